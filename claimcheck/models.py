@@ -1,0 +1,180 @@
+"""The data the pipeline passes along: plain, immutable values with character offsets.
+
+Every span (``start``, ``end``) is a pair of offsets into the article text as read
+(``text[start:end] == span.text``), so a claim, a date or a number can always be found
+again in the original.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# What makes a sentence checkable. The order is the order reports list them in.
+KINDS: tuple[str, ...] = (
+    "number",
+    "count",
+    "date",
+    "quote",
+    "attribution",
+    "comparison",
+    "event",
+    "place",
+    "prediction",
+)
+
+# Date granularities, finest first.
+GRANULARITIES: tuple[str, ...] = (
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+)
+
+Interval = tuple[dt.date, dt.date]
+"""An inclusive interval of days: (first day, last day)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateSlot:
+    """A date expression resolved against the article's publication date.
+
+    ``interval`` is None when the expression cannot be placed in time: it is relative
+    ("Monday", "last month") and the article has no known date, or it has no year.
+    ``readings`` keeps every plausible interval when ``ambiguous`` is true ("last June"
+    in an October article: June of this year or of last year); ``interval`` is then the
+    preferred reading and is always one of them.
+    """
+
+    text: str
+    start: int
+    end: int
+    interval: Interval | None
+    granularity: str
+    ambiguous: bool = False
+    readings: tuple[Interval, ...] = ()
+    relative: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSlot:
+    """A quantity: "three times" is a count of 3, "$1.2 billion" is 1.2e9 USD.
+
+    ``kind`` is one of ``count`` (occasions or things counted: "three times", "twice",
+    "12 people"), ``duration`` ("one day", "two weeks"), ``money``, ``percent``,
+    ``quantity`` (any other measured or bare number), ``ordinal`` ("first", "3rd").
+    ``qualifier`` keeps hedges that change the meaning of the value ("about",
+    "more than", "at least", "nearly", "up to").
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    kind: str
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A place, person or organisation named in a sentence.
+
+    ``name`` is the canonical form ("U.S." -> "United States", "North Korean" ->
+    "North Korea"); ``text`` is the words as written.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str  # "place" | "person" | "org"
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted words inside a sentence and who said them, when the text names them."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of the article between line breaks, with the role cleaning gave it.
+
+    ``role``: ``title`` (the headline), ``body``, ``caption`` (a photo caption),
+    ``chrome`` (page furniture: navigation, share buttons, size pickers) or
+    ``duplicate`` (a paragraph already seen, as captions often are printed twice).
+    """
+
+    start: int
+    end: int
+    role: str
+    duplicate_of: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A scored sentence of the article and everything resolved inside it.
+
+    ``is_claim`` is ``score >= min_score``; sentences below the threshold are kept
+    only when the caller asked for all sentences.
+    """
+
+    text: str
+    start: int
+    end: int
+    score: float
+    kinds: tuple[str, ...]
+    is_claim: bool
+    paragraph: int
+    role: str = "body"
+    reasons: tuple[str, ...] = ()
+    dates: tuple[DateSlot, ...] = ()
+    numbers: tuple[NumberSlot, ...] = ()
+    places: tuple[Entity, ...] = ()
+    people: tuple[Entity, ...] = ()
+    quote: Quote | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as read: its text and what is known about it."""
+
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    # Where the publication date came from: "option", "metadata", "dateline" or None.
+    published_source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction found in one article."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    claims: tuple[Claim, ...]
+    sentence_count: int
+    min_score: float
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def flagged(self) -> tuple[Claim, ...]:
+        """Claims with something a fact-checker must settle: an ambiguous or unresolved date."""
+        return tuple(
+            c
+            for c in self.claims
+            if c.is_claim and any(d.ambiguous or d.interval is None for d in c.dates)
+        )
