@@ -110,7 +110,8 @@ class Quote:
 class Paragraph:
     """A block of the article between line breaks, with the role cleaning gave it.
 
-    ``role``: ``title`` (the headline), ``body``, ``caption`` (a photo caption),
+    ``role``: ``title`` (the headline), ``heading`` (a subheading), ``body``,
+    ``caption`` (a photo caption),
     ``chrome`` (page furniture: navigation, share buttons, size pickers) or
     ``duplicate`` (a paragraph already seen, as captions often are printed twice).
     """
@@ -142,6 +143,7 @@ class Claim:
     numbers: tuple[NumberSlot, ...] = ()
     places: tuple[Entity, ...] = ()
     people: tuple[Entity, ...] = ()
+    orgs: tuple[Entity, ...] = ()
     quote: Quote | None = None
 
 
@@ -161,20 +163,25 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """What extraction found in one article."""
+    """What extraction found in one article: every scored sentence, claims or not."""
 
     article: Article
     paragraphs: tuple[Paragraph, ...]
-    claims: tuple[Claim, ...]
-    sentence_count: int
+    sentences: tuple[Claim, ...]
     min_score: float
     warnings: tuple[str, ...] = field(default=())
 
     @property
+    def claims(self) -> tuple[Claim, ...]:
+        """The sentences at or above the threshold, in text order."""
+        return tuple(c for c in self.sentences if c.is_claim)
+
+    @property
     def flagged(self) -> tuple[Claim, ...]:
         """Claims with something a fact-checker must settle: an ambiguous or unresolved date."""
-        return tuple(
-            c
-            for c in self.claims
-            if c.is_claim and any(d.ambiguous or d.interval is None for d in c.dates)
-        )
+        return tuple(c for c in self.claims if needs_attention(c))
+
+
+def needs_attention(claim: Claim) -> bool:
+    """A claim whose dates are ambiguous or could not be resolved."""
+    return any(d.ambiguous or d.interval is None for d in claim.dates)

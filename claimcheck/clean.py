@@ -1,0 +1,182 @@
+"""Paragraphs and their roles: what in a scraped page is article text and what is not.
+
+Scraped news pages carry navigation ("Accessibility links", "Breaking News"), layout
+widgets ("XS SM MD LG"), share buttons, the headline, and photo captions, which sites
+often print twice. This module splits the text into paragraphs with offsets and gives
+each a role; only ``body`` and ``caption`` paragraphs are searched for claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.models import Paragraph
+
+# Whole lines that are page furniture, compared lower-cased with spaces collapsed.
+CHROME_LINES: frozenset[str] = frozenset(
+    entry.strip()
+    for entry in """
+    accessibility links|skip to main content|skip to content|skip navigation|main menu|menu
+    |breaking news|live|watch live|advertisement|advert|sponsored|sponsored content
+    |share|share this|share this article|share this story|share on facebook|share on twitter
+    |tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link
+    |comments|comment|view comments|show comments|related|related stories|related content
+    |related articles|more stories|more from|read more|see also|most read|most popular
+    |sign up|sign in|log in|subscribe|newsletter|follow us|search|home|close|back to top
+    |cookie settings|accept cookies|image copyright|image caption|media caption|getty images
+    |top stories|latest news|trending|next|previous|listen|play|pause|loading|photo|video
+    |xs|sm|md|lg|xl|xxl|en|es|fr|de
+    """.split("|")
+) - {""}
+
+_CHROME_PREFIXES = re.compile(
+    r"(?:share (?:on|via|this)|follow (?:us|@)|sign up for|subscribe to|read more:|"
+    r"related:|see also:|image (?:source|copyright|caption)|copyright ©|© \d{4}|all rights reserved)",
+    re.IGNORECASE,
+)
+_CAPTION_PREFIX = re.compile(
+    r"(?:FILE(?: PHOTO)?\s*[-–—:]|Photo:|Pictured:|Image:|Caption:|\(Photo\b|\(AP Photo\b)"
+)
+# A caption's tail: ", <Month> <day>, <year>." ("..., Beijing, Sept.18, 2013.").
+_CAPTION_TAIL = re.compile(
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},\s*\d{4}\.?\s*$"
+)
+_BYLINE = re.compile(
+    r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}|(?:published|updated|posted|last updated)\b.{0,60})$",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SPACES = re.compile(r"\s+")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines, stripped of surrounding whitespace."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return spans
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group lines into blocks separated by blank lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    previous_end = -1
+    for span in lines:
+        if blocks and "\n" not in text[previous_end:span[0]].replace("\n", "", 1):
+            blocks[-1].append(span)
+        else:
+            blocks.append([span])
+        previous_end = span[1]
+    return blocks
+
+
+def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
+    """A hard-wrapped paragraph: three or more lines of nearly equal length."""
+    if len(block) < 3:
+        return False
+    widths = [e - s for s, e in block[:-1]]
+    widest = max(widths)
+    return 40 <= widest <= 120 and min(widths) >= 0.7 * widest
+
+
+def _joins(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """A line continues on the next one: no closing punctuation, next starts lower case."""
+    return not _TERMINAL.search(text, line[0], line[1]) and text[following[0]].islower()
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: each line is a paragraph unless the text is hard-wrapped."""
+    spans: list[tuple[int, int]] = []
+    for block in _blocks(text, _lines(text)):
+        if _is_wrapped(text, block):
+            spans.append((block[0][0], block[-1][1]))
+            continue
+        current = block[0]
+        for line in block[1:]:
+            if _joins(text, current, line):
+                current = (current[0], line[1])
+            else:
+                spans.append(current)
+                current = line
+        spans.append(current)
+    return spans
+
+
+def _normalized(chunk: str) -> str:
+    return _SPACES.sub(" ", chunk).strip().lower()
+
+
+def is_chrome(chunk: str) -> bool:
+    """Page furniture rather than article text."""
+    norm = _normalized(chunk)
+    if norm in CHROME_LINES or len(norm) <= 2:
+        return True
+    if _CHROME_PREFIXES.match(norm) and len(norm) < 120:
+        return True
+    words = norm.split()
+    # "Share Facebook Twitter Email" and friends: every word is furniture.
+    return len(words) <= 8 and all(w.strip("|·•:") in CHROME_LINES for w in words)
+
+
+def _looks_like_headline(chunk: str) -> bool:
+    words = _WORD.findall(chunk)
+    return 2 <= len(words) <= 25 and not chunk.rstrip().endswith((".", ":", ";", ","))
+
+
+def assign_roles(text: str, spans: list[tuple[int, int]], title: str | None = None) -> list[Paragraph]:
+    """Give each paragraph its role: title, body, caption, heading, chrome or duplicate."""
+    seen: dict[str, int] = {}
+    roles: list[str] = []
+    duplicate_of: list[int | None] = []
+    norm_title = _normalized(title) if title else None
+    have_title = False
+    for index, (start, end) in enumerate(spans):
+        chunk = text[start:end]
+        norm = _normalized(chunk)
+        original = seen.get(norm)
+        duplicate_of.append(original)
+        if original is not None:
+            roles.append("duplicate")
+            if roles[original] == "body":
+                roles[original] = "caption"  # a paragraph printed twice is a caption
+            continue
+        seen[norm] = index
+        if is_chrome(chunk) or _BYLINE.match(chunk):
+            roles.append("chrome")
+        elif not have_title and (
+            norm == norm_title or (norm_title is None and _looks_like_headline(chunk))
+        ):
+            roles.append("title")
+            have_title = True
+        elif _CAPTION_PREFIX.match(chunk) or _CAPTION_TAIL.search(chunk):
+            roles.append("caption")
+        elif _looks_like_headline(chunk) and not _TERMINAL.search(chunk) and len(chunk) < 80:
+            roles.append("heading")
+        else:
+            roles.append("body")
+        if roles[-1] != "chrome" and roles[-1] != "title":
+            # A headline must come before the story: once the text starts, stop looking.
+            have_title = have_title or roles[-1] == "body"
+    return [
+        Paragraph(start=s, end=e, role=role, duplicate_of=dup)
+        for (s, e), role, dup in zip(spans, roles, duplicate_of)
+    ]
+
+
+def paragraphs(text: str, title: str | None = None) -> list[Paragraph]:
+    """The article's paragraphs with offsets and roles."""
+    return assign_roles(text, paragraph_spans(text), title)
+
+
+def title_of(text: str, paras: list[Paragraph]) -> str | None:
+    """The headline's text, when cleaning found one."""
+    for p in paras:
+        if p.role == "title":
+            return text[p.start : p.end]
+    return None

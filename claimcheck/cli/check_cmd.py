@@ -1,0 +1,110 @@
+"""`claimcheck check` (and plain `claimcheck FILE`): extract, store, report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from claimcheck import ingest
+from claimcheck.cli import options
+from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
+from claimcheck.errors import InputError
+from claimcheck.extract import extract_document
+from claimcheck.inputs import expand_inputs, read_input
+from claimcheck.serialize import visible
+
+
+@click.command("check")
+@click.argument("sources", metavar="INPUT...", nargs=-1, required=True)
+@options.date_option
+@options.format_option
+@options.min_score_option
+@options.all_option
+@click.option(
+    "--db",
+    metavar="URL",
+    envvar="CLAIMCHECK_DB",
+    default=None,
+    help="Claims database: an SQLAlchemy URL or a SQLite file. "
+    "Default: $CLAIMCHECK_DB, else claims.db here.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["flagged", "claims"]),
+    default=None,
+    help="Exit with code 3 when any claim is flagged (ambiguous or unresolved date), "
+    "or when any claim is found.",
+)
+@options.debug_option
+def check_command(
+    sources: tuple[str, ...],
+    published: dt.date | None,
+    fmt: str | None,
+    min_score: float,
+    all_sentences: bool,
+    db: str | None,
+    fail_on: str | None,
+) -> int:
+    """Extract the claims of each INPUT, store them, and report.
+
+    INPUT is a .txt, .md or .html file, a folder (every such file in it), an http(s)
+    URL, or - for standard input. The same article checked twice is stored once; a
+    changed article is stored as a new version.
+
+    Example:
+
+        claimcheck check article.txt --date 2019-10-24
+    """
+    fmt = options.resolve_format(fmt)
+    specs = expand_inputs(sources)
+    console = options.stdout_console()
+    failed = 0
+    dones: list[Done] = []
+    store = ingest.open_store(db)
+    try:
+        for spec in _progress(specs):
+            try:
+                doc = read_input(spec)
+            except InputError as exc:
+                if len(specs) == 1:
+                    raise
+                failed += 1
+                click.echo(f"claimcheck: skipped: {visible(str(exc))}", err=True)
+                continue
+            x = extract_document(doc, published=published, min_score=min_score)
+            saved = ingest.save(store, x)
+            ids = tuple(row.id for row in store.claims(saved.article_id))
+            done = Done(spec, x, saved.article_id, saved.created, saved.version, ids)
+            dones.append(done)
+            if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):
+                write_one(done, fmt, all_sentences=all_sentences, with_article=True, console=console)
+    finally:
+        store.close()
+    if dones:
+        write_all(dones, fmt, all_sentences=all_sentences, console=console)
+    if failed:
+        click.echo(f"claimcheck: {failed} of {len(specs)} inputs could not be read", err=True)
+        return ExitCode.ERROR
+    if fail_on == "flagged" and any(d.extraction.flagged for d in dones):
+        return ExitCode.FLAGGED
+    if fail_on == "claims" and any(d.extraction.claims for d in dones):
+        return ExitCode.FLAGGED
+    return ExitCode.OK
+
+
+def _progress(specs: list[str]) -> Iterator[str]:
+    """Yield the inputs, with a progress bar on stderr for more than one on a terminal."""
+    if len(specs) < 2 or not sys.stderr.isatty():
+        yield from specs
+        return
+    columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=options.stderr_console(), transient=True) as progress:
+        task = progress.add_task("check", total=len(specs))
+        for spec in specs:
+            yield spec
+            progress.advance(task)

@@ -1,0 +1,53 @@
+"""`claimcheck extract`: extraction only, nothing stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from claimcheck.cli import options
+from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.cli.output import Done, write_all, write_one
+from claimcheck.extract import extract_document
+from claimcheck.inputs import read_input
+
+
+@click.command("extract")
+@click.argument("source", metavar="INPUT")
+@options.date_option
+@options.format_option
+@options.min_score_option
+@options.all_option
+@click.option(
+    "--one-per-line",
+    is_flag=True,
+    help="Each non-empty line is one sentence: no cleaning, no segmentation.",
+)
+@options.debug_option
+def extract_command(
+    source: str,
+    published: dt.date | None,
+    fmt: str | None,
+    min_score: float,
+    all_sentences: bool,
+    one_per_line: bool,
+) -> int:
+    """Extract and resolve the claims of INPUT and print them; store nothing.
+
+    INPUT is a .txt, .md or .html file, an http(s) URL, or - for standard input.
+    With --format jsonl each line is one claim: text, start, end (offsets into the
+    input text), score, kinds, dates, numbers, quote and speaker.
+
+    Example:
+
+        claimcheck extract article.txt --date 2019-10-24 --format jsonl
+    """
+    fmt = options.resolve_format(fmt)
+    doc = read_input(source)
+    x = extract_document(doc, published=published, min_score=min_score, one_per_line=one_per_line)
+    console = options.stdout_console()
+    done = Done(label=source, extraction=x)
+    write_one(done, fmt, all_sentences=all_sentences, with_article=False, console=console)
+    write_all([done], fmt, all_sentences=all_sentences, console=console)
+    return ExitCode.OK

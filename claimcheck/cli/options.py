@@ -1,0 +1,82 @@
+"""Options shared by several commands, defined once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from claimcheck.scoring import DEFAULT_MIN_SCORE
+from claimcheck.serialize import FORMATS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def date_option(f: F) -> F:
+    return click.option(
+        "--date",
+        "published",
+        metavar="YYYY-MM-DD",
+        callback=_parse_date,
+        help="The article's publication date; relative dates resolve against it. "
+        "Default: the page's metadata, else a dateline in the text.",
+    )(f)
+
+
+def format_option(f: F) -> F:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="Output format. Default: table on a terminal, json otherwise.",
+    )(f)
+
+
+def min_score_option(f: F) -> F:
+    return click.option(
+        "--min-score",
+        type=click.FloatRange(0.0, 1.0),
+        default=DEFAULT_MIN_SCORE,
+        show_default=True,
+        help="Check-worthiness threshold: sentences scoring at least this are claims.",
+    )(f)
+
+
+def all_option(f: F) -> F:
+    return click.option(
+        "--all", "all_sentences", is_flag=True, help="Output every sentence, claims or not."
+    )(f)
+
+
+def debug_option(f: F) -> F:
+    # Read by cli.main() from argv; declared so that click accepts it anywhere.
+    return click.option("--debug", is_flag=True, expose_value=False, help="Show tracebacks.")(f)
+
+
+def resolve_format(fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def stdout_console() -> Console:
+    return Console(no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)

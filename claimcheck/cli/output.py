@@ -1,0 +1,116 @@
+"""Writing extractions in the format asked for: data to stdout, nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck import report, serialize
+from claimcheck.models import Extraction
+
+# Above this many articles the table format lists articles instead of every claim.
+FULL_REPORT_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Done:
+    """One processed input: its label, its extraction, and what the store said."""
+
+    label: str
+    extraction: Extraction
+    article_id: int | None = None
+    created: bool | None = None
+    version: int | None = None
+    claim_ids: tuple[int, ...] = ()
+
+    def stored_note(self) -> str | None:
+        if self.article_id is None:
+            return None
+        state = "new" if self.created else "already stored, unchanged"
+        if self.created and self.version and self.version > 1:
+            state = f"new version {self.version}"
+        return f"claims database: article #{self.article_id} ({state})"
+
+    def extra(self) -> dict[str, Any]:
+        if self.article_id is None:
+            return {}
+        return {"id": self.article_id, "version": self.version, "created": self.created}
+
+
+def _claim_objects(done: Done, all_sentences: bool, with_article: bool) -> list[dict[str, Any]]:
+    objects = []
+    for index, claim in enumerate(done.extraction.sentences):
+        if not (all_sentences or claim.is_claim):
+            continue
+        extra: dict[str, Any] = {}
+        if done.claim_ids:
+            extra["id"] = done.claim_ids[index]
+        if with_article:
+            extra["article"] = done.label
+            if done.article_id is not None:
+                extra["article_id"] = done.article_id
+        objects.append(serialize.claim_dict(claim, **extra))
+    return objects
+
+
+def write_one(done: Done, fmt: str, *, all_sentences: bool, with_article: bool, console: Console) -> None:
+    """Write one article as soon as it is done (streaming formats)."""
+    if fmt == "jsonl":
+        for obj in _claim_objects(done, all_sentences, with_article):
+            click.echo(serialize.dumps(obj))
+    elif fmt == "table":
+        report.render(
+            console,
+            done.extraction,
+            label=done.label,
+            stored=done.stored_note(),
+            all_sentences=all_sentences,
+        )
+
+
+def write_all(dones: Sequence[Done], fmt: str, *, all_sentences: bool, console: Console) -> None:
+    """Write the formats that need every article at once."""
+    if fmt == "json":
+        objects = []
+        for done in dones:
+            obj = serialize.extraction_dict(done.extraction, all_sentences=all_sentences, **done.extra())
+            obj["claims"] = _claim_objects(done, all_sentences, with_article=False)
+            objects.append(obj)
+        click.echo(serialize.dumps(objects[0] if len(objects) == 1 else objects, indent=2))
+    elif fmt == "csv":
+        rows = []
+        for done in dones:
+            x = done.extraction
+            rows += [(done.label, c) for c in (x.sentences if all_sentences else x.claims)]
+        click.echo(serialize.csv_rows(rows), nl=False)
+    elif fmt == "markdown":
+        click.echo(serialize.markdown([(d.label, d.extraction) for d in dones], all_sentences=all_sentences))
+    elif fmt == "table" and len(dones) > FULL_REPORT_LIMIT:
+        console.print(articles_table(dones))
+
+
+def articles_table(dones: Sequence[Done]) -> Table:
+    """One row per article: for folders, where a full report per article would scroll away."""
+    table = Table(title=f"{len(dones)} articles", expand=True)
+    table.add_column("#", justify="right")
+    table.add_column("article", overflow="fold")
+    table.add_column("claims", justify="right")
+    table.add_column("flagged", justify="right")
+    table.add_column("top claim", overflow="fold", ratio=2)
+    for done in dones:
+        x = done.extraction
+        top = max(x.claims, key=lambda c: c.score, default=None)
+        table.add_row(
+            str(done.article_id or ""),
+            Text(serialize.visible(x.article.title or done.label)),
+            str(len(x.claims)),
+            str(len(x.flagged)),
+            Text(serialize.visible(top.text[:120] if top else "")),
+        )
+    return table

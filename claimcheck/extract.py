@@ -1,0 +1,216 @@
+"""The extraction pipeline: text in, scored sentences with resolved slots out.
+
+Pure: no I/O, no globals that change. ``extract`` takes an article's text (and what is
+known about it) and returns an :class:`~claimcheck.models.Extraction`; every offset in it
+points into that same text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+
+from claimcheck import clean, segment
+from claimcheck.dates import find_dates
+from claimcheck.entities import find_entities
+from claimcheck.inputs import Document
+from claimcheck.models import Article, Claim, DateSlot, Extraction, NumberSlot, Paragraph
+from claimcheck.numbers import find_numbers
+from claimcheck.quotes import SpeakerMemory, find_quotes, quote_in
+from claimcheck.scoring import DEFAULT_MIN_SCORE, RuleScorer, Scorer, Sentence
+
+CLAIM_ROLES = frozenset({"body", "caption"})
+_DEFAULT_SCORER = RuleScorer()
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    published_source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+    scorer: Scorer | None = None,
+    one_per_line: bool = False,
+) -> Extraction:
+    """Find, score and resolve the checkable statements of an article.
+
+    ``published`` anchors relative dates ("Monday", "last June"); when it is None a
+    dateline in the text is used if there is one, else relative dates stay unresolved.
+    With ``one_per_line`` every non-empty line is one sentence and nothing is cleaned.
+    """
+    scorer = scorer or _DEFAULT_SCORER
+    if one_per_line:
+        paras = [Paragraph(s, e, "body") for s, e in _line_spans(text)]
+    else:
+        paras = clean.paragraphs(text, title)
+        title = title or clean.title_of(text, paras)
+    warnings: list[str] = []
+    if published is None and not one_per_line:
+        found = dateline(text, paras)
+        if found is not None:
+            published, published_source = found, "dateline"
+    elif published is not None and published_source is None:
+        published_source = "option"
+
+    sentences = list(_sentences(text, paras, published, scorer, min_score, one_per_line))
+    if published is None and any(d.relative for c in sentences for d in c.dates):
+        warnings.append("no publication date: relative dates left unresolved (pass --date)")
+    article = Article(
+        text=text,
+        title=title,
+        published=published,
+        published_source=published_source if published else None,
+        url=url,
+        path=path,
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
+    return Extraction(
+        article=article,
+        paragraphs=tuple(paras),
+        sentences=tuple(sentences),
+        min_score=min_score,
+        warnings=tuple(warnings),
+    )
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield pos + lead, pos + lead + len(stripped)
+        pos += len(line) + 1
+
+
+def _sentences(
+    text: str,
+    paras: list[Paragraph],
+    published: dt.date | None,
+    scorer: Scorer,
+    min_score: float,
+    one_per_line: bool,
+) -> Iterator[Claim]:
+    memory = SpeakerMemory()
+    for index, para in enumerate(paras):
+        if para.role not in CLAIM_ROLES:
+            continue
+        quotes = find_quotes(text, para.start, para.end, memory)
+        if one_per_line:
+            spans = [(para.start, para.end)]
+        else:
+            spans = segment.sentence_spans(text, para.start, para.end)
+        for start, end in spans:
+            yield _claim(text, start, end, index, para.role, published, quotes, scorer, min_score)
+
+
+def _claim(
+    text: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    role: str,
+    published: dt.date | None,
+    quotes: list,  # type: ignore[type-arg]
+    scorer: Scorer,
+    min_score: float,
+) -> Claim:
+    sentence = text[start:end]
+    dates = tuple(find_dates(sentence, published, offset=start))
+    numbers = _outside(find_numbers(sentence, offset=start), dates)
+    entities = find_entities(sentence, offset=start)
+    places = tuple(e for e in entities if e.type == "place")
+    people = tuple(e for e in entities if e.type == "person")
+    orgs = tuple(e for e in entities if e.type == "org")
+    quote = quote_in(quotes, text, start, end)
+    verdict = scorer.score(
+        Sentence(sentence, dates=dates, numbers=numbers, places=places, people=people, quote=quote)
+    )
+    return Claim(
+        text=sentence,
+        start=start,
+        end=end,
+        score=verdict.score,
+        kinds=verdict.kinds,
+        is_claim=verdict.score >= min_score,
+        paragraph=paragraph,
+        role=role,
+        reasons=verdict.reasons,
+        dates=dates,
+        numbers=numbers,
+        places=places,
+        people=people,
+        orgs=orgs,
+        quote=quote,
+    )
+
+
+def _outside(numbers: list[NumberSlot], dates: tuple[DateSlot, ...]) -> tuple[NumberSlot, ...]:
+    """Numbers that are not part of a date ("30" and "2019" in "June 30, 2019")."""
+    if not dates:
+        return tuple(numbers)
+    return tuple(
+        n for n in numbers if not any(n.start < d.end and d.start < n.end for d in dates)
+    )
+
+
+def dateline(text: str, paras: list[Paragraph]) -> dt.date | None:
+    """The publication date printed with the article: a byline date or a wire dateline.
+
+    Looks only where news pages print it: the furniture before the story and the start
+    of the first paragraph ("SEOUL, Oct. 24, 2019 (Reuters) -"), never in captions.
+    """
+    for para in paras:
+        if para.role == "caption" or para.role == "duplicate":
+            continue
+        if para.role == "body":
+            head = text[para.start : min(para.end, para.start + 80)]
+            cut = max(head.find(" - "), head.find(" — "), head.find(" – "), head.find("--"))
+            if cut <= 0:
+                return None
+            return _day_in(head[:cut])
+        if para.end - para.start <= 120:
+            day = _day_in(text[para.start : para.end])
+            if day is not None:
+                return day
+    return None
+
+
+def _day_in(chunk: str) -> dt.date | None:
+    for slot in find_dates(chunk, None):
+        if slot.interval and slot.granularity == "day" and not slot.relative:
+            return slot.interval[0]
+    return None
+
+
+def extract_document(
+    doc: Document,
+    *,
+    published: dt.date | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+    scorer: Scorer | None = None,
+    one_per_line: bool = False,
+) -> Extraction:
+    """``extract`` for a document read by :func:`claimcheck.inputs.read_input`.
+
+    The date comes from ``published`` (the caller's), else the page's metadata, else a
+    dateline in the text.
+    """
+    source = "option" if published else None
+    if published is None and doc.published is not None:
+        published, source = doc.published, "metadata"
+    return extract(
+        doc.text,
+        published=published,
+        published_source=source,
+        title=doc.title,
+        url=doc.url,
+        path=doc.path,
+        min_score=min_score,
+        scorer=scorer,
+        one_per_line=one_per_line,
+    )

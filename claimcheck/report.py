@@ -1,0 +1,167 @@
+"""The Rich report of one article's claims, for a fact-checker at a terminal.
+
+Article text is untrusted: it never goes through Rich markup (only ``Text`` objects with
+styles set by offsets) and control characters are shown as escapes, so an article cannot
+restyle or take over the terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.text import Text
+
+from claimcheck.models import Claim, DateSlot, Extraction, NumberSlot, needs_attention
+from claimcheck.serialize import summary, visible
+
+STYLES = {
+    "date": "bold cyan",
+    "number": "bold magenta",
+    "place": "green",
+    "person": "yellow",
+    "quote": "italic",
+}
+
+
+def _fmt_value(n: NumberSlot) -> str:
+    value = int(n.value) if float(n.value).is_integer() else n.value
+    shown = f"{value:,}" if isinstance(value, int) else f"{value:,.4g}"
+    unit = f" {n.unit}" if n.unit else ""
+    qual = f"{n.qualifier} " if n.qualifier else ""
+    return f"{n.kind} {qual}{shown}{unit}"
+
+
+def _fmt_interval(d: DateSlot) -> str:
+    if d.interval is None:
+        return "unresolved"
+    a, b = d.interval
+    if a == b:
+        return a.isoformat()
+    if d.granularity == "month" and a.day == 1:
+        return a.strftime("%Y-%m")
+    if d.granularity == "year" and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
+        return str(a.year)
+    return f"{a.isoformat()} to {b.isoformat()}"
+
+
+def highlighted(claim: Claim) -> Text:
+    """The sentence with its slots styled by offset (never parsed as markup)."""
+    spans: list[tuple[int, int, str]] = []
+    spans += [(d.start, d.end, STYLES["date"]) for d in claim.dates]
+    spans += [(n.start, n.end, STYLES["number"]) for n in claim.numbers]
+    spans += [(e.start, e.end, STYLES["place"]) for e in claim.places]
+    spans += [(e.start, e.end, STYLES["person"]) for e in claim.people]
+    spans.sort()
+    text = Text()
+    pos = claim.start
+    for start, end, style in spans:
+        if start < pos:
+            continue  # overlapping slots: the first one wins
+        text.append(visible(claim.text[pos - claim.start : start - claim.start]))
+        text.append(visible(claim.text[start - claim.start : end - claim.start]), style)
+        pos = end
+    text.append(visible(claim.text[pos - claim.start :]))
+    return text
+
+
+def _slot_lines(claim: Claim, published_known: bool) -> list[Text]:
+    lines = []
+    for d in claim.dates:
+        line = Text("  date  ", style="dim")
+        line.append(visible(d.text), STYLES["date"])
+        if d.ambiguous:
+            line.append("  ambiguous: ", "bold red")
+            line.append(" or ".join(_fmt_interval(DateSlot("", 0, 0, r, d.granularity)) for r in d.readings))
+            line.append(f"  (taken as {_fmt_interval(d)})", "dim")
+        elif d.interval is None:
+            line.append("  unresolved", "bold red")
+            hint = "pass --date" if d.relative and not published_known else (d.note or "")
+            if hint:
+                line.append(f" ({visible(hint)})", "dim")
+        else:
+            line.append(f" -> {_fmt_interval(d)} ({d.granularity})")
+        lines.append(line)
+    for n in claim.numbers:
+        line = Text("  num   ", style="dim")
+        line.append(visible(n.text), STYLES["number"])
+        line.append(f" -> {_fmt_value(n)}")
+        lines.append(line)
+    if claim.quote:
+        line = Text("  quote ", style="dim")
+        line.append(visible(claim.quote.speaker or "speaker not named"), STYLES["person"])
+        lines.append(line)
+    who = [e.name for e in claim.people] + [e.name for e in claim.places]
+    if who:
+        line = Text("  names ", style="dim")
+        line.append(visible(", ".join(dict.fromkeys(who))))
+        lines.append(line)
+    return lines
+
+
+def _claim_block(rank: int, claim: Claim, published_known: bool) -> Group:
+    head = Text(f"{rank:>2}. ", style="bold")
+    colour = "bold red" if claim.score >= 0.8 else "bold yellow" if claim.score >= 0.6 else "bold"
+    head.append(f"{claim.score:.2f}", colour)
+    head.append("  " + ", ".join(claim.kinds), "cyan")
+    if claim.role != "body":
+        head.append(f"  [{claim.role}]", "dim")
+    if needs_attention(claim):
+        head.append("  check date", "bold red")
+    body = Padding(highlighted(claim), (0, 0, 0, 4))
+    extra = [Padding(line, (0, 0, 0, 2)) for line in _slot_lines(claim, published_known)]
+    if claim.reasons:
+        extra.append(Padding(Text("why: " + ", ".join(claim.reasons), style="dim"), (0, 0, 0, 4)))
+    return Group(head, body, *extra)
+
+
+def _header(x: Extraction, label: str, stored: str | None) -> Panel:
+    a = x.article
+    lines = Text()
+    lines.append(visible(a.url or a.path or label), "dim")
+    when = (
+        f"published {a.published.isoformat()} (from {a.published_source})"
+        if a.published
+        else "publication date unknown: relative dates unresolved (pass --date)"
+    )
+    lines.append("\n" + when, "" if a.published else "bold red")
+    if stored:
+        lines.append("\n" + stored, "dim")
+    title = Text(visible(a.title or "untitled article"), style="bold")
+    return Panel(lines, title=title, title_align="left", expand=True)
+
+
+def render(
+    console: Console,
+    x: Extraction,
+    *,
+    label: str = "",
+    stored: str | None = None,
+    all_sentences: bool = False,
+) -> None:
+    """Print one article's report: header, claims ranked by score, summary."""
+    console.print(_header(x, label, stored))
+    chosen: Sequence[Claim] = x.sentences if all_sentences else x.claims
+    ranked = sorted(chosen, key=lambda c: (-c.score, c.start))
+    known = x.article.published is not None
+    for rank, claim in enumerate(ranked, 1):
+        console.print(_claim_block(rank, claim, known))
+    if not ranked:
+        console.print(Text("No checkable claims above the threshold.", style="dim"))
+    s = summary(x)
+    line = Text(f"{s['claims']} claims in {s['sentences']} sentences", style="bold")
+    line.append(
+        f" · {s['captions']} captions · {s['duplicates_skipped']} duplicates and "
+        f"{s['chrome_skipped']} page-chrome lines skipped"
+    )
+    if s["flagged"]:
+        line.append(
+            f"\n{s['flagged']} flagged: {s['ambiguous_dates']} ambiguous and "
+            f"{s['unresolved_dates']} unresolved dates",
+            "bold red",
+        )
+    for warning in x.warnings:
+        line.append("\nwarning: " + visible(warning), "yellow")
+    console.print(Panel(line, expand=True))

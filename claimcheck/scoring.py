@@ -1,0 +1,192 @@
+"""Check-worthiness: how much a sentence deserves a fact-checker's time, from 0 to 1.
+
+A scorer is anything with ``score(sentence) -> Score``; ``Sentence`` carries the text and
+what extraction already resolved in it (slots, quote), so a scorer need not look again.
+The rule scorer here adds up signals (numbers, counts, dates, quotes with a speaker, past
+events, comparisons) minus opinion and hedging, and squashes the sum into 0..1.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from claimcheck.models import DateSlot, Entity, NumberSlot, Quote
+
+# Words and phrases for each lexical signal, matched on the lower-cased sentence.
+_LEXICON: dict[str, str] = {
+    "attribution": r"said|says|told|according to|reported|announced|claimed|claims|stated"
+    r"|accused|confirmed|denied|insisted|warned|acknowledged|admitted|testified|tweeted",
+    "comparison": r"more than|less than|fewer than|\w+er than|most|least|largest|biggest"
+    r"|highest|lowest|smallest|record|doubled|tripled|halved|increased?|increases|rose|rise"
+    r"|risen|fell|fallen|falls|dropped|declined?|grew|grown|jumped|surged|soared|plunged"
+    r"|compared (?:with|to)|up from|down from|since|than ever|worst|best|first time",
+    "event": r"met|meets|meeting|signed|agreed|walked away|broke down|killed|died|won|lost"
+    r"|elected|voted|passed|launched|arrested|held|visited|attacked|invaded|resigned|fired"
+    r"|approved|rejected|banned|closed|opened|sold|bought|paid|raised|cut|spent|invested"
+    r"|created|built|reached|collapsed|crashed|sentenced|charged|convicted|released|issued"
+    r"|imposed|introduced|announced|appointed|summit|talks|negotiations|election|war"
+    r"|deal|treaty|sanctions|vote|law|bill|budget|tax|taxes|jobs|unemployment|deficit|debt"
+    r"|economy|gdp|inflation|crime|deaths|cases|population|prices|wages|profits?|sales"
+    r"|revenue|shares|market|percent|per cent|million|billion|trillion",
+    "prediction": r"will|won't|would|expected to|expects|forecasts?|predicts?|plans? to"
+    r"|going to|is set to|are set to|likely to|deadline|next year|next month|next week",
+    "hedge": r"may|might|perhaps|possibly|appears?|appeared|seems?|seemed|allegedly"
+    r"|reportedly|could|suggest|suggests|suggested",
+    "opinion": r"i think|i believe|i feel|i hope|in my view|we should|you should|should"
+    r"|must|need to|wonderful|terrible|great|fantastic|horrible|love|hate|i like|i want"
+    r"|thank you|thanks|congratulations|good evening|good morning|ladies and gentlemen",
+    "first_person": r"i|i'm|i've|me|my|we|we're|our|us",
+}
+_SIGNAL_RE = re.compile(
+    "|".join(rf"(?P<{name}>\b(?:{words})\b)" for name, words in _LEXICON.items())
+)
+
+# Weights of the rule scorer (log-odds). Positive: checkable; negative: opinion, chatter.
+WEIGHTS: dict[str, float] = {
+    "bias": -2.2,
+    "number": 1.9,
+    "count": 1.7,
+    "date": 1.1,
+    "place": 0.6,
+    "person": 0.4,
+    "quote": 0.5,
+    "quote with speaker": 0.5,
+    "attribution": 0.7,
+    "comparison": 0.9,
+    "event": 1.1,
+    "prediction": 0.4,
+    "hedge": -0.5,
+    "opinion": -1.4,
+    "first_person": -0.4,
+    "question": -1.5,
+    "short": -1.5,
+}
+
+REASONS: dict[str, str] = {
+    "number": "has a number",
+    "count": "has a count",
+    "date": "names a date",
+    "place": "names a place",
+    "person": "names a person",
+    "quote": "quotes someone",
+    "quote with speaker": "quote with speaker",
+    "attribution": "attributed to a source",
+    "comparison": "makes a comparison",
+    "event": "reports an event or statistic",
+    "prediction": "predicts or sets a deadline",
+    "hedge": "hedged (may, appears, could)",
+    "opinion": "opinion or chatter",
+    "first_person": "first person",
+    "question": "a question",
+    "short": "too short to check",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence and what extraction resolved inside it: the input of a scorer."""
+
+    text: str
+    dates: tuple[DateSlot, ...] = ()
+    numbers: tuple[NumberSlot, ...] = ()
+    places: tuple[Entity, ...] = ()
+    people: tuple[Entity, ...] = ()
+    quote: Quote | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A scorer's verdict: the score, the claim kinds, and the reasons, strongest first."""
+
+    score: float
+    kinds: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+class Scorer(Protocol):
+    """Anything that scores sentences. The learned scorer plugs in here."""
+
+    def score(self, sentence: Sentence) -> Score: ...
+
+
+def lexical_signals(text: str) -> set[str]:
+    """The lexical signals present in a sentence (one regex pass over its lower case)."""
+    found = {m.lastgroup for m in _SIGNAL_RE.finditer(text.lower())}
+    found.discard(None)
+    return found  # type: ignore[return-value]
+
+
+def features(sentence: Sentence) -> set[str]:
+    """Every rule signal of a sentence: lexical ones plus those its slots give."""
+    found = lexical_signals(sentence.text)
+    kinds_of_numbers = {n.kind for n in sentence.numbers}
+    if kinds_of_numbers & {"count", "duration"}:
+        found.add("count")
+    if kinds_of_numbers - {"count", "duration", "ordinal"}:
+        found.add("number")
+    if sentence.dates:
+        found.add("date")
+    if sentence.places:
+        found.add("place")
+    if sentence.people:
+        found.add("person")
+    if sentence.quote:
+        found.add("quote")
+        if sentence.quote.speaker:
+            found.add("quote with speaker")
+    if sentence.text.rstrip(" \"'”’)").endswith("?"):
+        found.add("question")
+    if len(sentence.text.split()) < 5:
+        found.add("short")
+    return found
+
+
+def kinds_of(found: set[str], sentence: Sentence) -> tuple[str, ...]:
+    """The claim kinds (see ``models.KINDS``) that a sentence's signals amount to."""
+    kinds = []
+    if "number" in found:
+        kinds.append("number")
+    if "count" in found:
+        kinds.append("count")
+    if "date" in found:
+        kinds.append("date")
+    if "quote" in found:
+        kinds.append("quote")
+    if "attribution" in found or "quote with speaker" in found:
+        kinds.append("attribution")
+    for kind in ("comparison", "event"):
+        if kind in found:
+            kinds.append(kind)
+    if "place" in found:
+        kinds.append("place")
+    if "prediction" in found:
+        kinds.append("prediction")
+    return tuple(kinds)
+
+
+class RuleScorer:
+    """The rule-based scorer: a weighted sum of signals through a logistic function."""
+
+    def __init__(self, weights: dict[str, float] | None = None) -> None:
+        self.weights = dict(WEIGHTS if weights is None else weights)
+
+    def score(self, sentence: Sentence) -> Score:
+        found = features(sentence)
+        contributions = {f: self.weights.get(f, 0.0) for f in found}
+        total = self.weights["bias"] + sum(contributions.values())
+        value = 1.0 / (1.0 + math.exp(-total))
+        ranked = sorted(
+            (f for f, w in contributions.items() if w and f in REASONS),
+            key=lambda f: -abs(contributions[f]),
+        )
+        return Score(
+            score=round(value, 4),
+            kinds=kinds_of(found, sentence),
+            reasons=tuple(REASONS[f] for f in ranked[:4]),
+        )
+
+
+DEFAULT_MIN_SCORE = 0.5

@@ -1,0 +1,222 @@
+"""Claims as data: the JSON/JSONL/CSV/Markdown contract that scripts rely on.
+
+``claim_dict`` defines the machine contract of ``claimcheck extract``: ``text``, ``start``,
+``end`` (``input[start:end] == text``), ``score``, ``kinds``, ``dates``, ``numbers``,
+``quote`` and ``speaker``. Everything else is added, never renamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from claimcheck.models import Article, Claim, DateSlot, Entity, Extraction, NumberSlot
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
+def date_dict(d: DateSlot) -> dict[str, Any]:
+    return {
+        "text": d.text,
+        "start": d.start,
+        "end": d.end,
+        "interval": [d.interval[0].isoformat(), d.interval[1].isoformat()] if d.interval else None,
+        "granularity": d.granularity,
+        "ambiguous": d.ambiguous,
+        "readings": [[a.isoformat(), b.isoformat()] for a, b in d.readings],
+        "relative": d.relative,
+        "note": d.note,
+    }
+
+
+def number_dict(n: NumberSlot) -> dict[str, Any]:
+    return {
+        "text": n.text,
+        "start": n.start,
+        "end": n.end,
+        "value": _number(n.value),
+        "unit": n.unit,
+        "kind": n.kind,
+        "qualifier": n.qualifier,
+    }
+
+
+def entity_dict(e: Entity) -> dict[str, Any]:
+    return {"text": e.text, "start": e.start, "end": e.end, "name": e.name}
+
+
+def claim_dict(c: Claim, **extra: Any) -> dict[str, Any]:
+    """One claim as the JSON object of the extract contract."""
+    out: dict[str, Any] = dict(extra)
+    out.update(
+        text=c.text,
+        start=c.start,
+        end=c.end,
+        score=c.score,
+        is_claim=c.is_claim,
+        kinds=list(c.kinds),
+        reasons=list(c.reasons),
+        role=c.role,
+        paragraph=c.paragraph,
+        dates=[date_dict(d) for d in c.dates],
+        numbers=[number_dict(n) for n in c.numbers],
+        places=[entity_dict(e) for e in c.places],
+        people=[entity_dict(e) for e in c.people],
+        orgs=[entity_dict(e) for e in c.orgs],
+        quote=c.quote.text if c.quote else None,
+        speaker=c.quote.speaker if c.quote else None,
+    )
+    return out
+
+
+def article_dict(a: Article, **extra: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "published_source": a.published_source,
+        "url": a.url,
+        "path": a.path,
+        "sha256": a.sha256,
+        "length": len(a.text),
+    }
+    out.update(extra)
+    return out
+
+
+def extraction_dict(x: Extraction, *, all_sentences: bool = False, **extra: Any) -> dict[str, Any]:
+    """``{"article": {...}, "claims": [...], "summary": {...}}`` for one article."""
+    chosen = x.sentences if all_sentences else x.claims
+    return {
+        "article": article_dict(x.article, **extra),
+        "claims": [claim_dict(c) for c in chosen],
+        "summary": summary(x),
+        "warnings": list(x.warnings),
+    }
+
+
+def summary(x: Extraction) -> dict[str, int]:
+    claims = x.claims
+    return {
+        "sentences": len(x.sentences),
+        "claims": len(claims),
+        "flagged": len(x.flagged),
+        "ambiguous_dates": sum(d.ambiguous for c in claims for d in c.dates),
+        "unresolved_dates": sum(d.interval is None for c in claims for d in c.dates),
+        "captions": sum(p.role == "caption" for p in x.paragraphs),
+        "duplicates_skipped": sum(p.role == "duplicate" for p in x.paragraphs),
+        "chrome_skipped": sum(p.role == "chrome" for p in x.paragraphs),
+    }
+
+
+# JSON escapes C0 controls itself; C1 controls and DEL can drive some terminals, so
+# they are escaped too. The output stays valid JSON and round-trips exactly.
+_C1 = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """JSON text that is safe to print to a terminal."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Control characters shown as escapes ("\\x1b"), for human-facing output."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+CSV_COLUMNS = (
+    "article",
+    "start",
+    "end",
+    "score",
+    "is_claim",
+    "kinds",
+    "text",
+    "quote",
+    "speaker",
+    "dates",
+    "numbers",
+    "places",
+    "people",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    # Spreadsheets run cells that start like a formula: neutralise them.
+    text = visible(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _date_text(d: DateSlot) -> str:
+    if d.interval is None:
+        return f"{d.text}=?"
+    a, b = d.interval
+    when = a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
+    return f"{d.text}={when}" + (" (ambiguous)" if d.ambiguous else "")
+
+
+def csv_rows(rows: Iterable[tuple[str, Claim]]) -> str:
+    """CSV with a header; one row per claim, lists joined with "; "."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for label, c in rows:
+        writer.writerow(
+            [
+                _cell(label),
+                c.start,
+                c.end,
+                f"{c.score:.3f}",
+                int(c.is_claim),
+                ";".join(c.kinds),
+                _cell(c.text),
+                _cell(c.quote.text) if c.quote else "",
+                _cell(c.quote.speaker or "") if c.quote else "",
+                _cell("; ".join(_date_text(d) for d in c.dates)),
+                _cell("; ".join(f"{n.text}={_number(n.value)} {n.unit or ''}".strip() for n in c.numbers)),
+                _cell("; ".join(e.name for e in c.places)),
+                _cell("; ".join(e.name for e in c.people)),
+            ]
+        )
+    return buf.getvalue()
+
+
+def _md(text: str) -> str:
+    return visible(text).replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bool = False) -> str:
+    """A readable Markdown report: one section per article, claims ranked by score."""
+    out: list[str] = []
+    for label, x in extractions:
+        a = x.article
+        out.append(f"## {_md(a.title or label)}\n")
+        out.append(f"- Source: {_md(a.url or a.path or label)}")
+        out.append(f"- Published: {a.published.isoformat() if a.published else 'unknown'}")
+        s = summary(x)
+        out.append(f"- {s['claims']} claims in {s['sentences']} sentences, {s['flagged']} flagged\n")
+        out.append("| # | score | kinds | claim | resolved |")
+        out.append("|---|---|---|---|---|")
+        chosen = x.sentences if all_sentences else x.claims
+        for rank, c in enumerate(sorted(chosen, key=lambda c: -c.score), 1):
+            resolved = "; ".join(
+                [_date_text(d) for d in c.dates]
+                + [f"{n.text}={_number(n.value)} {n.unit or ''}".strip() for n in c.numbers]
+            )
+            out.append(
+                f"| {rank} | {c.score:.2f} | {', '.join(c.kinds)} | {_md(c.text)} | {_md(resolved)} |"
+            )
+        out.append("")
+    return "\n".join(out)
