@@ -1,0 +1,201 @@
+"""Ordered schema migrations, applied when a :class:`~claims_db.store.Store` opens.
+
+Each migration spells out its own DDL with tables local to it, never the models in
+:mod:`claims_db.tables`: migration 1 must create the version-1 schema forever, whatever
+columns the models gain later. To change the schema, add a migration at the end of
+:data:`MIGRATIONS` and update the models; ``tests/test_store.py`` checks they agree.
+Everything here must run on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import SQLAlchemyError
+
+from claims_db.engine import transaction
+from claims_db.errors import SchemaVersionError, StoreError, one_line
+
+_JSON = JSON().with_variant(JSONB(), "postgresql")
+_UTC_DATETIME = DateTime(timezone=True)
+
+# Any constant will do; it only has to be the same in every claims_db process.
+_PG_LOCK_KEY = 0x636C61696D73
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step of the schema: ``apply`` runs its DDL on a connection inside a transaction."""
+
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _schema_migrations_table(metadata: MetaData) -> Table:
+    return Table(
+        "schema_migrations",
+        metadata,
+        Column("version", Integer, primary_key=True, autoincrement=False),
+        Column("name", String, nullable=False),
+        Column("applied_at", _UTC_DATETIME, nullable=False),
+    )
+
+
+_BOOKKEEPING = _schema_migrations_table(MetaData())
+
+
+def _initial_schema(connection: Connection) -> None:
+    metadata = MetaData()
+    Table(
+        "article",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("sha256", String(64), nullable=False),
+        Column("text", Text, nullable=False),
+        Column("title", String),
+        Column("url", String),
+        Column("path", String),
+        Column("source_key", String),
+        Column("version", Integer, nullable=False),
+        Column("supersedes_id", Integer, ForeignKey("article.id", ondelete="SET NULL")),
+        Column("published", Date),
+        Column("published_source", String),
+        Column("sentence_count", Integer, nullable=False),
+        Column("created_at", _UTC_DATETIME, nullable=False),
+        Column("meta", _JSON, nullable=False),
+        UniqueConstraint("sha256", name="uq_article_sha256"),
+        UniqueConstraint("source_key", "version", name="uq_article_source_key_version"),
+    )
+    Table(
+        "claim",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column(
+            "article_id", Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False
+        ),
+        Column("seq", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("score", Float, nullable=False),
+        Column("kinds", _JSON, nullable=False),
+        Column("is_claim", Boolean, nullable=False),
+        Column("paragraph", Integer, nullable=False),
+        Column("role", String, nullable=False),
+        Column("quote", Text),
+        Column("speaker", String),
+        Column("reasons", _JSON, nullable=False),
+        Column("status", String, nullable=False, server_default="unreviewed"),
+        Column("created_at", _UTC_DATETIME, nullable=False),
+        UniqueConstraint("article_id", "seq", name="uq_claim_article_id_seq"),
+        Index("ix_claim_status", "status"),
+    )
+    Table(
+        "slot",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("claim_id", Integer, ForeignKey("claim.id", ondelete="CASCADE"), nullable=False),
+        Column("type", String, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("value", _JSON, nullable=False),
+        Index("ix_slot_claim_id", "claim_id"),
+        Index("ix_slot_type", "type"),
+    )
+    metadata.create_all(connection, checkfirst=False)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial_schema),)
+"""Every migration, oldest first. Append only: never edit or reorder a released one."""
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+"""The schema version this code writes."""
+
+
+def applied_versions(connection: Connection) -> set[int]:
+    """The migration versions recorded in the database (empty for a new database)."""
+    if not inspect(connection).has_table("schema_migrations"):
+        return set()
+    return set(connection.scalars(select(_BOOKKEEPING.c.version)))
+
+
+def _check_not_newer(done: set[int], known: int) -> None:
+    newest = max(done, default=0)
+    if newest > known:
+        raise SchemaVersionError(
+            f"its schema version {newest} is newer than this claims_db knows "
+            f"({known}): upgrade claimcheck"
+        )
+
+
+def migrate(engine: Engine, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+    """Apply the migrations the database lacks, in order, each in its own transaction.
+
+    Returns the versions applied (empty when the schema was already current). Raises
+    :class:`SchemaVersionError` for a database newer than ``migrations`` and
+    :class:`StoreError` naming the migration that failed; a failed migration leaves the
+    database as the previous one left it. SQLAlchemy errors outside a migration (the
+    database cannot be opened at all) propagate for the caller to describe.
+    """
+    known = migrations[-1].version
+    with transaction(engine, write=False) as connection:
+        done = applied_versions(connection)
+    _check_not_newer(done, known)
+    if all(m.version in done for m in migrations):
+        return []
+
+    applied: list[int] = []
+    for migration in migrations:
+        with transaction(engine, write=True) as connection:
+            if connection.dialect.name == "postgresql":
+                # Two processes opening a new database at once must not both migrate it.
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY}
+                )
+            _BOOKKEEPING.create(connection, checkfirst=True)
+            # Read again under the write lock: another process may have migrated meanwhile.
+            done = applied_versions(connection)
+            _check_not_newer(done, known)
+            if migration.version in done:
+                continue
+            try:
+                migration.apply(connection)
+                connection.execute(
+                    _BOOKKEEPING.insert().values(
+                        version=migration.version,
+                        name=migration.name,
+                        applied_at=dt.datetime.now(dt.UTC),
+                    )
+                )
+            except SQLAlchemyError as exc:
+                raise StoreError(
+                    f"migration {migration.version} ({migration.name}) failed: {one_line(exc)}"
+                ) from exc
+        applied.append(migration.version)
+    return applied

@@ -1,0 +1,334 @@
+"""The one class that owns the claims database: every query the toolkit makes is here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import func, insert
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlmodel import Session, SQLModel, col, select
+
+from claims_db.engine import (
+    describe_error,
+    display_url,
+    make_engine,
+    normalize_url,
+    transaction,
+    url_from_env,
+)
+from claims_db.errors import StoreError
+from claims_db.migrations import migrate
+from claims_db.tables import ArticleTable, ClaimTable, SlotTable
+from claims_db.values import (
+    ArticleIn,
+    ArticleRow,
+    ClaimIn,
+    ClaimRow,
+    SaveResult,
+    SlotRow,
+)
+
+# Core tables for the bulk inserts: the ORM bulk path took 30% longer to save an article.
+_CLAIM = SQLModel.metadata.tables["claim"]
+_SLOT = SQLModel.metadata.tables["slot"]
+
+
+class Store:
+    """A claims database, opened (and migrated to the current schema) on construction.
+
+    ``url`` is a SQLAlchemy URL (``sqlite:///claims.db``,
+    ``postgresql+psycopg://user:pass@host/db``) or a plain path to a SQLite file; None
+    means :meth:`default_url`. Every method runs in its own transaction and returns
+    plain values; errors from the database are raised as :class:`StoreError`.
+
+    >>> with Store("sqlite://") as store:
+    ...     store.counts()
+    {'articles': 0, 'claims': 0, 'slots': 0}
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self._url = normalize_url(url if url is not None else self.default_url())
+        self.url: str = display_url(self._url)
+        """The database URL with any password hidden, for messages."""
+        self._engine = make_engine(self._url)
+        self._closed = False
+        try:
+            migrate(self._engine)
+        except StoreError as exc:
+            self._engine.dispose()
+            raise type(exc)(f"cannot open database {self.url}: {exc}") from exc
+        except (SQLAlchemyError, self._engine.dialect.loaded_dbapi.Error) as exc:
+            self._engine.dispose()
+            raise StoreError(
+                f"cannot open database {self.url}: {describe_error(exc, self._url)}"
+            ) from exc
+
+    @classmethod
+    def default_url(cls) -> str:
+        """``$CLAIMCHECK_DB`` if set, else ``sqlite:///claims.db`` in the current directory."""
+        return url_from_env()
+
+    def close(self) -> None:
+        """Release the database connections. The store cannot be used afterwards."""
+        if not self._closed:
+            self._closed = True
+            self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    @contextmanager
+    def _session(self, doing: str, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed if the block succeeds, else rolled back.
+
+        Database errors become a :class:`StoreError` "cannot <doing>: <reason>".
+        """
+        if self._closed:
+            raise StoreError(f"cannot {doing}: the store for {self.url} is closed")
+        try:
+            with transaction(self._engine, write=write) as connection:
+                with Session(bind=connection, expire_on_commit=False, autoflush=False) as session:
+                    yield session
+                    session.flush()
+        except (SQLAlchemyError, self._engine.dialect.loaded_dbapi.Error) as exc:
+            raise StoreError(f"cannot {doing}: {describe_error(exc, self._url)}") from exc
+
+    # Writing
+
+    def save_article(self, article: ArticleIn, claims: Sequence[ClaimIn]) -> SaveResult:
+        """Store an article with its claims and their slots, all or nothing.
+
+        Text already stored (same ``sha256``) is not stored again: the existing row's id
+        is returned with ``created=False``. A new text with the ``source_key`` of stored
+        articles (same URL, or same absolute path) becomes their next version and
+        ``supersedes`` the latest one. Claims get ``seq`` 0, 1, ... in the order given.
+        """
+        doing = f"save article {article.sha256[:12]}"
+        try:
+            with self._session(doing, write=True) as session:
+                return _save(session, article, claims)
+        except StoreError as exc:
+            # Another writer stored the same text or version between our read and our
+            # insert (possible on PostgreSQL); a second attempt sees its row.
+            if not isinstance(exc.__cause__, IntegrityError):
+                raise
+        with self._session(doing, write=True) as session:
+            return _save(session, article, claims)
+
+    # Reading
+
+    def get_article(self, article_id: int) -> ArticleRow | None:
+        """The article with this id, or None."""
+        with self._session(f"read article {article_id}") as session:
+            record = session.get(ArticleTable, article_id)
+            return _article_row(record) if record is not None else None
+
+    def find_article(self, sha256: str) -> ArticleRow | None:
+        """The article whose text has this SHA-256 (hex), or None."""
+        with self._session(f"find article {sha256[:12]}") as session:
+            record = session.exec(
+                select(ArticleTable).where(ArticleTable.sha256 == sha256.lower())
+            ).first()
+            return _article_row(record) if record is not None else None
+
+    def list_articles(self) -> list[ArticleRow]:
+        """Every stored article version, oldest first."""
+        with self._session("list articles") as session:
+            records = session.exec(select(ArticleTable).order_by(col(ArticleTable.id)))
+            return [_article_row(record) for record in records]
+
+    def claims(self, article_id: int, *, only_claims: bool = False) -> list[ClaimRow]:
+        """An article's sentences in order, each with its slots.
+
+        With ``only_claims``, only sentences that scored as claims (``is_claim``).
+        """
+        with self._session(f"read claims of article {article_id}") as session:
+            claim_query = select(ClaimTable).where(ClaimTable.article_id == article_id)
+            slot_query = (
+                select(SlotTable)
+                .join(ClaimTable, col(SlotTable.claim_id) == col(ClaimTable.id))
+                .where(ClaimTable.article_id == article_id)
+            )
+            if only_claims:
+                claim_query = claim_query.where(col(ClaimTable.is_claim).is_(True))
+                slot_query = slot_query.where(col(ClaimTable.is_claim).is_(True))
+            slots: dict[int, list[SlotRow]] = {}
+            for slot in session.exec(slot_query.order_by(col(SlotTable.id))):
+                slots.setdefault(slot.claim_id, []).append(_slot_row(slot))
+            return [
+                _claim_row(claim, tuple(slots.get(_id(claim.id), ())))
+                for claim in session.exec(claim_query.order_by(col(ClaimTable.seq)))
+            ]
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, claims (all stored sentences) and slots the database holds."""
+        with self._session("count rows") as session:
+            return {
+                name: session.exec(select(func.count()).select_from(table)).one()
+                for name, table in (
+                    ("articles", ArticleTable),
+                    ("claims", ClaimTable),
+                    ("slots", SlotTable),
+                )
+            }
+
+
+def _save(session: Session, article: ArticleIn, claims: Sequence[ClaimIn]) -> SaveResult:
+    existing = session.exec(
+        select(ArticleTable.id, ArticleTable.version).where(ArticleTable.sha256 == article.sha256)
+    ).first()
+    if existing is not None:
+        return SaveResult(article_id=_id(existing[0]), created=False, version=existing[1])
+
+    version: int = 1
+    supersedes_id: int | None = None
+    source_key = article.source_key
+    if source_key is not None:
+        latest = session.exec(
+            select(ArticleTable.id, ArticleTable.version)
+            .where(ArticleTable.source_key == source_key)
+            .order_by(col(ArticleTable.version).desc())
+            .limit(1)
+        ).first()
+        if latest is not None:
+            supersedes_id, version = latest[0], latest[1] + 1
+
+    now = dt.datetime.now(dt.UTC)
+    record = ArticleTable(
+        sha256=article.sha256,
+        text=article.text,
+        title=article.title,
+        url=article.url,
+        path=article.path,
+        source_key=source_key,
+        version=version,
+        supersedes_id=supersedes_id,
+        published=article.published,
+        published_source=article.published_source,
+        sentence_count=article.sentence_count,
+        created_at=now,
+        meta=dict(article.meta),
+    )
+    session.add(record)
+    session.flush()
+    article_id = _id(record.id)
+
+    if claims:
+        # Bulk inserts: one multi-row INSERT ... RETURNING for the claims, one
+        # executemany for the slots, however many there are. RETURNING seq maps ids
+        # back to claims: asking SQLAlchemy to keep parameter order instead makes it
+        # insert row by row on SQLite, which does not promise RETURNING order.
+        inserted = session.connection().execute(
+            insert(_CLAIM).returning(_CLAIM.c.seq, _CLAIM.c.id),
+            [_claim_params(article_id, seq, claim, now) for seq, claim in enumerate(claims)],
+        )
+        claim_ids: dict[int, int] = {seq: claim_id for seq, claim_id in inserted}
+        slot_params = [
+            {
+                "claim_id": claim_ids[seq],
+                "type": slot.type,
+                "text": slot.text,
+                "start": slot.start,
+                "end": slot.end,
+                "value": dict(slot.value),
+            }
+            for seq, claim in enumerate(claims)
+            for slot in claim.slots
+        ]
+        if slot_params:
+            session.connection().execute(insert(_SLOT), slot_params)
+    return SaveResult(article_id=article_id, created=True, version=version)
+
+
+def _claim_params(article_id: int, seq: int, claim: ClaimIn, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "seq": seq,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "score": claim.score,
+        "kinds": list(claim.kinds),
+        "is_claim": claim.is_claim,
+        "paragraph": claim.paragraph,
+        "role": claim.role,
+        "quote": claim.quote,
+        "speaker": claim.speaker,
+        "reasons": list(claim.reasons),
+        "status": claim.status,
+        "created_at": now,
+    }
+
+
+def _id(value: int | None) -> int:
+    # Rows read from or flushed to the database always have their primary key.
+    assert value is not None
+    return value
+
+
+def _article_row(record: ArticleTable) -> ArticleRow:
+    return ArticleRow(
+        id=_id(record.id),
+        sha256=record.sha256,
+        text=record.text,
+        title=record.title,
+        url=record.url,
+        path=record.path,
+        source_key=record.source_key,
+        version=record.version,
+        supersedes_id=record.supersedes_id,
+        published=record.published,
+        published_source=record.published_source,
+        sentence_count=record.sentence_count,
+        created_at=record.created_at,
+        meta=dict(record.meta),
+    )
+
+
+def _claim_row(record: ClaimTable, slots: tuple[SlotRow, ...]) -> ClaimRow:
+    return ClaimRow(
+        id=_id(record.id),
+        article_id=record.article_id,
+        seq=record.seq,
+        text=record.text,
+        start=record.start,
+        end=record.end,
+        score=record.score,
+        kinds=tuple(record.kinds),
+        is_claim=record.is_claim,
+        paragraph=record.paragraph,
+        role=record.role,
+        quote=record.quote,
+        speaker=record.speaker,
+        reasons=tuple(record.reasons),
+        status=record.status,
+        created_at=record.created_at,
+        slots=slots,
+    )
+
+
+def _slot_row(record: SlotTable) -> SlotRow:
+    return SlotRow(
+        id=_id(record.id),
+        claim_id=record.claim_id,
+        type=record.type,
+        text=record.text,
+        start=record.start,
+        end=record.end,
+        value=dict(record.value),
+    )

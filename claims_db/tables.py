@@ -1,0 +1,131 @@
+"""The SQLModel tables: the current schema, as the migrations leave it.
+
+Only :mod:`claims_db.store` uses these classes; callers see :mod:`claims_db.values`.
+The DDL itself lives in :mod:`claims_db.migrations`, and a test checks that the two agree.
+"""
+
+# No `from __future__ import annotations`: SQLModel reads the annotations at class creation.
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Dialect, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Field, SQLModel
+
+JSON_TYPE = JSON().with_variant(JSONB(), "postgresql")
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware datetime, stored in UTC on every backend.
+
+    SQLite has no timezone type and SQLAlchemy drops the offset there, so values are
+    converted to UTC before they are written and read back as UTC.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value.isoformat()}: give it a timezone")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+def utc_now() -> dt.datetime:
+    """The current time, timezone-aware, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class ArticleTable(SQLModel, table=True):
+    """One version of one article; ``source_key`` ties the versions together."""
+
+    __tablename__ = "article"
+    # Also the index on source_key, and what stops two writers numbering the same version.
+    __table_args__ = (
+        UniqueConstraint("sha256", name="uq_article_sha256"),
+        UniqueConstraint("source_key", "version", name="uq_article_source_key_version"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64, nullable=False)
+    text: str = Field(sa_type=Text, nullable=False)
+    title: str | None = Field(default=None)
+    url: str | None = Field(default=None)
+    path: str | None = Field(default=None)
+    source_key: str | None = Field(default=None)
+    version: int = Field(default=1, nullable=False)
+    supersedes_id: int | None = Field(
+        default=None, foreign_key="article.id", ondelete="SET NULL", nullable=True
+    )
+    published: dt.date | None = Field(default=None, sa_type=Date)
+    published_source: str | None = Field(default=None)
+    sentence_count: int = Field(default=0, nullable=False)
+    created_at: dt.datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
+    meta: dict[str, Any] = Field(default_factory=dict, sa_type=JSON_TYPE, nullable=False)
+
+
+class ClaimTable(SQLModel, table=True):
+    """A sentence of an article, scored, in article order (``seq``)."""
+
+    __tablename__ = "claim"
+    # Also the index on article_id.
+    __table_args__ = (UniqueConstraint("article_id", "seq", name="uq_claim_article_id_seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", nullable=False)
+    seq: int = Field(nullable=False)
+    text: str = Field(sa_type=Text, nullable=False)
+    start: int = Field(nullable=False)
+    end: int = Field(nullable=False)
+    score: float = Field(nullable=False)
+    kinds: list[str] = Field(default_factory=list, sa_type=JSON_TYPE, nullable=False)
+    is_claim: bool = Field(nullable=False)
+    paragraph: int = Field(nullable=False)
+    role: str = Field(nullable=False)
+    quote: str | None = Field(default=None, sa_type=Text)
+    speaker: str | None = Field(default=None)
+    reasons: list[str] = Field(default_factory=list, sa_type=JSON_TYPE, nullable=False)
+    status: str = Field(
+        default="unreviewed",
+        index=True,
+        nullable=False,
+        sa_column_kwargs={"server_default": "unreviewed"},
+    )
+    created_at: dt.datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
+
+
+class SlotTable(SQLModel, table=True):
+    """A date, number, place, person or organisation found inside a claim."""
+
+    __tablename__ = "slot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", nullable=False, index=True)
+    type: str = Field(nullable=False, index=True)
+    text: str = Field(sa_type=Text, nullable=False)
+    start: int = Field(nullable=False)
+    end: int = Field(nullable=False)
+    value: dict[str, Any] = Field(default_factory=dict, sa_type=JSON_TYPE, nullable=False)
+
+
+class SchemaMigrationTable(SQLModel, table=True):
+    """One applied migration."""
+
+    __tablename__ = "schema_migrations"
+
+    version: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    name: str = Field(nullable=False)
+    applied_at: dt.datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)

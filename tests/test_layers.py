@@ -1,0 +1,26 @@
+"""One-way layers: the storage package loads nothing from the layers above it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+FORBIDDEN = ("claimcheck", "click", "rich")
+
+
+def test_claims_db_imports_no_upper_layer() -> None:
+    # A fresh interpreter: in this one pytest or other tests may have loaded them already.
+    code = (
+        "import sys, claims_db\n"
+        f"loaded = sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r})\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.stdout.strip() == ""
