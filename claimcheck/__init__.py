@@ -5,39 +5,43 @@
 ...                        published=dt.date(2019, 10, 24))
 >>> [(n.text, n.value, n.unit) for n in x.claims[0].numbers]
 [('three times', 3.0, 'times')]
+
+Names are imported on first use, so `import claimcheck.dates` stays light.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-from claimcheck.errors import ClaimcheckError, InputError, StoreError  # noqa: E402
-from claimcheck.extract import extract, extract_document  # noqa: E402
-from claimcheck.ingest import open_store, save  # noqa: E402
-from claimcheck.inputs import read_input  # noqa: E402
-from claimcheck.models import (  # noqa: E402
-    Article,
-    Claim,
-    DateSlot,
-    Entity,
-    Extraction,
-    NumberSlot,
-    Quote,
-)
+_EXPORTS = {
+    "extract": "claimcheck.extract",
+    "extract_document": "claimcheck.extract",
+    "read_input": "claimcheck.inputs",
+    "open_store": "claimcheck.ingest",
+    "save": "claimcheck.ingest",
+    "ClaimcheckError": "claimcheck.errors",
+    "InputError": "claimcheck.errors",
+    "StoreError": "claimcheck.errors",
+    "Article": "claimcheck.models",
+    "Claim": "claimcheck.models",
+    "DateSlot": "claimcheck.models",
+    "Entity": "claimcheck.models",
+    "Extraction": "claimcheck.models",
+    "NumberSlot": "claimcheck.models",
+    "Quote": "claimcheck.models",
+}
 
-__all__ = [
-    "Article",
-    "Claim",
-    "ClaimcheckError",
-    "DateSlot",
-    "Entity",
-    "Extraction",
-    "InputError",
-    "NumberSlot",
-    "Quote",
-    "StoreError",
-    "__version__",
-    "extract",
-    "extract_document",
-    "open_store",
-    "read_input",
-    "save",
-]
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -53,6 +53,7 @@ _ACCORDING = re.compile(rf"\s*,?\s*according\s+to\s+(?P<who>{_SPEAKER})")
 _BEFORE = re.compile(
     rf"(?:^|[\s,(])(?P<who>{_SPEAKER})\s+(?:{SPEECH_VERBS})\b(?:\s+[\w'’.-]+){{0,6}}?\s*[:,]?\s*$"
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 
 
@@ -90,7 +91,9 @@ def clean_name(phrase: str) -> str:
     """Strip titles and nationality adjectives: "Swedish Special Envoy Kent Harstedt"."""
     tokens = phrase.rstrip(".,;:").split()
     while len(tokens) > 1 and (
-        tokens[0] in TITLE_WORDS or tokens[0].endswith(("ish", "ese", "ian", "can", "ean"))
+        tokens[0] in TITLE_WORDS
+        or tokens[0].endswith(("ish", "ese", "ian", "can", "ean"))
+        or _INITIALS.fullmatch(tokens[0])  # "U.S.", "U.N."
     ):
         tokens.pop(0)
     return " ".join(tokens)

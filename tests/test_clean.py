@@ -1,0 +1,88 @@
+from claimcheck.clean import is_chrome, paragraph_spans, paragraphs, title_of
+
+PAGE = """Accessibility links
+
+Breaking News
+
+Talks Collapse, Officials Say
+
+
+FILE - Two leaders meet at the border, June 30, 2019.
+FILE - Two leaders meet at the border, June 30, 2019.
+
+The talks collapsed on Monday. Both sides blamed each other.
+
+Share this article
+
+XS
+SM
+MD
+LG"""
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(p.role, text[p.start : p.end]) for p in paragraphs(text)]
+
+
+def test_page_roles() -> None:
+    got = roles(PAGE)
+    assert got == [
+        ("chrome", "Accessibility links"),
+        ("chrome", "Breaking News"),
+        ("title", "Talks Collapse, Officials Say"),
+        ("caption", "FILE - Two leaders meet at the border, June 30, 2019."),
+        ("duplicate", "FILE - Two leaders meet at the border, June 30, 2019."),
+        ("body", "The talks collapsed on Monday. Both sides blamed each other."),
+        ("chrome", "Share this article"),
+        ("chrome", "XS"),
+        ("chrome", "SM"),
+        ("chrome", "MD"),
+        ("chrome", "LG"),
+    ]
+    assert title_of(PAGE, paragraphs(PAGE)) == "Talks Collapse, Officials Say"
+
+
+def test_a_paragraph_printed_twice_is_a_caption_even_without_a_marker() -> None:
+    text = "Body text starts here. It goes on.\n\nA man waves.\nA man waves.\n\nMore text follows."
+    got = roles(text)
+    assert ("caption", "A man waves.") in got
+    assert ("duplicate", "A man waves.") in got
+
+
+def test_caption_by_its_date_tail() -> None:
+    text = "Story starts. It goes on.\n\nEnvoy Kent Harstedt attends a news conference in Minsk, Belarus, Sept. 12, 2016."
+    assert roles(text)[-1][0] == "caption"
+
+
+def test_metadata_title_marks_the_headline() -> None:
+    text = "Menu\n\nBig Story Here\n\nIt happened. Really."
+    paras = paragraphs(text, title="Big Story Here")
+    assert [p.role for p in paras] == ["chrome", "title", "body"]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "The committee said on Tuesday that the budget would rise by ten percent\n"
+        "next year, the largest increase since 2008, according to the documents\n"
+        "seen by reporters at the meeting in the capital on Monday afternoon.\n"
+        "\n"
+        "A second paragraph.\n"
+    )
+    spans = paragraph_spans(text)
+    assert len(spans) == 2
+    assert text[spans[0][0] : spans[0][1]].endswith("Monday afternoon.")
+
+
+def test_lowercase_continuation_is_joined_but_separate_lines_are_not() -> None:
+    text = "He said the talks would\ncontinue next week.\nThe North disagreed."
+    assert [text[s:e] for s, e in paragraph_spans(text)] == [
+        "He said the talks would\ncontinue next week.",
+        "The North disagreed.",
+    ]
+
+
+def test_chrome_detection() -> None:
+    for chrome in ["Share", "Share on Facebook", "Facebook Twitter Email", "XS", "Skip to main content"]:
+        assert is_chrome(chrome), chrome
+    for text in ["Talks broke down in February.", "Trump said Monday he likes Kim."]:
+        assert not is_chrome(text), text

@@ -1,0 +1,39 @@
+import pytest
+
+from claimcheck.segment import sentence_spans, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "U.S. President Donald Trump met Kim. They talked.",
+            ["U.S. President Donald Trump met Kim.", "They talked."],
+        ),
+        (
+            "The U.S. Senate voted on Sept. 18 and Aug. 27. Gen. Smith and Mr. Jones agreed.",
+            ["The U.S. Senate voted on Sept. 18 and Aug. 27.", "Gen. Smith and Mr. Jones agreed."],
+        ),
+        ("He shook hands in Beijing, Sept.18, 2013. Then he left.",
+         ["He shook hands in Beijing, Sept.18, 2013.", "Then he left."]),
+        ("He lives at No. 10 Downing Street. It is old.",
+         ["He lives at No. 10 Downing Street.", "It is old."]),
+        ("Talks stalled in the U.S. The North walked away.",
+         ["Talks stalled in the U.S.", "The North walked away."]),
+        ("They met at 9 p.m. Then they left.", ["They met at 9 p.m.", "Then they left."]),
+        (
+            '"I like him. He likes me. You could end up in a war," Trump said Monday.',
+            ['"I like him.', "He likes me.", 'You could end up in a war," Trump said Monday.'],
+        ),
+        ("Washington, D.C. But nothing happened.", ["Washington, D.C.", "But nothing happened."]),
+    ],
+)
+def test_news_abbreviations(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_spans_are_offsets_into_the_whole_text() -> None:
+    text = "Header\n\nFirst one. Second one.\n"
+    start = text.index("First")
+    spans = sentence_spans(text, start, text.index("\n", start))
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one."]
