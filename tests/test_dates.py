@@ -1,0 +1,291 @@
+"""Date expressions found in a sentence and resolved against the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.dates import find_dates
+from claimcheck.dates_resolve import NOTE_EVENT, NOTE_PASS_DATE
+from claimcheck.models import GRANULARITIES, DateSlot
+
+PUBLISHED = dt.date(2019, 10, 24)  # a Thursday
+
+
+def d(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+def only(text: str, published: dt.date | None = PUBLISHED) -> DateSlot:
+    slots = find_dates(text, published)
+    assert len(slots) == 1, slots
+    return slots[0]
+
+
+# sentence, expected slot text, first day, last day, granularity
+RESOLVED = [
+    ("The talks ended, he said Thursday.", "Thursday", "2019-10-24", "2019-10-24", "day"),
+    ("Trump said Monday he was ready.", "Monday", "2019-10-21", "2019-10-21", "day"),
+    ("Officials met on Wednesday.", "Wednesday", "2019-10-23", "2019-10-23", "day"),
+    ("Trump said Monday he will visit Seoul.", "Monday", "2019-10-21", "2019-10-21", "day"),
+    ("The leaders will meet on Friday.", "Friday", "2019-10-25", "2019-10-25", "day"),
+    ("They will meet on Thursday.", "Thursday", "2019-10-24", "2019-10-24", "day"),
+    ("It happened last Thursday.", "last Thursday", "2019-10-17", "2019-10-17", "day"),
+    ("He arrives next Monday.", "next Monday", "2019-10-28", "2019-10-28", "day"),
+    ("The vote was held on Friday night.", "Friday night", "2019-10-18", "2019-10-18", "day"),
+    ("He spoke today.", "today", "2019-10-24", "2019-10-24", "day"),
+    ("Yesterday, the markets fell.", "Yesterday", "2019-10-23", "2019-10-23", "day"),
+    ("The report is out tomorrow.", "tomorrow", "2019-10-25", "2019-10-25", "day"),
+    ("Police said last night it was calm.", "last night", "2019-10-23", "2019-10-23", "day"),
+    ("Talks broke down in February.", "February", "2019-02-01", "2019-02-28", "month"),
+    ("Exports fell in October.", "October", "2019-10-01", "2019-10-31", "month"),
+    ("Exports fell in December.", "December", "2018-12-01", "2018-12-31", "month"),
+    ("He will step down in December.", "December", "2019-12-01", "2019-12-31", "month"),
+    ("Prices rose earlier this month.", "earlier this month", "2019-10-01", "2019-10-24", "month"),
+    ("Results come later this month.", "later this month", "2019-10-24", "2019-10-31", "month"),
+    ("Sales fell last month.", "last month", "2019-09-01", "2019-09-30", "month"),
+    ("They met on Sept.18, 2013 in Pyongyang.", "Sept.18, 2013", "2013-09-18", "2013-09-18",
+     "day"),
+    ("It opened on June 30, 2019.", "June 30, 2019", "2019-06-30", "2019-06-30", "day"),
+    ("It closed on Aug. 27, 2018.", "Aug. 27, 2018", "2018-08-27", "2018-08-27", "day"),
+    ("It was signed on 18 September 2013.", "18 September 2013", "2013-09-18", "2013-09-18",
+     "day"),
+    ("It was signed on Sept. 18.", "Sept. 18", "2019-09-18", "2019-09-18", "day"),
+    ("The summit is due on Nov. 30.", "Nov. 30", "2019-11-30", "2019-11-30", "day"),
+    ("The deal is set for 2 November.", "2 November", "2019-11-02", "2019-11-02", "day"),
+    ("Inflation peaked in September 2013.", "September 2013", "2013-09-01", "2013-09-30",
+     "month"),
+    ("Pyongyang's end of year deadline looms.", "end of year", "2019-12-31", "2019-12-31", "day"),
+    ("It will be done by the end of this year.", "end of this year", "2019-12-31", "2019-12-31",
+     "day"),
+    ("Bills are due at the end of the month.", "end of the month", "2019-10-31", "2019-10-31",
+     "day"),
+    ("Profits fell at year-end.", "year-end", "2019-12-31", "2019-12-31", "day"),
+    ("Debt reached $1tn at the end of 2018.", "end of 2018", "2018-12-31", "2018-12-31", "day"),
+    ("Trump and Kim met last November.", "last November", "2018-11-01", "2018-11-30", "month"),
+    ("They meet again next June.", "next June", "2020-06-01", "2020-06-30", "month"),
+    ("They will meet next week.", "next week", "2019-10-28", "2019-11-03", "week"),
+    ("The case was heard last week.", "last week", "2019-10-14", "2019-10-20", "week"),
+    ("The strike began earlier this week.", "earlier this week", "2019-10-21", "2019-10-24",
+     "week"),
+    ("Protests continued this weekend.", "this weekend", "2019-10-26", "2019-10-27", "day"),
+    ("Protesters marched last weekend.", "last weekend", "2019-10-19", "2019-10-20", "day"),
+    ("Growth slowed last year.", "last year", "2018-01-01", "2018-12-31", "year"),
+    ("Growth slowed earlier this year.", "earlier this year", "2019-01-01", "2019-10-24", "year"),
+    ("A vote is due next year.", "next year", "2020-01-01", "2020-12-31", "year"),
+    ("The deal collapsed late last year.", "late last year", "2018-09-01", "2018-12-31", "year"),
+    ("He resigned three weeks ago.", "three weeks ago", "2019-09-30", "2019-10-06", "week"),
+    ("He resigned 10 days ago.", "10 days ago", "2019-10-14", "2019-10-14", "day"),
+    ("He resigned a few days ago.", "a few days ago", "2019-10-19", "2019-10-22", "day"),
+    ("They married two years ago.", "two years ago", "2017-01-01", "2017-12-31", "year"),
+    ("The firm rose to fame in the 1990s.", "1990s", "1990-01-01", "1999-12-31", "decade"),
+    ("It boomed in the early 2000s.", "early 2000s", "2000-01-01", "2003-12-31", "decade"),
+    ("A launch is planned for mid-2024.", "mid-2024", "2024-05-01", "2024-08-31", "year"),
+    ("Prices have doubled since 2018.", "2018", "2018-01-01", "2018-12-31", "year"),
+    ("He lost the 2016 election.", "2016", "2016-01-01", "2016-12-31", "year"),
+    ("2019's budget was smaller.", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("The 2019-20 season was cut short.", "2019-20", "2019-01-01", "2020-12-31", "year"),
+    ("It was built in the 19th century.", "19th century", "1800-01-01", "1899-12-31", "century"),
+    ("Talks were held in the summer of 2018.", "summer of 2018", "2018-06-01", "2018-08-31",
+     "season"),
+    ("Work starts this spring.", "this spring", "2019-03-01", "2019-05-31", "season"),
+    ("Sales rose in the summer.", "summer", "2019-06-01", "2019-08-31", "season"),
+    ("Growth was 2% in Q3 2019.", "Q3 2019", "2019-07-01", "2019-09-30", "quarter"),
+    ("Profit fell in the third quarter of 2018.", "third quarter of 2018", "2018-07-01",
+     "2018-09-30", "quarter"),
+    ("Profit fell in the first quarter.", "first quarter", "2019-01-01", "2019-03-31", "quarter"),
+    ("Sales fell in the fourth quarter of last year.", "fourth quarter of last year",
+     "2018-10-01", "2018-12-31", "quarter"),
+    ("Output grew in the first half of 2019.", "first half of 2019", "2019-01-01", "2019-06-30",
+     "year"),
+    ("He moved there in June last year.", "June last year", "2018-06-01", "2018-06-30", "month"),
+    ("Shops were busy on Christmas Eve.", "Christmas Eve", "2018-12-24", "2018-12-24", "day"),
+    ("Sales slumped over Easter.", "Easter", "2019-04-19", "2019-04-22", "day"),
+    ("Talks, which began on Monday, will resume on Friday.", "Monday", "2019-10-21",
+     "2019-10-21", "day"),
+    ("Talks, which began on Monday, will resume on Friday.", "Friday", "2019-10-25",
+     "2019-10-25", "day"),
+    ("The vote is this Monday.", "this Monday", "2019-10-21", "2019-10-21", "day"),
+    ("Profit fell in the fourth quarter.", "fourth quarter", "2018-10-01", "2018-12-31",
+     "quarter"),
+    ("June's figures were weak.", "June", "2019-06-01", "2019-06-30", "month"),
+    ("Prices rose in early June.", "early June", "2019-06-01", "2019-06-10", "month"),
+    ("Sales have doubled in the past week.", "past week", "2019-10-17", "2019-10-24", "week"),
+    ("Sales doubled over the last three years.", "last three years", "2016-10-24",
+     "2019-10-24", "year"),
+    ("The plant closed a decade ago.", "a decade ago", "2004-01-01", "2013-12-31", "decade"),
+    ("It was first staged in 1947.", "1947", "1947-01-01", "1947-12-31", "year"),
+    ("A deal was struck in 2003-4.", "2003-4", "2003-01-01", "2004-12-31", "year"),
+    ("Shops open on Boxing Day 2019.", "Boxing Day 2019", "2019-12-26", "2019-12-26", "day"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "first", "last", "granularity"), RESOLVED)
+def test_resolves_against_article_date(
+    sentence: str, text: str, first: str, last: str, granularity: str
+) -> None:
+    slot = next(s for s in find_dates(sentence, PUBLISHED) if s.text == text)
+    assert slot.interval == (d(first), d(last))
+    assert slot.granularity == granularity
+    assert sentence[slot.start : slot.end] == text
+    assert not slot.ambiguous
+    assert slot.note is None
+
+
+def test_last_june_is_ambiguous_and_prefers_last_year() -> None:
+    slot = only("Trump and Kim have met three times since last June.")
+    assert slot.text == "last June"
+    assert slot.ambiguous
+    assert slot.interval == (d("2018-06-01"), d("2018-06-30"))
+    assert set(slot.readings) == {
+        (d("2018-06-01"), d("2018-06-30")),
+        (d("2019-06-01"), d("2019-06-30")),
+    }
+    assert slot.relative
+
+
+def test_winter_of_a_year_is_ambiguous() -> None:
+    slot = only("Snow fell in the winter of 2018.")
+    assert slot.ambiguous and slot.interval in slot.readings
+    assert slot.interval == (d("2017-12-01"), d("2018-02-28"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may go now.",
+        "Thousands joined a march on Washington.",
+        "Theresa May said she would stay.",
+        "Mrs May's deal failed.",
+        "There was one day of meetings.",
+        "The talks lasted two weeks.",
+        "The Sun reported the story.",
+        "He reached the second round.",
+        "About 2019 people attended.",
+        "The show starts at 1900 GMT.",
+        "It uses a 2048-bit key.",
+        "He signed the Good Friday Agreement.",
+        "She told the Mail on Sunday.",
+        "He told BBC Radio 4's Today programme.",
+        "Prices fall when demand drops.",
+        "It was the start of the Arab Spring.",
+        "Christmas trading was weak.",
+        "They lost to Sheffield Wednesday.",
+        "Black Friday sales rose.",
+        "April Jones was named.",
+    ],
+)
+def test_ordinary_words_are_not_dates(sentence: str) -> None:
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_published_on_the_weekday_itself() -> None:
+    # Published on a Thursday: "Thursday" is that day, past or future.
+    assert only("Police said Thursday.").interval == (PUBLISHED, PUBLISHED)
+    assert only("Police will act on Thursday.").interval == (PUBLISHED, PUBLISHED)
+    assert only("Police acted last Thursday.").interval == (d("2019-10-17"), d("2019-10-17"))
+    assert only("Police act next Thursday.").interval == (d("2019-10-31"), d("2019-10-31"))
+
+
+def test_end_of_the_year_early_in_january_is_last_years_end() -> None:
+    slot = only("Sales slumped at the end of the year.", dt.date(2020, 1, 10))
+    assert slot.interval == (d("2019-12-31"), d("2019-12-31"))
+    slot = only("Sales will recover by the end of the year.", dt.date(2020, 1, 10))
+    assert slot.interval == (d("2020-12-31"), d("2020-12-31"))
+
+
+def test_prefers_the_longest_expression() -> None:
+    texts = [s.text for s in find_dates("On Monday, Oct. 21, 2019, prices rose.", PUBLISHED)]
+    assert texts == ["Monday, Oct. 21, 2019"]
+    assert [s.text for s in find_dates("It rose earlier this month.", PUBLISHED)] == [
+        "earlier this month"
+    ]
+
+
+def test_a_weekday_that_contradicts_the_date_is_noted() -> None:
+    slot = only("It happened on Tuesday, Oct. 21, 2019.")
+    assert slot.interval == (d("2019-10-21"), d("2019-10-21"))
+    assert slot.note is not None and "weekday" in slot.note
+    assert only("It happened on Monday, 21 October 2019.").note is None
+
+
+def test_impossible_days_stay_unresolved() -> None:
+    slot = only("It was signed on Feb. 30, 2019.")
+    assert slot.interval is None and slot.note == "no such day"
+
+
+def test_ranges_give_two_years() -> None:
+    slots = find_dates("Output doubled between 2010 and 2015.", PUBLISHED)
+    assert [(s.text, s.granularity) for s in slots] == [("2010", "year"), ("2015", "year")]
+
+
+def test_offset_is_added_and_slices_the_article() -> None:
+    article = "Seoul. Trump said Monday he met Kim on June 30, 2019 and last June."
+    start = article.index("Trump")
+    slots = find_dates(article[start:], PUBLISHED, offset=start)
+    assert [s.text for s in slots] == ["Monday", "June 30, 2019", "last June"]
+    for s in slots:
+        assert article[s.start : s.end] == s.text
+
+
+def test_without_a_date_relative_expressions_stay_unresolved() -> None:
+    text = "On Monday he recalled June 30, 2019, last June, Sept. 18 and the events of 2018."
+    slots = {s.text: s for s in find_dates(text, None)}
+    for rel, gran in [("Monday", "day"), ("last June", "month"), ("Sept. 18", "day")]:
+        slot = slots[rel]
+        assert slot.interval is None and slot.relative and slot.note == NOTE_PASS_DATE
+        assert slot.granularity == gran and not slot.ambiguous
+    assert slots["June 30, 2019"].interval == (d("2019-06-30"), d("2019-06-30"))
+    assert not slots["June 30, 2019"].relative
+    assert slots["2018"].interval == (d("2018-01-01"), d("2018-12-31"))
+    assert find_dates("three weeks ago", None)[0].note == NOTE_PASS_DATE
+    assert find_dates("Q3 2019", None)[0].interval == (d("2019-07-01"), d("2019-09-30"))
+
+
+def test_later_and_earlier_hang_on_another_event() -> None:
+    slot = only("Five days later, he resigned.")
+    assert slot.text == "Five days later"
+    assert slot.interval is None and slot.note == NOTE_EVENT and slot.granularity == "day"
+
+
+def test_sentences_without_date_words_are_empty() -> None:
+    assert find_dates("The minister denied the claims.", PUBLISHED) == []
+    assert find_dates("", PUBLISHED) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(),
+    published=st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
+    offset=st.integers(min_value=0, max_value=10_000),
+)
+def test_never_raises_and_offsets_slice(text: str, published: dt.date | None, offset: int) -> None:
+    slots = find_dates(text, published, offset=offset)
+    ends = -1
+    for s in slots:
+        assert text[s.start - offset : s.end - offset] == s.text
+        assert s.start - offset >= ends  # in order, never overlapping
+        ends = s.end - offset
+        assert s.granularity in GRANULARITIES
+        if s.interval is not None:
+            assert s.interval[0] <= s.interval[1]
+        else:
+            assert s.note
+        if s.ambiguous:
+            assert s.interval in s.readings
+
+
+date_words = st.sampled_from(
+    "Monday last June Sept. 18, 2013 in 2019 the 1990s mid-2024 three weeks ago end of year "
+    "earlier this month Q3 2019 last summer next week May March today Christmas Day".split(" ")
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(date_words | st.text(max_size=5), max_size=12).map(" ".join))
+def test_mixed_date_words_never_raise(text: str) -> None:
+    for s in find_dates(text, PUBLISHED, offset=3):
+        assert text[s.start - 3 : s.end - 3] == s.text

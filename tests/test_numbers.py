@@ -1,0 +1,303 @@
+"""Numbers: what find_numbers reads in news sentences, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.numbers import find_numbers, parse_number_words
+
+Row = tuple[str, float, str | None, str, str | None]
+
+# (sentence, [(slot text, value, unit, kind, qualifier), ...])
+CASES: list[tuple[str, list[Row]]] = [
+    # counts
+    ("Trump and Kim have met three times.", [("three times", 3, "times", "count", None)]),
+    ("They have met twice.", [("twice", 2, "times", "count", None)]),
+    ("He has only met her once.", [("once", 1, "times", "count", None)]),
+    ("There were three meetings.", [("three meetings", 3, "meetings", "count", None)]),
+    ("Police said 12 people were hurt.", [("12 people", 12, "people", "count", None)]),
+    ("It hit a dozen people.", [("a dozen people", 12, "people", "count", None)]),
+    ("Dozens of people fled.", [("Dozens of people", 24, "people", "count", "dozens")]),
+    ("Hundreds of homes burned.", [("Hundreds of homes", 200, "homes", "count", "hundreds")]),
+    (
+        "Tens of thousands marched.",
+        [("Tens of thousands", 20000, None, "quantity", "tens of thousands")],
+    ),
+    ("It will create 2,000 new jobs.", [("2,000 new jobs", 2000, "jobs", "count", None)]),
+    ("One person died.", [("One person", 1, "person", "count", None)]),
+    (
+        "It drew a few thousand visitors.",
+        [("a few thousand visitors", 2000, "visitors", "count", "a few")],
+    ),
+    # durations
+    ("The talks lasted one day.", [("one day", 1, "day", "duration", None)]),
+    ("He waited two weeks.", [("two weeks", 2, "week", "duration", None)]),
+    ("She served three years.", [("three years", 3, "year", "duration", None)]),
+    ("It took 48 hours.", [("48 hours", 48, "hour", "duration", None)]),
+    ("It lasted six months.", [("six months", 6, "month", "duration", None)]),
+    ("He ruled for a decade.", [("a decade", 10, "year", "duration", None)]),
+    ("A five-year plan.", [("five-year", 5, "year", "duration", None)]),
+    ("It took half an hour.", [("half an hour", 0.5, "hour", "duration", None)]),
+    ("Wait one second.", [("one second", 1, "second", "duration", None)]),
+    # money
+    ("It cost $1.2 billion.", [("$1.2 billion", 1.2e9, "USD", "money", None)]),
+    ("Profit was $639m.", [("$639m", 639e6, "USD", "money", None)]),
+    ("Profit was £600m.", [("£600m", 6e8, "GBP", "money", None)]),
+    ("It made $1.13bn.", [("$1.13bn", 1.13e9, "USD", "money", None)]),
+    ("A €5bn fund.", [("€5bn", 5e9, "EUR", "money", None)]),
+    ("It costs ¥300.", [("¥300", 300, "JPY", "money", None)]),
+    ("It costs Rs 500.", [("Rs 500", 500, "INR", "money", None)]),
+    ("They paid 10 million dollars.", [("10 million dollars", 1e7, "USD", "money", None)]),
+    ("A 5 billion euros loan.", [("5 billion euros", 5e9, "EUR", "money", None)]),
+    ("A £3.5 billion deal.", [("£3.5 billion", 3.5e9, "GBP", "money", None)]),
+    ("It sold for US$5.", [("US$5", 5, "USD", "money", None)]),
+    ("Shares lost 65 Canadian cents.", [("65 Canadian cents", 0.65, "CAD", "money", None)]),
+    ("A fee of $2.5k.", [("$2.5k", 2500, "USD", "money", None)]),
+    ("They spent more than £3bn.", [("more than £3bn", 3e9, "GBP", "money", "more than")]),
+    # percent and fractions
+    ("Profits jumped 76%.", [("76%", 76, "percent", "percent", None)]),
+    ("Turnout was 50 percent.", [("50 percent", 50, "percent", "percent", None)]),
+    ("Turnout was 50 per cent.", [("50 per cent", 50, "percent", "percent", None)]),
+    (
+        "Rates rose 2 percentage points.",
+        [("2 percentage points", 2, "percentage point", "percent", None)],
+    ),
+    ("He lost half his votes.", [("half", 0.5, "fraction", "quantity", None)]),
+    ("Two-thirds of voters agreed.", [("Two-thirds", 2 / 3, "fraction", "quantity", None)]),
+    ("A third of them read it.", [("A third", 1 / 3, "fraction", "quantity", None)]),
+    ("Sentences cut by a third for some.", [("a third", 1 / 3, "fraction", "quantity", None)]),
+    # scaled and spelled out
+    ("It has 7.7 million people.", [("7.7 million people", 7.7e6, "people", "count", None)]),
+    ("It has 7,700,000 residents.", [("7,700,000 residents", 7.7e6, "residents", "count", None)]),
+    ("Debt hit 1.5bn.", [("1.5bn", 1.5e9, None, "quantity", None)]),
+    ("A 3 trillion total.", [("3 trillion", 3e12, None, "quantity", None)]),
+    ("Aged twenty-five.", [("twenty-five", 25, None, "quantity", None)]),
+    ("About two hundred came.", [("About two hundred", 200, None, "quantity", "about")]),
+    (
+        "Nearly a hundred people came.",
+        [("Nearly a hundred people", 100, "people", "count", "nearly")],
+    ),
+    ("It fell to -3.5 overnight.", [("-3.5", -3.5, None, "quantity", None)]),
+    ("It fell to minus 3.", [("minus 3", -3, None, "quantity", None)]),
+    ("Half a million people came.", [("Half a million people", 5e5, "people", "count", None)]),
+    ("It took two and a half years.", [("two and a half years", 2.5, "year", "duration", None)]),
+    # measures
+    ("A 5 km walk.", [("5 km", 5, "km", "quantity", None)]),
+    ("He ran 10 miles.", [("10 miles", 10, "mile", "quantity", None)]),
+    ("It weighs 5kg.", [("5kg", 5, "kg", "quantity", None)]),
+    ("It holds 5 tonnes.", [("5 tonnes", 5, "tonne", "quantity", None)]),
+    ("It is 100 metres long.", [("100 metres", 100, "metre", "quantity", None)]),
+    ("It is 30 feet high.", [("30 feet", 30, "foot", "quantity", None)]),
+    ("It hit 20 degrees.", [("20 degrees", 20, "degree", "quantity", None)]),
+    ("It hit 20°C.", [("20°C", 20, "°C", "quantity", None)]),
+    ("Winds of 70 mph.", [("70 mph", 70, "mph", "quantity", None)]),
+    ("Limited to 100 km/h.", [("100 km/h", 100, "km/h", "quantity", None)]),
+    ("It pumps 1,000 barrels.", [("1,000 barrels", 1000, "barrel", "quantity", None)]),
+    ("It covers 40 acres.", [("40 acres", 40, "acre", "quantity", None)]),
+    ("It covers 5 square miles.", [("5 square miles", 5, "square mile", "quantity", None)]),
+    # ordinals
+    ("It was the first time.", [("first", 1, None, "ordinal", None)]),
+    ("His second term began.", [("second", 2, None, "ordinal", None)]),
+    ("He came 21st.", [("21st", 21, None, "ordinal", None)]),
+    ("He won a second term.", [("second", 2, None, "ordinal", None)]),
+    ("It is the twenty-first edition.", [("twenty-first", 21, None, "ordinal", None)]),
+    # qualifiers
+    ("It has about 10 staff.", [("about 10 staff", 10, "staff", "count", "about")]),
+    ("At least 40 died.", [("At least 40", 40, None, "quantity", "at least")]),
+    ("Up to 5% of them.", [("Up to 5%", 5, "percent", "percent", "up to")]),
+    ("Fewer than 20 people.", [("Fewer than 20 people", 20, "people", "count", "fewer than")]),
+    ("Some 40 people came.", [("Some 40 people", 40, "people", "count", "some")]),
+    ("It took almost five years.", [("almost five years", 5, "year", "duration", "almost")]),
+    ("It rose roughly 3%.", [("roughly 3%", 3, "percent", "percent", "roughly")]),
+    ("He won just over 50%.", [("just over 50%", 50, "percent", "percent", "just over")]),
+    ("More than twice as many.", [("More than twice", 2, "times", "count", "more than")]),
+    # several in one sentence, longest match first
+    (
+        "Profits jumped 76% to $1.13bn (£600m) for the three months to December.",
+        [
+            ("76%", 76, "percent", "percent", None),
+            ("$1.13bn", 1.13e9, "USD", "money", None),
+            ("£600m", 6e8, "GBP", "money", None),
+            ("three months", 3, "month", "duration", None),
+        ],
+    ),
+    (
+        "Between 10-15 people came.",
+        [("10", 10, None, "quantity", None), ("15 people", 15, "people", "count", None)],
+    ),
+]
+
+# Sentences that must yield no number at all.
+NOTHING = [
+    "On June 30, 2019, the leaders met.",
+    "It ended on 30 June 2019.",
+    "It happened in 2019, since 1999 and until 2005.",
+    "The 2012 Olympics were in London.",
+    "We meet at 10:30 or at 9 a.m. or at 5pm.",
+    "Police arrived at about 0200 GMT.",
+    "G7 leaders discussed COVID-19, F-16 jets and the A380.",
+    "He upgraded his laptop to Windows 10 yesterday.",
+    "One of the men, the one in red, said no one knew.",
+    "They love one another and someone left.",
+    "A few people, several men and many women came.",
+    "Call 020 7946 0000 or +44 20 7946 0000 now.",
+    "He met First Vice Foreign Minister Choe Son Hui.",
+    "Once the deal is done they will meet once again.",
+    "He ran the 100m sprint and a 2.5k race.",
+    "The 1990s were good.",
+    "They reached Formula One and the Six Nations.",
+    "He was a one-off, living with his half-brother.",
+    "It was open 24/7.",
+    "First, we need more money.",
+    "Prices in May rose.",
+]
+
+# Sentences where the listed texts must not be slots (others may be).
+NOT_THESE = [
+    ("He played fly-half in the first half.", ["half"]),
+    ("It filmed 30 frames a second.", ["second"]),
+    ("Apache F-16s flew 12 missions.", ["16", "16s"]),
+    ("Mr Smith, 45, is one of the best.", ["one"]),
+    ("50 Cent released an album.", ["50 Cent"]),
+]
+
+
+def _rows(text: str) -> list[tuple[str, object, str | None, str, str | None]]:
+    return [(s.text, s.value, s.unit, s.kind, s.qualifier) for s in find_numbers(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_normalization(text: str, expected: list[Row]) -> None:
+    want = [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
+    assert _rows(text) == want
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_not_a_number(text: str) -> None:
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(("text", "banned"), NOT_THESE)
+def test_not_these_spans(text: str, banned: list[str]) -> None:
+    assert not {s.text for s in find_numbers(text)} & set(banned)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("seven hundred thousand", 700000),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("1.2 million", 1200000),
+        ("7.7 million", 7700000),
+        ("7,700,000", 7700000),
+        ("1.5bn", 1.5e9),
+        ("twenty-five", 25),
+        ("two hundred and fifty", 250),
+        ("a hundred", 100),
+        ("one million two hundred thousand", 1200000),
+        ("half a million", 500000),
+        ("half a dozen", 6),
+        ("two and a half", 2.5),
+        ("one and a half million", 1500000),
+        ("two-thirds", 2 / 3),
+        ("a quarter", 0.25),
+        ("three quarters", 0.75),
+        ("twenty-first", 21),
+        ("hundredth", 100),
+        ("dozens", 24),
+        ("tens of thousands", 20000),
+        ("minus three", -3),
+        ("-3.5", -3.5),
+        ("zero", 0),
+        ("Seven", 7),
+    ],
+)
+def test_parse_number_words(words: str, value: float) -> None:
+    assert parse_number_words(words) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "words", ["", "a", "and", "banana", "two three", "nineteen ninety", "five twenty", "one two"]
+)
+def test_parse_number_words_rejects(words: str) -> None:
+    assert parse_number_words(words) is None
+
+
+def test_no_number_is_cheap_path() -> None:
+    assert find_numbers("The minister said the plan would work.") == []
+    assert find_numbers("") == []
+
+
+def test_offsets_slice_the_article() -> None:
+    head = "Intro sentence here. "
+    sentence = "More than 12 people paid $1.2 billion over three years, about 50% of it."
+    article = head + sentence + " Tail."
+    slots = find_numbers(sentence, offset=len(head))
+    assert [s.text for s in slots] == [
+        "More than 12 people",
+        "$1.2 billion",
+        "three years",
+        "about 50%",
+    ]
+    for slot in slots:
+        assert article[slot.start : slot.end] == slot.text
+    assert slots[0].start == len(head)
+
+
+VOCAB = [
+    "one", "two", "three", "twenty", "-five", "hundred", "thousand", "million", "bn", "m",
+    "a", "dozen", "half", "of", "people", "times", "twice", "once", "first", "second", "third",
+    "%", "percent", "per", "cent", "$", "£", "US$", "Rs", "€", "1", "12", "2019", "0.5", "1,000",
+    "-", "/", ":", ",", ".", " ", "  ", "June", "May", "years", "km", "more", "than", "about",
+    "A380", "COVID-19", "a.m.", "Formula", "One", "İ", "ẞ", "٣", "²", "(", ")", "+44",
+]  # fmt: skip
+news_like = st.lists(st.sampled_from(VOCAB), max_size=25).map(lambda ws: " ".join(ws))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), news_like), st.text(max_size=10))
+def test_any_text_slices_exactly(text: str, head: str) -> None:
+    article = head + text
+    slots = find_numbers(text, offset=len(head))
+    last_end = len(head)
+    for slot in slots:
+        assert article[slot.start : slot.end] == slot.text
+        assert last_end <= slot.start < slot.end  # in order, never overlapping
+        last_end = slot.end
+
+
+ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spell(n: int) -> str:
+    """English words for 0 <= n < 10**9, British style ("one hundred and five")."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("-" + ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        return ONES[n // 100] + " hundred" + (" and " + spell(n % 100) if n % 100 else "")
+    for size, name in ((10**6, "million"), (1000, "thousand")):
+        if n >= size:
+            head, rest = divmod(n, size)
+            return f"{spell(head)} {name}" + (f" {spell(rest)}" if rest else "")
+    raise AssertionError(n)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_spelled_integers_round_trip(n: int) -> None:
+    assert parse_number_words(spell(n)) == n
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999_999))
+def test_digits_with_commas_are_counts(n: int) -> None:
+    assert _rows(f"Officials counted {n:,} votes.") == [(f"{n:,} votes", n, "votes", "count", None)]
