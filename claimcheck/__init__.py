@@ -17,8 +17,8 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "extract": "claimcheck.extract",
-    "extract_document": "claimcheck.extract",
+    "extract": "claimcheck.pipeline",
+    "extract_document": "claimcheck.pipeline",
     "read_input": "claimcheck.inputs",
     "open_store": "claimcheck.ingest",
     "save": "claimcheck.ingest",

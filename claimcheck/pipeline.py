@@ -10,15 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from claimcheck import clean, segment
 from claimcheck.dates import find_dates
 from claimcheck.entities import find_entities
-from claimcheck.inputs import Document
 from claimcheck.models import Article, Claim, DateSlot, Extraction, NumberSlot, Paragraph
 from claimcheck.numbers import find_numbers
 from claimcheck.quotes import SpeakerMemory, find_quotes, quote_in
 from claimcheck.scoring import DEFAULT_MIN_SCORE, RuleScorer, Scorer, Sentence
+
+if TYPE_CHECKING:
+    from claimcheck.inputs import Document
 
 CLAIM_ROLES = frozenset({"body", "caption"})
 _DEFAULT_SCORER = RuleScorer()
@@ -128,7 +131,7 @@ def _claim(
     orgs = tuple(e for e in entities if e.type == "org")
     quote = quote_in(quotes, text, start, end)
     verdict = scorer.score(
-        Sentence(sentence, dates=dates, numbers=numbers, places=places, people=people, quote=quote)
+        Sentence(sentence, dates, numbers, places, people, quote, role)
     )
     return Claim(
         text=sentence,

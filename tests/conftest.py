@@ -15,3 +15,51 @@ def store(tmp_path: Path) -> Iterator[Store]:
     """A fresh, migrated claims database in a SQLite file under ``tmp_path``."""
     with Store(f"sqlite:///{tmp_path / 'claims.db'}") as fresh:
         yield fresh
+
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "voa_trump_kim_2019-10-24.txt"
+
+
+@pytest.fixture
+def example_path() -> Path:
+    """The example article: VOA, Thursday 24 October 2019, page text as scraped."""
+    return EXAMPLE
+
+
+@pytest.fixture(scope="session")
+def voa():  # type: ignore[no-untyped-def]
+    """The example article extracted with its publication date (computed once)."""
+    import datetime as dt
+
+    from claimcheck import extract
+
+    return extract(EXAMPLE.read_text(encoding="utf-8"), published=dt.date(2019, 10, 24))
+
+
+class Result:
+    """What a command-line run printed and returned."""
+
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def __repr__(self) -> str:
+        return f"Result(code={self.code}, err={self.err!r}, out={self.out[:200]!r})"
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Run `claimcheck ARGS` in-process, in tmp_path, with the database there."""
+    from claimcheck.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "80")
+
+    def invoke(*args: str) -> Result:
+        capsys.readouterr()
+        code = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke

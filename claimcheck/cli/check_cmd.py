@@ -14,7 +14,7 @@ from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
 from claimcheck.errors import InputError
-from claimcheck.extract import extract_document
+from claimcheck.pipeline import extract_document
 from claimcheck.inputs import expand_inputs, read_input
 from claimcheck.serialize import visible
 

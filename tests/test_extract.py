@@ -1,0 +1,108 @@
+"""The extraction pipeline on small texts: datelines, one-per-line, offsets, scoring."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import extract
+from claimcheck.scoring import RuleScorer, Sentence
+
+
+def test_dateline_gives_the_publication_date() -> None:
+    text = "SEOUL, Oct. 24, 2019 (Reuters) - North Korea said on Monday it would not talk.\n"
+    x = extract(text)
+    assert x.article.published == dt.date(2019, 10, 24)
+    assert x.article.published_source == "dateline"
+    monday = x.sentences[0].dates
+    assert any(d.interval == (dt.date(2019, 10, 21), dt.date(2019, 10, 21)) for d in monday)
+
+
+def test_byline_date_line_gives_the_publication_date() -> None:
+    text = "Big Story\n\nPublished October 24, 2019\n\nThe minister resigned on Tuesday after 12 years.\n"
+    x = extract(text)
+    assert x.article.published == dt.date(2019, 10, 24)
+
+
+def test_caption_dates_are_not_datelines() -> None:
+    text = "FILE - A man waves in Seoul, June 30, 2019.\n\nThe talks failed on Monday.\n"
+    assert extract(text).article.published is None
+
+
+def test_option_date_wins() -> None:
+    text = "SEOUL, Oct. 24, 2019 (Reuters) - Talks failed on Monday.\n"
+    x = extract(text, published=dt.date(2020, 1, 1))
+    assert x.article.published == dt.date(2020, 1, 1)
+    assert x.article.published_source == "option"
+
+
+def test_one_per_line_gives_one_sentence_per_line() -> None:
+    text = "Unemployment fell to 4% in 2019.\n\nThank you.\nWe met twice. Then again.\n"
+    x = extract(text, one_per_line=True)
+    assert [c.text for c in x.sentences] == [
+        "Unemployment fell to 4% in 2019.",
+        "Thank you.",
+        "We met twice. Then again.",
+    ]
+    assert x.sentences[0].score > x.sentences[1].score
+
+
+def test_duplicate_paragraphs_yield_claims_once() -> None:
+    para = "The company said profits rose 76% to $1.13bn in the three months to December."
+    x = extract(f"{para}\n\n{para}\n")
+    assert len(x.claims) == 1
+
+
+def test_scorer_prefers_facts_to_chatter() -> None:
+    scorer = RuleScorer()
+    fact = scorer.score(Sentence("Unemployment rose 3% last year, the largest increase since 2008."))
+    chatter = scorer.score(Sentence("I think that's a great question, thank you."))
+    assert fact.score > 0.5 > chatter.score
+    assert "comparison" in fact.kinds
+
+
+def test_a_custom_scorer_plugs_in() -> None:
+    class Everything:
+        def score(self, sentence):  # type: ignore[no-untyped-def]
+            from claimcheck.scoring import Score
+
+            return Score(1.0, ("event",), ("always",))
+
+    x = extract("Hello there. Nice day.", scorer=Everything())
+    assert all(c.is_claim and c.reasons == ("always",) for c in x.sentences)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_offsets_always_slice_to_the_claim_text(text: str) -> None:
+    x = extract(text, published=dt.date(2019, 10, 24))
+    for c in x.sentences:
+        assert text[c.start : c.end] == c.text
+        for slot in (*c.dates, *c.numbers, *c.places, *c.people, *c.orgs):
+            assert text[slot.start : slot.end] == slot.text
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "U.S. President Donald Trump", "met", "three times", "since last June", ".", ",",
+            '"', "Kim said", "on Monday", "in February", "$1.2 billion", "50%", "\n", "\n\n",
+            "Sept.18, 2013", "the envoy added", "XS", "FILE -", "(", "earlier this month",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(NEWSY)
+def test_offsets_slice_on_newsy_text(text: str) -> None:
+    x = extract(text, published=dt.date(2019, 10, 24))
+    for c in x.sentences:
+        assert text[c.start : c.end] == c.text
+        for slot in (*c.dates, *c.numbers, *c.places, *c.people, *c.orgs):
+            assert text[slot.start : slot.end] == slot.text
+        if c.quote:
+            assert text[c.quote.start : c.quote.end] == c.quote.text
