@@ -47,7 +47,6 @@ _BYLINE = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_SPACES = re.compile(r"\s+")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -109,11 +108,13 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _normalized(chunk: str) -> str:
-    return _SPACES.sub(" ", chunk).strip().lower()
+    return " ".join(chunk.lower().split())
 
 
 def is_chrome(chunk: str) -> bool:
     """Page furniture rather than article text."""
+    if len(chunk) > 200:
+        return False  # furniture is short; a long paragraph is text
     norm = _normalized(chunk)
     if norm in CHROME_LINES or len(norm) <= 2:
         return True
@@ -125,6 +126,8 @@ def is_chrome(chunk: str) -> bool:
 
 
 def _looks_like_headline(chunk: str) -> bool:
+    if len(chunk) > 250 or chunk.rstrip().endswith((".", ":", ";", ",")):
+        return False
     words = _WORD.findall(chunk)
     return 2 <= len(words) <= 25 and not chunk.rstrip().endswith((".", ":", ";", ","))
 
@@ -147,14 +150,14 @@ def assign_roles(text: str, spans: list[tuple[int, int]], title: str | None = No
                 roles[original] = "caption"  # a paragraph printed twice is a caption
             continue
         seen[norm] = index
-        if is_chrome(chunk) or _BYLINE.match(chunk):
+        if is_chrome(chunk) or (len(chunk) < 100 and _BYLINE.match(chunk)):
             roles.append("chrome")
         elif not have_title and (
             norm == norm_title or (norm_title is None and _looks_like_headline(chunk))
         ):
             roles.append("title")
             have_title = True
-        elif _CAPTION_PREFIX.match(chunk) or _CAPTION_TAIL.search(chunk):
+        elif _CAPTION_PREFIX.match(chunk) or _CAPTION_TAIL.search(chunk, max(0, len(chunk) - 40)):
             roles.append("caption")
         elif _looks_like_headline(chunk) and not _TERMINAL.search(chunk) and len(chunk) < 80:
             roles.append("heading")

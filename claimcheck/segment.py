@@ -41,6 +41,32 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 # Abbreviations that are only abbreviations before a number: "No. 10", "Nos. 3 and 4".
 _NUMBER_ONLY = re.compile(r"\b(?:No|Nos|no|Art|Vol|vol|pp|p)\.$")
 _STARTS_WITH_DIGIT = re.compile(r"\d")
+_ENDS = re.compile(r"[.?!]")
+_CLOSERS = " \t\n\"'”’)]"
+
+
+class NewsPunkt(PunktSentenceTokenizer):
+    """Punkt whose break decisions are remembered.
+
+    Punkt decides each candidate break from a short context ("U.S. President", "said.
+    The"): the word with the mark and the word after it. With fixed parameters the same
+    context always gets the same answer, and news repeats its contexts, so the answer
+    is looked up instead of re-tokenized. The decisions are Punkt's own.
+    """
+
+    _LIMIT = 200_000
+
+    def __init__(self, params: PunktParameters) -> None:
+        super().__init__(params)
+        self._decided: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        decided = self._decided.get(text)
+        if decided is None:
+            if len(self._decided) >= self._LIMIT:
+                self._decided.clear()
+            decided = self._decided[text] = super().text_contains_sentbreak(text)
+        return decided
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +75,7 @@ def tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
-    return PunktSentenceTokenizer(params)
+    return NewsPunkt(params)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -59,13 +85,26 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """
     stop = len(text) if end is None else end
     chunk = text[start:stop]
+    body = chunk.rstrip(_CLOSERS)
+    if not _ENDS.search(body, 0, len(body) - 1):
+        # No period, question or exclamation mark before the last character: Punkt
+        # would return the paragraph whole, so do that without tokenizing it.
+        lead = len(chunk) - len(chunk.lstrip())
+        tail = len(chunk.rstrip())
+        return [(start + lead, start + tail)] if tail > lead else []
     spans: list[tuple[int, int]] = []
     for s, e in tokenizer().span_tokenize(chunk):
         if spans and _joins_previous(chunk, spans[-1], s):
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
-    return [(s + start, e + start) for s, e in spans]
+    out = []
+    for s, e in spans:
+        piece = chunk[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        if lead < e - s:
+            out.append((start + s + lead, start + s + len(piece.rstrip())))
+    return out
 
 
 def _joins_previous(chunk: str, previous: tuple[int, int], next_start: int) -> bool:

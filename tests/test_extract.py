@@ -56,11 +56,23 @@ def test_duplicate_paragraphs_yield_claims_once() -> None:
 
 
 def test_scorer_prefers_facts_to_chatter() -> None:
-    scorer = RuleScorer()
-    fact = scorer.score(Sentence("Unemployment rose 3% last year, the largest increase since 2008."))
-    chatter = scorer.score(Sentence("I think that's a great question, thank you."))
+    x = extract(
+        "Unemployment rose 3% last year, the largest increase since 2008.\n"
+        "I think that's a great question, thank you.\n",
+        one_per_line=True,
+        published=dt.date(2019, 10, 24),
+    )
+    fact, chatter = x.sentences
     assert fact.score > 0.5 > chatter.score
-    assert "comparison" in fact.kinds
+    assert {"number", "comparison", "date"} <= set(fact.kinds)
+    assert "has a number" in fact.reasons
+
+
+def test_rule_scorer_weighs_signals() -> None:
+    scorer = RuleScorer()
+    bare = scorer.score(Sentence("The committee met in the capital and agreed on the budget."))
+    hedged = scorer.score(Sentence("The committee may perhaps have met, I think, maybe."))
+    assert bare.score > hedged.score
 
 
 def test_a_custom_scorer_plugs_in() -> None:
