@@ -53,6 +53,8 @@ _ACCORDING = re.compile(rf"\s*,?\s*according\s+to\s+(?P<who>{_SPEAKER})")
 _BEFORE = re.compile(
     rf"(?:^|[\s,(])(?P<who>{_SPEAKER})\s+(?:{SPEECH_VERBS})\b(?:\s+[\w'’.-]+){{0,6}}?\s*[:,]?\s*$"
 )
+# A cheap test before the costly patterns: is there a speech verb at all?
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according)\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 
@@ -118,30 +120,37 @@ def _resolve(phrase: str, memory: SpeakerMemory) -> str | None:
     return name
 
 
-def _speaker_of(text: str, span: tuple[int, int], limit: int, memory: SpeakerMemory) -> str | None:
-    close = span[1] + 1 if span[1] < limit else span[1]
-    tail = text[close : min(limit, close + 120)]
-    for pattern in (_AFTER, _ACCORDING):
-        m = pattern.match(tail)
+def _speaker_of(
+    text: str, span: tuple[int, int], para: tuple[int, int], memory: SpeakerMemory
+) -> str | None:
+    close = span[1] + 1 if span[1] < para[1] else span[1]
+    tail = text[close : min(para[1], close + 120)]
+    if _VERB.search(tail):
+        for pattern in (_AFTER, _ACCORDING):
+            m = pattern.match(tail)
+            if m:
+                who = m.group("who") or m.groupdict().get("who2")
+                if who:
+                    return _resolve(who, memory)
+    head_start = max(para[0], span[0] - 1 - 120)
+    head_end = max(head_start, span[0] - 1)
+    if _VERB.search(text, head_start, head_end):
+        m = _BEFORE.search(text, head_start, head_end)
         if m:
-            who = m.group("who") or m.groupdict().get("who2")
-            if who:
-                return _resolve(who, memory)
-    head_start = max(0, span[0] - 1 - 120)
-    m = _BEFORE.search(text, head_start, max(head_start, span[0] - 1))
-    if m:
-        return _resolve(m.group("who"), memory)
+            return _resolve(m.group("who"), memory)
     return None
 
 
 def find_quotes(text: str, start: int, end: int, memory: SpeakerMemory) -> list[Quote]:
     """Quotes in one paragraph with their speakers; ``memory`` carries over paragraphs."""
     quotes: list[Quote] = []
+    if not _QUOTE_CHARS.search(text, start, end):
+        return quotes
     for span in quote_spans(text, start, end):
         words = text[span[0] : span[1]].split()
         if len(words) < 2:
             continue  # a scare-quoted word ("special") is not a quotation
-        speaker = _speaker_of(text, span, end, memory)
+        speaker = _speaker_of(text, span, (start, end), memory)
         if speaker:
             memory.last = speaker
         elif quotes and len(words) >= 4:

@@ -1,0 +1,504 @@
+"""Tests for claimcheck.entities: places, people and organisations found by rules."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.entities import find_entities
+from claimcheck.models import Entity
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "voa_trump_kim_2019-10-24.txt"
+
+Expected = set[tuple[str, str]]
+
+
+def found(text: str) -> Expected:
+    return {(e.type, e.name) for e in find_entities(text)}
+
+
+# --- The VOA example article (public domain), sentence by sentence -------------------------
+
+VOA: list[tuple[str, Expected]] = [
+    (
+        "FILE - U.S. President Donald Trump, right, meets with North Korean leader Kim Jong Un "
+        "at the border village of Panmunjom in the Demilitarized Zone, South Korea, "
+        "June 30, 2019.",
+        {
+            ("place", "United States"),
+            ("person", "Donald Trump"),
+            ("place", "North Korea"),
+            ("person", "Kim Jong Un"),
+            ("place", "Panmunjom"),
+            ("place", "Demilitarized Zone"),
+            ("place", "South Korea"),
+        },
+    ),
+    (
+        "North Korean leader Kim Jong Un and U.S. President Donald Trump continue to have a "
+        '"special" relationship despite stalled nuclear talks, North Korean state media said '
+        "Thursday, blaming other U.S. officials for poor relations.",
+        {
+            ("place", "North Korea"),
+            ("person", "Kim Jong Un"),
+            ("place", "United States"),
+            ("person", "Donald Trump"),
+        },
+    ),
+    (
+        "The statement published in the official Korean Central News Agency was attributed to "
+        "North Korean foreign ministry advisor Kim Kye Gwan, who allegedly spoke with Kim "
+        '"a few days ago."',
+        {
+            ("org", "Korean Central News Agency"),
+            ("place", "North Korea"),
+            ("person", "Kim Kye Gwan"),
+            ("person", "Kim"),
+        },
+    ),
+    (
+        "North Korea's First Vice Foreign Minister Kim Kye-gwan, center, shakes hands with a "
+        "delegate as he arrives for the opening ceremony of the six-party talks at Diaoyutai "
+        "State Guesthouse in Beijing, Sept.18, 2013.",
+        {
+            ("place", "North Korea"),
+            ("person", "Kim Kye-gwan"),
+            ("place", "Diaoyutai State Guesthouse"),
+            ("place", "Beijing"),
+        },
+    ),
+    (
+        '"What I can ascertain is that the close relations between the chairman of the State '
+        "Affairs Commission of the DPRK and President Trump are firm and the trust in each other "
+        'is still maintained," Kim said, using an abbreviation for North Korea\'s official name.',
+        {
+            ("org", "State Affairs Commission"),
+            ("place", "North Korea"),
+            ("person", "Trump"),
+            ("person", "Kim"),
+        },
+    ),
+    (
+        "The statement reiterated Pyongyang's end of year deadline for Washington to change its "
+        "approach to the nuclear negotiations.",
+        {("place", "Pyongyang"), ("place", "Washington")},
+    ),
+    (
+        "North Korea earlier this month walked away from working-level talks in Sweden, "
+        "accusing U.S. negotiators of failing to offer any new proposals.",
+        {("place", "North Korea"), ("place", "Sweden"), ("place", "United States")},
+    ),
+    (
+        "Despite the impasse, Trump has also continued to tout his relationship with Kim, even "
+        "while stressing the fragility of U.S.-North Korea relations.",
+        {
+            ("person", "Trump"),
+            ("person", "Kim"),
+            ("place", "United States"),
+            ("place", "North Korea"),
+        },
+    ),
+    (
+        '"I like him. He likes me. We get along. I respect him. He respects me. You could end '
+        'up in a war," Trump said Monday.',
+        {("person", "Trump")},
+    ),
+    (
+        "President Donald Trump talks on the phone with Mexican President Enrique Pena Nieto, "
+        "in the Oval Office of the White House, Aug. 27, 2018.",
+        {
+            ("person", "Donald Trump"),
+            ("place", "Mexico"),
+            ("person", "Enrique Pena Nieto"),
+            ("place", "Oval Office"),
+            ("org", "White House"),
+        },
+    ),
+    (
+        "Pyongyang has appeared reluctant to talk with anyone other than Trump, leading some "
+        "analysts to say the Trump-Kim relationship may actually be preventing more "
+        "substantial, lower-level negotiations.",
+        {("place", "Pyongyang"), ("person", "Trump"), ("person", "Kim")},
+    ),
+    (
+        "Talks broke down in February when Trump walked away from a summit with Kim in Hanoi, "
+        "Vietnam over disagreements on how to begin implementing the process of "
+        "denuclearization.",
+        {("person", "Trump"), ("person", "Kim"), ("place", "Hanoi"), ("place", "Vietnam")},
+    ),
+    (
+        "Following several months of little interaction, North Korea agreed to hold "
+        "working-level talks in Stockholm, Sweden \u2014 apparently encouraged by Trump's "
+        'suggestion of the need for a "new method" to the discussions.',
+        {
+            ("place", "North Korea"),
+            ("place", "Stockholm"),
+            ("place", "Sweden"),
+            ("person", "Trump"),
+        },
+    ),
+    (
+        "The North later said it has no intention to engage in \"sickening negotiations\" "
+        'until the U.S. takes unspecified steps to withdraw its "hostile policy."',
+        {("place", "United States")},
+    ),
+    (
+        "A Swedish diplomat who helped arrange the talks offered an upbeat analysis on "
+        "Wednesday during a briefing in Seoul.",
+        {("place", "Sweden"), ("place", "Seoul")},
+    ),
+    (
+        "Swedish Special Envoy Kent Harstedt attends a news conference in Minsk, Belarus, "
+        "Sept. 12, 2016.",
+        {
+            ("place", "Sweden"),
+            ("person", "Kent Harstedt"),
+            ("place", "Minsk"),
+            ("place", "Belarus"),
+        },
+    ),
+    (
+        '"It\'s been perceived that this was a meeting that this was interrupted," said Swedish '
+        "Special Envoy Kent Harstedt.",
+        {("place", "Sweden"), ("person", "Kent Harstedt")},
+    ),
+    (
+        'Harstedt said he was "cautiously optimistic" the talks would continue, despite North '
+        "Korea not accepting Sweden's invitation for follow-up talks within two weeks.",
+        {("person", "Harstedt"), ("place", "North Korea"), ("place", "Sweden")},
+    ),
+    (
+        '"The DPRK hasn\'t closed the door for continuation at this point," Harstedt said.',
+        {("place", "North Korea"), ("person", "Harstedt")},
+    ),
+    (
+        "Though Sweden helped set up the U.S.-North Korean talks, Harstedt said he was not "
+        "involved in the negotiations.",
+        {
+            ("place", "Sweden"),
+            ("place", "United States"),
+            ("place", "North Korea"),
+            ("person", "Harstedt"),
+        },
+    ),
+    (
+        "At their first meeting, held in Singapore last June, Trump and Kim agreed to improve "
+        "U.S.-North Korea relations and to work toward the denuclearization of the Korean "
+        "Peninsula.",
+        {
+            ("place", "Singapore"),
+            ("person", "Trump"),
+            ("person", "Kim"),
+            ("place", "United States"),
+            ("place", "North Korea"),
+            ("place", "Korean Peninsula"),
+        },
+    ),
+    (
+        "But the two sides have been unable to agree on what denuclearization means or how to "
+        "begin implementing it.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VOA, ids=[s[:40] for s, _ in VOA])
+def test_voa_sentences(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected
+
+
+def test_voa_texts_as_written() -> None:
+    ents = find_entities("U.S. President Donald Trump met North Korean leader Kim Jong Un.")
+    assert [(e.text, e.type, e.name) for e in ents] == [
+        ("U.S.", "place", "United States"),
+        ("Donald Trump", "person", "Donald Trump"),
+        ("North Korean", "place", "North Korea"),
+        ("Kim Jong Un", "person", "Kim Jong Un"),
+    ]
+
+
+def test_hyphenated_pair_is_two_places() -> None:
+    ents = find_entities("the U.S.-North Korean talks")
+    assert [(e.text, e.name) for e in ents] == [
+        ("U.S.", "United States"),
+        ("North Korean", "North Korea"),
+    ]
+
+
+def test_org_name_hides_demonym() -> None:
+    ents = find_entities("The official Korean Central News Agency reported it.")
+    assert [(e.type, e.text) for e in ents] == [("org", "Korean Central News Agency")]
+
+
+# --- News sentences in the style of British and US wire copy (written for these tests) -------
+
+NEWS: list[tuple[str, Expected]] = [
+    (
+        "Prime Minister Tony Blair met Chancellor Gordon Brown in Downing Street on Monday.",
+        {("person", "Tony Blair"), ("person", "Gordon Brown"), ("place", "Downing Street")},
+    ),
+    (
+        "Mr Blair's spokesman said the UN and NATO would meet in Brussels.",
+        {
+            ("person", "Blair"),
+            ("org", "United Nations"),
+            ("org", "NATO"),
+            ("place", "Brussels"),
+        },
+    ),
+    (
+        "Analysts expect the Bank of England to raise interest rates in May.",
+        {("org", "Bank of England")},
+    ),
+    (
+        "Police said three men were arrested in Leeds and two in Cardiff.",
+        {("place", "Leeds"), ("place", "Cardiff")},
+    ),
+    (
+        "Bank of England Governor Mervyn King said inflation would stay low.",
+        {("org", "Bank of England"), ("person", "Mervyn King")},
+    ),
+    (
+        "Tory leader Michael Howard said the party would cut taxes.",
+        {("org", "Conservative Party"), ("person", "Michael Howard")},
+    ),
+    (
+        "Shares in the US media giant Time Warner rose 3% in New York.",
+        {("place", "United States"), ("org", "Time Warner"), ("place", "New York")},
+    ),
+    (
+        "Secretary of State Colin Powell flew to Baghdad from Kuwait City.",
+        {("person", "Colin Powell"), ("place", "Baghdad"), ("place", "Kuwait City")},
+    ),
+    (
+        "The International Monetary Fund and the European Central Bank warned on Tuesday.",
+        {("org", "International Monetary Fund"), ("org", "European Central Bank")},
+    ),
+    (
+        "The Foreign and Commonwealth Office advised against travel to Chad.",
+        {("org", "Foreign and Commonwealth Office"), ("place", "Chad")},
+    ),
+    (
+        "Supreme Leader Ayatollah Ali Khamenei spoke to crowds in Tehran.",
+        {("person", "Ali Khamenei"), ("place", "Tehran")},
+    ),
+    (
+        "Kim Jong-un met South Korean President Moon Jae-in at Panmunjom.",
+        {
+            ("person", "Kim Jong Un"),
+            ("place", "South Korea"),
+            ("person", "Moon Jae-in"),
+            ("place", "Panmunjom"),
+        },
+    ),
+    (
+        "President George W Bush arrived in Washington after visiting Florida.",
+        {("person", "George W Bush"), ("place", "Washington"), ("place", "Florida")},
+    ),
+    (
+        "John F. Kennedy was shot in Dallas, Texas, in 1963.",
+        {("person", "John F. Kennedy"), ("place", "Dallas"), ("place", "Texas")},
+    ),
+    (
+        "Bashar al-Assad met Vladimir Putin in Moscow.",
+        {("person", "Bashar al-Assad"), ("person", "Vladimir Putin"), ("place", "Moscow")},
+    ),
+    (
+        "Support for al-Qaeda has waned across the Middle East and the Gulf.",
+        {("org", "al-Qaeda"), ("place", "Middle East"), ("place", "Gulf")},
+    ),
+    (
+        "Ursula von der Leyen said Europe would respond.",
+        {("person", "Ursula von der Leyen"), ("place", "Europe")},
+    ),
+    (
+        "Former US President Bill Clinton spoke at the United Nations in New York City.",
+        {
+            ("place", "United States"),
+            ("person", "Bill Clinton"),
+            ("org", "United Nations"),
+            ("place", "New York City"),
+        },
+    ),
+    (
+        "Côte d'Ivoire and Guinea-Bissau joined the talks in Dakar.",
+        {("place", "Ivory Coast"), ("place", "Guinea-Bissau"), ("place", "Dakar")},
+    ),
+    (
+        "The festival moved to Park City, Utah, last year.",
+        {("place", "Park City"), ("place", "Utah")},
+    ),
+    (
+        "Anti-virus company spokeswoman Jane Doe told reporters the flaw was fixed.",
+        {("person", "Jane Doe")},
+    ),
+    (
+        '"We will not give up," said Ravi Shankar Prasad, speaking in Delhi.',
+        {("person", "Ravi Shankar Prasad"), ("place", "New Delhi")},
+    ),
+    (
+        "British and Irish fans travelled to Swedish and Mexican venues.",
+        {
+            ("place", "United Kingdom"),
+            ("place", "Ireland"),
+            ("place", "Sweden"),
+            ("place", "Mexico"),
+        },
+    ),
+    (
+        "The Sydney Morning Herald and the Washington Post both ran the story.",
+        {("org", "Sydney Morning Herald"), ("org", "Washington Post")},
+    ),
+    (
+        "Mrs Thatcher visited the Diaoyutai State Guesthouse in 1982.",
+        {("person", "Thatcher"), ("place", "Diaoyutai State Guesthouse")},
+    ),
+    (
+        "Rebels attacked a village near Goma, officials said.",
+        {("place", "Goma")},
+    ),
+    (
+        "Security firm Quenthal said the attacks came from Eastern Europe.",
+        {("org", "Quenthal"), ("place", "Eastern Europe")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEWS, ids=[s[:40] for s, _ in NEWS])
+def test_news_sentences(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected
+
+
+# --- Things that must not be found ---------------------------------------------------------------
+
+NEGATIVES: list[tuple[str, Expected]] = [
+    ("The talks resumed on Thursday.", set()),
+    ("But the deal was signed in January.", set()),
+    ("Despite the rain, I went out.", set()),
+    ("May said the deal was done.", set()),  # a month, or Theresa May: not guessed
+    ("We ate roast turkey at Christmas.", set()),
+    ("Officials said the Ministry would respond.", set()),
+    ("The North later said it would not return.", set()),
+    ("FILE - a photo taken on Monday.", set()),
+    ("XS", set()),
+    ("The GDP figures and the CEO's pay rose.", set()),
+    ("Shares in Deutsche Boerse fell sharply.", set()),  # a company after "shares in"
+    ("Campaigners told reporters they would appeal.", set()),
+    ("Trump-Kim Relationship Remains 'Special,' North Korea Says", {
+        ("person", "Trump"),
+        ("person", "Kim"),
+        ("place", "North Korea"),
+    }),
+    ("Exports to Turkey rose by 5%.", {("place", "Turkey")}),
+    ("George Washington crossed the Delaware.", {
+        ("person", "George Washington"),
+        ("place", "Delaware"),
+    }),
+    ("Denzel Washington won the award.", {("person", "Denzel Washington")}),
+    ("Georgia Harrison said she would appeal.", {("person", "Georgia Harrison")}),
+    ("Georgia and Armenia signed a deal.", {("place", "Georgia"), ("place", "Armenia")}),
+    ("Michael Jordan and Chad Johnson played in Chicago.", {
+        ("person", "Michael Jordan"),
+        ("person", "Chad Johnson"),
+        ("place", "Chicago"),
+    }),
+    ("Theresa May said the deal was done.", {("person", "Theresa May")}),
+    ("Microsoft said sales of Windows rose.", {("org", "Microsoft")}),
+    ("The General Election is due in May.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEGATIVES, ids=[s[:40] for s, _ in NEGATIVES])
+def test_negatives_and_collisions(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected
+
+
+def test_never_months_weekdays_or_pronouns() -> None:
+    text = "I met Him on Monday in March; She, We and They said Tuesday was fine."
+    assert all(e.type != "person" for e in find_entities(text))
+
+
+# --- Offsets ----------------------------------------------------------------------------------
+
+
+def test_offset_is_added_and_slices_the_article() -> None:
+    article = "Intro line.\nSwedish Special Envoy Kent Harstedt attends talks in Minsk, Belarus."
+    start = article.index("Swedish")
+    sentence = article[start:]
+    ents = find_entities(sentence, offset=start)
+    assert ents and all(article[e.start : e.end] == e.text for e in ents)
+    assert [e.text for e in ents] == ["Swedish", "Kent Harstedt", "Minsk", "Belarus"]
+    assert ents[0].start == start
+
+
+def test_entities_are_ordered_and_disjoint() -> None:
+    text = VOA[0][0] + " " + VOA[9][0]
+    ents = find_entities(text)
+    for a, b in zip(ents, ents[1:]):
+        assert a.end <= b.start
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """A crude splitter, enough to feed the article to find_entities with offsets."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        out.append((m.start(), m.group()))
+    return out
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="example article not in this checkout")
+def test_whole_example_article_offsets_slice() -> None:
+    article = EXAMPLE.read_text(encoding="utf-8")
+    total = 0
+    for start, sentence in _sentences(article):
+        for e in find_entities(sentence, offset=start):
+            assert article[e.start : e.end] == e.text
+            assert e.type in ("place", "person", "org")
+            total += 1
+    assert total > 60
+
+
+def test_empty_and_lowercase_text() -> None:
+    assert find_entities("") == []
+    assert find_entities("nothing capitalised here at all.") == []
+
+
+def test_returns_entity_instances() -> None:
+    ents = find_entities("Trump spoke in Seoul.")
+    assert all(isinstance(e, Entity) for e in ents)
+
+
+# --- Property: any text, no exception, offsets always slice -----------------------------------
+
+_WORDS = [
+    "U.S.", "North", "Korea", "Korean", "Kim", "Jong", "Un", "President", "Mr", "Mr.",
+    "Bank", "of", "the", "and", "England", "Agency", "said", "in", "at", "Washington",
+    "George", "Kent", "Harstedt", "bin", "von", "der", "al-", "d'", "Ivoire", "-", ",",
+    ".", "'s", '"', "(", "Park", "City", "JRR", "NATO", "X", "F.", "May", "Theresa",
+    "Prime", "Minister", "Guesthouse", "Sept.", "É", "Ōsaka", "\u2019s", "Leyen",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=120),
+        st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join),
+        st.lists(st.sampled_from(_WORDS), max_size=25).map("".join),
+    ),
+    st.integers(min_value=0, max_value=10_000),
+)
+def test_property_never_raises_and_offsets_slice(text: str, offset: int) -> None:
+    padded = "x" * offset + text
+    ents = find_entities(text, offset=offset)
+    last = offset
+    for e in ents:
+        assert padded[e.start : e.end] == e.text
+        assert e.start >= last
+        assert e.type in ("place", "person", "org")
+        assert e.name
+        last = e.end
