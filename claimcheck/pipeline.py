@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from claimcheck import clean, segment
 from claimcheck.dates import find_dates
 from claimcheck.entities import find_entities
-from claimcheck.models import Article, Claim, DateSlot, Extraction, NumberSlot, Paragraph
+from claimcheck.models import Article, Claim, DateSlot, Entity, Extraction, NumberSlot, Paragraph
 from claimcheck.numbers import find_numbers
 from claimcheck.quotes import SpeakerMemory, find_quotes, quote_in
 from claimcheck.scoring import DEFAULT_MIN_SCORE, RuleScorer, Scorer, Sentence
@@ -125,11 +125,17 @@ def _claim(
     sentence = text[start:end]
     dates = tuple(find_dates(sentence, published, offset=start))
     numbers = _outside(find_numbers(sentence, offset=start), dates)
-    entities = find_entities(sentence, offset=start)
-    places = tuple(e for e in entities if e.type == "place")
-    people = tuple(e for e in entities if e.type == "person")
-    orgs = tuple(e for e in entities if e.type == "org")
-    quote = quote_in(quotes, text, start, end)
+    places: tuple[Entity, ...] = ()
+    people: tuple[Entity, ...] = ()
+    orgs: tuple[Entity, ...] = ()
+    for e in find_entities(sentence, offset=start):
+        if e.type == "place":
+            places += (e,)
+        elif e.type == "person":
+            people += (e,)
+        else:
+            orgs += (e,)
+    quote = quote_in(quotes, text, start, end) if quotes else None
     verdict = scorer.score(
         Sentence(sentence, dates, numbers, places, people, quote, role)
     )

@@ -51,7 +51,7 @@ _AFTER = re.compile(
 )
 _ACCORDING = re.compile(rf"\s*,?\s*according\s+to\s+(?P<who>{_SPEAKER})")
 _BEFORE = re.compile(
-    rf"(?:^|[\s,(])(?P<who>{_SPEAKER})\s+(?:{SPEECH_VERBS})\b(?:\s+[\w'’.-]+){{0,6}}?\s*[:,]?\s*$"
+    rf"(?<![\w'’.-])(?P<who>{_SPEAKER})\s+(?:{SPEECH_VERBS})\b(?:\s+[\w'’.-]+){{0,6}}?\s*[:,]?\s*$"
 )
 # A cheap test before the costly patterns: is there a speech verb at all?
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according)\b")

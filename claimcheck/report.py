@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from claimcheck.models import Claim, DateSlot, Extraction, NumberSlot, needs_attention
@@ -67,10 +68,10 @@ def highlighted(claim: Claim) -> Text:
     return text
 
 
-def _slot_lines(claim: Claim, published_known: bool) -> list[Text]:
+def _slot_lines(claim: Claim, published_known: bool) -> list[tuple[str, Text]]:
     lines = []
     for d in claim.dates:
-        line = Text("  date  ", style="dim")
+        line = Text()
         line.append(visible(d.text), STYLES["date"])
         if d.ambiguous:
             line.append("  ambiguous: ", "bold red")
@@ -83,21 +84,21 @@ def _slot_lines(claim: Claim, published_known: bool) -> list[Text]:
                 line.append(f" ({visible(hint)})", "dim")
         else:
             line.append(f" -> {_fmt_interval(d)} ({d.granularity})")
-        lines.append(line)
+        lines.append(("date", line))
     for n in claim.numbers:
-        line = Text("  num   ", style="dim")
+        line = Text()
         line.append(visible(n.text), STYLES["number"])
         line.append(f" -> {_fmt_value(n)}")
-        lines.append(line)
+        lines.append(("number", line))
     if claim.quote:
-        line = Text("  quote ", style="dim")
-        line.append(visible(claim.quote.speaker or "speaker not named"), STYLES["person"])
-        lines.append(line)
+        speaker = claim.quote.speaker
+        line = Text(visible(speaker), STYLES["person"]) if speaker else Text("not named", "dim")
+        lines.append(("speaker", line))
     who = [e.name for e in claim.people] + [e.name for e in claim.places]
     if who:
-        line = Text("  names ", style="dim")
-        line.append(visible(", ".join(dict.fromkeys(who))))
-        lines.append(line)
+        lines.append(("names", Text(visible(", ".join(dict.fromkeys(who))))))
+    if claim.reasons:
+        lines.append(("why", Text(", ".join(claim.reasons), style="dim")))
     return lines
 
 
@@ -111,10 +112,12 @@ def _claim_block(rank: int, claim: Claim, published_known: bool) -> Group:
     if needs_attention(claim):
         head.append("  check date", "bold red")
     body = Padding(highlighted(claim), (0, 0, 0, 4))
-    extra = [Padding(line, (0, 0, 0, 2)) for line in _slot_lines(claim, published_known)]
-    if claim.reasons:
-        extra.append(Padding(Text("why: " + ", ".join(claim.reasons), style="dim"), (0, 0, 0, 4)))
-    return Group(head, body, *extra)
+    slots = Table.grid(padding=(0, 1))
+    slots.add_column(style="dim", no_wrap=True)
+    slots.add_column()
+    for label, line in _slot_lines(claim, published_known):
+        slots.add_row(label, line)
+    return Group(head, body, Padding(slots, (0, 0, 0, 4)))
 
 
 def _header(x: Extraction, label: str, stored: str | None) -> Panel:

@@ -130,14 +130,17 @@ def lexical_signals(text: str) -> set[str]:
     return found
 
 
+# Counts and durations are "count"; ordinals say nothing checkable; the rest are numbers.
+_NUMBER_SIGNAL = {"count": "count", "duration": "count", "ordinal": ""}
+
+
 def features(sentence: Sentence) -> set[str]:
     """Every rule signal of a sentence: lexical ones plus those its slots give."""
-    found = lexical_signals(sentence.text)
-    kinds_of_numbers = {n.kind for n in sentence.numbers}
-    if kinds_of_numbers & {"count", "duration"}:
-        found.add("count")
-    if kinds_of_numbers - {"count", "duration", "ordinal"}:
-        found.add("number")
+    text = sentence.text
+    found = lexical_signals(text)
+    for n in sentence.numbers:
+        found.add(_NUMBER_SIGNAL.get(n.kind, "number"))
+    found.discard("")
     if sentence.dates:
         found.add("date")
     if sentence.places:
@@ -148,9 +151,9 @@ def features(sentence: Sentence) -> set[str]:
         found.add("quote")
         if sentence.quote.speaker:
             found.add("quote with speaker")
-    if sentence.text.rstrip(" \"'”’)").endswith("?"):
+    if text.rstrip(" \"'”’)").endswith("?"):
         found.add("question")
-    if len(sentence.text.split()) < 5:
+    if text.count(" ") < 4:
         found.add("short")
     if sentence.role == "caption":
         found.add("caption")

@@ -1,0 +1,407 @@
+"""Fetching URLs: claimcheck.http, and read_input on URLs.
+
+The network tests talk only to a server this module starts on 127.0.0.1 (an ephemeral
+port). ``block_network(allowed_hosts=...)`` keeps them working under
+``--block-network``, which otherwise blocks loopback too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import socket
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+
+from claimcheck import http as cc_http
+from claimcheck.errors import FetchError, InputError
+from claimcheck.http import USER_AGENT, fetch, redact
+from claimcheck.inputs import read_input
+
+DATA = Path(__file__).parent / "data"
+PAGE = (DATA / "news_article.html").read_bytes()
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def loopback(test: F) -> F:
+    """Mark a test as using the local server (and allow loopback when blocking)."""
+    marked = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])(test)
+    return pytest.mark.network(marked)
+
+
+# -- the local server --------------------------------------------------------------------
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass  # keep test output clean
+
+    def _send(
+        self, status: int, body: bytes = b"", ctype: str = "text/html", **headers: str
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        path = urlsplit(self.path).path
+        self.server.hits[path] += 1
+        parts = path.strip("/").split("/")
+        route = parts[0]
+        try:
+            if route == "article.html":
+                self._send(200, PAGE, "text/html; charset=utf-8")
+            elif route == "latin1.html":
+                self._send(200, b"<p>caf\xe9 \x93ok\x94</p>", "text/html; charset=ISO-8859-1")
+            elif route == "meta-charset.html":
+                body = b'<html><head><meta charset="windows-1252"></head><p>caf\xe9</p></html>'
+                self._send(200, body, "text/html")
+            elif route == "plain.txt":
+                self._send(200, b"Line one.\r\nLine two, caf\xe9.\r\n", "text/plain")
+            elif route == "gzip.html":
+                self._send(200, gzip.compress(PAGE), "text/html", Content_Encoding="gzip")
+            elif route == "user-agent":
+                self._send(200, self.headers.get("User-Agent", "").encode(), "text/plain")
+            elif route == "missing":
+                self._send(404, b"<p>Not here</p>")
+            elif route == "flaky":
+                # /flaky/<id>/<failures>: 503 for the first <failures> requests.
+                if self.server.hits[path] <= int(parts[2]):
+                    self._send(503, b"busy")
+                else:
+                    self._send(200, b"<p>Recovered.</p>")
+            elif route == "rate-limited":
+                self._send(429, b"slow down", Retry_After=parts[1])
+            elif route == "loop":
+                self._send(302, Location="/loop")
+            elif route == "redirect-with-key":
+                self._send(302, Location="/missing?key=SECRET-IN-LOCATION")
+            elif route == "redirect":
+                self._send(301, Location="/article.html")
+            elif route == "doc.pdf":
+                self._send(200, b"%PDF-1.4 " + b"x" * 1000, "application/pdf")
+            elif route == "huge-declared":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(500_000_000))
+                self.end_headers()
+                self._stream(b"x" * 65536, limit=500_000_000)
+            elif route == "huge":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.end_headers()  # no length: read until the connection closes
+                self._stream(b"x" * 65536, limit=500_000_000)
+            elif route == "drip":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", "1000000")
+                self.end_headers()
+                self._stream(b"x", limit=1_000_000, pause=0.02)
+            else:
+                self._send(500, b"no such route")
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client hung up on purpose
+
+    def _stream(self, chunk: bytes, limit: int, pause: float = 0.0) -> None:
+        # Stops when the client hangs up, or after 5 s in any case.
+        give_up = time.monotonic() + 5
+        sent = 0
+        while sent < limit and time.monotonic() < give_up:
+            self.wfile.write(chunk)
+            self.wfile.flush()
+            sent += len(chunk)
+            self.server.sent[self.path] = sent
+            if pause:
+                time.sleep(pause)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.hits: Counter[str] = Counter()
+        self.sent: dict[str, int] = {}
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # client disconnects are expected here
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[_Server]:
+    srv = _Server()
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A proxy from the environment would swallow requests meant for 127.0.0.1.
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+class _Sleeps(list[float]):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> _Sleeps:
+    return _Sleeps()
+
+
+def _fails(call: Callable[[], object]) -> str:
+    with pytest.raises(FetchError) as info:
+        call()
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+# -- success -------------------------------------------------------------------------------
+
+
+@loopback
+def test_fetch_html(server: _Server) -> None:
+    result = fetch(f"{server.base}/article.html")
+    assert (result.status, result.content_type, result.encoding) == (200, "text/html", "utf-8")
+    assert result.body == PAGE
+    assert result.url == f"{server.base}/article.html"
+
+
+@loopback
+def test_user_agent_is_descriptive(server: _Server) -> None:
+    assert fetch(f"{server.base}/user-agent").body.decode() == USER_AGENT
+    with requests.Session() as session:
+        assert fetch(f"{server.base}/user-agent", session=session).body.decode() == USER_AGENT
+        session.headers["User-Agent"] = "newsroom-bot/2 (desk@example.org)"
+        body = fetch(f"{server.base}/user-agent", session=session).body
+        assert body == b"newsroom-bot/2 (desk@example.org)"
+
+
+@loopback
+def test_redirect_gives_final_url(server: _Server) -> None:
+    assert fetch(f"{server.base}/redirect").url == f"{server.base}/article.html"
+
+
+@loopback
+def test_gzip_body_is_decompressed(server: _Server) -> None:
+    assert fetch(f"{server.base}/gzip.html").body == PAGE
+
+
+@loopback
+def test_charset_absent_is_none_not_latin1(server: _Server) -> None:
+    assert fetch(f"{server.base}/plain.txt").encoding is None
+
+
+# -- errors --------------------------------------------------------------------------------
+
+
+@loopback
+def test_404_fails_at_once(server: _Server, sleeps: _Sleeps) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/missing", sleep=sleeps))
+    assert message == f"{server.base}/missing: HTTP 404 Not Found"
+    assert server.hits["/missing"] >= 1 and sleeps == []
+
+
+@loopback
+def test_503_then_200_is_retried(server: _Server, sleeps: _Sleeps) -> None:
+    result = fetch(f"{server.base}/flaky/a/2", sleep=sleeps)
+    assert result.body == b"<p>Recovered.</p>"
+    assert server.hits["/flaky/a/2"] == 3
+    assert sleeps == [0.5, 1.0]
+
+
+@loopback
+def test_sleep_is_patchable(server: _Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    sleeps = _Sleeps()
+    monkeypatch.setattr(cc_http, "_sleep", sleeps)
+    doc = read_input(f"{server.base}/flaky/b/1")
+    assert doc.text == "Recovered." and sleeps == [0.5]
+
+
+@loopback
+def test_429_forever_gives_up(server: _Server, sleeps: _Sleeps) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/rate-limited/0", sleep=sleeps))
+    assert message == (
+        f"{server.base}/rate-limited/0: HTTP 429 Too Many Requests (gave up after 4 attempts)"
+    )
+    assert server.hits["/rate-limited/0"] == 4
+    assert sleeps == [0.5, 1.0, 2.0]
+
+
+@loopback
+def test_retry_after_is_honoured_up_to_a_cap(server: _Server, sleeps: _Sleeps) -> None:
+    _fails(lambda: fetch(f"{server.base}/rate-limited/1", sleep=sleeps, retries=2))
+    assert sleeps == [1.0, 1.0]
+    sleeps.clear()
+    _fails(lambda: fetch(f"{server.base}/rate-limited/3600", sleep=sleeps, retries=2))
+    assert sleeps == [10.0, 10.0]
+
+
+@loopback
+def test_no_retries(server: _Server, sleeps: _Sleeps) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/flaky/c/5", retries=0, sleep=sleeps))
+    assert message.endswith("HTTP 503 Service Unavailable (gave up after 1 attempt)")
+    assert sleeps == []
+
+
+@loopback
+def test_redirect_loop(server: _Server) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/loop"))
+    assert message == f"{server.base}/loop: too many redirects (more than 10)"
+    assert server.hits["/loop"] <= 12
+
+
+@loopback
+def test_declared_huge_body_is_refused_before_reading(server: _Server) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/huge-declared", max_bytes=1_000_000))
+    assert message == f"{server.base}/huge-declared: too large (500 MB, limit 1 MB)"
+
+
+@loopback
+def test_huge_body_is_cut_while_streaming(server: _Server) -> None:
+    start = time.monotonic()
+    message = _fails(lambda: fetch(f"{server.base}/huge", max_bytes=1_000_000))
+    assert message == f"{server.base}/huge: too large (more than 1 MB)"
+    assert time.monotonic() - start < 2
+    time.sleep(0.1)
+    assert server.sent["/huge"] < 50_000_000  # it stopped long before the end
+
+
+@loopback
+def test_endless_drip_hits_the_deadline(server: _Server) -> None:
+    start = time.monotonic()
+    message = _fails(lambda: fetch(f"{server.base}/drip", timeout=0.5))
+    elapsed = time.monotonic() - start
+    assert message == f"{server.base}/drip: download did not finish within 0.5 s"
+    assert 0.5 <= elapsed < 2
+
+
+@loopback
+def test_pdf_content_type_is_refused(server: _Server) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/doc.pdf"))
+    assert message == f"{server.base}/doc.pdf: unsupported content type application/pdf"
+
+
+@loopback
+def test_connection_refused_is_retried_then_reported(sleeps: _Sleeps) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    message = _fails(lambda: fetch(f"http://127.0.0.1:{port}/a?key=SECRET", sleep=sleeps))
+    assert message.startswith(f"http://127.0.0.1:{port}/a?key=REDACTED: cannot connect (")
+    assert message.endswith("(gave up after 4 attempts)")
+    assert "SECRET" not in message
+    assert sleeps == [0.5, 1.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://example.org/file.txt", "file:///etc/passwd", "javascript:alert(1)", "http://"]
+)
+def test_only_http_and_https(url: str) -> None:
+    message = _fails(lambda: fetch(url))
+    assert "http" in message
+
+
+# -- secrets -------------------------------------------------------------------------------
+
+
+@loopback
+def test_key_is_redacted_in_errors(server: _Server) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/missing?query=ports&key=SECRET123&token=T0K"))
+    assert message == (
+        f"{server.base}/missing?query=ports&key=REDACTED&token=REDACTED: HTTP 404 Not Found"
+    )
+
+
+@loopback
+def test_key_in_redirect_location_is_redacted(server: _Server) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/redirect-with-key"))
+    assert "SECRET-IN-LOCATION" not in message
+    assert message == f"{server.base}/missing?key=REDACTED: HTTP 404 Not Found"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "https://x.org/v1/claims:search?query=a&key=abc123",
+            "https://x.org/v1/claims:search?query=a&key=REDACTED",
+        ),
+        (
+            "https://x.org/?KEY=abc&api_key=def&access_token=ghi#frag",
+            "https://x.org/?KEY=REDACTED&api_key=REDACTED&access_token=REDACTED#frag",
+        ),
+        (
+            "failed: https://x.org/?token=abc (timeout)",
+            "failed: https://x.org/?token=REDACTED (timeout)",
+        ),
+        ("https://user:hunter2@x.org/path", "https://user:REDACTED@x.org/path"),
+        ("https://x.org/?monkey=banana&keys=1", "https://x.org/?monkey=banana&keys=1"),
+        ("no url here", "no url here"),
+        ("https://x.org/?key=a:b: HTTP 404", "https://x.org/?key=REDACTED: HTTP 404"),
+    ],
+)
+def test_redact(text: str, expected: str) -> None:
+    assert redact(text) == expected
+    assert redact(redact(text)) == expected
+
+
+# -- read_input on URLs --------------------------------------------------------------------
+
+
+@loopback
+def test_read_input_url_html(server: _Server) -> None:
+    doc = read_input(f"{server.base}/article.html")
+    assert doc.url == f"{server.base}/article.html"
+    assert doc.path is None
+    assert doc.media_type == "text/html"
+    assert doc.title == "Talks on Port Deal Stall After Third Round"
+    assert doc.published == dt.date(2019, 10, 24)
+    assert doc.text.startswith("Talks on Port Deal Stall After Third Round\n\nNegotiators")
+
+
+@loopback
+@pytest.mark.parametrize(
+    ("route", "text", "media_type"),
+    [
+        ("latin1.html", "café “ok”", "text/html"),
+        ("meta-charset.html", "café", "text/html"),
+        ("plain.txt", "Line one.\nLine two, café.\n", "text/plain"),
+    ],
+)
+def test_read_input_url_charsets(server: _Server, route: str, text: str, media_type: str) -> None:
+    doc = read_input(f"{server.base}/{route}")
+    assert (doc.text, doc.media_type) == (text, media_type)
+
+
+@loopback
+def test_read_input_url_errors_are_input_errors(server: _Server) -> None:
+    with pytest.raises(InputError, match="HTTP 404 Not Found"):
+        read_input(f"{server.base}/missing")
