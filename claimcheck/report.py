@@ -113,11 +113,14 @@ def _claim_block(rank: int, claim: Claim, published_known: bool) -> Group:
         head.append("  check date", "bold red")
     body = Padding(highlighted(claim), (0, 0, 0, 4))
     slots = Table.grid(padding=(0, 1))
-    slots.add_column(style="dim", no_wrap=True)
+    slots.add_column(style="dim", no_wrap=True, min_width=7)
     slots.add_column()
     for label, line in _slot_lines(claim, published_known):
         slots.add_row(label, line)
     return Group(head, body, Padding(slots, (0, 0, 0, 4)))
+
+
+_SOURCES = {"option": "--date", "metadata": "the page's metadata", "dateline": "the dateline"}
 
 
 def _header(x: Extraction, label: str, stored: str | None) -> Panel:
@@ -125,7 +128,7 @@ def _header(x: Extraction, label: str, stored: str | None) -> Panel:
     lines = Text()
     lines.append(visible(a.url or a.path or label), "dim")
     when = (
-        f"published {a.published.isoformat()} (from {a.published_source})"
+        f"published {a.published.isoformat()} (from {_SOURCES.get(a.published_source or '', '?')})"
         if a.published
         else "publication date unknown: relative dates unresolved (pass --date)"
     )

@@ -24,3 +24,13 @@ def test_claims_db_imports_no_upper_layer() -> None:
         cwd=Path(__file__).resolve().parents[1],
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_core_pipeline_loads_no_cli_or_terminal_library() -> None:
+    code = (
+        "import sys, claimcheck.pipeline, claimcheck.serialize, claimcheck.ingest; "
+        "bad = [m for m in ('click', 'rich') if m in sys.modules]; "
+        "print(','.join(bad))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

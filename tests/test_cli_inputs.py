@@ -1,0 +1,105 @@
+"""HTML files and URLs through the command line: text, title and date from the page."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PAGE = Path(__file__).resolve().parent / "data" / "news_article.html"
+
+
+def test_html_file_uses_the_page_metadata(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("extract", PAGE, "--format", "json", "--all")
+    assert result.code == 0, result
+    data = json.loads(result.out)
+    assert data["article"]["title"] == "Talks on Port Deal Stall After Third Round"
+    assert data["article"]["published"] == "2019-10-24"
+    assert data["article"]["published_source"] == "metadata"
+    texts = " ".join(c["text"] for c in data["claims"])
+    assert "cookies" not in texts and "Injected by script" not in texts
+
+
+def test_date_option_overrides_the_metadata(run) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(run("extract", PAGE, "--date", "2020-01-02", "--format", "json").out)
+    assert data["article"]["published"] == "2020-01-02"
+    assert data["article"]["published_source"] == "option"
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    body = PAGE.read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            if self.path == "/story.html":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            elif self.path == "/report.pdf":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/pdf")
+                self.send_header("Content-Length", "4")
+                self.end_headers()
+                self.wfile.write(b"%PDF")
+            else:
+                self.send_error(404)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.network
+@pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
+def test_url_is_fetched_and_stored(run, site: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NO_PROXY", "*")
+    result = run("check", f"{site}/story.html", "--format", "json")
+    assert result.code == 0, result
+    data = json.loads(result.out)
+    assert data["article"]["url"] == f"{site}/story.html"
+    assert data["article"]["published"] == "2019-10-24"
+    missing = run("check", f"{site}/gone.html")
+    assert missing.code == 1 and "404" in missing.err and missing.err.count("\n") == 1
+    pdf = run("check", f"{site}/report.pdf")
+    assert pdf.code == 1 and "content type" in pdf.err
+
+
+def test_ctrl_c_exits_130(run, monkeypatch: pytest.MonkeyPatch, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import claimcheck.cli.check_cmd as check_cmd
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(check_cmd, "extract_document", interrupted)
+    result = run(example_path)
+    assert result.code == 130
+    assert "Traceback" not in result.err
+
+
+def test_unexpected_errors_are_one_line_unless_debug(run, monkeypatch: pytest.MonkeyPatch, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import claimcheck.cli.check_cmd as check_cmd
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(check_cmd, "extract_document", broken)
+    result = run(example_path)
+    assert result.code == 1
+    assert result.err.strip() == "claimcheck: error: RuntimeError: boom (run with --debug for details)"
+    with pytest.raises(RuntimeError):
+        run(example_path, "--debug")
