@@ -29,175 +29,53 @@ Conventions (``NumberSlot`` fields):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from fractions import Fraction
 
 from claimcheck.models import NumberSlot
+from claimcheck.numbers_patterns import (
+    _ABBR_SCALES,
+    _AFTER,
+    _AT_DIGIT,
+    _AT_WORD,
+    _BEFORE_DIGIT,
+    _BEFORE_WORD,
+    _CORE,
+    _CURRENCY,
+    _DENOMS,
+    _DIGITS,
+    _DUR_UNITS,
+    _FEW,
+    _HALF_DUR,
+    _IRREGULAR,
+    _KEYS,
+    _MEASURES,
+    _MONEY_WORDS,
+    _MULTS,
+    _NEXT,
+    _NOT_AFTER_ONCE,
+    _OF,
+    _ONE_PRONOUN,
+    _ONES,
+    _ORDINALS,
+    _QUAL_LAST,
+    _QUALIFIER,
+    _SCALES,
+    _SCALES_12,
+    _SQUEEZE,
+    _STOP,
+    _TEENS,
+    _TENS,
+    _TOKEN,
+    _TOKENS,
+    _VAGUE,
+    _WORD_KEYS,
+)
 
 __all__ = ["find_numbers", "parse_number_words"]
 
-_ONES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
-_TEENS = {w: i + 10 for i, w in enumerate(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: i * 10 + 20 for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_ABBR_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
-_ORDINALS = {
-    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
-    "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
-    "eleventh": "eleven", "twelfth": "twelve", "hundredth": "hundred",
-    "thousandth": "thousand", "millionth": "million",
-}  # fmt: skip
-_ORDINALS.update({w + "th": w for w in list(_TEENS)[3:]})
-_ORDINALS.update({w[:-1] + "ieth": w for w in _TENS})
-_VAGUE = {
-    "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2 * 10**6,
-    "billions": 2 * 10**9, "tens of thousands": 20000, "hundreds of thousands": 200000,
-    "tens of millions": 2 * 10**7, "hundreds of millions": 2 * 10**8,
-}  # fmt: skip
-_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-           "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
-_CURRENCY = {k: v for k, v in (p.split("=") for p in "$=USD US$=USD A$=AUD C$=CAD HK$=HKD "
-             "NZ$=NZD S$=SGD £=GBP €=EUR ¥=JPY ₹=INR Rs=INR".split())}  # fmt: skip
-
-
-def _alt(words: Iterable[str]) -> str:
-    # Longest first, so "seventeen" is tried before "seven".
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_CARD = _alt([*_ONES, *_TEENS, *_TENS])
-_SCALE_W = _alt([*_SCALES, "hundred", "dozen"])
-_WORD_TOK = rf"(?:(?:{_alt(_TENS)})-(?:{_alt(list(_ONES)[1:])})|{_CARD}|{_SCALE_W})\b"
-_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[ \t]+and[ \t]+"
-_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MONTH = (
-    r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*[-–][ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b"
-# Dates, times and phone numbers are matched first and thrown away, so that their digits
-# never become slots. Each alternative is a named group: ``Match.lastgroup`` says which.
-_SKIP_MONTH = (
-    rf"(?P<skip>{_MONTH}(?:[ \t]+{_DAY}(?:,?[ \t]+\d{{4}}\b)?|,?[ \t]+\d{{4}}\b))"  # June 30, 2019
-)
-_SKIP_DIGIT = "(?P<skip_d>" + "|".join(
-    [
-        rf"{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}}\b)?",  # 30 June 2019
-        r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}[-/–]\d{2}(?!\d)",  # 2004-05 season
-        r"\d{1,2}(?:[:.]\d\d)?[ \t]?[ap]\.?m\b\.?|\d{1,2}:\d\d(?::\d\d)?",
-        r"\+\d{1,3}[ \t-]?\(?\d{1,4}\)?(?:[ \t-]?\d{2,4}){2,4}",
-        r"\(?0\d{2,4}\)?[ \t-]\d{3,4}[ \t-]?\d{3,4}|\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}\b",
-    ]
-) + ")"
-_MONEY = (
-    r"(?P<money>(?P<cur>(?:\b(?-i:US|A|C|HK|NZ|S))?\$|[£€¥₹]|\b(?-i:Rs)\.?"
-    rf"|\b(?-i:USD|GBP|EUR|JPY|CNY|INR|AUD|CAD|CHF)\b)[ \t]?(?P<cnum>{_NUMERAL})"
-    rf"(?:(?P<cabbr>bn|mn|tn|m|k|b)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b)?)"
-)
-_DIGIT_ALTS = (
-    r"(?P<ordn>\d+(?:st|nd|rd|th)\b)"
-    rf"|(?P<num>(?P<sign>minus[ \t]+|[-−])?(?P<nnum>{_NUMERAL})"
-    rf"(?:(?P<nabbr>bn|mn|tn)\b|[ \t]+(?P<nscale>{_SCALE_W})\b)?)"
-)
-_WORD_ALTS = (
-    r"(?P<vague>\b(?:(?:tens|hundreds)[ \t]+of[ \t]+(?:thousands|millions)"
-    r"|dozens|hundreds|thousands|millions|billions)\b)"
-    r"|(?P<frac>\b(?:(?:an?|one|two|three|four)[ \t-]+(?:thirds?|quarters?|fifths?|tenths?)"
-    r"(?=[ \t]+of\b)|(?:two|three|four)-(?:thirds|quarters|fifths)\b))"
-    rf"|(?P<ordw>\b(?:(?:{_alt(_TENS)})-)?(?:{_alt(_ORDINALS)})\b)"
-    rf"|(?P<words>\b(?:minus[ \t]+)?(?:an?(?=[ \t]+(?:decade|century)\b)|(?:(?:half[ \t]+)?"
-    rf"an?[ \t]+(?=(?:{_SCALE_W})\b))?{_WORD_TOK}(?:(?:[ \t]+|-|{_AND}){_WORD_TOK})*"
-    rf"(?:[ \t]+and[ \t]+a[ \t]+half\b(?:[ \t]+(?:{_alt(_SCALES)})\b)?)?))"
-    r"|(?P<special>\b(?:twice|thrice|once)\b)"
-    r"|(?P<half>\bhalf\b)"
-)
-# Three entry points, so a located digit or word is only tried against what can start there.
-_CORE = re.compile(f"{_SKIP_MONTH}|{_SKIP_DIGIT}|{_MONEY}|{_DIGIT_ALTS}|{_WORD_ALTS}", re.I)
-_AT_DIGIT = re.compile(f"{_SKIP_DIGIT}|{_DIGIT_ALTS}", re.I)
-_AT_WORD = re.compile(_WORD_ALTS)  # matched on the lower-cased text: twice as fast as re.I
-# The prefilter: a sentence whose lower-cased words and digits miss this set has no number.
-# findall plus a set test costs about 3 µs a sentence; a case-insensitive \b(?:one|...)
-# search over the same words costs about 20 µs, as nothing lets the engine skip ahead.
-_KEYS = frozenset(
-    [*_ONES, *_TEENS, *_TENS, *_SCALES, *_ORDINALS, *_VAGUE, *_DENOMS, "hundred", "dozen",
-     "twice", "thrice", "once", "minus", "decade", "century", "tens", *"0123456789"]
-)  # fmt: skip
-_TOKEN = re.compile(r"[a-z]{3,}|[0-9]")
-_DIGITS = re.compile(r"[0-9]+")
-_BEFORE_DIGIT = re.compile(
-    rf"(?:{_MONTH},?[ \t]+|(?:\b(?-i:US|A|C|HK|NZ|S))?\$[ \t]?|[£€¥₹][ \t]?|[-−+(]"
-    r"|\bminus[ \t]+|\b(?-i:Rs\.?|USD|GBP|EUR|JPY|CNY|INR|AUD|CAD|CHF)[ \t]?)\Z",
-    re.I,
-)
-_BEFORE_WORD = re.compile(r"\b(?:(?:half[ \t]+)?an?|minus)[ \t]+\Z")
-_AFTER = re.compile(
-    r"(?P<pp>[ \t]+percentage[ \t]+points?\b)|(?P<pct>[ \t]?%|[ \t]+per[ \t]?cent\b)"
-    r"|(?P<cur>[ \t]+(?:(?:us|u\.s\.|american|australian|canadian|hong[ \t]+kong|new[ \t]+"
-    r"zealand|singapore)[ \t]+)?(?:dollars?|euros?|pounds?(?:[ \t]+sterling)?|sterling|yen"
-    r"|yuan|renminbi|rupees?|roubles?|rubles?|pence|cents?)\b)"
-    r"|(?P<dur>[ \t-]+(?:days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?"
-    r"|mins?|seconds?|secs?|decades?|centur(?:y|ies))\b(?:-old\b)?)"
-    r"|(?P<meas>[ \t-]?(?:km/h|km²|km2|kph|kmh|mph|km|kg|cm|mm|ft|lbs?|mw|gw|kwh|°[cf]?)"
-    r"(?![a-z])|[ \t-]+(?:(?:square|sq)[ \t]+(?:miles?|kilomet(?:re|er)s?|km|metres?|meters?"
-    r"|feet|ft)|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|foot|inch(?:es)?|kilos?"
-    r"|kilograms?|grams?|tonnes?|tons?|degrees?(?:[ \t]+(?:celsius|centigrade|fahrenheit"
-    r"|c|f)\b)?|barrels?|acres?|hectares?|litres?|liters?|gallons?|megawatts?|gigawatts?)\b)"
-    r"|(?P<times>[ \t]+times\b)|(?P<clock>[ \t]+o'clock)"
-)
-_NEXT = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-)(?:[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-))?")
-_OF = re.compile(r"[ \t]+of(?=[ \t])")
-_HALF_DUR = re.compile(r"[ \t]+an?(?=[ \t]+(?:hour|day|week|month|year|minute|second)\b)")
-_QUALIFIER = re.compile(
-    r"\b(more[ \t]+than|less[ \t]+than|fewer[ \t]+than|at[ \t]+least|at[ \t]+most|up[ \t]+to"
-    r"|as[ \t]+(?:many|much|few)[ \t]+as|close[ \t]+to|an[ \t]+estimated|(?:just|well)[ \t]+"
-    r"(?:over|under)|just|only|about|around|approximately|roughly|nearly|almost|some|over"
-    r"|under)[ \t]+\Z"
-)
-# "a few thousand", "several million": the smallest plural reading, as for "thousands".
-_FEW = re.compile(r"\b(a[ \t]+few|several|many)[ \t]+\Z")
-_SCALES_12 = frozenset([*_SCALES, "hundred", "dozen"])
-# Last words of the qualifiers: the regex above runs only after one of these.
-_QUAL_LAST = frozenset(
-    "than least most to many much few estimated over under just only about around "
-    "approximately roughly nearly almost some".split()
-)
-_TOKENS = re.compile(rf"{_NUMERAL}|[a-z]+", re.I)
-
-# Words that follow a number without being what it counts ("three of", "two were").
-_STOP = frozenset(
-    """a an the and or but nor of in on at to for by with from into onto as than that this
-    these those which who whom whose what when where while it its he she they them we us you
-    i his her their our my your is was were are be been being has have had will would could
-    should may might can must did do does said says told per ago later earlier more less
-    other another others each every all both either neither such same so yet not no also
-    still just only even again ever too very there here then thus hence after before since
-    during until over under about around out up down off away back against among between
-    through across within without upon percent always perhaps sometimes whereas besides
-    towards afterwards unless plus""".split()
-) | frozenset(_ONES) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_ORDINALS)
-_IRREGULAR = frozenset("people children men women police staff personnel cattle sheep fish deer "
-                       "aircraft troops teeth mice geese".split())  # fmt: skip
-_ONE_PRONOUN = frozenset("the no any every each this that which".split())
-_NOT_AFTER_ONCE = frozenset(
-    "again more upon the it they he she we you i this that these those there his her "
-    "its their our in on".split()
-)
-# Prefix of the word as written = canonical unit, tried in order (so "kilom" before "kilo").
-_DUR_UNITS = [p.split("=") for p in "day=day week=week fortnight=2week month=month "
-              "year=year yr=year hour=hour hr=hour min=minute sec=second decade=10year "
-              "centur=100year".split()]
-_MEASURES = [p.split("=") for p in "km/h=km/h kph=km/h kmh=km/h mph=mph km²=square_km "
-             "km2=square_km kwh=kWh kilom=km km=km mile=mile metre=metre meter=metre feet=foot "
-             "foot=foot ft=foot inch=inch kilo=kg kg=kg gram=gram tonne=tonne ton=ton lb=lb "
-             "barrel=barrel acre=acre hectare=hectare litre=litre liter=litre gallon=gallon "
-             "megawatt=MW mw=MW gigawatt=GW gw=GW cm=cm mm=mm".split()]
-_MONEY_WORDS = [p.split("=") for p in "australian=AUD canadian=CAD hong=HKD new=NZD "
-                "singapore=SGD dollar=USD euro=EUR pound=GBP sterling=GBP yen=JPY yuan=CNY "
-                "renminbi=CNY rupee=INR rouble=RUB ruble=RUB pence=GBP cent=USD".split()]
-
 _Found = tuple[int, int, float, str | None, str, str | None]
+# _words_value by phrase: a news corpus writes the same few number phrases again and again.
+_WORDS_CACHE: dict[str, tuple[float | None, int]] = {}
 
 
 def parse_number_words(words: str) -> float | None:
@@ -293,21 +171,37 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
     ``offset`` is where ``text`` starts in the article; it is added to each slot's
     ``start`` and ``end`` so that ``article[slot.start:slot.end] == slot.text``.
     """
-    low = text.lower()
-    present = _KEYS.intersection(_TOKEN.findall(low))
-    if not present:
+    if text.isascii() or ("\u0130" not in text and "\u212a" not in text):
+        squeezed = text.encode("utf-8", "surrogatepass").translate(_SQUEEZE)
+        words = [w.decode() for w in _WORD_KEYS.intersection(squeezed.split())]
+        digits = 9 in squeezed
+    else:  # "İ" and the Kelvin sign lower-case to ASCII letters: tokenise the slow way
+        tokens = _KEYS.intersection(_TOKEN.findall(text.lower()))
+        words = [w for w in tokens if w.isalpha()]
+        digits = len(words) < len(tokens)
+    if not words and not digits:
         return []
+    low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     slots: list[NumberSlot] = []
     pos = last_end = 0
-    for hit in _candidates(text, low, present):
+    for hit in _candidates(text, low, words, digits):
         if hit < pos:
             continue
         m = _match_at(text, low, hit, last_end)
-        found = None if m is None else _slot(text, low, m, last_end)
+        if m is None:
+            pos = hit + 1
+            continue
+        group = m.lastgroup
+        if group == "num" or group == "words":
+            found = _cardinal_slot(text, low, m, last_end, group)
+        elif group == "skip" or group == "skip_d":
+            found = None
+        else:
+            found = _slot(text, low, m, last_end, group)
         if found is None:
-            pos = hit + 1 if m is None else m.end()
+            pos = m.end()
             continue
         start, end, value, unit, kind, qualifier = found
         slots.append(
@@ -317,13 +211,11 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
     return slots
 
 
-def _candidates(text: str, low: str, present: frozenset[str]) -> list[int]:
+def _candidates(text: str, low: str, words: list[str], digits: bool) -> list[int]:
     """Sorted starts of digit runs and of whole number words (not "one" in "someone")."""
-    hits = [] if present.isdisjoint("0123456789") else [d.start() for d in _DIGITS.finditer(text)]
+    hits = [d.start() for d in _DIGITS.finditer(text)] if digits else []
     size = len(low)
-    for word in present:
-        if word[0].isdigit():
-            continue
+    for word in words:
         i, n = low.find(word), len(word)
         while i >= 0:
             if (i == 0 or not low[i - 1].isalpha()) and (i + n == size or not low[i + n].isalpha()):
@@ -335,30 +227,34 @@ def _candidates(text: str, low: str, present: frozenset[str]) -> list[int]:
 
 def _match_at(text: str, low: str, hit: int, lo: int) -> re.Match[str] | None:
     """The core match for a located digit or word, from what may precede it ("$", "June", "a")."""
-    before = None
     if text[hit].isdigit():
-        word = _prev_word(text, hit, lo)
-        # Only a sign, a currency, a month or "minus" can lead a number.
-        if hit > lo and (text[hit - 1] != " " or word[:1].isupper() or word in _CURRENCY
-                         or word.lower() == "minus"):  # fmt: skip
-            before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
-    elif hit - lo >= 2 and text[hit - 1] == " " and text[hit - 2] in "aAnNsS":
-        before = _BEFORE_WORD.search(low, max(lo, hit - 10), hit)
-    if before is not None and (m := _CORE.match(text, before.start())) is not None:
-        return m
-    if text[hit].isdigit():
+        if hit > lo:
+            # Only a sign, a currency, a month or "minus" can lead a number.
+            if text[hit - 1] != " ":
+                before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
+            elif hit - lo >= 2:
+                word = text[max(lo, text.rfind(" ", lo, hit - 1) + 1) : hit - 1]
+                if word[:1].isupper() or word in _CURRENCY or word.lower() == "minus":
+                    before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
+                else:
+                    return _AT_DIGIT.match(text, hit)
+            else:
+                return _AT_DIGIT.match(text, hit)
+            if before is not None and (m := _CORE.match(text, before.start())) is not None:
+                return m
         return _AT_DIGIT.match(text, hit)
+    if hit - lo >= 2 and text[hit - 1] == " " and text[hit - 2] in "aAnNsS":
+        before = _BEFORE_WORD.search(low, max(lo, hit - 10), hit)
+        if before is not None and (m := _CORE.match(text, before.start())) is not None:
+            return m
     return _AT_WORD.match(low, hit)
 
 
-def _slot(text: str, low: str, m: re.Match[str], lo: int) -> _Found | None:
-    """Read one core match with its context; None when it is not a quantity."""
-    group = m.lastgroup
+def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> _Found | None:
+    """Read one core match of a money, ordinal, vague, fraction or "twice" group."""
     start, end = m.span()
     word = m.group().lower()
     unit: str | None
-    if group in ("skip", "skip_d"):
-        return None
     if group == "money":
         cur = m["cur"].rstrip(".")
         mult = _ABBR_SCALES[m["cabbr"].lower()] if m["cabbr"] else 1
@@ -417,45 +313,66 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int) -> _Found | None:
                     value, end = value * per, after.end()
         qualifier, start = _qualifier(low, start, lo)
         return start, end, value, unit, kind, qualifier
-    return _cardinal_slot(text, low, m, lo)
+    return None
 
 
-def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int) -> _Found | None:
+def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -> _Found | None:
     """A number in digits or words, with its unit, hedge and the checks against false hits."""
     start, end = m.span()
-    scale = ""
-    if m.lastgroup == "num":
-        sign = m["sign"]
+    scale = digits = ""
+    if group == "num":
+        sign, digits, abbr, scale_w = m.group("sign", "nnum", "nabbr", "nscale")
         if sign and sign[0] in "-−" and start and text[start - 1].isalnum():
             if not text[start - 1].isdigit():
                 return None  # "COVID-19", "F-16"
             start, sign = start + 1, None  # "10-15" is a range, not a negative number
-        if m["nnum"][0] == "0" and m["nnum"][1:2].isdigit():
+        if digits[0] == "0" and digits[1:2].isdigit():
             return None  # "0200 GMT", "007": a clock time or a code
-        scale = (m["nabbr"] or m["nscale"] or "").lower()
-        mult = _ABBR_SCALES.get(scale) or _SCALES.get(scale) or {"hundred": 100, "dozen": 12}.get(
-            scale, 1
-        )
-        value = _scaled(m["nnum"], mult) * (-1 if sign else 1)
+        if abbr or scale_w:
+            scale = (abbr or scale_w).lower()
+            value = _scaled(digits, _MULTS[scale])
+        else:
+            value = float(int(digits)) if digits.isdigit() else _scaled(digits, 1)
+        if sign:
+            value = -value
+        after = _AFTER.match(low, end)
+        # "G7", "A380", "5G", "100m" (metres or million?)
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before in "_/":
+            return None
+        follow = text[end : end + 1]
+        if follow == "/" or (
+            follow.isalpha() and (after is None or after.lastgroup not in ("meas", "pct"))
+        ):
+            return None
+        if (
+            before in "-." and start > 1 and text[start - 2].isalnum()
+            and (before == "." or text[start - 2].isalpha())
+        ):  # fmt: skip
+            return None
     else:
-        value_or_none, end = _words_value(text, start, end)
+        phrase = text[start:end]
+        cached = _WORDS_CACHE.get(phrase)
+        if cached is None:
+            if len(_WORDS_CACHE) >= 4096:
+                _WORDS_CACHE.clear()
+            cached = _WORDS_CACHE[phrase] = _words_value(phrase, 0, end - start)
+        value_or_none, end = cached[0], start + cached[1]
         if value_or_none is None:
             return None
         value = value_or_none
-    after = _AFTER.match(low, end)
-    if m.lastgroup == "num" and _glued(
-        text, start, end, after is not None and after.lastgroup in ("meas", "pct")
-    ):
-        return None  # "G7", "A380", "5G", "100m" (metres or million?)
+        after = _AFTER.match(low, end)
     unit: str | None = None
     kind, guessed = "quantity", False
-    if after is not None and after.lastgroup in ("cur", "dur", "times"):
-        words = text[end : after.end()].replace("-", " ").split()
-        if words[-1 if after.lastgroup == "cur" else 0][0].isupper():
-            after = None  # "50 Cent", "Six Nations": a name, not a unit
     if after is not None:
-        if after.lastgroup == "clock":
+        agroup = after.lastgroup
+        if agroup == "cur" or agroup == "dur" or agroup == "times":
+            unit_words = text[end : after.end()].replace("-", " ").split()
+            if unit_words[-1 if agroup == "cur" else 0][0].isupper():
+                after = None  # "50 Cent", "Six Nations": a name, not a unit
+        elif agroup == "clock":
             return None
+    if after is not None:
         kind, unit, per = _unit(after)
         # Pence and cents: divide, as multiplying by 0.01 is inexact.
         value, end = (value * per if per >= 1 else value / round(1 / per)), after.end()
@@ -463,29 +380,32 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int) -> _Found | N
         end, unit, kind, guessed = noun[0], noun[1], "count", True
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "one-off", "10-member": a compound adjective
-    qualifier, qstart = _qualifier(low, start, lo)
-    if kind == "duration" and qualifier in ("over", "under"):
-        qualifier, qstart = None, start  # "over three years" is a span of time, not a hedge
-    if m.lastgroup == "words":
-        if text[m.start()].isupper() and unit is None and not _at_start(text, start):
+    if start - lo >= 2 and low[start - 1] == " ":
+        qualifier, qstart = _qualifier(low, start, lo)
+        if kind == "duration" and (qualifier == "over" or qualifier == "under"):
+            qualifier, qstart = None, start  # "over three years" is a span, not a hedge
+    else:
+        qualifier, qstart = None, start
+    if group == "words":
+        if text[start].isupper() and unit is None and not _at_start(text, start):
             return None  # "Formula One", "Channel Four"
-        if m.group().lower() == "one":
+        word = m.group().lower()
+        if word == "one":
             if unit is None or _prev_word(low, start) in _ONE_PRONOUN:
                 return None  # "one of the", "the one", "no one"
-        elif qualifier is None and m.group().lower() in _SCALES_12:
+        elif qualifier is None and word in _SCALES_12:
             if (few := _FEW.search(low, max(lo, start - 12), start)) is not None:
                 value, qualifier, qstart = value * 2, " ".join(few[1].split()), few.start()
     elif (unit is None or guessed) and qualifier is None and not scale:
-        digits = m["nnum"]
         if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
             return None  # a year: "in 2019", "the 2012 Olympics", "2019 elections"
-        prev = _prev_word(text, start)
-        if (
-            unit is None and digits.isdigit() and prev[:1].isupper()
-            and prev.rstrip(".").replace("-", "").isalpha()
-            and not _at_start(text, start - 1 - len(prev))
-        ):  # fmt: skip
-            return None  # "Windows 10", "Article 50", "No. 10", "(Saha 70)"
+        if unit is None and start >= 2 and text[start - 1] == " " and digits.isdigit():
+            prev = _prev_word(text, start)
+            if (
+                prev[:1].isupper() and prev.rstrip(".").replace("-", "").isalpha()
+                and not _at_start(text, start - 1 - len(prev))
+            ):  # fmt: skip
+                return None  # "Windows 10", "Article 50", "No. 10", "(Saha 70)"
     return qstart, end, float(value), unit, kind, qualifier
 
 

@@ -34,7 +34,7 @@ _LEXICON: dict[str, str] = {
     " crime deaths cases population prices wages profit profits sales revenue shares"
     " market percent cent million billion trillion",
     "prediction": "will wont would expected expects forecast forecasts predict predicts"
-    " plan plans going likely deadline",
+    " likely deadline",
     "hedge": "may might perhaps possibly appear appears appeared seem seems seemed allegedly"
     " reportedly could suggest suggests suggested",
     "opinion": "think believe feel hope view should must need wonderful terrible great"
