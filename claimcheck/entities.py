@@ -35,6 +35,7 @@ stand for an institution ("White House", "Kremlin", "Pentagon"), which are organ
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from claimcheck import gazetteer as gz
 from claimcheck.models import Entity
@@ -244,16 +245,72 @@ def _classify_unknown(tok: str) -> int:
     return _STOP  # "G8", "PS2": not names
 
 
+# What each word of a run is on its own, by its text, so that a word seen before costs
+# one dict lookup: (is_capitalised, most words of an entry starting with it, end
+# offset, kind, canonical, ordinary, given name). A connector is (False, lowercase form).
+_TokenInfo = tuple[Any, ...]
+_TOKENS: dict[str, _TokenInfo] = {}
+_TOKENS_SIZE = 65536
+
+
+def _token_info(tok: str) -> _TokenInfo:
+    if tok[0].islower() or tok == "&":
+        info: _TokenInfo = (False, tok)
+    else:
+        hit = _LEX.get(tok)
+        elen = len(tok)
+        if hit is None and "-" in tok:
+            # "Kim-led", "British-born": the name before a lowercase suffix.
+            head = tok.split("-", 1)[0]
+            hit = _LEX.get(head)
+            if hit is not None and hit[0] in (_PLACE, _ORG, _PERSON):
+                elen = len(head)
+            else:
+                hit = None
+        if hit is not None:
+            info = (True, _MULTI.get(tok, 1), elen, hit[0], hit[1], False, False)
+        else:
+            kind = _classify_unknown(tok)
+            info = (
+                True,
+                _MULTI.get(tok, 1),
+                elen,
+                kind,
+                tok,
+                kind != _STOP and _ordinary(tok),
+                tok in gz.GIVEN_NAMES,
+            )
+    if len(_TOKENS) >= _TOKENS_SIZE:
+        _TOKENS.clear()
+    _TOKENS[tok] = info
+    return info
+
+
 def _items(text: str, rs: int, re_: int, first_initial: bool) -> list[_Item]:
     """Cut the run ``text[rs:re_]`` into items by longest gazetteer match."""
-    spans = [m.span() for m in _TOKEN_RE.finditer(text, rs, re_)]
+    run = text[rs:re_]
+    if run.replace(" ", "").isalpha():
+        # Words and connectors one space apart ("Bank of England"), the usual run: the
+        # tokens are the space-separated parts, no need for the token regex.
+        spans = []
+        s = rs
+        for part in run.split(" "):
+            e = s + len(part)
+            spans.append((s, e))
+            s = e + 1
+    else:
+        spans = [m.span() for m in _TOKEN_RE.finditer(text, rs, re_)]
     n = len(spans)
     items: list[_Item] = []
+    tokens_get = _TOKENS.get
     i = 0
     while i < n:
         s, e = spans[i]
         tok = text[s:e]
-        if tok[0].islower() or tok == "&":
+        info = tokens_get(tok)
+        if info is None:
+            info = _token_info(tok)
+        if not info[0]:
             if tok[-1] == "-":  # "al-", "el-": "al-Qaeda" is known, "al-Assad" a name
                 if i + 1 < n:
                     hit = _LEX.get(text[s : spans[i + 1][1]])
@@ -265,40 +322,23 @@ def _items(text: str, rs: int, re_: int, first_initial: bool) -> list[_Item]:
             items.append((s, e, _CONN, tok))
             i += 1
             continue
-        hit = None
-        length = 1
-        top = _MULTI.get(tok, 1)
+        top = info[1]
         if top > 1:
+            hit = None
             for size in range(min(top, n - i), 1, -1):
-                hit = _LEX.get(text[s : spans[i + size - 1][1]])
+                e = spans[i + size - 1][1]
+                hit = _LEX.get(text[s:e])
                 if hit is not None:
-                    length = size
-                    e = spans[i + size - 1][1]
+                    items.append((s, e, hit[0], hit[1]))
+                    i += size
                     break
-        if hit is None:
-            hit = _LEX.get(tok)
-        if hit is None and "-" in tok:
-            # "Kim-led", "British-born": the name before a lowercase suffix.
-            head = tok.split("-", 1)[0]
-            hit = _LEX.get(head)
-            if hit is not None and hit[0] in (_PLACE, _ORG, _PERSON):
-                e = s + len(head)
-            else:
-                hit = None
-        if hit is not None:
-            items.append((s, e, hit[0], hit[1]))
+            if hit is not None:
+                continue
+        if i == 0 and first_initial and info[5] and not (info[6] and n > 1):
+            items.append((s, s + info[2], _STOP, info[4]))  # "Police said": by position
         else:
-            kind = _classify_unknown(tok)
-            if (
-                i == 0
-                and first_initial
-                and kind != _STOP
-                and _ordinary(tok)
-                and not (tok in gz.GIVEN_NAMES and n > 1)
-            ):
-                kind = _STOP  # "Police said", "Analysts expect": capitalised by position
-            items.append((s, e, kind, tok))
-        i += length
+            items.append((s, s + info[2], info[3], info[4]))
+        i += 1
     return items
 
 
@@ -508,22 +548,9 @@ def _is_given(word: str) -> bool:
     """A given name or initials: "Kent", "J.K.", "JRR"."""
     return (
         word in gz.GIVEN_NAMES
-        or _INITIALS_RE.fullmatch(word) is not None
+        or ("." in word and _INITIALS_RE.fullmatch(word) is not None)
         or (len(word) <= 3 and word.isupper())
     )
-
-
-def _context_person(text: str, start: int, end: int, at_run_start: bool, at_run_end: bool) -> bool:
-    """Whether the words around an unknown name make it a person."""
-    if at_run_end and _SPEECH_AFTER_RE.match(text, end):
-        return True
-    if at_run_start:
-        prev = _prev_word(text, start)
-        if prev in gz.ROLE_WORDS:
-            return True
-        if prev in _SPEECH_BEFORE and (end >= len(text) or text[end] in _CLAUSE_END):
-            return True
-    return False
 
 
 def _resolve(
@@ -598,13 +625,20 @@ def _decide_chunk(text: str, items: list[_Item], a: int, b: int) -> list[_Item] 
             return [it] if it[2] == _PLACE or it[2] == _PERSON else []
         # One capitalised common word is not a name, whatever surrounds it.
         return [] if text[it[0] : it[1]].lower() in gz.COMMON_WORDS else None
-    words = [it for it in items[a:b] if it[2] != _CONN]
+    words = []
+    kinds = []
+    unknown = []
+    for it in items[a:b]:
+        k = it[2]
+        if k != _CONN:
+            words.append(it)
+            kinds.append(k)
+            if k == _UNK:
+                unknown.append(text[it[0] : it[1]])
     nwords = len(words)
     if nwords > 4:
         return _known_only(words)
     start, end = items[a][0], items[b - 1][1]
-    kinds = [it[2] for it in words]
-    unknown = [text[it[0] : it[1]] for it in words if it[2] == _UNK]
     if not unknown:
         if kinds[-1] == _PERSON and all(
             k == _PERSON or text[it[0] : it[1]] in gz.GIVEN_NAMES for k, it in zip(kinds, words)
@@ -642,17 +676,26 @@ def _chunk_by_context(
     start, end = items[a][0], items[b - 1][1]
     at_start = start == run_start
     at_end = end == run_end
+    chunk = items[a:b]
+    # The word before, read once for every rule below that looks at it.
+    prev = _prev_word(text, start) if at_start else ""
     if (
         at_start
-        and all(it[2] == _UNK or it[2] == _CONN for it in items[a:b])
-        and _prev_word(text, start) in _ORG_INTRODUCERS
+        and prev in _ORG_INTRODUCERS
+        and all(it[2] == _UNK or it[2] == _CONN for it in chunk)
     ):
         return [(start, end, _ORG, text[start:end])]  # "security firm Symantec said"
-    if _context_person(text, start, end, at_start, at_end):
+    # A person by the words around: a speech verb after, a role word or "said" before.
+    if (
+        (at_end and text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end))
+        or (at_start and prev in gz.ROLE_WORDS)
+        or (at_start and prev in _SPEECH_BEFORE and (end >= len(text) or text[end] in _CLAUSE_END))
+    ):
         return _as_person(text, start, end)
-    words = [it for it in items[a:b] if it[2] != _CONN]
-    if any(it[2] != _UNK for it in words):
-        return _known_only(words)
+    words = [it for it in chunk if it[2] != _CONN]
+    for it in words:
+        if it[2] != _UNK:
+            return _known_only(words)
     if at_end and text[end : end + 2] == ", ":
         nxt = _RUN_RE.match(text, end + 2)
         nitems = _items(text, nxt.start(), nxt.end(), False) if nxt else []
@@ -668,6 +711,7 @@ def _chunk_by_context(
         at_start
         and at_end
         and len(words) <= 2
+        and prev in gz.PLACE_PREPOSITIONS
         and _place_position(text, start, end)
         and not any(text[s:e].lower() in gz.COMMON_WORDS for s, e, _, _ in words)
     ):
@@ -693,13 +737,85 @@ def _place_position(text: str, start: int, end: int) -> bool:
     return nxt is not None
 
 
+def _single_context(text: str, start: int, end: int, tok: str) -> str | None:
+    """:func:`_chunk_by_context` for a run that is one unknown, uncommon word.
+
+    The answer is always the word itself or nothing, so only its type is returned.
+    The word before is read once for every rule that looks at it.
+    """
+    prev = _prev_word(text, start)
+    if prev in _ORG_INTRODUCERS:
+        return "org"  # "security firm Symantec said"
+    if text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end):
+        return "person"
+    if prev in gz.ROLE_WORDS:
+        return "person"
+    n = len(text)
+    if prev in _SPEECH_BEFORE and (end >= n or text[end] in _CLAUSE_END):
+        return "person"
+    if text[end : end + 2] == ", ":
+        nxt = _RUN_RE.match(text, end + 2)
+        if nxt:
+            nitems = _items(text, nxt.start(), nxt.end(), False)
+            if nitems:
+                first_item = nitems[0]
+                if (
+                    first_item[2] == _PLACE
+                    and first_item[3] in gz.STATES_AND_COUNTRIES
+                    and text[first_item[1] : first_item[1] + 2] not in ("'s", "’s")
+                ):
+                    return "place"  # "Minsk, Belarus"
+    if (
+        prev in gz.PLACE_PREPOSITIONS
+        and _prev_word(text, start - len(prev) - 1) not in _NOT_BEFORE_PLACE
+        and (end >= n or text[end] in ",.;:)!?\n" or _AFTER_PLACE_RE.match(text, end))
+    ):
+        return "place"  # _place_position: "a briefing in Seoul."
+    return None
+
+
 # Recently seen runs, by run text: their items and, when deciding them did not look
-# outside the run, their entities; offsets relative to the run. Names repeat within an
-# article and across a news day ("Prime Minister Tony Blair"), and a run's items depend
-# only on its words and on whether it opens a sentence.
-_RunEntry = tuple[tuple[_Item, ...], tuple[_Item, ...] | None]
+# outside the run, their entities (type name and canonical name); offsets relative to
+# the run. Names repeat within an article and across a news day ("Prime Minister Tony
+# Blair"), and a run's items depend only on its words and on whether it opens a sentence.
+_RunEntry = tuple[tuple[_Item, ...], tuple[tuple[int, int, str, str], ...] | None]
 _RUN_CACHE: dict[str, _RunEntry] = {}
 _RUN_CACHE_SIZE = 8192
+
+# What a run comes to when its whole text is one gazetteer entry or one word, by run
+# text. One dict lookup settles most runs ("The", "Trump", "Britain", "Analysts").
+_W_SKIP = 0  # never an entity: a stop word, a title, a common word
+_W_GENERAL = 1  # several words or a hyphen: cut into items and resolved
+_W_CONTEXT = 2  # one unknown, uncommon word: decided by the words around it
+_W_CONTEXT_UNLESS_INITIAL = 3  # the same, but ordinary when it opens a sentence ("Analysts")
+# Any other value is the (type, canonical name) of the entity the run is.
+_WORD_STATIC: dict[str, object] = {
+    s: ((_TYPE_NAMES[k], c) if k in _TYPE_NAMES else _W_SKIP) for s, (k, c) in _LEX.items()
+}
+_WORDS: dict[str, object] = dict(_WORD_STATIC)
+_WORDS_SIZE = len(_WORD_STATIC) + 65536
+
+
+def _word_code(tok: str) -> object:
+    """Compute, and remember, what the run ``tok`` (not a gazetteer entry) comes to."""
+    if " " in tok or "-" in tok:
+        code: object = _W_GENERAL
+    else:
+        kind = _classify_unknown(tok)
+        if kind == _ACRO:
+            code = ("org", tok)
+        elif kind != _UNK or tok.lower() in gz.COMMON_WORDS:
+            # A common word is ordinary at a sentence start, and no name elsewhere.
+            code = _W_SKIP
+        elif _ordinary(tok):
+            code = _W_CONTEXT_UNLESS_INITIAL
+        else:
+            code = _W_CONTEXT
+    if len(_WORDS) >= _WORDS_SIZE:
+        _WORDS.clear()  # cheaper than LRU bookkeeping
+        _WORDS.update(_WORD_STATIC)
+    _WORDS[tok] = code
+    return code
 
 
 def _run_items(text: str, rs: int, re_: int, initial: bool) -> list[_Item]:
@@ -717,10 +833,6 @@ def _run_items(text: str, rs: int, re_: int, initial: bool) -> list[_Item]:
     return items
 
 
-def _shift(items: tuple[_Item, ...] | list[_Item], by: int) -> list[_Item]:
-    return [(s + by, e + by, k, c) for s, e, k, c in items]
-
-
 def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
     """Places, people and organisations named in ``text``, in order, never overlapping.
 
@@ -730,52 +842,56 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
     "U.S. President Donald Trump" -> "Donald Trump" (the title is not part of the name).
     """
     out: list[Entity] = []
-    lex_get = _LEX.get
+    words_get = _WORDS.get
     for m in _RUN_RE.finditer(text):
+        tok = m.group()
+        code = words_get(tok)
+        if code is None:
+            code = _word_code(tok)
         rs, re_ = m.span()
         if rs >= 3 and text[rs - 1] == "-" and text[rs - 3 : rs - 1] in ("al", "el"):
             if rs == 3 or not text[rs - 4].isalnum():
                 rs -= 3  # "al-Qaeda", "el-Sisi": the run regex starts at the capital
-        else:
-            tok = m.group()
-            # Fast path: most runs are one known word ("The", "Trump", "Britain").
-            hit = lex_get(tok)
-            if hit is not None:
-                kind = hit[0]
-                if kind == _PLACE or kind == _ORG or kind == _PERSON:
-                    out.append(Entity(tok, rs + offset, re_ + offset, _TYPE_NAMES[kind], hit[1]))
-                continue
-            if " " not in tok and "-" not in tok:
-                # One unknown word: most often a capitalised sentence opener.
-                kind = _classify_unknown(tok)
-                if kind == _ACRO:
-                    out.append(Entity(tok, rs + offset, re_ + offset, "org", tok))
-                elif kind == _UNK and not (_is_initial(text, rs) and _ordinary(tok)):
-                    single = [(rs, re_, _UNK, tok)]
-                    found = _decide_chunk(text, single, 0, 1)
-                    if found is None:
-                        found = _chunk_by_context(text, single, 0, 1, rs, re_)
-                    for s, e, kind, canon in found:
-                        out.append(
-                            Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon)
-                        )
-                continue
-        initial = _is_initial(text, rs)
+                tok = text[rs:re_]
+            code = _W_GENERAL
+        elif code.__class__ is tuple:
+            out.append(Entity(tok, rs + offset, re_ + offset, code[0], code[1]))
+            continue
+        elif code == _W_SKIP:
+            continue
+        elif code == _W_CONTEXT or (
+            code == _W_CONTEXT_UNLESS_INITIAL and not _is_initial(text, rs)
+        ):
+            tname = _single_context(text, rs, re_, tok)
+            if tname is not None:
+                out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))
+            continue
+        elif code == _W_CONTEXT_UNLESS_INITIAL:
+            continue
+        # Several words: items, then entities, cached by run text.
         # A leading NUL marks sentence-initial runs; it never occurs inside a run.
-        key = "\0" + text[rs:re_] if initial else text[rs:re_]
+        initial = _is_initial(text, rs)
+        key = "\0" + tok if initial else tok
         entry = _RUN_CACHE.get(key)
-        if entry is not None and entry[1] is not None:
-            found = _shift(entry[1], rs)
-        else:
-            items = _shift(entry[0], rs) if entry else _run_items(text, rs, re_, initial)
+        if entry is None:
+            items = _run_items(text, rs, re_, initial)
             found, used_context = _resolve(text, items, rs, re_)
-            if entry is None:
-                if len(_RUN_CACHE) >= _RUN_CACHE_SIZE:
-                    _RUN_CACHE.clear()  # cheaper than LRU bookkeeping
-                _RUN_CACHE[key] = (
-                    tuple(_shift(items, -rs)),
-                    None if used_context else tuple(_shift(found, -rs)),
-                )
+            if len(_RUN_CACHE) >= _RUN_CACHE_SIZE:
+                _RUN_CACHE.clear()  # cheaper than LRU bookkeeping
+            _RUN_CACHE[key] = (
+                tuple([(s - rs, e - rs, k, c) for s, e, k, c in items]),
+                None
+                if used_context
+                else tuple([(s - rs, e - rs, _TYPE_NAMES[k], c) for s, e, k, c in found]),
+            )
+        elif entry[1] is None:
+            items = [(s + rs, e + rs, k, c) for s, e, k, c in entry[0]]
+            found = _resolve(text, items, rs, re_)[0]
+        else:
+            base = rs + offset
+            for s, e, tname, canon in entry[1]:
+                out.append(Entity(text[rs + s : rs + e], base + s, base + e, tname, canon))
+            continue
         for s, e, kind, canon in found:
             out.append(Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon))
     return out
