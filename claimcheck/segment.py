@@ -42,6 +42,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 _NUMBER_ONLY = re.compile(r"\b(?:No|Nos|no|Art|Vol|vol|pp|p)\.$")
 _STARTS_WITH_DIGIT = re.compile(r"\d")
 _ENDS = re.compile(r"[.?!]")
+_PLAIN_END = re.compile(r"([^\W\d_]{2,})\.(?=\s+\S|[?!)\";}\]*:@'({\[])")
 _CLOSERS = " \t\n\"'”’)]"
 
 
@@ -61,6 +62,13 @@ class NewsPunkt(PunktSentenceTokenizer):
         self._decided: dict[str, bool] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:
+        word = _PLAIN_END.match(text)
+        if word and word.group(1).lower() not in self._params.abbrev_types:
+            # "said. The": a word of letters and a period, not an abbreviation, with
+            # something after it. Punkt's first pass marks the break and no rule of the
+            # second pass can take it back (those are for abbreviations, initials and
+            # numbers), so this is Punkt's answer without tokenizing the context.
+            return True
         decided = self._decided.get(text)
         if decided is None:
             if len(self._decided) >= self._LIMIT:
