@@ -30,19 +30,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import chain
 
 from claimcheck.dates_patterns import (
-    ANCHOR,
+    CANDIDATE,
+    CANDIDATE_AT0,
     FUTURE,
     LOOKBACK_CHARS,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PAST,
+    SCAN,
+    SCAN_SHIFT,
     SEASONS,
     STARTS,
-    TOKEN,
     WEEKDAYS,
 )
 from claimcheck.dates_resolve import Spec, resolve
@@ -61,60 +64,67 @@ def find_dates(
     None. ``offset`` is where ``text`` starts in the article: it is added to every
     ``start`` and ``end`` so that ``article[slot.start:slot.end] == slot.text``.
     """
-    anchor = ANCHOR.search(text)
-    if anchor is None:
+    hit = SCAN.search(text)  # an anchor (see dates_patterns): none, no date
+    if hit is None:
         return []
     slots: list[DateSlot] = []
-    tense = _Tense(text)
+    tense: _Tense | None = None  # made when a date first needs it
     floor = 0  # text before this is settled: matched, or tried and rejected
-    while anchor is not None:
-        at = anchor.start()
+    while True:
+        at = hit.start()
+        if hit.lastindex:
+            at -= SCAN_SHIFT[hit.lastindex]
         # Try the tokens that could start an expression holding this anchor: the few
-        # before it and its own. The window runs past the anchor so its token is whole.
+        # before it and its own. CANDIDATE finds only those that start some family; its
+        # match is the character before the token, so the token starts at its end. The
+        # window runs past the anchor so that the look-ahead sees the token whole.
         lo = at - LOOKBACK_CHARS
-        for t in TOKEN.finditer(text, lo if lo > floor else floor, at + 16):
-            pos = t.start()
+        if lo > floor:
+            found: Iterable[re.Match[str]] = CANDIDATE.finditer(text, lo - 1, at + 16)
+        elif floor:
+            found = CANDIDATE.finditer(text, floor - 1, at + 16)
+        else:
+            found = CANDIDATE.finditer(text, 0, at + 16)
+            first = CANDIDATE_AT0.match(text)
+            if first is not None:
+                found = chain((first,), found)
+        for c in found:
+            pos = c.end()
             if pos > at:
                 break
             if pos < floor:
                 continue
-            rx = STARTS.get("#" if t.lastindex else t.group())
-            m = rx.match(text, pos) if rx is not None else None
+            g = c.lastindex or 0  # always set: one of the token groups matched
+            m = STARTS["#" if g == 1 else c[g]].match(text, pos)
             if m is None:
                 continue
-            floor = m.end()
-            slot = _slot(m, text, published, offset, tense)
-            if slot is not None:
-                slots.append(slot)
-        anchor = ANCHOR.search(text, max(floor, at + 1))
+            end = m.end()
+            floor = end
+            family = m.lastgroup
+            assert family is not None  # every alternative is a named group
+            spec = _HANDLERS[family](m, text)
+            if spec is None:
+                continue
+            future = False
+            if published is not None and _tense_matters(spec):
+                if tense is None:
+                    tense = _Tense(text)
+                future = tense.future_at(pos, end) and not (
+                    family == "wday" and _after_speech_verb(text, pos, end)
+                )  # "officials said Monday the talks will resume"
+            r = resolve(spec, published, future)
+            slots.append(
+                DateSlot(m.group(), pos + offset, end + offset, r.interval, spec.gran,
+                         r.ambiguous, r.readings, spec.relative, r.note)
+            )
+        # The next anchor at or after ``after``; a shifted one may lie before it.
+        after = floor if floor > at else at + 1
+        hit = SCAN.search(text, after)
+        while hit is not None and hit.lastindex and hit.start() - SCAN_SHIFT[hit.lastindex] < after:
+            hit = SCAN.search(text, hit.start() + 1)
+        if hit is None:
+            break
     return slots
-
-
-def _slot(
-    m: re.Match[str], text: str, published: dt.date | None, offset: int, tense: _Tense
-) -> DateSlot | None:
-    family = m.lastgroup
-    assert family is not None  # every alternative is a named group
-    spec = _HANDLERS[family](m, text)
-    if spec is None:
-        return None
-    future = (
-        published is not None and _tense_matters(spec) and tense.future_at(m.start(), m.end())
-    )
-    if future and family == "wday" and _after_speech_verb(text, m.start(), m.end()):
-        future = False  # "officials said Monday the talks will resume"
-    r = resolve(spec, published, future)
-    return DateSlot(
-        text=m.group(),
-        start=m.start() + offset,
-        end=m.end() + offset,
-        interval=r.interval,
-        granularity=spec.gran,
-        ambiguous=r.ambiguous,
-        readings=r.readings,
-        relative=spec.relative,
-        note=r.note,
-    )
 
 
 # ---------------------------------------------------------------- tense
@@ -128,6 +138,9 @@ def _tense_matters(spec: Spec) -> bool:
     if spec.family == "relperiod":
         return spec.unit == "weekend" and spec.mod == "this"
     return spec.family in _TENSED and not spec.year and spec.mod in ("", "the")
+
+
+_CLAUSE_END = re.compile("[,;:)—–]")
 
 
 class _Tense:
@@ -150,9 +163,11 @@ class _Tense:
         if not self._sentence:
             return False
         text = self.text
-        left = max(text.rfind(c, 0, start) for c in ",;:(—–")
-        rights = [i for i in (text.find(c, end) for c in ",;:)—–") if i >= 0]
-        clause = text[left + 1 : min(rights) if rights else len(text)]
+        left = max(text.rfind(",", 0, start), text.rfind(";", 0, start),
+                   text.rfind(":", 0, start), text.rfind("(", 0, start),
+                   text.rfind("—", 0, start), text.rfind("–", 0, start))
+        right = _CLAUSE_END.search(text, end)
+        clause = text[left + 1 : right.start() if right is not None else len(text)]
         return FUTURE.search(clause) is not None or PAST.search(clause) is None
 
 

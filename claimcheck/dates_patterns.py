@@ -2,9 +2,10 @@
 
 :data:`ANCHOR` finds the words every date expression contains (a month, a weekday, "week",
 "year", a year-like number...) and doubles as the prefilter: most sentences have none and
-cost one fast search. Around each anchor, the few tokens that could start an expression
-are looked up in :data:`STARTS`, which gives a compiled alternation of just the families
-that can begin with that word; it is tried with ``match`` at that token only. Each family
+cost one fast search (of :data:`SCAN`, the same anchors spelled to search faster). Around
+each anchor, the few tokens that could start an expression (:data:`CANDIDATE`) are looked
+up in :data:`STARTS`, which gives a compiled alternation of just the families that can
+begin with that word; it is tried with ``match`` at that token only. Each family
 is a named top-level group, so ``match.lastgroup`` says which handler reads it.
 Alternatives are ordered so that, at a given start, the longest reading is tried first
 ("Sept. 18, 2013" before "Sept. 18", "last June" before "June"), and starts are tried
@@ -179,18 +180,34 @@ ANCHOR = re.compile(
     "|C(?=hristmas)|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
     "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)"
 )
+# What the scan actually runs: ANCHOR rewritten to stop less often. The engine's cost is
+# the characters it stops at and, at each, one test per alternative, so alternatives
+# sharing a first character are merged and four anchors stop on a rarer letter a fixed
+# distance after their own: "m" of "Christmas", "g" of "evening" and "spring", "0" of
+# "'90s". Those end in an empty group, and SCAN_SHIFT maps its number to the distance
+# back to the ANCHOR position. The matches are ANCHOR's, one for one and in the same
+# order (nothing between a shifted anchor and its stop is itself an anchor).
+SCAN = re.compile(
+    "y(?:(?<=[Dd]ay|ury)|(?=ear))|Y(?=ear)|k(?<=[Ww]eek)"
+    "|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?<=Christm)(?=as)())"
+    "|g(?:(?<=nig)(?=ht)|(?<=vening)()|(?<=pring)())|w(?:(?<=rrow)|(?=inter))"
+    "|f(?=ternoon|all)|q(?=uarter)|c(?=ade)"
+    "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
+    "|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
+    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|0(?<=['’][0-9]0)(?=s)()"
+)
+SCAN_SHIFT = (0, 6, 5, 4, 2)  # by group number: Christmas, evening, spring, '90s
 # An expression starts at most this many characters before its first anchor ("first half
 # of the year", "a couple of years ago").
 LOOKBACK_CHARS = 32
-# Group 1 is set for a number: every number shares the "#" entry of STARTS.
-TOKEN = re.compile(r"([0-9]+)|[A-Za-z]+|['’]")
 
 
 def _cased(words: str) -> list[str]:
     return [v for w in words.split() for v in (w, w[0].upper() + w[1:])]
 
 
-# First token of an expression -> the families that can start with it. Trying a dozen
+# First token of an expression (a run of ASCII letters, a number, which shares the "#" entry,
+# or a quote) -> the families that can start with it. Trying a dozen
 # alternatives at every word is what makes one big alternation slow; here a word that
 # starts no family costs a dictionary miss.
 _STARTS: list[tuple[list[str], str]] = [
@@ -239,22 +256,65 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
 
 STARTS = _dispatch()
 
-# Sentence signals that its dates lie ahead. Case-sensitive so "Will Smith" does not count.
-# Every alternative starts with a literal and checks the word boundary behind it, which
-# lets the engine skip through the text by character set instead of trying each position.
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored by first character, so that the engine tests
+    each character once instead of each word: ``l(?:ast|ate(?:r)?)``."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(words):
+        heads.setdefault(w[0], []).append(w[1:])
+    out = []
+    for head, tails in heads.items():
+        rest = [t for t in tails if t]
+        if len(tails) == 1:
+            out.append(re.escape(head + tails[0]))
+        else:
+            out.append(f"{re.escape(head)}(?:{_trie(rest)})" + ("?" if "" in tails else ""))
+    return "|".join(out)
+
+
+# The token starts worth trying: a token that is a key of STARTS and has no word
+# character (nor $ £ € #) before it; every STARTS pattern rejects the others with its
+# look-behind, so skipping them changes nothing. CANDIDATE stops on the character before
+# such a token (the engine skips to it by character set) and looks ahead at the token:
+# group 1 is a number ("#"), group 2 a quote, group 3 or 4 a word. Words are split by case
+# so that the engine tests a few first letters at each stop, not all of them.
+# CANDIDATE_AT0 is the same for a token at the very start of the text, which has no
+# character before it.
+_LOWER = _trie([w for w in STARTS if w[0].islower()])
+_UPPER = _trie([w for w in STARTS if w[0].isupper()])
+_TOKEN_AHEAD = (
+    rf"([0-9])|(['’])|(?=[a-z])({_LOWER})(?![A-Za-z])|(?=[A-Z])({_UPPER})(?![A-Za-z])"
+)
+CANDIDATE = re.compile(rf"[^\w$£€#](?={_TOKEN_AHEAD})")
+CANDIDATE_AT0 = re.compile(rf"(?={_TOKEN_AHEAD})")
+
+# Sentence signals that its dates lie ahead. Case-sensitive so "Will Smith" does not count:
+# "will", "won't", "shall", "'ll"; "is/are/be(en) due, expected, scheduled, slated, set
+# to/for, poised/going/planning/hoping to"; "plan(s/ning) to", "intend(s) to", "aim(s) to",
+# "hope(s) to", "expect(s) to", "vowed/pledged/promised/agreed/threatened to"; "scheduled",
+# "upcoming", "forthcoming", "coming"; "next" (but not "next day/morning/evening/night/to");
+# "by the end of". Each is a whole word: its first letter has no word character before it.
+# Only whether there is a match counts, so each phrase is spelled from its rarest letter
+# (the "x" of "next", the "d" of "vowed"), checking the letters before it with a
+# look-behind: the engine skips by character set to those few letters and, at each, tries
+# one alternative per letter. (Spelled from the first letter, the engine stopped at half
+# the characters of a sentence.)
+_FUTURE_AFTER = (
+    r"(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|hoping)\s+to)\b"
+)
 FUTURE = re.compile(
-    r"w(?<!\ww)(?:ill|on't)\b|s(?<!\ws)hall\b|['’]ll\b"
-    r"|i(?<!\wi)s\s+(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|"
-    r"hoping)\s+to)\b"
-    r"|a(?<!\wa)re\s+(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|"
-    r"hoping)\s+to)\b"
-    r"|b(?<!\wb)e(?:en)?\s+(?:expected|due|set|scheduled|slated|poised|going|planning|hoping)"
-    r"\s+to\b"
-    r"|p(?<!\wp)lan(?:s|ning)?\s+to\b|i(?<!\wi)ntends?\s+to\b|a(?<!\wa)ims?\s+to\b"
-    r"|h(?<!\wh)opes?\s+to\b|e(?<!\we)xpects?\s+to\b|v(?<!\wv)owed\s+to\b"
-    r"|p(?<!\wp)(?:ledged|romised)\s+to\b|a(?<!\wa)greed\s+to\b|t(?<!\wt)hreatened\s+to\b"
-    r"|s(?<!\ws)cheduled\b|u(?<!\wu)pcoming\b|f(?<!\wf)orthcoming\b|c(?<!\wc)oming\b"
-    r"|n(?<!\wn)ext\b(?!\s+(?:day|morning|evening|night|to)\b)|b(?<!\wb)y\s+the\s+end\s+of\b"
+    r"l(?:(?<=\bwil)|(?<=\bshal)|(?<=['’]l))l\b|'(?<=\bwon')t\b"
+    r"|b(?<!\wb)(?:e(?:en)?\s+(?:expected|due|set|scheduled|slated|poised|going|planning|"
+    r"hoping)\s+to\b|y\s+the\s+end\s+of\b)"
+    r"|p(?:(?<!\wp)(?:lan(?:s|ning)?|ledged|romised)\s+to\b|(?<=\bhop)es?\s+to\b"
+    r"|(?<=\bup)coming\b)"
+    r"|d(?:(?<=\bintend)s?\s+to\b|(?<=\bthreatened)\s+to\b|(?<=\bvowed)\s+to\b"
+    r"|(?<=\bagreed)\s+to\b|(?<=\bscheduled)\b)"
+    r"|m(?<=\baim)s?\s+to\b"
+    r"|x(?:(?<=\bex)pects?\s+to\b|(?<=\bnex)t\b(?!\s+(?:day|morning|evening|night|to)\b))"
+    r"|g(?:(?<=\bcoming)|(?<=\bforthcoming))\b"
+    rf"|s(?<=\bis)\s+{_FUTURE_AFTER}|r(?<=\bar)e\s+{_FUTURE_AFTER}"
 )
 # A clause with one of these and no future signal is about the past, whatever the rest
 # of the sentence says ("The bill, passed on Tuesday, will come into force...").

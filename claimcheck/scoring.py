@@ -186,17 +186,25 @@ class RuleScorer:
 
     def __init__(self, weights: dict[str, float] | None = None) -> None:
         self.weights = dict(WEIGHTS if weights is None else weights)
+        # The verdict depends only on the set of signals, and sentences share a few
+        # hundred sets between them: each is weighed once.
+        self._verdicts: dict[frozenset[str], Score] = {}
 
     def score(self, sentence: Sentence) -> Score:
-        found = features(sentence)
+        found = frozenset(features(sentence))
+        verdict = self._verdicts.get(found)
+        if verdict is None:
+            verdict = self._verdicts[found] = self.weigh(found)
+        return verdict
+
+    def weigh(self, found: frozenset[str]) -> Score:
+        """The score, kinds and reasons that a set of signals amounts to."""
         weights = self.weights
-        total = weights["bias"]
-        for f in found:
-            total += weights.get(f, 0.0)
-        ranked = sorted(found.intersection(REASONS), key=lambda f: -abs(weights.get(f, 0.0)))
+        total = weights["bias"] + sum(weights.get(f, 0.0) for f in found)
+        ranked = sorted(found.intersection(REASONS), key=lambda f: (-abs(weights.get(f, 0.0)), f))
         return Score(
             score=round(1.0 / (1.0 + math.exp(-total)), 4),
-            kinds=kinds_of(found),
+            kinds=kinds_of(set(found)),
             reasons=tuple(REASONS[f] for f in ranked[:4] if weights.get(f)),
         )
 

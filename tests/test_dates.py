@@ -289,3 +289,91 @@ date_words = st.sampled_from(
 def test_mixed_date_words_never_raise(text: str) -> None:
     for s in find_dates(text, PUBLISHED, offset=3):
         assert text[s.start - 3 : s.end - 3] == s.text
+
+
+# ---------------------------------------------------------------- the scan's shortcuts
+# find_dates runs rewritten patterns that must give exactly what the plain ones would.
+
+_ANCHOR_BITS = st.sampled_from(
+    "day Day ury year Year week Week month morning mn summer night tomorrow narrow winter "
+    "afternoon fall Fall evening quarter decade arcade spring pring Jan June Jul Feb Mar May "
+    "Apr Aug Sep Oct Nov Dec Christmas Easter Hogmanay Halloween Q3 1999 2005 2100 '90s ’20s "
+    "'0s C m g v p 0 s a \n é , 1 2".split(" ")
+)
+_JOINERS = st.sampled_from(["", " ", "", "x", "'", "—"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_ANCHOR_BITS, _JOINERS), max_size=10).map(
+    lambda parts: "".join(a + b for a, b in parts)) | st.text(max_size=40))
+def test_scan_finds_the_anchors_in_order(text: str) -> None:
+    from claimcheck.dates_patterns import ANCHOR, SCAN, SCAN_SHIFT
+
+    found = [m.start() - (SCAN_SHIFT[m.lastindex] if m.lastindex else 0)
+             for m in SCAN.finditer(text)]
+    assert found == [m.start() for m in ANCHOR.finditer(text)]
+
+
+_TOKEN_BITS = st.sampled_from(
+    "last Last lastly a an A this first twenty Sept September Sep Mar March 12 2019 ' ’ "
+    "é $ £ # _ . , - ( x Q Christmas early".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TOKEN_BITS, _JOINERS), max_size=10).map(
+    lambda parts: "".join(a + b for a, b in parts)) | st.text(max_size=40))
+def test_candidates_are_the_tokens_that_could_start_a_date(text: str) -> None:
+    """CANDIDATE gives the token starts a plain tokenizer would try: a key of STARTS with
+    no word character (nor currency or #) before it, the others being rejected anyway."""
+    import re
+
+    from claimcheck.dates_patterns import CANDIDATE, CANDIDATE_AT0, STARTS
+
+    token = re.compile(r"([0-9]+)|[A-Za-z]+|['’]")
+    expected = [
+        (t.start(), "#" if t.lastindex else t.group())
+        for t in token.finditer(text)
+        if ("#" if t.lastindex else t.group()) in STARTS
+        and not (t.start() and re.match(r"[\w$£€#]", text[t.start() - 1]))
+    ]
+    found = [(c.end(), "#" if c.lastindex == 1 else c[c.lastindex])
+             for c in CANDIDATE.finditer(text)]
+    first = CANDIDATE_AT0.match(text)
+    if first is not None:
+        found.insert(0, (0, "#" if first.lastindex == 1 else first[first.lastindex]))
+    assert found == expected
+
+
+# FUTURE as first written, one alternative per phrase from its first letter.
+_FUTURE_PLAIN = (
+    r"w(?<!\ww)(?:ill|on't)\b|s(?<!\ws)hall\b|['’]ll\b"
+    r"|i(?<!\wi)s\s+(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|"
+    r"hoping)\s+to)\b"
+    r"|a(?<!\wa)re\s+(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|"
+    r"hoping)\s+to)\b"
+    r"|b(?<!\wb)e(?:en)?\s+(?:expected|due|set|scheduled|slated|poised|going|planning|hoping)"
+    r"\s+to\b"
+    r"|p(?<!\wp)lan(?:s|ning)?\s+to\b|i(?<!\wi)ntends?\s+to\b|a(?<!\wa)ims?\s+to\b"
+    r"|h(?<!\wh)opes?\s+to\b|e(?<!\we)xpects?\s+to\b|v(?<!\wv)owed\s+to\b"
+    r"|p(?<!\wp)(?:ledged|romised)\s+to\b|a(?<!\wa)greed\s+to\b|t(?<!\wt)hreatened\s+to\b"
+    r"|s(?<!\ws)cheduled\b|u(?<!\wu)pcoming\b|f(?<!\wf)orthcoming\b|c(?<!\wc)oming\b"
+    r"|n(?<!\wn)ext\b(?!\s+(?:day|morning|evening|night|to)\b)|b(?<!\wb)y\s+the\s+end\s+of\b"
+)
+_FUTURE_BITS = st.sampled_from(
+    "will won't shall 'll ’ll Will is are be been due expected scheduled slated set to for "
+    "poised going planning hoping plan plans intend intends aim aims hope hopes expect "
+    "expects vowed pledged promised agreed threatened upcoming forthcoming coming next day "
+    "morning night by the end of x a w s up ex ne é _ 1".split(" ")
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_FUTURE_BITS, st.sampled_from(["", " ", " ", "  ", "\t", ",", "x"])),
+                max_size=6).map(lambda parts: "".join(a + b for a, b in parts)))
+def test_future_matches_where_the_plain_spelling_does(text: str) -> None:
+    import re
+
+    from claimcheck.dates_patterns import FUTURE
+
+    assert (FUTURE.search(text) is None) == (re.search(_FUTURE_PLAIN, text) is None)
