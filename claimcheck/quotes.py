@@ -53,8 +53,14 @@ _ACCORDING = re.compile(rf"\s*,?\s*according\s+to\s+(?P<who>{_SPEAKER})")
 _BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<who>{_SPEAKER})\s+(?:{SPEECH_VERBS})\b(?:\s+[\w'’.-]+){{0,6}}?\s*[:,]?\s*$"
 )
-# A cheap test before the costly patterns: is there a speech verb at all?
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according)\b")
+# A cheap test before the costly patterns: is there a speech verb at all? A set
+# intersection of words; a regex alternation of fifty verbs scans slowly.
+_VERB_WORDS = frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha()) | {"according"}
+_PUNCT = str.maketrans({c: " " for c in ",.;:!?\"“”()[]—–"})
+
+
+def _has_verb(chunk: str) -> bool:
+    return not _VERB_WORDS.isdisjoint(chunk.translate(_PUNCT).split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 
@@ -125,7 +131,7 @@ def _speaker_of(
 ) -> str | None:
     close = span[1] + 1 if span[1] < para[1] else span[1]
     tail = text[close : min(para[1], close + 120)]
-    if _VERB.search(tail):
+    if _has_verb(tail):
         for pattern in (_AFTER, _ACCORDING):
             m = pattern.match(tail)
             if m:
@@ -134,7 +140,7 @@ def _speaker_of(
                     return _resolve(who, memory)
     head_start = max(para[0], span[0] - 1 - 120)
     head_end = max(head_start, span[0] - 1)
-    if _VERB.search(text, head_start, head_end):
+    if _has_verb(text[head_start:head_end]):
         m = _BEFORE.search(text, head_start, head_end)
         if m:
             return _resolve(m.group("who"), memory)
