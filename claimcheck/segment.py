@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 # Lower case, without the final period, as Punkt stores them ("u.s" for "U.S.").
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -46,6 +46,48 @@ _PLAIN_END = re.compile(r"([^\W\d_]{2,})\.(?=\s+\S|[?!)\";}\]*:@'({\[])")
 _CLOSERS = " \t\n\"'”’)]"
 
 
+class NewsLanguageVars(PunktLanguageVars):
+    """Punkt's own English patterns, compiled with the standard ``re``.
+
+    NLTK routes every pattern through a ReDoS guard (the ``regex`` engine under a
+    timeout) because callers may supply patterns. These are NLTK's fixed patterns,
+    linear on any input, and the guard's per-call cost is most of Punkt's time on
+    short paragraphs.
+    """
+
+    __slots__ = ()
+
+    re_boundary_realignment = re.compile(
+        PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE
+    )
+
+    def _word_tokenizer_re(self):  # type: ignore[no-untyped-def]
+        try:
+            return self._re_word_tokenizer
+        except AttributeError:
+            self._re_word_tokenizer = re.compile(
+                self._word_tokenize_fmt
+                % {
+                    "NonWord": self._re_non_word_chars,
+                    "MultiChar": self._re_multi_char_punct,
+                    "WordStart": self._re_word_start,
+                },
+                re.UNICODE | re.VERBOSE,
+            )
+            return self._re_word_tokenizer
+
+    def period_context_re(self):  # type: ignore[no-untyped-def]
+        try:
+            return self._re_period_context
+        except AttributeError:
+            self._re_period_context = re.compile(
+                self._period_context_fmt
+                % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
+                re.UNICODE | re.VERBOSE,
+            )
+            return self._re_period_context
+
+
 class NewsPunkt(PunktSentenceTokenizer):
     """Punkt whose break decisions are remembered.
 
@@ -58,7 +100,7 @@ class NewsPunkt(PunktSentenceTokenizer):
     _LIMIT = 200_000
 
     def __init__(self, params: PunktParameters) -> None:
-        super().__init__(params)
+        super().__init__(params, lang_vars=NewsLanguageVars())
         self._decided: dict[str, bool] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:
