@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 from claimcheck import clean, segment
 from claimcheck.dates import find_dates
 from claimcheck.entities import find_entities
-from claimcheck.models import Article, Claim, DateSlot, Extraction, NumberSlot, Paragraph, Quote
+from claimcheck.models import (
+    Article,
+    Claim,
+    DateSlot,
+    Entity,
+    Extraction,
+    NumberSlot,
+    Paragraph,
+    Quote,
+)
 from claimcheck.numbers import find_numbers
 from claimcheck.quotes import SpeakerMemory, find_quotes, quote_in
 from claimcheck.scoring import DEFAULT_MIN_SCORE, RuleScorer, Scorer, Sentence
@@ -125,9 +134,7 @@ def _sentences(
     for sentence, (start, end, index, role, quotes), ds, ns, es in zip(
         sentences, spans, dates, numbers, entities
     ):
-        places = tuple(e for e in es if e.type == "place")
-        people = tuple(e for e in es if e.type == "person")
-        orgs = tuple(e for e in es if e.type == "org") if len(places) + len(people) < len(es) else ()
+        places, people, orgs = _by_type(es)
         quote = quote_in(quotes, text, start, end) if quotes else None
         verdict = scorer.score(Sentence(sentence, ds, ns, places, people, quote, role))
         claims.append(
@@ -150,6 +157,16 @@ def _sentences(
             )
         )
     return claims
+
+
+def _by_type(entities: list[Entity]) -> tuple[tuple[Entity, ...], ...]:
+    """Places, people and organisations, each in text order."""
+    if not entities:
+        return (), (), ()
+    groups: dict[str, list[Entity]] = {"place": [], "person": [], "org": []}
+    for e in entities:
+        groups[e.type].append(e)
+    return tuple(groups["place"]), tuple(groups["person"]), tuple(groups["org"])
 
 
 def _outside(numbers: list[NumberSlot], dates: tuple[DateSlot, ...]) -> tuple[NumberSlot, ...]:

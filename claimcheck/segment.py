@@ -40,7 +40,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 
 # Abbreviations that are only abbreviations before a number: "No. 10", "Nos. 3 and 4".
 _NUMBER_ONLY = re.compile(r"\b(?:No|Nos|no|Art|Vol|vol|pp|p)\.$")
-_STARTS_WITH_DIGIT = re.compile(r"\d")
+_NUMBER_ONLY_WORDS = ("No.", "Nos.", "no.", "Art.", "Vol.", "vol.", "pp.", "p.")
 _ENDS = re.compile(r"[.?!]")
 _PLAIN_END = re.compile(r"([^\W\d_]{2,})\.(?=\s+\S|[?!)\";}\]*:@'({\[])")
 _CLOSERS = " \t\n\"'”’)]"
@@ -142,26 +142,26 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         lead = len(chunk) - len(chunk.lstrip())
         tail = len(chunk.rstrip())
         return [(start + lead, start + tail)] if tail > lead else []
-    spans: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
     for s, e in tokenizer().span_tokenize(chunk):
-        if spans and _joins_previous(chunk, spans[-1], s):
-            spans[-1] = (spans[-1][0], e)
+        if chunk[s].isspace() or chunk[e - 1].isspace():
+            piece = chunk[s:e]
+            if not piece.strip():
+                continue
+            s, e = s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())
+        if out and _joins_previous(chunk, out[-1][1] - start, s):
+            out[-1] = (out[-1][0], start + e)
         else:
-            spans.append((s, e))
-    out = []
-    for s, e in spans:
-        piece = chunk[s:e]
-        lead = len(piece) - len(piece.lstrip())
-        if lead < e - s:
-            out.append((start + s + lead, start + s + len(piece.rstrip())))
+            out.append((start + s, start + e))
     return out
 
 
-def _joins_previous(chunk: str, previous: tuple[int, int], next_start: int) -> bool:
+def _joins_previous(chunk: str, previous_end: int, next_start: int) -> bool:
     """True when Punkt split after "No." and a number follows ("No. 10 Downing Street")."""
-    return bool(
-        _NUMBER_ONLY.search(chunk, max(previous[0], previous[1] - 5), previous[1])
-        and _STARTS_WITH_DIGIT.match(chunk, next_start)
+    return (
+        chunk.endswith(_NUMBER_ONLY_WORDS, 0, previous_end)
+        and chunk[next_start].isdigit()
+        and bool(_NUMBER_ONLY.search(chunk, max(0, previous_end - 5), previous_end))
     )
 
 
