@@ -76,7 +76,7 @@ def main() -> None:
     rows = []
     for name, fn in (
         ("Punkt, untrained (baseline)", punkt_plain),
-        ("Punkt, news parameters", punkt_news),
+        ("claimcheck segmentation alone", punkt_news),
         ("claimcheck extract()", full),
     ):
         seconds, sentences = best_of(args.runs, fn)
