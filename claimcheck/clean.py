@@ -86,7 +86,7 @@ def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
 
 def _joins(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """A line continues on the next one: no closing punctuation, next starts lower case."""
-    return not _TERMINAL.search(text, line[0], line[1]) and text[following[0]].islower()
+    return text[following[0]].islower() and not _TERMINAL.search(text, max(line[0], line[1] - 3), line[1])
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -96,13 +96,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         if _is_wrapped(text, block):
             spans.append((block[0][0], block[-1][1]))
             continue
-        current = block[0]
+        current = previous = block[0]
         for line in block[1:]:
-            if _joins(text, current, line):
+            if _joins(text, previous, line):
                 current = (current[0], line[1])
             else:
                 spans.append(current)
                 current = line
+            previous = line
         spans.append(current)
     return spans
 

@@ -328,6 +328,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             start, sign = start + 1, None  # "10-15" is a range, not a negative number
         if digits[0] == "0" and digits[1:2].isdigit():
             return None  # "0200 GMT", "007": a clock time or a code
+        if len(digits) > 40:
+            return None  # a run of digits, not a quantity (and int() refuses huge ones)
         if abbr or scale_w:
             scale = (abbr or scale_w).lower()
             value = _scaled(digits, _MULTS[scale])

@@ -1,0 +1,41 @@
+"""Degenerate article text: extraction never raises and offsets still slice.
+
+Sizes are large enough that a quadratic step would take minutes instead of a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import extract
+
+CASES = {
+    "one long line of words": " ".join(["the", "Trump", "met", "Kim", "in", "June", "U.S.", "$5"] * 6000),
+    "no spaces": "a" * 100_000,
+    "initials": "a. " * 30_000,
+    "digits": "1" * 100_000,
+    "digits and commas": "1," * 50_000,
+    "capitals": "Abc " * 25_000,
+    "quote marks": '"' * 100_000,
+    "short quotes": '"a b c" ' * 12_000,
+    "dates": "June 30, " * 12_000,
+    "one letter lines": "a\n" * 50_000,
+    "blank lines": "\n" * 100_000,
+    "dots": "." * 100_000,
+    "ellipses": "... " * 25_000,
+    "money": "$1 " * 30_000,
+    "titles": "Mr. " * 25_000,
+    "speech": 'he said "yes it is" ' * 5_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_degenerate_text(name: str) -> None:
+    text = CASES[name]
+    x = extract(text, published=dt.date(2019, 10, 24))
+    for c in x.sentences:
+        assert text[c.start : c.end] == c.text
+        for slot in (*c.dates, *c.numbers, *c.places, *c.people, *c.orgs):
+            assert text[slot.start : slot.end] == slot.text
