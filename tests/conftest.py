@@ -63,3 +63,36 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp
         return Result(code, captured.out, captured.err)
 
     return invoke
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards.
+
+    The server comes from CLAIMCHECK_TEST_POSTGRES_URL (`.ci/run` starts one). Without
+    it the test fails, unless CLAIMCHECK_SKIP_POSTGRES=1 says PostgreSQL is not wanted.
+    """
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL")
+    if not base:
+        if os.environ.get("CLAIMCHECK_SKIP_POSTGRES") == "1":
+            pytest.skip("PostgreSQL not wanted (CLAIMCHECK_SKIP_POSTGRES=1)")
+        pytest.fail(
+            "no PostgreSQL for the postgres tests: run `bash .ci/run`, or set "
+            "CLAIMCHECK_TEST_POSTGRES_URL (or CLAIMCHECK_SKIP_POSTGRES=1 to skip them)"
+        )
+    name = f"claimcheck_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
