@@ -31,7 +31,8 @@ CHROME_LINES: frozenset[str] = frozenset(
 
 _CHROME_PREFIXES = re.compile(
     r"(?:share (?:on|via|this)|follow (?:us|@)|sign up for|subscribe to|read more:|"
-    r"related:|see also:|image (?:source|copyright|caption)|copyright ©|© \d{4}|all rights reserved)",
+    r"related:|see also:|image (?:source|copyright|caption)|copyright ©|© \d{4}|"
+    r"all rights reserved)",
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
@@ -42,7 +43,8 @@ _CAPTION_TAIL = re.compile(
     r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},\s*\d{4}\.?\s*$"
 )
 _BYLINE = re.compile(
-    r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}|(?:published|updated|posted|last updated)\b.{0,60})$",
+    r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+    r"|(?:published|updated|posted|last updated)\b.{0,60})$",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]\s*$")
@@ -67,7 +69,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int
     blocks: list[list[tuple[int, int]]] = []
     previous_end = -1
     for span in lines:
-        if blocks and "\n" not in text[previous_end:span[0]].replace("\n", "", 1):
+        if blocks and "\n" not in text[previous_end : span[0]].replace("\n", "", 1):
             blocks[-1].append(span)
         else:
             blocks.append([span])
@@ -86,7 +88,9 @@ def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
 
 def _joins(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """A line continues on the next one: no closing punctuation, next starts lower case."""
-    return text[following[0]].islower() and not _TERMINAL.search(text, max(line[0], line[1] - 3), line[1])
+    return text[following[0]].islower() and not _TERMINAL.search(
+        text, max(line[0], line[1] - 3), line[1]
+    )
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -133,7 +137,9 @@ def _looks_like_headline(chunk: str) -> bool:
     return 2 <= len(words) <= 25 and not chunk.rstrip().endswith((".", ":", ";", ","))
 
 
-def assign_roles(text: str, spans: list[tuple[int, int]], title: str | None = None) -> list[Paragraph]:
+def assign_roles(
+    text: str, spans: list[tuple[int, int]], title: str | None = None
+) -> list[Paragraph]:
     """Give each paragraph its role: title, body, caption, heading, chrome or duplicate."""
     seen: dict[str, int] = {}
     roles: list[str] = []

@@ -54,9 +54,7 @@ from claimcheck.models import DateSlot
 __all__ = ["find_dates"]
 
 
-def find_dates(
-    text: str, published: dt.date | None, *, offset: int = 0
-) -> list[DateSlot]:
+def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list[DateSlot]:
     """The date expressions in ``text`` (usually one sentence), in text order.
 
     ``published`` is the article's date; relative expressions ("Monday", "last June",
@@ -114,8 +112,17 @@ def find_dates(
                 )  # "officials said Monday the talks will resume"
             r = resolve(spec, published, future)
             slots.append(
-                DateSlot(m.group(), pos + offset, end + offset, r.interval, spec.gran,
-                         r.ambiguous, r.readings, spec.relative, r.note)
+                DateSlot(
+                    m.group(),
+                    pos + offset,
+                    end + offset,
+                    r.interval,
+                    spec.gran,
+                    r.ambiguous,
+                    r.readings,
+                    spec.relative,
+                    r.note,
+                )
             )
         # The next anchor at or after ``after``; a shifted one may lie before it.
         after = floor if floor > at else at + 1
@@ -163,9 +170,14 @@ class _Tense:
         if not self._sentence:
             return False
         text = self.text
-        left = max(text.rfind(",", 0, start), text.rfind(";", 0, start),
-                   text.rfind(":", 0, start), text.rfind("(", 0, start),
-                   text.rfind("—", 0, start), text.rfind("–", 0, start))
+        left = max(
+            text.rfind(",", 0, start),
+            text.rfind(";", 0, start),
+            text.rfind(":", 0, start),
+            text.rfind("(", 0, start),
+            text.rfind("—", 0, start),
+            text.rfind("–", 0, start),
+        )
         right = _CLAUSE_END.search(text, end)
         clause = text[left + 1 : right.start() if right is not None else len(text)]
         return FUTURE.search(clause) is not None or PAST.search(clause) is None
@@ -223,8 +235,15 @@ def _weekday_said(m: _M, g: str) -> int:
 
 
 def _mdy(m: _M, text: str) -> Spec:
-    return Spec("ymd", "day", False, year=int(_year_in(m)), month=_month_num(m, "mdy_m"),
-                day=int(m["mdy_d"]), n=_weekday_said(m, "mdy"))
+    return Spec(
+        "ymd",
+        "day",
+        False,
+        year=int(_year_in(m)),
+        month=_month_num(m, "mdy_m"),
+        day=int(m["mdy_d"]),
+        n=_weekday_said(m, "mdy"),
+    )
 
 
 def _year_in(m: _M) -> str:
@@ -233,8 +252,15 @@ def _year_in(m: _M) -> str:
 
 
 def _dmy(m: _M, text: str) -> Spec:
-    return Spec("ymd", "day", False, year=int(_year_in(m)), month=_month_num(m, "dmy_m"),
-                day=int(m["dmy_d"]), n=_weekday_said(m, "dmy"))
+    return Spec(
+        "ymd",
+        "day",
+        False,
+        year=int(_year_in(m)),
+        month=_month_num(m, "dmy_m"),
+        day=int(m["dmy_d"]),
+        n=_weekday_said(m, "dmy"),
+    )
 
 
 def _md(m: _M, text: str) -> Spec:
@@ -395,8 +421,9 @@ def _season(m: _M, text: str) -> Spec | None:
     if m["se_rel"]:
         if mod not in ("", "early", "mid", "late"):
             return None
-        return Spec("season", "season", True, mod=_REL_YEAR[m["se_rel"]], pre=mod,
-                    n=SEASONS[name.lower()])
+        return Spec(
+            "season", "season", True, mod=_REL_YEAR[m["se_rel"]], pre=mod, n=SEASONS[name.lower()]
+        )
     if not mod and not year:
         prev = _prev_words(text, m.start())
         if prev and prev[-1] == "the":
@@ -407,12 +434,21 @@ def _season(m: _M, text: str) -> Spec | None:
             return None  # "since the fall of Rome", "the winter of discontent"
     pre = mod if mod in ("early", "mid", "late") else ""
     mod = "" if pre else ("last" if mod == "past" else mod)
-    return Spec("season", "season", not year, mod=mod, pre=pre, year=year,
-                n=SEASONS[name.lower()])
+    return Spec("season", "season", not year, mod=mod, pre=pre, year=year, n=SEASONS[name.lower()])
 
 
-_ORD_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
-                "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD_QUARTER = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "last": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 
 
 def _qord(m: _M, text: str) -> Spec:
@@ -448,8 +484,9 @@ def _endof(m: _M, text: str) -> Spec:
     mod = m["eo_det"] or ""
     if m["eo_mon"]:
         year = int(m["eo_my"]) if m["eo_my"] else 0
-        return Spec("endof", "day", not year, pre=pre, unit="month", year=year,
-                    month=MONTHS[m["eo_mon"]])
+        return Spec(
+            "endof", "day", not year, pre=pre, unit="month", year=year, month=MONTHS[m["eo_mon"]]
+        )
     if m["eo_y"]:
         return Spec("endof", "day", False, pre=pre, unit="year", year=int(m["eo_y"]))
     return Spec("endof", "day", True, mod=mod, pre=pre, unit=m["eo_unit"])
@@ -521,8 +558,7 @@ def _year_like(text: str, start: int, end: int, nxt: str) -> bool:
 
 
 _HOLIDAY_CONTEXT = frozenset(
-    "at over since before after until till by for during around from this last next "
-    "of".split()
+    "at over since before after until till by for during around from this last next of".split()
 )
 _HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
 

@@ -73,7 +73,6 @@ def _wdpfx(g: str) -> str:
     return rf"(?:(?P<{g}>{_WD}),?\s+(?:the\s+)?)?"
 
 
-
 def _mon(g: str) -> str:
     # An abbreviation keeps its period only before a number: "Sept.18", "Sept. 2013";
     # "on 18 Sept." at the end of a sentence leaves the full stop out.
@@ -232,8 +231,10 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),
     (_cased("yesterday tomorrow today tonight"), "dword"),
     (_cased("spring summer autumn fall winter"), "season"),
-    ("Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire".split(),
-     "hol"),
+    (
+        "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire".split(),
+        "hol",
+    ),
     (["Q"], "qn"),
 ]
 
@@ -245,8 +246,8 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
             wanted.setdefault(w, set()).update(names.split())
     compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
     out: dict[str, re.Pattern[str]] = {}
-    for w, names in wanted.items():
-        key = tuple(f for f in FAMILIES if f in names)  # keep the priority order
+    for w, family_names in wanted.items():
+        key = tuple(f for f in FAMILIES if f in family_names)  # keep the priority order
         if key not in compiled:
             alternatives = "|".join(f"(?P<{f}>{FAMILIES[f]})" for f in key)
             compiled[key] = re.compile(rf"(?<![\w$£€#])(?:{alternatives})")
@@ -283,9 +284,7 @@ def _trie(words: list[str]) -> str:
 # character before it.
 _LOWER = _trie([w for w in STARTS if w[0].islower()])
 _UPPER = _trie([w for w in STARTS if w[0].isupper()])
-_TOKEN_AHEAD = (
-    rf"([0-9])|(['’])|(?=[a-z])({_LOWER})(?![A-Za-z])|(?=[A-Z])({_UPPER})(?![A-Za-z])"
-)
+_TOKEN_AHEAD = rf"([0-9])|(['’])|(?=[a-z])({_LOWER})(?![A-Za-z])|(?=[A-Z])({_UPPER})(?![A-Za-z])"
 CANDIDATE = re.compile(rf"[^\w$£€#](?={_TOKEN_AHEAD})")
 CANDIDATE_AT0 = re.compile(rf"(?={_TOKEN_AHEAD})")
 

@@ -133,9 +133,7 @@ def _years_part(first: int, length: int, pre: str) -> Interval:
     Decades split 0-3, 4-6, 7-9 ("the early 1990s" is 1990-1993); centuries 0-32, 33-65, 66-99.
     """
     cut1, cut2 = (4, 7) if length == 10 else (33, 66)
-    lo, hi = {"early": (0, cut1), "mid": (cut1, cut2), "late": (cut2, length)}.get(
-        pre, (0, length)
-    )
+    lo, hi = {"early": (0, cut1), "mid": (cut1, cut2), "late": (cut2, length)}.get(pre, (0, length))
     # max(): the first century starts in year 1; there is no year 0 in the calendar.
     return dt.date(max(first + lo, 1), 1, 1), dt.date(first + hi - 1, 12, 31)
 

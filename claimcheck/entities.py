@@ -62,9 +62,7 @@ _TYPE_NAMES = {_PLACE: "place", _ORG: "org", _PERSON: "person"}
 
 # --- The run regex ---------------------------------------------------------------------------
 
-_UPPER = "A-Z" + "".join(
-    c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×"
-)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×")
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() and c != "÷")
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Mt|Ft|Supt|"
@@ -85,14 +83,10 @@ _CAP_TOKEN = (
 _CONNECTOR = (
     r"of|for|and|&|the|bin|bint|ibn|van|von|der|den|de|da|das|do|dos|di|du|del|della|la|le|al|el"
 )
-_SEPARATOR = (
-    rf"(?: (?:(?:{_CONNECTOR}) ){{0,2}}|-| d['’](?=[{_UPPER}])| (?:al|el)-(?=[{_UPPER}]))"
-)
+_SEPARATOR = rf"(?: (?:(?:{_CONNECTOR}) ){{0,2}}|-| d['’](?=[{_UPPER}])| (?:al|el)-(?=[{_UPPER}]))"
 _RUN_RE = re.compile(rf"{_CAP_TOKEN}(?:{_SEPARATOR}{_CAP_TOKEN})*")
 # Cuts a run into words and connectors; it only ever sees text the run regex matched.
-_TOKEN_RE = re.compile(
-    rf"{_CAP_TOKEN}|(?:{_CONNECTOR})(?= )|(?:d['’]|al-|el-)(?=[{_UPPER}])"
-)
+_TOKEN_RE = re.compile(rf"{_CAP_TOKEN}|(?:{_CONNECTOR})(?= )|(?:d['’]|al-|el-)(?=[{_UPPER}])")
 # Titles and months that end a name after a given name: "Mervyn King", "Brian May".
 _NAME_ENDINGS = gz.TITLE_SURNAMES | gz.MONTHS
 _INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.)+")
@@ -376,9 +370,14 @@ def _assemble_heads(text: str, items: list[_Item]) -> list[_Item]:
             if pk == _CONN and k >= 2:
                 word = out[k - 1][3]
                 left = out[k - 2]
-                if word in ("and", "&") and left[2] in (_UNK, _OHEAD) and out[k][2] in (
-                    _UNK,
-                    _OHEAD,
+                if (
+                    word in ("and", "&")
+                    and left[2] in (_UNK, _OHEAD)
+                    and out[k][2]
+                    in (
+                        _UNK,
+                        _OHEAD,
+                    )
                 ):
                     k -= 2
                     continue

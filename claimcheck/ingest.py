@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from claims_db import ArticleIn, ClaimIn, SaveResult, SlotIn, Store, StoreError
-
 from claimcheck import errors
 from claimcheck.models import Claim, Extraction
 from claimcheck.serialize import date_dict, entity_dict, number_dict
+from claims_db import ArticleIn, ClaimIn, SaveResult, SlotIn, Store, StoreError
 
 
 def _slots(c: Claim) -> tuple[SlotIn, ...]:

@@ -174,9 +174,7 @@ def _read_file(spec: str) -> Document:
             raise InputError(f"{spec}: is a folder, not a file")
         # Only regular files have a meaningful size; pipes (<(cmd)) are capped on read.
         if stat.S_ISREG(st.st_mode) and st.st_size > MAX_FILE_BYTES:
-            raise InputError(
-                f"{spec}: too large ({_mb(st.st_size)}, limit {_mb(MAX_FILE_BYTES)})"
-            )
+            raise InputError(f"{spec}: too large ({_mb(st.st_size)}, limit {_mb(MAX_FILE_BYTES)})")
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -340,7 +338,7 @@ def _codec(label: str | None) -> str | None:
 
 
 def _utf16_byte_order(data: bytes) -> str | None:
-    """"utf-16-le"/"-be" when NULs sit at odd/even positions only, as in UTF-16 text.
+    """ "utf-16-le"/"-be" when NULs sit at odd/even positions only, as in UTF-16 text.
 
     Every ASCII character (space, newline, digits) gives one NUL, so even text in a
     non-Latin script has some; a stray NUL or two in an 8-bit file is not enough.
@@ -378,8 +376,8 @@ def _decode_utf8_or_legacy(data: bytes) -> str:
     # encodings. Keep the UTF-8 and read only the stray bytes as cp1252.
     return re.sub(
         "[\udc80-\udcff]+",
-        lambda m: m.group().encode("utf-8", "surrogateescape").decode(
-            "cp1252", "claimcheck-latin1"
+        lambda m: (
+            m.group().encode("utf-8", "surrogateescape").decode("cp1252", "claimcheck-latin1")
         ),
         escaped,
     )
@@ -401,7 +399,7 @@ def _decode(data: bytes, name: str, encoding: str | None) -> str:
                 raise _binary_error(name)
             return text
     _check_magic(data, name)
-    declared = _codec(encoding)
+    declared: str | None = _codec(encoding)
     # Any ASCII character (newline, space) has NUL bytes in UTF-16 and -32: a page
     # without them is mislabelled (WHATWG reads a <meta> "utf-16" as UTF-8 anyway).
     if declared in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be") and b"\x00" in data:
@@ -412,10 +410,10 @@ def _decode(data: bytes, name: str, encoding: str | None) -> str:
         if "\x00" not in text:
             return text
     if b"\x00" in data:
-        codec = _utf16_byte_order(data)
-        if codec:
+        utf16 = _utf16_byte_order(data)
+        if utf16:
             try:
-                text = data.decode(codec)
+                text = data.decode(utf16)
             except UnicodeDecodeError:
                 text = "\x00"
             if "\x00" not in text and _plausible(text):

@@ -107,7 +107,7 @@ def parse_number_words(words: str) -> float | None:
         head, tail = _cardinal(toks[: i - 2]), toks[i + 1 :]
         if toks[i - 2 : i] != ["and", "a"] or head is None or len(tail) > 1:
             return None
-        value = head + Fraction(1, 2)
+        value: Fraction | int = head + Fraction(1, 2)
         if tail:
             if tail[0] not in _SCALES:
                 return None
@@ -115,8 +115,8 @@ def parse_number_words(words: str) -> float | None:
         return float(sign * value)
     if toks[-1] in _ORDINALS:
         toks[-1] = _ORDINALS[toks[-1]]
-    value = _cardinal(toks)
-    return None if value is None else float(sign * value)
+    whole = _cardinal(toks)
+    return None if whole is None else float(sign * whole)
 
 
 def _cardinal(toks: list[str]) -> Fraction | int | None:
@@ -486,7 +486,7 @@ def _plural(word: str) -> bool:
 def _scaled(numeral: str, mult: int) -> float:
     # Integer arithmetic, one rounding: in floats 1.13 * 1e9 is 1130000000.0000002.
     whole, _, frac = numeral.replace(",", "").partition(".")
-    return int(whole + frac) * mult / 10 ** len(frac)
+    return float(int(whole + frac) * mult / 10 ** len(frac))
 
 
 def _qualifier(low: str, start: int, lo: int) -> tuple[str | None, int]:

@@ -6,8 +6,12 @@ import re
 from collections.abc import Iterable
 
 _ONES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
-_TEENS = {w: i + 10 for i, w in enumerate(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TEENS = {
+    w: i + 10
+    for i, w in enumerate(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
 _TENS = {w: i * 10 + 20 for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -51,15 +55,19 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*[-–][ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b
 _SKIP_MONTH = (
     rf"(?P<skip>{_MONTH}(?:[ \t]+{_DAY}(?:,?[ \t]+\d{{4}}\b)?|,?[ \t]+\d{{4}}\b))"  # June 30, 2019
 )
-_SKIP_DIGIT = "(?P<skip_d>" + "|".join(
-    [
-        rf"{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}}\b)?",  # 30 June 2019
-        r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}[-/–]\d{2}(?!\d)",  # 2004-05 season
-        r"\d{1,2}(?:[:.]\d\d)?[ \t]?[ap]\.?m\b\.?|\d{1,2}:\d\d(?::\d\d)?",
-        r"\+\d{1,3}[ \t-]?\(?\d{1,4}\)?(?:[ \t-]?\d{2,4}){2,4}",
-        r"\(?0\d{2,4}\)?[ \t-]\d{3,4}[ \t-]?\d{3,4}|\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}\b",
-    ]
-) + ")"
+_SKIP_DIGIT = (
+    "(?P<skip_d>"
+    + "|".join(
+        [
+            rf"{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}}\b)?",  # 30 June 2019
+            r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}[-/–]\d{2}(?!\d)",  # 2004-05 season
+            r"\d{1,2}(?:[:.]\d\d)?[ \t]?[ap]\.?m\b\.?|\d{1,2}:\d\d(?::\d\d)?",
+            r"\+\d{1,3}[ \t-]?\(?\d{1,4}\)?(?:[ \t-]?\d{2,4}){2,4}",
+            r"\(?0\d{2,4}\)?[ \t-]\d{3,4}[ \t-]?\d{3,4}|\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}\b",
+        ]
+    )
+    + ")"
+)
 _MONEY = (
     r"(?P<money>(?P<cur>(?:\b(?-i:US|A|C|HK|NZ|S))?\$|[£€¥₹]|\b(?-i:Rs)\.?"
     rf"|\b(?-i:USD|GBP|EUR|JPY|CNY|INR|AUD|CAD|CHF)\b)[ \t]?(?P<cnum>{_NUMERAL})"
@@ -142,8 +150,9 @@ _QUAL_LAST = frozenset(
 _TOKENS = re.compile(rf"{_NUMERAL}|[a-z]+", re.I)
 
 # Words that follow a number without being what it counts ("three of", "two were").
-_STOP = frozenset(
-    """a an the and or but nor of in on at to for by with from into onto as than that this
+_STOP = (
+    frozenset(
+        """a an the and or but nor of in on at to for by with from into onto as than that this
     these those which who whom whose what when where while it its he she they them we us you
     i his her their our my your is was were are be been being has have had will would could
     should may might can must did do does said says told per ago later earlier more less
@@ -152,7 +161,12 @@ _STOP = frozenset(
     during until over under about around out up down off away back against among between
     through across within without upon percent always perhaps sometimes whereas besides
     towards afterwards unless plus""".split()
-) | frozenset(_ONES) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_ORDINALS)
+    )
+    | frozenset(_ONES)
+    | frozenset(_TEENS)
+    | frozenset(_TENS)
+    | frozenset(_ORDINALS)
+)
 _IRREGULAR = frozenset("people children men women police staff personnel cattle sheep fish deer "
                        "aircraft troops teeth mice geese".split())  # fmt: skip
 _ONE_PRONOUN = frozenset("the no any every each this that which".split())
@@ -161,16 +175,25 @@ _NOT_AFTER_ONCE = frozenset(
     "its their our in on".split()
 )
 # Prefix of the word as written = canonical unit, tried in order (so "kilom" before "kilo").
-_DUR_UNITS = [p.split("=") for p in "day=day week=week fortnight=2week month=month "
-              "year=year yr=year hour=hour hr=hour min=minute sec=second decade=10year "
-              "centur=100year".split()]
-_MEASURES = [p.split("=") for p in "km/h=km/h kph=km/h kmh=km/h mph=mph km²=square_km "
-             "km2=square_km kwh=kWh kilom=km km=km mile=mile metre=metre meter=metre feet=foot "
-             "foot=foot ft=foot inch=inch kilo=kg kg=kg gram=gram tonne=tonne ton=ton lb=lb "
-             "barrel=barrel acre=acre hectare=hectare litre=litre liter=litre gallon=gallon "
-             "megawatt=MW mw=MW gigawatt=GW gw=GW cm=cm mm=mm".split()]
-_MONEY_WORDS = [p.split("=") for p in "australian=AUD canadian=CAD hong=HKD new=NZD "
-                "singapore=SGD dollar=USD euro=EUR pound=GBP sterling=GBP yen=JPY yuan=CNY "
-                "renminbi=CNY rupee=INR rouble=RUB ruble=RUB pence=GBP cent=USD".split()]
+_DUR_UNITS = [
+    p.split("=")
+    for p in "day=day week=week fortnight=2week month=month "
+    "year=year yr=year hour=hour hr=hour min=minute sec=second decade=10year "
+    "centur=100year".split()
+]
+_MEASURES = [
+    p.split("=")
+    for p in "km/h=km/h kph=km/h kmh=km/h mph=mph km²=square_km "
+    "km2=square_km kwh=kWh kilom=km km=km mile=mile metre=metre meter=metre feet=foot "
+    "foot=foot ft=foot inch=inch kilo=kg kg=kg gram=gram tonne=tonne ton=ton lb=lb "
+    "barrel=barrel acre=acre hectare=hectare litre=litre liter=litre gallon=gallon "
+    "megawatt=MW mw=MW gigawatt=GW gw=GW cm=cm mm=mm".split()
+]
+_MONEY_WORDS = [
+    p.split("=")
+    for p in "australian=AUD canadian=CAD hong=HKD new=NZD "
+    "singapore=SGD dollar=USD euro=EUR pound=GBP sterling=GBP yen=JPY yuan=CNY "
+    "renminbi=CNY rupee=INR rouble=RUB ruble=RUB pence=GBP cent=USD".split()
+]
 
 _MULTS = {**_ABBR_SCALES, **_SCALES, "hundred": 100, "dozen": 12}

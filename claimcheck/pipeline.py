@@ -120,7 +120,7 @@ def _sentences(
             pieces = [(para.start, para.end)]
         else:
             pieces = segment.sentence_spans(text, para.start, para.end)
-        spans += [(start, end, index, para.role, quotes) for start, end, in pieces]
+        spans += [(start, end, index, para.role, quotes) for start, end in pieces]
     sentences = [text[s[0] : s[1]] for s in spans]
     dates = [
         tuple(find_dates(sentence, published, offset=s[0])) for sentence, s in zip(sentences, spans)
@@ -173,9 +173,7 @@ def _outside(numbers: list[NumberSlot], dates: tuple[DateSlot, ...]) -> tuple[Nu
     """Numbers that are not part of a date ("30" and "2019" in "June 30, 2019")."""
     if not dates:
         return tuple(numbers)
-    return tuple(
-        n for n in numbers if not any(n.start < d.end and d.start < n.end for d in dates)
-    )
+    return tuple(n for n in numbers if not any(n.start < d.end and d.start < n.end for d in dates))
 
 
 def dateline(text: str, paras: list[Paragraph]) -> dt.date | None:

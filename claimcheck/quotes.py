@@ -56,11 +56,13 @@ _BEFORE = re.compile(
 # A cheap test before the costly patterns: is there a speech verb at all? A set
 # intersection of words; a regex alternation of fifty verbs scans slowly.
 _VERB_WORDS = frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha()) | {"according"}
-_PUNCT = str.maketrans({c: " " for c in ",.;:!?\"“”()[]—–"})
+_PUNCT = str.maketrans({c: " " for c in ',.;:!?"“”()[]—–'})
 
 
 def _has_verb(chunk: str) -> bool:
     return not _VERB_WORDS.isdisjoint(chunk.translate(_PUNCT).split())
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 
@@ -162,7 +164,9 @@ def find_quotes(text: str, start: int, end: int, memory: SpeakerMemory) -> list[
         elif quotes and len(words) >= 4:
             # A second quote in the same paragraph, unattributed, continues the first.
             speaker = quotes[-1].speaker
-        quotes.append(Quote(text=text[span[0] : span[1]], start=span[0], end=span[1], speaker=speaker))
+        quotes.append(
+            Quote(text=text[span[0] : span[1]], start=span[0], end=span[1], speaker=speaker)
+        )
     return quotes
 
 
@@ -173,8 +177,8 @@ def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | No
         if e - s < 3:
             continue
         chunk = text[s:e]
-        lead = len(chunk) - len(chunk.lstrip(" \"“"))
-        trimmed = chunk.strip(" \"“”").rstrip(",")
+        lead = len(chunk) - len(chunk.lstrip(' "“'))
+        trimmed = chunk.strip(' "“”').rstrip(",")
         if len(trimmed.split()) < 2:
             continue
         s += lead

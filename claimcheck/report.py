@@ -75,7 +75,9 @@ def _slot_lines(claim: Claim, published_known: bool) -> list[tuple[str, Text]]:
         line.append(visible(d.text), STYLES["date"])
         if d.ambiguous:
             line.append("  ambiguous: ", "bold red")
-            line.append(" or ".join(_fmt_interval(DateSlot("", 0, 0, r, d.granularity)) for r in d.readings))
+            line.append(
+                " or ".join(_fmt_interval(DateSlot("", 0, 0, r, d.granularity)) for r in d.readings)
+            )
             line.append(f"  (taken as {_fmt_interval(d)})", "dim")
         elif d.interval is None:
             line.append("  unresolved", "bold red")

@@ -9,7 +9,6 @@ events, comparisons) minus opinion and hedging, and squashes the sum into 0..1.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -48,7 +47,7 @@ for _name, _words in _LEXICON.items():
 # Lower-case words without punctuation: apostrophes vanish ("won't" is "wont"), other
 # punctuation splits. str.translate and split run in C, which keeps this the cheap part.
 _FOLD = str.maketrans(
-    {**{c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~“”‘«»—–…"}, "'": None, "’": None}
+    {**{c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~“”‘«»—–…'}, "'": None, "’": None}
 )
 
 # Weights of the rule scorer (log-odds). Positive: checkable; negative: opinion, chatter.

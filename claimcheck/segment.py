@@ -46,7 +46,7 @@ _PLAIN_END = re.compile(r"([^\W\d_]{2,})\.(?=\s+\S|[?!)\";}\]*:@'({\[])")
 _CLOSERS = " \t\n\"'”’)]"
 
 
-class NewsLanguageVars(PunktLanguageVars):
+class NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
     """Punkt's own English patterns, compiled with the standard ``re``.
 
     NLTK routes every pattern through a ReDoS guard (the ``regex`` engine under a
@@ -63,9 +63,9 @@ class NewsLanguageVars(PunktLanguageVars):
 
     def _word_tokenizer_re(self):  # type: ignore[no-untyped-def]
         try:
-            return self._re_word_tokenizer
+            return self._re_word_tokenizer  # type: ignore[has-type]
         except AttributeError:
-            self._re_word_tokenizer = re.compile(
+            self._re_word_tokenizer = re.compile(  # type: ignore[misc]
                 self._word_tokenize_fmt
                 % {
                     "NonWord": self._re_non_word_chars,
@@ -78,9 +78,9 @@ class NewsLanguageVars(PunktLanguageVars):
 
     def period_context_re(self):  # type: ignore[no-untyped-def]
         try:
-            return self._re_period_context
+            return self._re_period_context  # type: ignore[has-type]
         except AttributeError:
-            self._re_period_context = re.compile(
+            self._re_period_context = re.compile(  # type: ignore[misc]
                 self._period_context_fmt
                 % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
                 re.UNICODE | re.VERBOSE,
@@ -88,7 +88,7 @@ class NewsLanguageVars(PunktLanguageVars):
             return self._re_period_context
 
 
-class NewsPunkt(PunktSentenceTokenizer):
+class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     """Punkt whose break decisions are remembered.
 
     Punkt decides each candidate break from a short context ("U.S. President", "said.

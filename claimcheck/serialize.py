@@ -185,7 +185,11 @@ def csv_rows(rows: Iterable[tuple[str, Claim]]) -> str:
                 _cell(c.quote.text) if c.quote else "",
                 _cell(c.quote.speaker or "") if c.quote else "",
                 _cell("; ".join(_date_text(d) for d in c.dates)),
-                _cell("; ".join(f"{n.text}={_number(n.value)} {n.unit or ''}".strip() for n in c.numbers)),
+                _cell(
+                    "; ".join(
+                        f"{n.text}={_number(n.value)} {n.unit or ''}".strip() for n in c.numbers
+                    )
+                ),
                 _cell("; ".join(e.name for e in c.places)),
                 _cell("; ".join(e.name for e in c.people)),
             ]
@@ -206,7 +210,9 @@ def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bo
         out.append(f"- Source: {_md(a.url or a.path or label)}")
         out.append(f"- Published: {a.published.isoformat() if a.published else 'unknown'}")
         s = summary(x)
-        out.append(f"- {s['claims']} claims in {s['sentences']} sentences, {s['flagged']} flagged\n")
+        out.append(
+            f"- {s['claims']} claims in {s['sentences']} sentences, {s['flagged']} flagged\n"
+        )
         out.append("| # | score | kinds | claim | resolved |")
         out.append("|---|---|---|---|---|")
         chosen = x.sentences if all_sentences else x.claims
@@ -215,8 +221,7 @@ def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bo
                 [_date_text(d) for d in c.dates]
                 + [f"{n.text}={_number(n.value)} {n.unit or ''}".strip() for n in c.numbers]
             )
-            out.append(
-                f"| {rank} | {c.score:.2f} | {', '.join(c.kinds)} | {_md(c.text)} | {_md(resolved)} |"
-            )
+            kinds = ", ".join(c.kinds)
+            out.append(f"| {rank} | {c.score:.2f} | {kinds} | {_md(c.text)} | {_md(resolved)} |")
         out.append("")
     return "\n".join(out)

@@ -95,9 +95,7 @@ def _initial_schema(connection: Connection) -> None:
         "claim",
         metadata,
         Column("id", Integer, primary_key=True),
-        Column(
-            "article_id", Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False
-        ),
+        Column("article_id", Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False),
         Column("seq", Integer, nullable=False),
         Column("text", Text, nullable=False),
         Column("start", Integer, nullable=False),

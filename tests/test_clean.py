@@ -50,7 +50,10 @@ def test_a_paragraph_printed_twice_is_a_caption_even_without_a_marker() -> None:
 
 
 def test_caption_by_its_date_tail() -> None:
-    text = "Story starts. It goes on.\n\nEnvoy Kent Harstedt attends a news conference in Minsk, Belarus, Sept. 12, 2016."
+    text = (
+        "Story starts. It goes on.\n\n"
+        "Envoy Kent Harstedt attends a news conference in Minsk, Belarus, Sept. 12, 2016."
+    )
     assert roles(text)[-1][0] == "caption"
 
 
@@ -82,7 +85,13 @@ def test_lowercase_continuation_is_joined_but_separate_lines_are_not() -> None:
 
 
 def test_chrome_detection() -> None:
-    for chrome in ["Share", "Share on Facebook", "Facebook Twitter Email", "XS", "Skip to main content"]:
+    for chrome in [
+        "Share",
+        "Share on Facebook",
+        "Facebook Twitter Email",
+        "XS",
+        "Skip to main content",
+    ]:
         assert is_chrome(chrome), chrome
     for text in ["Talks broke down in February.", "Trump said Monday he likes Kim."]:
         assert not is_chrome(text), text

@@ -70,7 +70,9 @@ def test_changed_article_is_a_new_version(run, article: Path, tmp_path: Path) ->
     assert counts(tmp_path)["articles"] == 2
 
 
-def test_db_option_and_env(run, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_db_option_and_env(
+    run, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     assert run(article, *DATE, "--db", tmp_path / "other.db", "--format", "json").code == 0
     assert (tmp_path / "other.db").exists()
     monkeypatch.setenv("CLAIMCHECK_DB", f"sqlite:///{tmp_path / 'env.db'}")
@@ -182,7 +184,10 @@ def test_usage_errors_exit_2(run, article: Path) -> None:  # type: ignore[no-unt
 
 def test_markup_and_escapes_come_out_literally(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     f = tmp_path / "evil.txt"
-    evil = "The [bold red]minister[/bold red] said 3 people \x1b[31mdied\x1b[0m \x1b]0;pwned\x07 on Monday."
+    evil = (
+        "The [bold red]minister[/bold red] said 3 people "
+        "\x1b[31mdied\x1b[0m \x1b]0;pwned\x07 on Monday."
+    )
     f.write_text(evil + "\n")
     table = run(f, "--date", "2019-10-24", "--format", "table")
     assert table.code == 0, table
@@ -201,7 +206,7 @@ def test_stdin(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no
     import io
     import sys
 
-    data = "The bank raised rates by 0.5% on Monday, its first rise in 10 years.\n".encode()
+    data = b"The bank raised rates by 0.5% on Monday, its first rise in 10 years.\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     result = run("-", *DATE, "--format", "jsonl")
     assert result.code == 0, result

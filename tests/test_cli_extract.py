@@ -79,9 +79,8 @@ def test_broken_pipe_is_quiet(example_path: Path, tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    cmd = (
-        f"{sys.executable} -m claimcheck extract {example_path} --format jsonl --min-score 0 | head -c 10"
-    )
+    extract = f"{sys.executable} -m claimcheck extract {example_path}"
+    cmd = f"{extract} --format jsonl --min-score 0 | head -c 10"
     done = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0
     assert "Traceback" not in done.stderr and "Broken pipe" not in done.stderr

@@ -35,7 +35,7 @@ def site() -> Iterator[str]:
     body = PAGE.read_bytes()
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             if self.path == "/story.html":
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -51,7 +51,7 @@ def site() -> Iterator[str]:
             else:
                 self.send_error(404)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -66,7 +66,9 @@ def site() -> Iterator[str]:
 
 @pytest.mark.network
 @pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
-def test_url_is_fetched_and_stored(run, site: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_url_is_fetched_and_stored(
+    run, site: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("NO_PROXY", "*")
     result = run("check", f"{site}/story.html", "--format", "json")
     assert result.code == 0, result
@@ -91,7 +93,9 @@ def test_ctrl_c_exits_130(run, monkeypatch: pytest.MonkeyPatch, example_path: Pa
     assert "Traceback" not in result.err
 
 
-def test_unexpected_errors_are_one_line_unless_debug(run, monkeypatch: pytest.MonkeyPatch, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_errors_are_one_line_unless_debug(
+    run, monkeypatch: pytest.MonkeyPatch, example_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     import claimcheck.cli.check_cmd as check_cmd
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -100,6 +104,8 @@ def test_unexpected_errors_are_one_line_unless_debug(run, monkeypatch: pytest.Mo
     monkeypatch.setattr(check_cmd, "extract_document", broken)
     result = run(example_path)
     assert result.code == 1
-    assert result.err.strip() == "claimcheck: error: RuntimeError: boom (run with --debug for details)"
+    assert (
+        result.err.strip() == "claimcheck: error: RuntimeError: boom (run with --debug for details)"
+    )
     with pytest.raises(RuntimeError):
         run(example_path, "--debug")

@@ -47,30 +47,42 @@ RESOLVED = [
     ("Prices rose earlier this month.", "earlier this month", "2019-10-01", "2019-10-24", "month"),
     ("Results come later this month.", "later this month", "2019-10-24", "2019-10-31", "month"),
     ("Sales fell last month.", "last month", "2019-09-01", "2019-09-30", "month"),
-    ("They met on Sept.18, 2013 in Pyongyang.", "Sept.18, 2013", "2013-09-18", "2013-09-18",
-     "day"),
+    ("They met on Sept.18, 2013 in Pyongyang.", "Sept.18, 2013", "2013-09-18", "2013-09-18", "day"),
     ("It opened on June 30, 2019.", "June 30, 2019", "2019-06-30", "2019-06-30", "day"),
     ("It closed on Aug. 27, 2018.", "Aug. 27, 2018", "2018-08-27", "2018-08-27", "day"),
-    ("It was signed on 18 September 2013.", "18 September 2013", "2013-09-18", "2013-09-18",
-     "day"),
+    ("It was signed on 18 September 2013.", "18 September 2013", "2013-09-18", "2013-09-18", "day"),
     ("It was signed on Sept. 18.", "Sept. 18", "2019-09-18", "2019-09-18", "day"),
     ("The summit is due on Nov. 30.", "Nov. 30", "2019-11-30", "2019-11-30", "day"),
     ("The deal is set for 2 November.", "2 November", "2019-11-02", "2019-11-02", "day"),
-    ("Inflation peaked in September 2013.", "September 2013", "2013-09-01", "2013-09-30",
-     "month"),
+    ("Inflation peaked in September 2013.", "September 2013", "2013-09-01", "2013-09-30", "month"),
     ("Pyongyang's end of year deadline looms.", "end of year", "2019-12-31", "2019-12-31", "day"),
-    ("It will be done by the end of this year.", "end of this year", "2019-12-31", "2019-12-31",
-     "day"),
-    ("Bills are due at the end of the month.", "end of the month", "2019-10-31", "2019-10-31",
-     "day"),
+    (
+        "It will be done by the end of this year.",
+        "end of this year",
+        "2019-12-31",
+        "2019-12-31",
+        "day",
+    ),
+    (
+        "Bills are due at the end of the month.",
+        "end of the month",
+        "2019-10-31",
+        "2019-10-31",
+        "day",
+    ),
     ("Profits fell at year-end.", "year-end", "2019-12-31", "2019-12-31", "day"),
     ("Debt reached $1tn at the end of 2018.", "end of 2018", "2018-12-31", "2018-12-31", "day"),
     ("Trump and Kim met last November.", "last November", "2018-11-01", "2018-11-30", "month"),
     ("They meet again next June.", "next June", "2020-06-01", "2020-06-30", "month"),
     ("They will meet next week.", "next week", "2019-10-28", "2019-11-03", "week"),
     ("The case was heard last week.", "last week", "2019-10-14", "2019-10-20", "week"),
-    ("The strike began earlier this week.", "earlier this week", "2019-10-21", "2019-10-24",
-     "week"),
+    (
+        "The strike began earlier this week.",
+        "earlier this week",
+        "2019-10-21",
+        "2019-10-24",
+        "week",
+    ),
     ("Protests continued this weekend.", "this weekend", "2019-10-26", "2019-10-27", "day"),
     ("Protesters marched last weekend.", "last weekend", "2019-10-19", "2019-10-20", "day"),
     ("Growth slowed last year.", "last year", "2018-01-01", "2018-12-31", "year"),
@@ -89,33 +101,67 @@ RESOLVED = [
     ("2019's budget was smaller.", "2019", "2019-01-01", "2019-12-31", "year"),
     ("The 2019-20 season was cut short.", "2019-20", "2019-01-01", "2020-12-31", "year"),
     ("It was built in the 19th century.", "19th century", "1800-01-01", "1899-12-31", "century"),
-    ("Talks were held in the summer of 2018.", "summer of 2018", "2018-06-01", "2018-08-31",
-     "season"),
+    (
+        "Talks were held in the summer of 2018.",
+        "summer of 2018",
+        "2018-06-01",
+        "2018-08-31",
+        "season",
+    ),
     ("Work starts this spring.", "this spring", "2019-03-01", "2019-05-31", "season"),
     ("Sales rose in the summer.", "summer", "2019-06-01", "2019-08-31", "season"),
     ("Growth was 2% in Q3 2019.", "Q3 2019", "2019-07-01", "2019-09-30", "quarter"),
-    ("Profit fell in the third quarter of 2018.", "third quarter of 2018", "2018-07-01",
-     "2018-09-30", "quarter"),
+    (
+        "Profit fell in the third quarter of 2018.",
+        "third quarter of 2018",
+        "2018-07-01",
+        "2018-09-30",
+        "quarter",
+    ),
     ("Profit fell in the first quarter.", "first quarter", "2019-01-01", "2019-03-31", "quarter"),
-    ("Sales fell in the fourth quarter of last year.", "fourth quarter of last year",
-     "2018-10-01", "2018-12-31", "quarter"),
-    ("Output grew in the first half of 2019.", "first half of 2019", "2019-01-01", "2019-06-30",
-     "year"),
+    (
+        "Sales fell in the fourth quarter of last year.",
+        "fourth quarter of last year",
+        "2018-10-01",
+        "2018-12-31",
+        "quarter",
+    ),
+    (
+        "Output grew in the first half of 2019.",
+        "first half of 2019",
+        "2019-01-01",
+        "2019-06-30",
+        "year",
+    ),
     ("He moved there in June last year.", "June last year", "2018-06-01", "2018-06-30", "month"),
     ("Shops were busy on Christmas Eve.", "Christmas Eve", "2018-12-24", "2018-12-24", "day"),
     ("Sales slumped over Easter.", "Easter", "2019-04-19", "2019-04-22", "day"),
-    ("Talks, which began on Monday, will resume on Friday.", "Monday", "2019-10-21",
-     "2019-10-21", "day"),
-    ("Talks, which began on Monday, will resume on Friday.", "Friday", "2019-10-25",
-     "2019-10-25", "day"),
+    (
+        "Talks, which began on Monday, will resume on Friday.",
+        "Monday",
+        "2019-10-21",
+        "2019-10-21",
+        "day",
+    ),
+    (
+        "Talks, which began on Monday, will resume on Friday.",
+        "Friday",
+        "2019-10-25",
+        "2019-10-25",
+        "day",
+    ),
     ("The vote is this Monday.", "this Monday", "2019-10-21", "2019-10-21", "day"),
-    ("Profit fell in the fourth quarter.", "fourth quarter", "2018-10-01", "2018-12-31",
-     "quarter"),
+    ("Profit fell in the fourth quarter.", "fourth quarter", "2018-10-01", "2018-12-31", "quarter"),
     ("June's figures were weak.", "June", "2019-06-01", "2019-06-30", "month"),
     ("Prices rose in early June.", "early June", "2019-06-01", "2019-06-10", "month"),
     ("Sales have doubled in the past week.", "past week", "2019-10-17", "2019-10-24", "week"),
-    ("Sales doubled over the last three years.", "last three years", "2016-10-24",
-     "2019-10-24", "year"),
+    (
+        "Sales doubled over the last three years.",
+        "last three years",
+        "2016-10-24",
+        "2019-10-24",
+        "year",
+    ),
     ("The plant closed a decade ago.", "a decade ago", "2004-01-01", "2013-12-31", "decade"),
     ("It was first staged in 1947.", "1947", "1947-01-01", "1947-12-31", "year"),
     ("A deal was struck in 2003-4.", "2003-4", "2003-01-01", "2004-12-31", "year"),
@@ -304,13 +350,18 @@ _JOINERS = st.sampled_from(["", " ", "", "x", "'", "—"])
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(_ANCHOR_BITS, _JOINERS), max_size=10).map(
-    lambda parts: "".join(a + b for a, b in parts)) | st.text(max_size=40))
+@given(
+    st.lists(st.tuples(_ANCHOR_BITS, _JOINERS), max_size=10).map(
+        lambda parts: "".join(a + b for a, b in parts)
+    )
+    | st.text(max_size=40)
+)
 def test_scan_finds_the_anchors_in_order(text: str) -> None:
     from claimcheck.dates_patterns import ANCHOR, SCAN, SCAN_SHIFT
 
-    found = [m.start() - (SCAN_SHIFT[m.lastindex] if m.lastindex else 0)
-             for m in SCAN.finditer(text)]
+    found = [
+        m.start() - (SCAN_SHIFT[m.lastindex] if m.lastindex else 0) for m in SCAN.finditer(text)
+    ]
     assert found == [m.start() for m in ANCHOR.finditer(text)]
 
 
@@ -321,8 +372,12 @@ _TOKEN_BITS = st.sampled_from(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(_TOKEN_BITS, _JOINERS), max_size=10).map(
-    lambda parts: "".join(a + b for a, b in parts)) | st.text(max_size=40))
+@given(
+    st.lists(st.tuples(_TOKEN_BITS, _JOINERS), max_size=10).map(
+        lambda parts: "".join(a + b for a, b in parts)
+    )
+    | st.text(max_size=40)
+)
 def test_candidates_are_the_tokens_that_could_start_a_date(text: str) -> None:
     """CANDIDATE gives the token starts a plain tokenizer would try: a key of STARTS with
     no word character (nor currency or #) before it, the others being rejected anyway."""
@@ -337,8 +392,9 @@ def test_candidates_are_the_tokens_that_could_start_a_date(text: str) -> None:
         if ("#" if t.lastindex else t.group()) in STARTS
         and not (t.start() and re.match(r"[\w$£€#]", text[t.start() - 1]))
     ]
-    found = [(c.end(), "#" if c.lastindex == 1 else c[c.lastindex])
-             for c in CANDIDATE.finditer(text)]
+    found = [
+        (c.end(), "#" if c.lastindex == 1 else c[c.lastindex]) for c in CANDIDATE.finditer(text)
+    ]
     first = CANDIDATE_AT0.match(text)
     if first is not None:
         found.insert(0, (0, "#" if first.lastindex == 1 else first[first.lastindex]))
@@ -369,8 +425,11 @@ _FUTURE_BITS = st.sampled_from(
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.tuples(_FUTURE_BITS, st.sampled_from(["", " ", " ", "  ", "\t", ",", "x"])),
-                max_size=6).map(lambda parts: "".join(a + b for a, b in parts)))
+@given(
+    st.lists(
+        st.tuples(_FUTURE_BITS, st.sampled_from(["", " ", " ", "  ", "\t", ",", "x"])), max_size=6
+    ).map(lambda parts: "".join(a + b for a, b in parts))
+)
 def test_future_matches_where_the_plain_spelling_does(text: str) -> None:
     import re
 

@@ -74,7 +74,7 @@ VOA: list[tuple[str, Expected]] = [
     (
         '"What I can ascertain is that the close relations between the chairman of the State '
         "Affairs Commission of the DPRK and President Trump are firm and the trust in each other "
-        'is still maintained," Kim said, using an abbreviation for North Korea\'s official name.',
+        "is still maintained,\" Kim said, using an abbreviation for North Korea's official name.",
         {
             ("org", "State Affairs Commission"),
             ("place", "North Korea"),
@@ -142,7 +142,7 @@ VOA: list[tuple[str, Expected]] = [
         },
     ),
     (
-        "The North later said it has no intention to engage in \"sickening negotiations\" "
+        'The North later said it has no intention to engage in "sickening negotiations" '
         'until the U.S. takes unspecified steps to withdraw its "hostile policy."',
         {("place", "United States")},
     ),
@@ -388,24 +388,33 @@ NEGATIVES: list[tuple[str, Expected]] = [
     ("The GDP figures and the CEO's pay rose.", set()),
     ("Shares in Deutsche Boerse fell sharply.", set()),  # a company after "shares in"
     ("Campaigners told reporters they would appeal.", set()),
-    ("Trump-Kim Relationship Remains 'Special,' North Korea Says", {
-        ("person", "Trump"),
-        ("person", "Kim"),
-        ("place", "North Korea"),
-    }),
+    (
+        "Trump-Kim Relationship Remains 'Special,' North Korea Says",
+        {
+            ("person", "Trump"),
+            ("person", "Kim"),
+            ("place", "North Korea"),
+        },
+    ),
     ("Exports to Turkey rose by 5%.", {("place", "Turkey")}),
-    ("George Washington crossed the Delaware.", {
-        ("person", "George Washington"),
-        ("place", "Delaware"),
-    }),
+    (
+        "George Washington crossed the Delaware.",
+        {
+            ("person", "George Washington"),
+            ("place", "Delaware"),
+        },
+    ),
     ("Denzel Washington won the award.", {("person", "Denzel Washington")}),
     ("Georgia Harrison said she would appeal.", {("person", "Georgia Harrison")}),
     ("Georgia and Armenia signed a deal.", {("place", "Georgia"), ("place", "Armenia")}),
-    ("Michael Jordan and Chad Johnson played in Chicago.", {
-        ("person", "Michael Jordan"),
-        ("person", "Chad Johnson"),
-        ("place", "Chicago"),
-    }),
+    (
+        "Michael Jordan and Chad Johnson played in Chicago.",
+        {
+            ("person", "Michael Jordan"),
+            ("person", "Chad Johnson"),
+            ("place", "Chicago"),
+        },
+    ),
     ("Theresa May said the deal was done.", {("person", "Theresa May")}),
     ("Microsoft said sales of Windows rose.", {("org", "Microsoft")}),
     ("The General Election is due in May.", set()),
@@ -475,11 +484,57 @@ def test_returns_entity_instances() -> None:
 # --- Property: any text, no exception, offsets always slice -----------------------------------
 
 _WORDS = [
-    "U.S.", "North", "Korea", "Korean", "Kim", "Jong", "Un", "President", "Mr", "Mr.",
-    "Bank", "of", "the", "and", "England", "Agency", "said", "in", "at", "Washington",
-    "George", "Kent", "Harstedt", "bin", "von", "der", "al-", "d'", "Ivoire", "-", ",",
-    ".", "'s", '"', "(", "Park", "City", "JRR", "NATO", "X", "F.", "May", "Theresa",
-    "Prime", "Minister", "Guesthouse", "Sept.", "É", "Ōsaka", "\u2019s", "Leyen",
+    "U.S.",
+    "North",
+    "Korea",
+    "Korean",
+    "Kim",
+    "Jong",
+    "Un",
+    "President",
+    "Mr",
+    "Mr.",
+    "Bank",
+    "of",
+    "the",
+    "and",
+    "England",
+    "Agency",
+    "said",
+    "in",
+    "at",
+    "Washington",
+    "George",
+    "Kent",
+    "Harstedt",
+    "bin",
+    "von",
+    "der",
+    "al-",
+    "d'",
+    "Ivoire",
+    "-",
+    ",",
+    ".",
+    "'s",
+    '"',
+    "(",
+    "Park",
+    "City",
+    "JRR",
+    "NATO",
+    "X",
+    "F.",
+    "May",
+    "Theresa",
+    "Prime",
+    "Minister",
+    "Guesthouse",
+    "Sept.",
+    "É",
+    "Ōsaka",
+    "\u2019s",
+    "Leyen",
 ]
 
 

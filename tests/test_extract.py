@@ -21,7 +21,10 @@ def test_dateline_gives_the_publication_date() -> None:
 
 
 def test_byline_date_line_gives_the_publication_date() -> None:
-    text = "Big Story\n\nPublished October 24, 2019\n\nThe minister resigned on Tuesday after 12 years.\n"
+    text = (
+        "Big Story\n\nPublished October 24, 2019\n\n"
+        "The minister resigned on Tuesday after 12 years.\n"
+    )
     x = extract(text)
     assert x.article.published == dt.date(2019, 10, 24)
 
@@ -99,9 +102,26 @@ def test_offsets_always_slice_to_the_claim_text(text: str) -> None:
 NEWSY = st.lists(
     st.sampled_from(
         [
-            "U.S. President Donald Trump", "met", "three times", "since last June", ".", ",",
-            '"', "Kim said", "on Monday", "in February", "$1.2 billion", "50%", "\n", "\n\n",
-            "Sept.18, 2013", "the envoy added", "XS", "FILE -", "(", "earlier this month",
+            "U.S. President Donald Trump",
+            "met",
+            "three times",
+            "since last June",
+            ".",
+            ",",
+            '"',
+            "Kim said",
+            "on Monday",
+            "in February",
+            "$1.2 billion",
+            "50%",
+            "\n",
+            "\n\n",
+            "Sept.18, 2013",
+            "the envoy added",
+            "XS",
+            "FILE -",
+            "(",
+            "earlier this month",
         ]
     ),
     max_size=40,

@@ -79,7 +79,9 @@ def test_counts_and_relative_dates(voa: Extraction) -> None:
     assert february.interval == (D(2019, 2, 1), D(2019, 2, 28))
     assert february.granularity == "month"
 
-    earlier = date_of(claim_with(voa, "North Korea earlier this month walked away"), "earlier this month")
+    earlier = date_of(
+        claim_with(voa, "North Korea earlier this month walked away"), "earlier this month"
+    )
     assert earlier.interval == (D(2019, 10, 1), D(2019, 10, 24))
 
     thursday = date_of(claim_with(voa, "North Korean state media said Thursday"), "Thursday")

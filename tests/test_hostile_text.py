@@ -12,7 +12,9 @@ import pytest
 from claimcheck import extract
 
 CASES = {
-    "one long line of words": " ".join(["the", "Trump", "met", "Kim", "in", "June", "U.S.", "$5"] * 6000),
+    "one long line of words": " ".join(
+        ["the", "Trump", "met", "Kim", "in", "June", "U.S.", "$5"] * 6000
+    ),
     "no spaces": "a" * 100_000,
     "initials": "a. " * 30_000,
     "digits": "1" * 100_000,

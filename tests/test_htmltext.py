@@ -40,8 +40,9 @@ def test_news_page_text_is_the_article_paragraphs_in_order(news_page: str) -> No
         "Cranes stand idle at the container terminal, Oct. 22, 2019.",
         "“We are closer than we were in June,” said Mayor Lena Ortiz, who has attended"
         " all three rounds.",
-        "The talks began last June. A fourth round is planned for Nov.\u00a012 & 13."
-        .replace("\u00a0", " "),
+        "The talks began last June. A fourth round is planned for Nov.\u00a012 & 13.".replace(
+            "\u00a0", " "
+        ),
     ]
 
 
@@ -152,7 +153,7 @@ def test_site_name_h1_is_not_taken_for_a_headline() -> None:
         '<div class="ad-container">Buy</div>',
         '<div class="top_ads">Buy</div>',
         '<span class="sr-only">Opens in new window</span>',
-        '<div hidden>Hidden</div>',
+        "<div hidden>Hidden</div>",
         '<div aria-hidden="true">Icon</div>',
         '<div style="display: none">Invisible</div>',
         "<button>Click</button>",
@@ -297,9 +298,30 @@ def test_pathological_input_is_linear(piece: str) -> None:
 def _junk_page(size: int, seed: int = 0) -> str:
     page = (DATA / "news_article.html").read_text(encoding="utf-8")
     rnd = random.Random(seed)
-    tokens = ["<div>", "</div>", "<p>", "word ", "<span class='x'>", "</span>", "<!-- c -->",
-              "<a href='#'>", "</a>", "&amp;", "<", "</", "<!--", "<br>", "\n", "<li>",
-              "<div class=share>", "<b", '"', ">", "</article>", "<article>"]
+    tokens = [
+        "<div>",
+        "</div>",
+        "<p>",
+        "word ",
+        "<span class='x'>",
+        "</span>",
+        "<!-- c -->",
+        "<a href='#'>",
+        "</a>",
+        "&amp;",
+        "<",
+        "</",
+        "<!--",
+        "<br>",
+        "\n",
+        "<li>",
+        "<div class=share>",
+        "<b",
+        '"',
+        ">",
+        "</article>",
+        "<article>",
+    ]
     script = "<script>" + "var s = '<div>' + (1 < 2) + \"</p>\"; " * 2000 + "</script>"
     parts: list[str] = []
     total = 0
@@ -437,17 +459,27 @@ def _ld(obj: object) -> str:
             id="itemprop-text",
         ),
         pytest.param(
-            _ld({"@context": "https://schema.org", "@graph": [
-                {"@type": "WebSite", "name": "S"},
-                {"@type": ["NewsArticle"], "datePublished": "2019-10-24T08:00:00+02:00"},
-            ]}),
+            _ld(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {"@type": "WebSite", "name": "S"},
+                        {"@type": ["NewsArticle"], "datePublished": "2019-10-24T08:00:00+02:00"},
+                    ],
+                }
+            ),
             "",
             dt.date(2019, 10, 24),
             id="json-ld-graph",
         ),
         pytest.param(
-            _ld({"@type": "ClaimReview", "datePublished": "2019-10-24",
-                 "itemReviewed": {"@type": "Claim", "datePublished": "2019-06-30"}}),
+            _ld(
+                {
+                    "@type": "ClaimReview",
+                    "datePublished": "2019-10-24",
+                    "itemReviewed": {"@type": "Claim", "datePublished": "2019-06-30"},
+                }
+            ),
             "",
             dt.date(2019, 10, 24),
             id="claimreview-not-the-claim-date",

@@ -313,7 +313,12 @@ def test_folder_expansion_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -
     assert expand_inputs([root]) == [
         os.path.join(root, rel)
         for rel in [
-            "UPPER.TXT", "a.md", "b.txt", "sub/deeper/c.htm", "sub/z.html", "sub-2/d.markdown"
+            "UPPER.TXT",
+            "a.md",
+            "b.txt",
+            "sub/deeper/c.htm",
+            "sub/z.html",
+            "sub-2/d.markdown",
         ]
     ]
 

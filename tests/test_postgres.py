@@ -50,7 +50,7 @@ def test_store_round_trip_versions_and_rollback(postgres_url: str) -> None:
         assert store.get_article(first.article_id).created_at.tzinfo is not None  # type: ignore[union-attr]
         before = store.counts()
         bad = ClaimIn("x", 0, 1, 0.5, slots=(SlotIn("date", "x", 0, 1, {"v": object()}),))
-        with pytest.raises(Exception):
+        with pytest.raises(TypeError):
             store.save_article(ArticleIn(text="Another article."), [claims()[0], bad])
         assert store.counts() == before
     with Store(postgres_url) as reopened:  # migrations are not applied twice

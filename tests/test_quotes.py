@@ -40,7 +40,9 @@ def test_pronouns_and_roles_refer_back() -> None:
 
 
 def test_an_unattributed_second_quote_continues_the_first() -> None:
-    got = speakers(['"I can say it was not interrupted," Harstedt said. "It was a full and long meeting."'])
+    got = speakers(
+        ['"I can say it was not interrupted," Harstedt said. "It was a full and long meeting."']
+    )
     assert [s for s, _ in got] == ["Harstedt", "Harstedt"]
 
 

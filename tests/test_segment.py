@@ -14,12 +14,18 @@ from claimcheck.segment import sentence_spans, split_sentences
             "The U.S. Senate voted on Sept. 18 and Aug. 27. Gen. Smith and Mr. Jones agreed.",
             ["The U.S. Senate voted on Sept. 18 and Aug. 27.", "Gen. Smith and Mr. Jones agreed."],
         ),
-        ("He shook hands in Beijing, Sept.18, 2013. Then he left.",
-         ["He shook hands in Beijing, Sept.18, 2013.", "Then he left."]),
-        ("He lives at No. 10 Downing Street. It is old.",
-         ["He lives at No. 10 Downing Street.", "It is old."]),
-        ("Talks stalled in the U.S. The North walked away.",
-         ["Talks stalled in the U.S.", "The North walked away."]),
+        (
+            "He shook hands in Beijing, Sept.18, 2013. Then he left.",
+            ["He shook hands in Beijing, Sept.18, 2013.", "Then he left."],
+        ),
+        (
+            "He lives at No. 10 Downing Street. It is old.",
+            ["He lives at No. 10 Downing Street.", "It is old."],
+        ),
+        (
+            "Talks stalled in the U.S. The North walked away.",
+            ["Talks stalled in the U.S.", "The North walked away."],
+        ),
         ("They met at 9 p.m. Then they left.", ["They met at 9 p.m.", "Then they left."]),
         (
             '"I like him. He likes me. You could end up in a war," Trump said Monday.',
@@ -41,14 +47,42 @@ def test_spans_are_offsets_into_the_whole_text() -> None:
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
 from nltk.tokenize.punkt import PunktSentenceTokenizer  # noqa: E402
 
 from claimcheck.segment import tokenizer  # noqa: E402
 
 PIECES = st.sampled_from(
-    ["Talks", "broke", "down", "U.S.", "Mr.", "said.", "co.", "e.g.", "well-known.", "J.", "10", ".", "?", "!", '"', "'", ")", " ", "  ",
-     "\t", "end", "It", "the", "Sept.18,", "2013", "…", "a.m.", "He", ","]
+    [
+        "Talks",
+        "broke",
+        "down",
+        "U.S.",
+        "Mr.",
+        "said.",
+        "co.",
+        "e.g.",
+        "well-known.",
+        "J.",
+        "10",
+        ".",
+        "?",
+        "!",
+        '"',
+        "'",
+        ")",
+        " ",
+        "  ",
+        "\t",
+        "end",
+        "It",
+        "the",
+        "Sept.18,",
+        "2013",
+        "…",
+        "a.m.",
+        "He",
+        ",",
+    ]
 )
 
 

@@ -14,8 +14,8 @@ from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
 from claimcheck.errors import InputError
-from claimcheck.pipeline import extract_document
 from claimcheck.inputs import expand_inputs, read_input
+from claimcheck.pipeline import extract_document
 from claimcheck.serialize import visible
 
 
@@ -82,7 +82,9 @@ def check_command(
             done = Done(spec, x, saved.article_id, saved.created, saved.version, ids)
             dones.append(done)
             if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):
-                write_one(done, fmt, all_sentences=all_sentences, with_article=True, console=console)
+                write_one(
+                    done, fmt, all_sentences=all_sentences, with_article=True, console=console
+                )
     finally:
         store.close()
     if dones:

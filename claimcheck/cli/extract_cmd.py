@@ -9,8 +9,8 @@ import click
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import Done, write_all, write_one
-from claimcheck.pipeline import extract_document
 from claimcheck.inputs import read_input
+from claimcheck.pipeline import extract_document
 
 
 @click.command("extract")

@@ -59,7 +59,9 @@ def _claim_objects(done: Done, all_sentences: bool, with_article: bool) -> list[
     return objects
 
 
-def write_one(done: Done, fmt: str, *, all_sentences: bool, with_article: bool, console: Console) -> None:
+def write_one(
+    done: Done, fmt: str, *, all_sentences: bool, with_article: bool, console: Console
+) -> None:
     """Write one article as soon as it is done (streaming formats)."""
     if fmt == "jsonl":
         for obj in _claim_objects(done, all_sentences, with_article):
@@ -79,7 +81,9 @@ def write_all(dones: Sequence[Done], fmt: str, *, all_sentences: bool, console: 
     if fmt == "json":
         objects = []
         for done in dones:
-            obj = serialize.extraction_dict(done.extraction, all_sentences=all_sentences, **done.extra())
+            obj = serialize.extraction_dict(
+                done.extraction, all_sentences=all_sentences, **done.extra()
+            )
             obj["claims"] = _claim_objects(done, all_sentences, with_article=False)
             objects.append(obj)
         click.echo(serialize.dumps(objects[0] if len(objects) == 1 else objects, indent=2))
@@ -90,7 +94,11 @@ def write_all(dones: Sequence[Done], fmt: str, *, all_sentences: bool, console: 
             rows += [(done.label, c) for c in (x.sentences if all_sentences else x.claims)]
         click.echo(serialize.csv_rows(rows), nl=False)
     elif fmt == "markdown":
-        click.echo(serialize.markdown([(d.label, d.extraction) for d in dones], all_sentences=all_sentences))
+        click.echo(
+            serialize.markdown(
+                [(d.label, d.extraction) for d in dones], all_sentences=all_sentences
+            )
+        )
     elif fmt == "table" and len(dones) > FULL_REPORT_LIMIT:
         console.print(articles_table(dones))
 
