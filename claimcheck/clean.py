@@ -188,5 +188,5 @@ def title_of(text: str, paras: list[Paragraph]) -> str | None:
     """The headline's text, when cleaning found one."""
     for p in paras:
         if p.role == "title":
-            return text[p.start : p.end]
+            return text[p.start : p.end].lstrip("#").strip() or None  # "# Headline" in Markdown
     return None

@@ -95,3 +95,8 @@ def test_chrome_detection() -> None:
         assert is_chrome(chrome), chrome
     for text in ["Talks broke down in February.", "Trump said Monday he likes Kim."]:
         assert not is_chrome(text), text
+
+
+def test_markdown_headline_loses_its_marks() -> None:
+    text = "# Rates Rise Again\n\nThe bank raised rates by 0.5% on Monday.\n"
+    assert title_of(text, paragraphs(text)) == "Rates Rise Again"
