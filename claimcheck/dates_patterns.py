@@ -125,6 +125,9 @@ FAMILIES: dict[str, str] = {
         r"\s+(?P<ago_d>ago|later|earlier)(?!\w)"
     ),
     "roll": (
+        # "last" is also a verb: "expected to last five months" is a duration.
+        r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+        r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bnot\s)(?<!n't\s)(?<!'ll\s)(?<!\bmust\s)"
         rf"(?P<rl_mod>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming)\s+(?P<rl_n>{_NUM}|few|several"
         r"|couple(?:\s+of)?)\s+(?P<rl_u>day|week|month|year|decade)s(?!\w)"
     ),

@@ -44,7 +44,10 @@ ROLE_NOUNS = frozenset(
 )
 PRONOUNS = frozenset({"he", "she", "they"})
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|la|le|da|di|del))*"
+# A name's words: capitalised words, initials ("J."), titles with their period ("Mr.");
+# a period after any other word ends the sentence, and the name with it.
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Prof)\.|[A-Z]\.|[A-Z][\w'’-]*)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|bin|al|la|le|da|di|del))*"
 _SPEAKER = rf"(?:(?i:he|she|they|I|we)|(?i:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+|{_NAME})"
 _AFTER = re.compile(
     rf"\s*,?\s*(?:(?P<who>{_SPEAKER})\s+(?:{SPEECH_VERBS})\b|(?:{SPEECH_VERBS})\s+(?P<who2>{_SPEAKER}))"

@@ -436,3 +436,16 @@ def test_future_matches_where_the_plain_spelling_does(text: str) -> None:
     from claimcheck.dates_patterns import FUTURE
 
     assert (FUTURE.search(text) is None) == (re.search(_FUTURE_PLAIN, text) is None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial is expected to last five months.",
+        "The strike will last three days.",
+        "The talks could last two weeks, officials said.",
+        "It won't last six months.",
+    ],
+)
+def test_last_as_a_verb_is_not_a_date(text: str) -> None:
+    assert find_dates(text, dt.date(2005, 3, 1)) == []

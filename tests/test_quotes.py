@@ -70,3 +70,10 @@ def test_clean_name() -> None:
     assert clean_name("U.S. President Donald Trump") == "Donald Trump"
     assert clean_name("Swedish Special Envoy Kent Harstedt.") == "Kent Harstedt"
     assert clean_name("Kim") == "Kim"
+
+
+def test_a_name_stops_at_the_end_of_its_sentence() -> None:
+    got = speakers(['"I can win from the front," said McIlroy. New coach Tony Lester agreed.'])
+    assert got[0][0] == "McIlroy"
+    got = speakers(['"We will appeal the ruling," said Mr. J. Smith on Friday.'])
+    assert got[0][0] == "J. Smith"
