@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from claimcheck.models import Claim, Extraction
+from tests.spans import assert_offsets_slice
 
 D = dt.date
 
@@ -38,13 +39,7 @@ def test_no_sentence_cut_at_abbreviations(voa: Extraction) -> None:
 
 
 def test_offsets_slice_to_the_claim(voa: Extraction) -> None:
-    text = voa.article.text
-    for c in voa.sentences:
-        assert text[c.start : c.end] == c.text
-        for slot in (*c.dates, *c.numbers, *c.places, *c.people, *c.orgs):
-            assert text[slot.start : slot.end] == slot.text
-        if c.quote:
-            assert text[c.quote.start : c.quote.end] == c.quote.text
+    assert_offsets_slice(voa.article.text, voa)
 
 
 @pytest.mark.parametrize(
