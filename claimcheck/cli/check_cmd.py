@@ -78,7 +78,10 @@ def check_command(
                 continue
             x = extract_document(doc, published=published, min_score=min_score)
             saved = ingest.save(store, x)
-            ids = tuple(row.id for row in store.claims(saved.article_id))
+            # Stored rows matched by span: an article stored by an earlier version of
+            # claimcheck may have been split differently.
+            stored = {(row.start, row.end): row.id for row in store.claims(saved.article_id)}
+            ids = tuple(stored.get((c.start, c.end)) for c in x.sentences)
             done = Done(spec, x, saved.article_id, saved.created, saved.version, ids)
             dones.append(done)
             if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):

@@ -27,7 +27,7 @@ class Done:
     article_id: int | None = None
     created: bool | None = None
     version: int | None = None
-    claim_ids: tuple[int, ...] = ()
+    claim_ids: tuple[int | None, ...] = ()
 
     def stored_note(self) -> str | None:
         if self.article_id is None:
