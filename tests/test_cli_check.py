@@ -212,3 +212,10 @@ def test_stdin(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no
     assert result.code == 0, result
     claim = json.loads(result.out.splitlines()[0])
     assert claim["text"].startswith("The bank raised rates")
+
+
+def test_same_text_with_another_date_is_noted(run, article: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run(article, "--date", "2019-10-24", "--format", "json").err == ""
+    again = run(article, "--date", "2019-10-25", "--format", "json")
+    assert again.code == 0
+    assert "already stored with 2019-10-24" in again.err

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from claims_db import Store
+
 from claimcheck import ingest
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
@@ -78,6 +80,8 @@ def check_command(
                 continue
             x = extract_document(doc, published=published, min_score=min_score)
             saved = ingest.save(store, x)
+            if not saved.created:
+                _note_stored_date(store, saved.article_id, x.article.published)
             # Stored rows matched by span: an article stored by an earlier version of
             # claimcheck may have been split differently.
             stored = {(row.start, row.end): row.id for row in store.claims(saved.article_id)}
@@ -100,6 +104,18 @@ def check_command(
     if fail_on == "claims" and any(d.extraction.claims for d in dones):
         return ExitCode.FLAGGED
     return ExitCode.OK
+
+
+def _note_stored_date(store: Store, article_id: int, published: dt.date | None) -> None:
+    """The text was stored before: say so if it was stored under another date."""
+    row = store.get_article(article_id)
+    if row is not None and row.published != published:
+        was = row.published.isoformat() if row.published else "no date"
+        click.echo(
+            f"claimcheck: note: article #{article_id} is already stored with {was}; "
+            "its stored claims keep that date",
+            err=True,
+        )
 
 
 def _progress(specs: list[str]) -> Iterator[str]:
