@@ -9,8 +9,6 @@ from collections.abc import Iterator
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from claims_db import Store
-
 from claimcheck import ingest
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
@@ -19,6 +17,7 @@ from claimcheck.errors import InputError
 from claimcheck.inputs import expand_inputs, read_input
 from claimcheck.pipeline import extract_document
 from claimcheck.serialize import visible
+from claims_db import Store
 
 
 @click.command("check")
