@@ -30,7 +30,8 @@ STYLES = {
 def _fmt_value(n: NumberSlot) -> str:
     value = int(n.value) if float(n.value).is_integer() else n.value
     shown = f"{value:,}" if isinstance(value, int) else f"{value:,.4g}"
-    unit = f" {n.unit}" if n.unit else ""
+    plural = "s" if n.kind == "duration" and n.value != 1 and n.unit else ""
+    unit = f" {n.unit}{plural}" if n.unit else ""
     qual = f"{n.qualifier} " if n.qualifier else ""
     return f"{n.kind} {qual}{shown}{unit}"
 
