@@ -107,10 +107,11 @@ def articles_table(dones: Sequence[Done]) -> Table:
     """One row per article: for folders, where a full report per article would scroll away."""
     table = Table(title=f"{len(dones)} articles", expand=True)
     table.add_column("#", justify="right")
-    table.add_column("article", overflow="fold")
+    # One line per article: a folder's list should scan, not scroll.
+    table.add_column("article", no_wrap=True, overflow="ellipsis", ratio=2)
     table.add_column("claims", justify="right")
     table.add_column("flagged", justify="right")
-    table.add_column("top claim", overflow="fold", ratio=2)
+    table.add_column("top claim", no_wrap=True, overflow="ellipsis", ratio=3)
     for done in dones:
         x = done.extraction
         top = max(x.claims, key=lambda c: c.score, default=None)
