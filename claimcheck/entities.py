@@ -286,33 +286,38 @@ def _items(text: str, rs: int, re_: int, first_initial: bool) -> list[_Item]:
     if run.replace(" ", "").isalpha():
         # Words and connectors one space apart ("Bank of England"), the usual run: the
         # tokens are the space-separated parts, no need for the token regex.
-        spans = []
+        toks = run.split(" ")
+        starts = []
         s = rs
-        for part in run.split(" "):
-            e = s + len(part)
-            spans.append((s, e))
-            s = e + 1
+        for part in toks:
+            starts.append(s)
+            s += len(part) + 1
     else:
-        spans = [m.span() for m in _TOKEN_RE.finditer(text, rs, re_)]
-    n = len(spans)
+        matches = list(_TOKEN_RE.finditer(text, rs, re_))
+        toks = [m.group() for m in matches]
+        starts = [m.start() for m in matches]
+    n = len(toks)
     items: list[_Item] = []
     tokens_get = _TOKENS.get
     i = 0
     while i < n:
-        s, e = spans[i]
-        tok = text[s:e]
+        s = starts[i]
+        tok = toks[i]
         info = tokens_get(tok)
         if info is None:
             info = _token_info(tok)
+        e = s + len(tok)
         if not info[0]:
             if tok[-1] == "-":  # "al-", "el-": "al-Qaeda" is known, "al-Assad" a name
                 if i + 1 < n:
-                    hit = _LEX.get(text[s : spans[i + 1][1]])
+                    e = starts[i + 1] + len(toks[i + 1])
+                    hit = _LEX.get(text[s:e])
                     if hit is not None:
-                        items.append((s, spans[i + 1][1], hit[0], hit[1]))
+                        items.append((s, e, hit[0], hit[1]))
                         i += 2
                         continue
                 tok = tok[:-1]
+                e = s + len(tok) + 1
             items.append((s, e, _CONN, tok))
             i += 1
             continue
@@ -320,7 +325,7 @@ def _items(text: str, rs: int, re_: int, first_initial: bool) -> list[_Item]:
         if top > 1:
             hit = None
             for size in range(min(top, n - i), 1, -1):
-                e = spans[i + size - 1][1]
+                e = starts[i + size - 1] + len(toks[i + size - 1])
                 hit = _LEX.get(text[s:e])
                 if hit is not None:
                     items.append((s, e, hit[0], hit[1]))
@@ -736,10 +741,27 @@ def _place_position(text: str, start: int, end: int) -> bool:
     return nxt is not None
 
 
-def _single_context(text: str, start: int, end: int, tok: str) -> str | None:
+def _place_after_comma(text: str, end: int) -> bool:
+    """Whether ", " and a state or country follow ``end``: "Minsk, Belarus"."""
+    nxt = _RUN_RE.match(text, end + 2)
+    if nxt:
+        nitems = _items(text, nxt.start(), nxt.end(), False)
+        if nitems:
+            first_item = nitems[0]
+            return (
+                first_item[2] == _PLACE
+                and first_item[3] in gz.STATES_AND_COUNTRIES
+                and text[first_item[1] : first_item[1] + 2] not in ("'s", "’s")
+            )
+    return False
+
+
+def _single_context(text: str, start: int, end: int, uncommon: bool = True) -> str | None:
     """:func:`_chunk_by_context` for a run that is one unknown, uncommon word.
 
-    The answer is always the word itself or nothing, so only its type is returned.
+    Also for a run of two unknown words ("Shami Chakrabarti"), where ``uncommon`` says
+    whether neither is a common word (the place-preposition rule wants that).
+    The answer is always the run itself or nothing, so only its type is returned.
     The word before is read once for every rule that looks at it.
     """
     prev = _prev_word(text, start)
@@ -752,20 +774,11 @@ def _single_context(text: str, start: int, end: int, tok: str) -> str | None:
     n = len(text)
     if prev in _SPEECH_BEFORE and (end >= n or text[end] in _CLAUSE_END):
         return "person"
-    if text[end : end + 2] == ", ":
-        nxt = _RUN_RE.match(text, end + 2)
-        if nxt:
-            nitems = _items(text, nxt.start(), nxt.end(), False)
-            if nitems:
-                first_item = nitems[0]
-                if (
-                    first_item[2] == _PLACE
-                    and first_item[3] in gz.STATES_AND_COUNTRIES
-                    and text[first_item[1] : first_item[1] + 2] not in ("'s", "’s")
-                ):
-                    return "place"  # "Minsk, Belarus"
+    if text[end : end + 2] == ", " and _place_after_comma(text, end):
+        return "place"  # "Minsk, Belarus"
     if (
-        prev in gz.PLACE_PREPOSITIONS
+        uncommon
+        and prev in gz.PLACE_PREPOSITIONS
         and _prev_word(text, start - len(prev) - 1) not in _NOT_BEFORE_PLACE
         and (end >= n or text[end] in ",.;:)!?\n" or _AFTER_PLACE_RE.match(text, end))
     ):
@@ -777,7 +790,9 @@ def _single_context(text: str, start: int, end: int, tok: str) -> str | None:
 # outside the run, their entities (type name and canonical name); offsets relative to
 # the run. Names repeat within an article and across a news day ("Prime Minister Tony
 # Blair"), and a run's items depend only on its words and on whether it opens a sentence.
-_RunEntry = tuple[tuple[_Item, ...], tuple[tuple[int, int, str, str], ...] | None]
+# Stored as found, with the run's start: offsets are moved only when an entry is used,
+# since most runs are never seen again.
+_RunEntry = tuple[int, list[_Item], list[_Item] | None]
 _RUN_CACHE: dict[str, _RunEntry] = {}
 _RUN_CACHE_SIZE = 8192
 
@@ -817,6 +832,58 @@ def _word_code(tok: str) -> object:
     return code
 
 
+# What :func:`_two_words` answers when the entity is the second word: a person, a place.
+_SECOND = "-person"
+_SECOND_PLACE = "-place"
+
+
+def _two_words(
+    text: str,
+    rs: int,
+    re_: int,
+    first: str,
+    second: str,
+    ia: _TokenInfo,
+    ib: _TokenInfo,
+    initial: bool,
+) -> str | None:
+    """What the run ``text[rs:re_]`` of two alphabetic words, ``first second``, comes to.
+
+    The same answer as items and :func:`_resolve` give, for the two shapes that need
+    neither: two unknown words ("Shami Chakrabarti"), a title ("Mr Pound") or a stop word
+    ("The Chakrabarti") before an unknown word. The type of the run as one entity,
+    ``_SECOND``/``_SECOND_PLACE`` when the second word alone is a person/place, "" for
+    no entity, None for any other shape. The run is never a
+    gazetteer entry (such runs never get here), so longest match cuts it into its words.
+    """
+    if ib[3] != _UNK:
+        return None
+    kind = ia[3]
+    if kind == _UNK and initial and ia[5] and not ia[6]:
+        kind = _STOP  # "Police Chakrabarti": the first word is ordinary by position
+    if kind == _STOP:
+        # "The Chakrabarti": the second word alone, from the words after it only.
+        if second.lower() in gz.COMMON_WORDS:
+            return ""
+        if text[re_ : re_ + 1] == " " and _SPEECH_AFTER_RE.match(text, re_):
+            return _SECOND
+        if text[re_ : re_ + 2] == ", " and _place_after_comma(text, re_):
+            return _SECOND_PLACE
+        return ""
+    if kind == _UNK:
+        if _is_given(first):
+            return "person"  # "Kent Harstedt"
+        uncommon = first.lower() not in gz.COMMON_WORDS and second.lower() not in gz.COMMON_WORDS
+        return _single_context(text, rs, re_, uncommon) or ""
+    if kind == _TITLE:
+        # _apply_titles: the unknown word is the name, unless it is a common word after
+        # a title that is not an honorific ("General Election").
+        if ia[4] not in _HONORIFICS and _common(second):
+            return ""
+        return _SECOND
+    return None
+
+
 def _run_items(text: str, rs: int, re_: int, initial: bool) -> list[_Item]:
     """The items of the run ``text[rs:re_]`` after heads and titles are applied."""
     items = _items(text, rs, re_, initial)
@@ -842,11 +909,13 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
     """
     out: list[Entity] = []
     words_get = _WORDS.get
+    tokens_get = _TOKENS.get
     for m in _RUN_RE.finditer(text):
         tok = m.group()
         code = words_get(tok)
         if code is None:
-            code = _word_code(tok)
+            # Runs of several words are mostly new: not worth remembering one by one.
+            code = _W_GENERAL if " " in tok or "-" in tok else _word_code(tok)
         rs, re_ = m.span()
         if rs >= 3 and text[rs - 1] == "-" and text[rs - 3 : rs - 1] in ("al", "el"):
             if rs == 3 or not text[rs - 4].isalnum():
@@ -861,15 +930,36 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
         elif code == _W_CONTEXT or (
             code == _W_CONTEXT_UNLESS_INITIAL and not _is_initial(text, rs)
         ):
-            tname = _single_context(text, rs, re_, tok)
+            tname = _single_context(text, rs, re_)
             if tname is not None:
                 out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))
             continue
         elif code == _W_CONTEXT_UNLESS_INITIAL:
             continue
+        initial = _is_initial(text, rs)
+        sp = tok.find(" ")
+        if sp > 0 and tok.find(" ", sp + 1) < 0:
+            # Two words one space apart, the commonest run after one word: when both are
+            # plain words, decided here without items ("Shami Chakrabarti", "Mr Pound").
+            first = tok[:sp]
+            second = tok[sp + 1 :]
+            if first.isalpha() and second.isalpha():
+                ia = tokens_get(first)
+                if ia is None:
+                    ia = _token_info(first)
+                ib = tokens_get(second)
+                if ib is None:
+                    ib = _token_info(second)
+                tname = _two_words(text, rs, re_, first, second, ia, ib, initial)
+                if tname is not None:
+                    if tname[:1] == "-":
+                        rs += sp + 1
+                        out.append(Entity(second, rs + offset, re_ + offset, tname[1:], second))
+                    elif tname:
+                        out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))
+                    continue
         # Several words: items, then entities, cached by run text.
         # A leading NUL marks sentence-initial runs; it never occurs inside a run.
-        initial = _is_initial(text, rs)
         key = "\0" + tok if initial else tok
         entry = _RUN_CACHE.get(key)
         if entry is None:
@@ -877,20 +967,25 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
             found, used_context = _resolve(text, items, rs, re_)
             if len(_RUN_CACHE) >= _RUN_CACHE_SIZE:
                 _RUN_CACHE.clear()  # cheaper than LRU bookkeeping
-            _RUN_CACHE[key] = (
-                tuple([(s - rs, e - rs, k, c) for s, e, k, c in items]),
-                None
-                if used_context
-                else tuple([(s - rs, e - rs, _TYPE_NAMES[k], c) for s, e, k, c in found]),
-            )
-        elif entry[1] is None:
-            items = [(s + rs, e + rs, k, c) for s, e, k, c in entry[0]]
-            found = _resolve(text, items, rs, re_)[0]
+            _RUN_CACHE[key] = (rs, items, None if used_context else found)
         else:
-            base = rs + offset
-            for s, e, tname, canon in entry[1]:
-                out.append(Entity(text[rs + s : rs + e], base + s, base + e, tname, canon))
-            continue
+            delta = rs - entry[0]
+            if entry[2] is None:
+                items = [(s + delta, e + delta, k, c) for s, e, k, c in entry[1]]
+                found = _resolve(text, items, rs, re_)[0]
+            else:
+                delta += offset
+                for s, e, kind, canon in entry[2]:
+                    out.append(
+                        Entity(
+                            text[s + delta - offset : e + delta - offset],
+                            s + delta,
+                            e + delta,
+                            _TYPE_NAMES[kind],
+                            canon,
+                        )
+                    )
+                continue
         for s, e, kind, canon in found:
             out.append(Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon))
     return out

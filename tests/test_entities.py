@@ -557,3 +557,42 @@ def test_property_never_raises_and_offsets_slice(text: str, offset: int) -> None
         assert e.type in ("place", "person", "org")
         assert e.name
         last = e.end
+
+
+# --- The two-word shortcut agrees with the general path -------------------------------------
+
+TWO_WORD_CASES = [
+    "Shami Chakrabarti said the law was wrong.",
+    "Kent Harstedt was there.",
+    "Police Chakrabarti arrived.",
+    "The Harstedt family said so.",
+    "He met Zorbek Quell, Belarus officials said.",
+    "She visited The Quellburg, Belarus, last year.",
+    "Mr Pound said it.",
+    "the General Election was called.",
+    "a briefing in Vostok Quell.",
+    "security firm Symantec Corp said.",
+    "advisor Kim Gwan spoke.",
+    '"No," said Mira Quell.',
+]
+
+
+@pytest.mark.parametrize("text", TWO_WORD_CASES)
+def test_two_word_shortcut_matches_general_path(text: str) -> None:
+    from claimcheck import entities as ent
+
+    ents = [tuple(e) for e in find_entities(text)]
+    runs = 0
+    for m in ent._RUN_RE.finditer(text):
+        rs, re_ = m.span()
+        if m.group().count(" ") != 1:
+            continue
+        runs += 1
+        # The general path: items, then _resolve, bypassing the shortcut.
+        items = ent._run_items(text, rs, re_, ent._is_initial(text, rs))
+        expected = [
+            (text[s:e], s, e, ent._TYPE_NAMES[kind], canon)
+            for s, e, kind, canon in ent._resolve(text, items, rs, re_)[0]
+        ]
+        assert [e for e in ents if rs <= e[1] and e[2] <= re_] == expected
+    assert runs
