@@ -173,7 +173,8 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
     """
     if text.isascii() or ("\u0130" not in text and "\u212a" not in text):
         squeezed = text.encode("utf-8", "surrogatepass").translate(_SQUEEZE)
-        words = [w.decode() for w in _WORD_KEYS.intersection(squeezed.split())]
+        keys = _WORD_KEYS.intersection(squeezed.split())
+        words = [w.decode() for w in keys] if keys else []
         digits = 9 in squeezed
     else:  # "İ" and the Kelvin sign lower-case to ASCII letters: tokenise the slow way
         tokens = _KEYS.intersection(_TOKEN.findall(text.lower()))
@@ -330,28 +331,34 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             return None  # "0200 GMT", "007": a clock time or a code
         if len(digits) > 40:
             return None  # a run of digits, not a quantity (and int() refuses huge ones)
-        if abbr or scale_w:
-            scale = (abbr or scale_w).lower()
-            value = _scaled(digits, _MULTS[scale])
-        else:
-            value = float(int(digits)) if digits.isdigit() else _scaled(digits, 1)
-        if sign:
-            value = -value
-        after = _AFTER.match(low, end)
         # "G7", "A380", "5G", "100m" (metres or million?)
         before = text[start - 1] if start else " "
-        if before.isalnum() or before in "_/":
-            return None
-        follow = text[end : end + 1]
-        if follow == "/" or (
-            follow.isalpha() and (after is None or after.lastgroup not in ("meas", "pct"))
-        ):
-            return None
-        if (
+        if before.isalnum() or before in "_/" or (
             before in "-." and start > 1 and text[start - 2].isalnum()
             and (before == "." or text[start - 2].isalpha())
         ):  # fmt: skip
             return None
+        follow = text[end : end + 1]
+        if follow == "/":
+            return None
+        after = _AFTER.match(low, end)
+        if follow.isalpha() and (after is None or after.lastgroup not in ("meas", "pct")):
+            return None
+        if abbr or scale_w:
+            scale = (abbr or scale_w).lower()
+            value = _scaled(digits, _MULTS[scale])
+        elif digits.isdigit():
+            if (
+                after is None and len(digits) == 4 and 1800 <= int(digits) <= 2100
+                and (start - lo < 2 or low[start - 1] != " "
+                     or _prev_word(low, start, lo) not in _QUAL_LAST)
+            ):  # fmt: skip
+                return None  # a year with no unit and no hedge: see the end of this function
+            value = float(int(digits))
+        else:
+            value = _scaled(digits, 1)
+        if sign:
+            value = -value
     else:
         phrase = text[start:end]
         cached = _WORDS_CACHE.get(phrase)

@@ -301,3 +301,11 @@ def test_spelled_integers_round_trip(n: int) -> None:
 @given(st.integers(min_value=2, max_value=999_999_999))
 def test_digits_with_commas_are_counts(n: int) -> None:
     assert _rows(f"Officials counted {n:,} votes.") == [(f"{n:,} votes", n, "votes", "count", None)]
+
+
+def test_a_year_is_dropped_unless_it_has_a_unit_or_a_hedge() -> None:
+    assert find_numbers("It began in 2005 and ended in 2010.") == []
+    assert [(n.value, n.unit, n.qualifier) for n in find_numbers("About 2005 people came.")] == [
+        (2005.0, "people", "about")
+    ]
+    assert [(n.value, n.unit) for n in find_numbers("It ran 2005 km.")] == [(2005.0, "km")]
