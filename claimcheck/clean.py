@@ -51,7 +51,7 @@ _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the non-blank lines, stripped of surrounding whitespace."""
     spans = []
     pos = 0
@@ -96,7 +96,7 @@ def _joins(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line is a paragraph unless the text is hard-wrapped."""
     spans: list[tuple[int, int]] = []
-    for block in _blocks(text, _lines(text)):
+    for block in _blocks(text, line_spans(text)):
         if _is_wrapped(text, block):
             spans.append((block[0][0], block[-1][1]))
             continue

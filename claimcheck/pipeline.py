@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck import clean, segment
@@ -56,7 +55,7 @@ def extract(
     """
     scorer = scorer or _DEFAULT_SCORER
     if one_per_line:
-        paras = [Paragraph(s, e, "body") for s, e in _line_spans(text)]
+        paras = [Paragraph(s, e, "body") for s, e in clean.line_spans(text)]
     else:
         paras = clean.paragraphs(text, title)
         title = title or clean.title_of(text, paras)
@@ -87,16 +86,6 @@ def extract(
         min_score=min_score,
         warnings=tuple(warnings),
     )
-
-
-def _line_spans(text: str) -> Iterator[tuple[int, int]]:
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            yield pos + lead, pos + lead + len(stripped)
-        pos += len(line) + 1
 
 
 def _sentences(
