@@ -46,7 +46,7 @@ for _name, _words in _LEXICON.items():
         _SIGNAL_OF[_word] = _SIGNAL_OF.get(_word, frozenset()) | {_name}
 # Lower-case words without punctuation: apostrophes vanish ("won't" is "wont"), other
 # punctuation splits. str.translate and split run in C, which keeps this the cheap part.
-_FOLD = str.maketrans(
+FOLD = str.maketrans(
     {**{c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~“”‘«»—–…'}, "'": None, "’": None}
 )
 
@@ -124,7 +124,7 @@ class Scorer(Protocol):
 def lexical_signals(text: str) -> set[str]:
     """The lexical signals present in a sentence: one set intersection, no scanning."""
     found: set[str] = set()
-    for word in _SIGNAL_OF.keys() & text.lower().translate(_FOLD).split():
+    for word in _SIGNAL_OF.keys() & text.lower().translate(FOLD).split():
         found |= _SIGNAL_OF[word]
     return found
 

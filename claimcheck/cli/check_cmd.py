@@ -15,6 +15,7 @@ from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
 from claimcheck.errors import InputError
 from claimcheck.inputs import expand_inputs, read_input
+from claimcheck.learned import scorer_named
 from claimcheck.pipeline import extract_document
 from claimcheck.serialize import visible
 from claims_db import Store
@@ -25,6 +26,7 @@ from claims_db import Store
 @options.date_option
 @options.format_option
 @options.min_score_option
+@options.scorer_option
 @options.all_option
 @click.option(
     "--db",
@@ -46,7 +48,8 @@ def check_command(
     sources: tuple[str, ...],
     published: dt.date | None,
     fmt: str | None,
-    min_score: float,
+    min_score: float | None,
+    scorer_spec: str,
     all_sentences: bool,
     db: str | None,
     fail_on: str | None,
@@ -62,6 +65,8 @@ def check_command(
         claimcheck check article.txt --date 2019-10-24
     """
     fmt = options.resolve_format(fmt)
+    scorer, default_threshold = scorer_named(scorer_spec)
+    threshold = default_threshold if min_score is None else min_score
     specs = expand_inputs(sources)
     console = options.stdout_console()
     failed = 0
@@ -77,7 +82,7 @@ def check_command(
                 failed += 1
                 click.echo(f"claimcheck: skipped: {visible(str(exc))}", err=True)
                 continue
-            x = extract_document(doc, published=published, min_score=min_score)
+            x = extract_document(doc, published=published, min_score=threshold, scorer=scorer)
             saved = ingest.save(store, x)
             if not saved.created:
                 _note_stored_date(store, saved.article_id, x.article.published)

@@ -10,6 +10,7 @@ from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import Done, write_all, write_one
 from claimcheck.inputs import read_input
+from claimcheck.learned import scorer_named
 from claimcheck.pipeline import extract_document
 
 
@@ -18,6 +19,7 @@ from claimcheck.pipeline import extract_document
 @options.date_option
 @options.format_option
 @options.min_score_option
+@options.scorer_option
 @options.all_option
 @click.option(
     "--one-per-line",
@@ -29,7 +31,8 @@ def extract_command(
     source: str,
     published: dt.date | None,
     fmt: str | None,
-    min_score: float,
+    min_score: float | None,
+    scorer_spec: str,
     all_sentences: bool,
     one_per_line: bool,
 ) -> int:
@@ -44,8 +47,15 @@ def extract_command(
         claimcheck extract article.txt --date 2019-10-24 --format jsonl
     """
     fmt = options.resolve_format(fmt)
+    scorer, threshold = scorer_named(scorer_spec)
     doc = read_input(source)
-    x = extract_document(doc, published=published, min_score=min_score, one_per_line=one_per_line)
+    x = extract_document(
+        doc,
+        published=published,
+        min_score=threshold if min_score is None else min_score,
+        scorer=scorer,
+        one_per_line=one_per_line,
+    )
     console = options.stdout_console()
     done = Done(label=source, extraction=x)
     write_one(done, fmt, all_sentences=all_sentences, with_article=False, console=console)

@@ -51,9 +51,21 @@ def min_score_option(f: F) -> F:
     return click.option(
         "--min-score",
         type=click.FloatRange(0.0, 1.0),
-        default=DEFAULT_MIN_SCORE,
+        default=None,
+        help="Check-worthiness threshold: sentences scoring at least this are claims. "
+        f"Default: the scorer's own ({DEFAULT_MIN_SCORE} for the rules).",
+    )(f)
+
+
+def scorer_option(f: F) -> F:
+    return click.option(
+        "--scorer",
+        "scorer_spec",
+        metavar="rules|learned|FILE",
+        default="rules",
         show_default=True,
-        help="Check-worthiness threshold: sentences scoring at least this are claims.",
+        help="Check-worthiness scorer: the rules, the shipped learned weights, or a "
+        "weights file written by training/train_checkworthiness.py.",
     )(f)
 
 

@@ -1,0 +1,169 @@
+"""Check-worthiness on held-back debates: the shipped scorer's recipe against two baselines.
+
+    pip install -e '.[train]'
+    python benchmarks/checkworthiness.py [--data ../shared/data]
+
+Splits ClaimBuster and CheckThat! 2019 by debate (every 4th debate of each source held
+back: sentences of one debate are not independent), trains on the rest, and prints, side
+by side in one run:
+- the "sentence has a number" rule;
+- plain TF-IDF (words and word pairs) plus logistic regression;
+- claimcheck's learned scorer, trained by ``training/train_checkworthiness.py``'s recipe,
+  run through the command line's contract (``claimcheck extract --one-per-line --all
+  --format jsonl --scorer WEIGHTS``), so what is measured is what users run;
+- the rule scorer the main job started with.
+Figures: F1, precision and recall of the check-worthy class on held-back ClaimBuster
+debates (at each scorer's own threshold), MAP over held-back CheckThat! 2019 debates, and
+the learned scorer's throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from training.train_checkworthiness import (  # noqa: E402
+    DEFAULT_DATA,
+    Example,
+    best_threshold,
+    checkthat2019,
+    claimbuster,
+    fit,
+    sentences,
+    split_by_debate,
+)
+
+
+def prf(scores: Sequence[float], labels: Sequence[int], threshold: float) -> tuple[float, ...]:
+    tp = sum(1 for s, y in zip(scores, labels) if s >= threshold and y)
+    fp = sum(1 for s, y in zip(scores, labels) if s >= threshold and not y)
+    fn = sum(1 for s, y in zip(scores, labels) if s < threshold and y)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r
+
+
+def mean_average_precision(examples: Sequence[Example], scores: Sequence[float]) -> float:
+    """Average precision per debate, then the mean (CheckThat! 2019's official measure)."""
+    by_debate: dict[str, list[tuple[float, int]]] = {}
+    for e, s in zip(examples, scores):
+        by_debate.setdefault(e.debate, []).append((s, e.label))
+    aps = []
+    for ranked in by_debate.values():
+        ranked.sort(key=lambda p: -p[0])
+        hits, total = 0, 0.0
+        for rank, (_, label) in enumerate(ranked, 1):
+            if label:
+                hits += 1
+                total += hits / rank
+        if hits:
+            aps.append(total / hits)
+    return sum(aps) / len(aps) if aps else 0.0
+
+
+def via_cli(examples: Sequence[Example], scorer: str) -> list[float]:
+    """Scores from `claimcheck extract --one-per-line --all --format jsonl`."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write("\n".join(e.text for e in examples) + "\n")
+    cmd = [
+        sys.executable,
+        "-m",
+        "claimcheck",
+        "extract",
+        f.name,
+        "--one-per-line",
+        "--all",
+        "--format",
+        "jsonl",
+        "--scorer",
+        scorer,
+    ]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    scores = [json.loads(line)["score"] for line in out.splitlines()]
+    Path(f.name).unlink()
+    if len(scores) != len(examples):
+        raise SystemExit(f"{len(scores)} scores for {len(examples)} lines")
+    return scores
+
+
+def tfidf(train: Sequence[Example], test: Sequence[Example]) -> tuple[list[float], float]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    matrix = vectorizer.fit_transform([e.text for e in train])
+    model = LogisticRegression(max_iter=2000, C=3.0).fit(matrix, [e.label for e in train])
+    dev_scores = model.predict_proba(vectorizer.transform([e.text for e in train]))[:, 1]
+    threshold, _ = best_threshold(list(dev_scores), [e.label for e in train])
+    return list(model.predict_proba(vectorizer.transform([e.text for e in test]))[:, 1]), threshold
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    args = ap.parse_args()
+    if not (args.data / "claimbuster" / "crowdsourced.csv").exists():
+        sys.exit(f"skipped: no ClaimBuster data under {args.data}")
+    examples = claimbuster(args.data) + checkthat2019(args.data)
+    train, test = split_by_debate(examples)
+    cb = [e for e in test if e.source == "claimbuster"]
+    ct = [e for e in test if e.source == "checkthat2019"]
+    cb_labels = [e.label for e in cb]
+
+    rows = []
+    number = [1.0 if re.search(r"\d", e.text) else 0.0 for e in cb + ct]
+    rows.append(("sentence has a number", number[: len(cb)], 0.5, number[len(cb) :]))
+    scores, threshold = tfidf(train, cb + ct)
+    rows.append(("TF-IDF + logistic regression", scores[: len(cb)], threshold, scores[len(cb) :]))
+
+    # The shipped recipe, trained on the training debates only, threshold from a
+    # development split of those, run through the command line.
+    inner_train, inner_dev = split_by_debate(train)
+    from claimcheck.learned import LearnedScorer
+
+    dev_cb = [e for e in inner_dev if e.source == "claimbuster"]
+    dev_scorer = LearnedScorer(fit(inner_train))
+    dev_scores = [dev_scorer.score(s).score for s in sentences(dev_cb)]
+    threshold, _ = best_threshold(dev_scores, [e.label for e in dev_cb])
+    model = fit(train)
+    model["threshold"] = threshold
+    with tempfile.TemporaryDirectory() as tmp:
+        weights = Path(tmp) / "weights.json"
+        weights.write_text(json.dumps(model), encoding="utf-8")
+        learned = via_cli(cb + ct, str(weights))
+        scorer = LearnedScorer(model)
+    rows.append(("claimcheck learned scorer", learned[: len(cb)], threshold, learned[len(cb) :]))
+    rules = via_cli(cb + ct, "rules")
+    rows.append(("claimcheck rule scorer", rules[: len(cb)], 0.5, rules[len(cb) :]))
+
+    print(
+        f"held back: {len(cb)} ClaimBuster sentences ({sum(cb_labels)} check-worthy) from "
+        f"{len({e.debate for e in cb})} debates; {len(ct)} CheckThat! 2019 sentences "
+        f"({sum(e.label for e in ct)} check-worthy) from {len({e.debate for e in ct})} debates\n"
+    )
+    print(f"{'':32} {'F1':>6} {'P':>6} {'R':>6} {'thresh':>7} {'MAP CT19':>9}")
+    for name, cb_scores, thr, ct_scores in rows:
+        f1, p, r = prf(cb_scores, cb_labels, thr)
+        ap_ = mean_average_precision(ct, ct_scores)
+        print(f"{name:32} {f1:6.3f} {p:6.3f} {r:6.3f} {thr:7.2f} {ap_:9.3f}")
+
+    prepared = sentences(cb + ct)
+    start = time.perf_counter()
+    for s in prepared:
+        scorer.score(s)
+    rate = len(prepared) / (time.perf_counter() - start)
+    print(f"\nlearned scorer throughput: {rate:,.0f} sentences/s in one process (target >= 20,000)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""The learned scorer: features, weights from a file, explanations, the --scorer option."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck import extract
+from claimcheck.errors import ClaimcheckError
+from claimcheck.learned import LearnedScorer, featurize, scorer_named, shipped
+from claimcheck.scoring import RuleScorer, Sentence
+
+MODEL = {
+    "bias": -1.0,
+    "weights": {"million": 2.0, "sig:number": 1.5, "i think": -3.0, "0000": 0.5},
+    "threshold": 0.4,
+}
+
+
+def test_features_are_words_pairs_and_signals() -> None:
+    x = extract("Unemployment fell to 4% in 2019.", one_per_line=True)
+    c = x.sentences[0]
+    feats, signals = featurize(Sentence(c.text, c.dates, c.numbers, c.places, c.people))
+    assert {"unemployment", "fell to", "0000", "sig:number", "sig:date"} <= set(feats)
+    assert "number" in signals
+
+
+def test_score_is_the_logistic_of_the_weights_and_explains_itself() -> None:
+    scorer = LearnedScorer(MODEL)
+    x = extract("Sales hit 3 million in 2019.\nI think so.\n", one_per_line=True, scorer=scorer)
+    facts, chatter = x.sentences
+    assert facts.score > 0.9 > 0.1 > chatter.score
+    assert facts.reasons[0] == 'words "million"'
+    assert "has a number" in facts.reasons
+    assert "number" in facts.kinds
+
+
+def test_weights_file_and_bad_file(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(MODEL))
+    scorer, threshold = scorer_named(str(path))
+    assert isinstance(scorer, LearnedScorer) and threshold == 0.4
+    (tmp_path / "bad.json").write_text("{nope")
+    with pytest.raises(ClaimcheckError, match="cannot read scorer weights"):
+        scorer_named(str(tmp_path / "bad.json"))
+    rules, default = scorer_named("rules")
+    assert isinstance(rules, RuleScorer) and default == 0.5
+
+
+def test_shipped_weights_load_and_record_their_training() -> None:
+    model = shipped()
+    assert len(model.weights) > 1000
+    assert 0 < model.threshold < 1
+    assert model.meta["trained_on"]["examples"] > 30_000
+    assert "claimbuster/crowdsourced.csv" in model.meta["trained_on"]["files"]
+
+
+def test_cli_scorer_option(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    weights = tmp_path / "w.json"
+    weights.write_text(json.dumps(MODEL))
+    lines = tmp_path / "lines.txt"
+    lines.write_text("Sales hit 3 million in 2019.\nI think so.\n")
+    out = run("extract", lines, "--one-per-line", "--all", "--format", "jsonl", "--scorer", weights)
+    assert out.code == 0, out
+    first, second = (json.loads(line) for line in out.out.splitlines())
+    assert first["is_claim"] and not second["is_claim"]
+    assert run("extract", lines, "--scorer", tmp_path / "missing.json").code == 1
+    assert run("extract", lines, "--scorer", "learned", "--format", "jsonl").code == 0
