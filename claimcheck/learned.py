@@ -35,7 +35,12 @@ _DIGITS = str.maketrans("123456789", "000000000")
 
 def featurize(sentence: Sentence) -> tuple[list[str], set[str]]:
     """The model's features of a sentence (words, word pairs, signals) and its signals."""
-    words = sentence.text.lower().translate(FOLD).translate(_DIGITS).split()
+    # Names become "<name>": who is talking about whom says little about whether it can
+    # be checked, and a debate's names would not carry over to the news.
+    words = [
+        w.lower() if i == 0 or not w[0].isupper() or w == "I" else "<name>"
+        for i, w in enumerate(sentence.text.translate(FOLD).translate(_DIGITS).split())
+    ]
     signals = features(sentence)
     out = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
     out += [SIGNAL_PREFIX + s for s in signals]
