@@ -75,7 +75,7 @@ class LearnedScorer:
         return Score(
             score=round(value, 4),
             kinds=kinds_of(signals),
-            reasons=tuple(_reason(f) for w, f in top if w > 0),
+            reasons=tuple(f"{_reason(f)} ({w:+.2f})" for w, f in top if w > 0),
         )
 
 

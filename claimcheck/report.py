@@ -69,7 +69,7 @@ def highlighted(claim: Claim) -> Text:
     return text
 
 
-def _slot_lines(claim: Claim, published_known: bool) -> list[tuple[str, Text]]:
+def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tuple[str, Text]]:
     lines = []
     for d in claim.dates:
         line = Text()
@@ -100,12 +100,12 @@ def _slot_lines(claim: Claim, published_known: bool) -> list[tuple[str, Text]]:
     who = [e.name for e in claim.people] + [e.name for e in claim.places]
     if who:
         lines.append(("names", Text(visible(", ".join(dict.fromkeys(who))))))
-    if claim.reasons:
+    if explain and claim.reasons:
         lines.append(("why", Text(", ".join(claim.reasons), style="dim")))
     return lines
 
 
-def _claim_block(rank: int, claim: Claim, published_known: bool) -> Group:
+def _claim_block(rank: int, claim: Claim, published_known: bool, explain: bool) -> Group:
     head = Text(f"{rank:>2}. ", style="bold")
     colour = "bold red" if claim.score >= 0.8 else "bold yellow" if claim.score >= 0.6 else "bold"
     head.append(f"{claim.score:.2f}", colour)
@@ -118,7 +118,7 @@ def _claim_block(rank: int, claim: Claim, published_known: bool) -> Group:
     slots = Table.grid(padding=(0, 1))
     slots.add_column(style="dim", no_wrap=True, min_width=7)
     slots.add_column()
-    for label, line in _slot_lines(claim, published_known):
+    for label, line in _slot_lines(claim, published_known, explain):
         slots.add_row(label, line)
     return Group(head, body, Padding(slots, (0, 0, 0, 4)))
 
@@ -149,14 +149,18 @@ def render(
     label: str = "",
     stored: str | None = None,
     all_sentences: bool = False,
+    explain: bool = False,
 ) -> None:
-    """Print one article's report: header, claims ranked by score, summary."""
+    """Print one article's report: header, claims ranked by score, summary.
+
+    With ``explain`` each claim also lists the signals that weighed most in its score.
+    """
     console.print(_header(x, label, stored))
     chosen: Sequence[Claim] = x.sentences if all_sentences else x.claims
     ranked = sorted(chosen, key=lambda c: (-c.score, c.start))
     known = x.article.published is not None
     for rank, claim in enumerate(ranked, 1):
-        console.print(_claim_block(rank, claim, known))
+        console.print(_claim_block(rank, claim, known, explain))
     if not ranked:
         console.print(Text("No checkable claims above the threshold.", style="dim"))
     s = summary(x)

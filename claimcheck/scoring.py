@@ -204,7 +204,9 @@ class RuleScorer:
         return Score(
             score=round(1.0 / (1.0 + math.exp(-total)), 4),
             kinds=kinds_of(set(found)),
-            reasons=tuple(REASONS[f] for f in ranked[:4] if weights.get(f)),
+            reasons=tuple(
+                f"{REASONS[f]} ({weights[f]:+.1f})" for f in ranked[:4] if weights.get(f)
+            ),
         )
 
 

@@ -32,8 +32,8 @@ def test_score_is_the_logistic_of_the_weights_and_explains_itself() -> None:
     x = extract("Sales hit 3 million in 2019.\nI think so.\n", one_per_line=True, scorer=scorer)
     facts, chatter = x.sentences
     assert facts.score > 0.9 > 0.1 > chatter.score
-    assert facts.reasons[0] == 'words "million"'
-    assert "has a number" in facts.reasons
+    assert facts.reasons[0] == 'words "million" (+2.00)'
+    assert "has a number (+1.50)" in facts.reasons
     assert "number" in facts.kinds
 
 

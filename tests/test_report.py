@@ -30,6 +30,7 @@ def test_report_at_80_columns() -> None:
     console = Console(width=80, record=True, color_system=None, force_terminal=False)
     render(console, extract(article, published=dt.date(2019, 10, 24)), label="t.txt")
     out = console.export_text()
+    assert "why" not in out
     assert all(len(line) <= 80 for line in out.splitlines())
     assert "Talks Collapse" in out
     assert "February -> 2019-02 (month)" in out
@@ -44,3 +45,11 @@ def test_unknown_date_is_called_out() -> None:
     out = console.export_text()
     assert "publication date unknown" in out
     assert "unresolved (pass --date)" in out
+
+
+def test_explain_lists_the_weighed_signals() -> None:
+    console = Console(width=80, record=True, color_system=None)
+    x = extract("Unemployment fell to 4% in 2019.", published=dt.date(2019, 10, 24))
+    render(console, x, explain=True)
+    out = console.export_text()
+    assert "why" in out and "has a number (+1.9)" in out

@@ -27,6 +27,7 @@ from claims_db import Store
 @options.format_option
 @options.min_score_option
 @options.scorer_option
+@options.explain_option
 @options.all_option
 @click.option(
     "--db",
@@ -50,6 +51,7 @@ def check_command(
     fmt: str | None,
     min_score: float | None,
     scorer_spec: str,
+    explain: bool,
     all_sentences: bool,
     db: str | None,
     fail_on: str | None,
@@ -94,7 +96,12 @@ def check_command(
             dones.append(done)
             if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):
                 write_one(
-                    done, fmt, all_sentences=all_sentences, with_article=True, console=console
+                    done,
+                    fmt,
+                    all_sentences=all_sentences,
+                    with_article=True,
+                    console=console,
+                    explain=explain,
                 )
     finally:
         store.close()

@@ -20,6 +20,7 @@ from claimcheck.pipeline import extract_document
 @options.format_option
 @options.min_score_option
 @options.scorer_option
+@options.explain_option
 @options.all_option
 @click.option(
     "--one-per-line",
@@ -33,6 +34,7 @@ def extract_command(
     fmt: str | None,
     min_score: float | None,
     scorer_spec: str,
+    explain: bool,
     all_sentences: bool,
     one_per_line: bool,
 ) -> int:
@@ -58,6 +60,8 @@ def extract_command(
     )
     console = options.stdout_console()
     done = Done(label=source, extraction=x)
-    write_one(done, fmt, all_sentences=all_sentences, with_article=False, console=console)
+    write_one(
+        done, fmt, all_sentences=all_sentences, with_article=False, console=console, explain=explain
+    )
     write_all([done], fmt, all_sentences=all_sentences, console=console)
     return ExitCode.OK

@@ -75,6 +75,15 @@ def all_option(f: F) -> F:
     )(f)
 
 
+def explain_option(f: F) -> F:
+    return click.option(
+        "--explain",
+        is_flag=True,
+        help="In the report, list for each claim the signals that weighed most in its "
+        "score (the JSON output always carries them as reasons).",
+    )(f)
+
+
 def debug_option(f: F) -> F:
     # Read by cli.main() from argv; declared so that click accepts it anywhere.
     return click.option("--debug", is_flag=True, expose_value=False, help="Show tracebacks.")(f)

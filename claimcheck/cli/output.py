@@ -60,7 +60,13 @@ def _claim_objects(done: Done, all_sentences: bool, with_article: bool) -> list[
 
 
 def write_one(
-    done: Done, fmt: str, *, all_sentences: bool, with_article: bool, console: Console
+    done: Done,
+    fmt: str,
+    *,
+    all_sentences: bool,
+    with_article: bool,
+    console: Console,
+    explain: bool = False,
 ) -> None:
     """Write one article as soon as it is done (streaming formats)."""
     if fmt == "jsonl":
@@ -73,6 +79,7 @@ def write_one(
             label=done.label,
             stored=done.stored_note(),
             all_sentences=all_sentences,
+            explain=explain,
         )
 
 
