@@ -31,12 +31,13 @@ CHROME_LINES: frozenset[str] = frozenset(
 
 _CHROME_PREFIXES = re.compile(
     r"(?:share (?:on|via|this)|follow (?:us|@)|sign up for|subscribe to|read more:|"
-    r"related:|see also:|image (?:source|copyright|caption)|copyright ©|© \d{4}|"
+    r"related:|see also:|image (?:source|copyright)|copyright ©|© \d{4}|"
     r"all rights reserved)",
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
-    r"(?:FILE(?: PHOTO)?\s*[-–—:]|Photo:|Pictured:|Image:|Caption:|\(Photo\b|\(AP Photo\b)"
+    r"(?:FILE(?: PHOTO)?\s*[-–—:]|Photo:|Pictured:|Image:|Caption:|Image caption\b"
+    r"|Media caption\b|\(Photo\b|\(AP Photo\b)"
 )
 # A caption's tail: ", <Month> <day>, <year>." ("..., Beijing, Sept.18, 2013.").
 _CAPTION_TAIL = re.compile(

@@ -100,3 +100,12 @@ def test_chrome_detection() -> None:
 def test_markdown_headline_loses_its_marks() -> None:
     text = "# Rates Rise Again\n\nThe bank raised rates by 0.5% on Monday.\n"
     assert title_of(text, paragraphs(text)) == "Rates Rise Again"
+
+
+def test_labelled_captions_are_captions_and_credits_are_chrome() -> None:
+    text = (
+        "Story starts here. It goes on.\n\n"
+        "Image copyright Getty Images\n"
+        "Image caption Workers at a factory in Ohio, Sept. 5, 2019\n"
+    )
+    assert [r for r, _ in roles(text)] == ["body", "chrome", "caption"]
