@@ -48,6 +48,18 @@ _BYLINE = re.compile(
     r"|(?:published|updated|posted|last updated)\b.{0,60})$",
     re.IGNORECASE,
 )
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A line that is only a date (and perhaps a weekday, a time, "Updated ..."): the dateline
+# a page prints by the byline, not a sentence of the story.
+_DATE_LINE = re.compile(
+    rf"(?:(?:published|updated|posted|last modified)(?: on)?:?\s*)?"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:[\s,/|·-]+[\w:.]+){0,10}",
+    re.IGNORECASE,
+)
+_HAS_ALNUM = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -121,6 +133,8 @@ def is_chrome(chunk: str) -> bool:
     """Page furniture rather than article text."""
     if len(chunk) > 200:
         return False  # furniture is short; a long paragraph is text
+    if not _HAS_ALNUM.search(chunk) or (len(chunk) < 90 and _DATE_LINE.fullmatch(chunk.strip())):
+        return True  # "___", "* * *"; "December 19, 2019 / 8:31 AM / Updated 2 hours ago"
     norm = _normalized(chunk)
     if norm in CHROME_LINES or len(norm) <= 2:
         return True

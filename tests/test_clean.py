@@ -109,3 +109,26 @@ def test_labelled_captions_are_captions_and_credits_are_chrome() -> None:
         "Image caption Workers at a factory in Ohio, Sept. 5, 2019\n"
     )
     assert [r for r, _ in roles(text)] == ["body", "chrome", "caption"]
+
+
+def test_date_lines_and_rules_are_chrome() -> None:
+    for line in [
+        "December 19, 2019",
+        "October 24, 2019 / 8:31 AM / Updated 2 hours ago",
+        "Thursday 24 October 2019 14.03 BST",
+        "Published: 24 Oct 2019",
+        "2019-10-24",
+        "___",
+        "* * *",
+    ]:
+        assert is_chrome(line), line
+    assert not is_chrome("December 19, 2019 was the day the Senate passed the bill.")
+
+
+def test_a_date_line_dates_the_article() -> None:
+    from claimcheck import extract
+
+    text = "Senate Passes Bill\n\nBy ALAN FRAM\nDecember 19, 2019\n\nThe Senate voted Thursday.\n"
+    x = extract(text)
+    assert str(x.article.published) == "2019-12-19"
+    assert [c.text for c in x.sentences] == ["The Senate voted Thursday."]
