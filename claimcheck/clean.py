@@ -25,6 +25,7 @@ CHROME_LINES: frozenset[str] = frozenset(
     |sign up|sign in|log in|subscribe|newsletter|follow us|search|home|close|back to top
     |cookie settings|accept cookies|image copyright|image caption|media caption|getty images
     |top stories|latest news|trending|next|previous|listen|play|pause|loading|photo|video
+    |related topics|more on this story|around the bbc|share this with|share this page
     |xs|sm|md|lg|xl|xxl|en|es|fr|de
     """.split("|")
 ) - {""}
@@ -48,6 +49,8 @@ _BYLINE = re.compile(
     r"|(?:published|updated|posted|last updated)\b.{0,60})$",
     re.IGNORECASE,
 )
+# Labels a page prints before a caption; "FILE -" stays, it says the photo is old.
+_CAPTION_LABEL = re.compile(r"(?:Image caption|Media caption|Caption:|Photo:|Pictured:|Image:)\s*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A line that is only a date (and perhaps a weekday, a time, "Updated ..."): the dateline
 # a page prints by the byline, not a sentence of the story.
@@ -190,9 +193,20 @@ def assign_roles(
             # A headline must come before the story: once the text starts, stop looking.
             have_title = have_title or roles[-1] == "body"
     return [
-        Paragraph(start=s, end=e, role=role, duplicate_of=dup)
+        Paragraph(
+            start=_after_label(text, s, e) if role == "caption" else s,
+            end=e,
+            role=role,
+            duplicate_of=dup,
+        )
         for (s, e), role, dup in zip(spans, roles, duplicate_of)
     ]
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where a caption's text begins after a page's label ("Image caption Boris ...")."""
+    label = _CAPTION_LABEL.match(text, start, end)
+    return label.end() if label and label.end() < end else start
 
 
 def paragraphs(text: str, title: str | None = None) -> list[Paragraph]:

@@ -132,3 +132,10 @@ def test_a_date_line_dates_the_article() -> None:
     x = extract(text)
     assert str(x.article.published) == "2019-12-19"
     assert [c.text for c in x.sentences] == ["The Senate voted Thursday."]
+
+
+def test_caption_labels_are_not_part_of_the_caption() -> None:
+    text = "Story starts here. It goes on.\n\nImage caption Boris Johnson at Downing Street\n"
+    caption = paragraphs(text)[-1]
+    assert caption.role == "caption"
+    assert text[caption.start : caption.end] == "Boris Johnson at Downing Street"
