@@ -60,7 +60,7 @@ _DATE_LINE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:[\s,/|·-]+(?:[\w:.]*\d[\w:.]*|a\.?m\.?|p\.?m\.?|updated|ago|hours?|minutes?|mins?"
-    r"|days?|gmt|bst|utc|cet|cest|edt|est|pdt|pst|et|local|time)){0,10}",
+    r"|days?|at|gmt|bst|utc|cet|cest|edt|est|pdt|pst|et|local|time)){0,10}",
     re.IGNORECASE,
 )
 _HAS_ALNUM = re.compile(r"[^\W_]")

@@ -117,6 +117,8 @@ def test_date_lines_and_rules_are_chrome() -> None:
         "October 24, 2019 / 8:31 AM / Updated 2 hours ago",
         "Thursday 24 October 2019 14.03 BST",
         "Published: 24 Oct 2019",
+        "Updated: October 24, 2019 at 3:05 p.m. ET",
+        "Last modified on Thu 24 Oct 2019 14.03 BST",
         "2019-10-24",
         "___",
         "* * *",
