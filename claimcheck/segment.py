@@ -43,7 +43,7 @@ _NUMBER_ONLY = re.compile(r"\b(?:No|Nos|no|Art|Vol|vol|pp|p)\.$")
 _NUMBER_ONLY_WORDS = ("No.", "Nos.", "no.", "Art.", "Vol.", "vol.", "pp.", "p.")
 _ENDS = re.compile(r"[.?!]")
 _PLAIN_END = re.compile(r"([^\W\d_]{2,})\.(?=\s+\S|[?!)\";}\]*:@'({\[])")
-_CLOSERS = " \t\n\"'”’)]"
+_CLOSERS = "\"'”’)]"
 
 
 class NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
@@ -135,7 +135,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """
     stop = len(text) if end is None else end
     chunk = text[start:stop]
-    body = chunk.rstrip(_CLOSERS)
+    # Closing quotes and brackets right after the last mark belong to the sentence; one
+    # after a space does not (Punkt makes it a sentence of its own).
+    body = chunk.rstrip().rstrip(_CLOSERS)
     if not _ENDS.search(body, 0, len(body) - 1):
         # No period, question or exclamation mark before the last character: Punkt
         # would return the paragraph whole, so do that without tokenizing it.
