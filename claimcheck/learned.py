@@ -12,6 +12,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -29,61 +30,127 @@ from claimcheck.scoring import (
 )
 
 SIGNAL_PREFIX = "sig:"
-# Digits become "0" so that "2019" and "1998" share a feature ("0000").
-_DIGITS = str.maketrans("123456789", "000000000")
+NAME = "<name>"
+# Punctuation folded as the rule signals fold it, and digits become "0" so that "2019"
+# and "1998" share a feature ("0000").
+_FOLD_DIGITS = str.maketrans({**FOLD, **{ord(d): "0" for d in "123456789"}})
 
 
 def featurize(sentence: Sentence) -> tuple[list[str], set[str]]:
     """The model's features of a sentence (words, word pairs, signals) and its signals."""
-    # Names become "<name>": who is talking about whom says little about whether it can
-    # be checked, and a debate's names would not carry over to the news.
-    words = [
-        w.lower() if i == 0 or not w[0].isupper() or w == "I" else "<name>"
-        for i, w in enumerate(sentence.text.translate(FOLD).translate(_DIGITS).split())
-    ]
-    signals = features(sentence)
-    out = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
-    out += [SIGNAL_PREFIX + s for s in signals]
-    return out, signals
+    words, signals = _words_and_signals(sentence)
+    return words + [SIGNAL_PREFIX + s for s in signals], signals
+
+
+def _words_and_signals(sentence: Sentence) -> tuple[list[str], set[str]]:
+    folded = sentence.text.translate(_FOLD_DIGITS)
+    tokens = folded.split()
+    lowered = folded.lower().split()
+    # Capitalised words after the first become "<name>": who is talking about whom says
+    # little about whether it can be checked, and a debate's names would not carry over
+    # to the news.
+    words = [low if tok[0] == low[0] or tok == "I" else NAME for tok, low in zip(tokens, lowered)]
+    if words:
+        words[0] = lowered[0]
+    words += map("{} {}".format, words, words[1:])
+    return words, features(sentence, lowered)
 
 
 class LearnedScorer:
-    """Scores with trained weights; explains a score by the features that weighed most."""
+    """Scores with trained weights; explains a score by the features that weighed most.
+
+    The score is ``sigmoid(slope * z + intercept)`` where ``z`` blends the model's
+    log-odds with the rule scorer's: ``z = (1 - share) * learned + share * rules``. The
+    rules carry what debates never show (photo captions, datelines); the slope and
+    intercept calibrate the blend on held-out debates, so a score reads as a
+    probability (see the README).
+    """
 
     def __init__(self, model: dict[str, Any]) -> None:
         self.bias = float(model["bias"])
         self.weights: dict[str, float] = {k: float(v) for k, v in model["weights"].items()}
         self.threshold = float(model.get("threshold", 0.5))
+        rules = model.get("rules") or {}
+        self.share = float(rules.get("share", 0.0))
+        self.rule_weights: dict[str, float] = {
+            k: float(v) for k, v in (rules.get("weights") or {}).items()
+        }
+        calibration = model.get("calibration") or {}
+        self.slope = float(calibration.get("slope", 1.0))
+        self.intercept = float(calibration.get("intercept", 0.0))
         self.meta = {k: v for k, v in model.items() if k not in ("weights", "bias")}
+        # Everything folded into pushes on the calibrated log-odds, once: a word's is
+        # its weight scaled; a signal's adds its learned and its rule weight.
+        learned, share, slope = 1.0 - self.share, self.share, self.slope
+        self._pushes = {
+            f: slope * learned * w
+            for f, w in self.weights.items()
+            if not f.startswith(SIGNAL_PREFIX)
+        }
+        names = {f[len(SIGNAL_PREFIX) :] for f in self.weights if f.startswith(SIGNAL_PREFIX)}
+        names |= set(self.rule_weights) - {"bias"}
+        self._signal_pushes = {
+            s: slope
+            * (
+                learned * self.weights.get(SIGNAL_PREFIX + s, 0.0)
+                + share * self.rule_weights.get(s, 0.0)
+            )
+            for s in names
+        }
+        self._base = (
+            slope * (learned * self.bias + share * self.rule_weights.get("bias", 0.0))
+            + self.intercept
+        )
 
     @classmethod
     def from_file(cls, path: str | Path) -> LearnedScorer:
         """Load weights written by the training script."""
         try:
             model = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+            return cls(model)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
             raise ClaimcheckError(f"cannot read scorer weights {path}: {exc}") from exc
-        return cls(model)
+
+    def log_odds(self, feats: list[str], signals: set[str]) -> float:
+        """The blended log-odds before calibration (what the training script calibrates)."""
+        z = (1.0 - self.share) * (self.bias + sum(filter(None, map(self.weights.get, feats))))
+        if self.share:
+            rules = self.rule_weights
+            z += self.share * (rules.get("bias", 0.0) + sum(rules.get(s, 0.0) for s in signals))
+        return z
 
     def score(self, sentence: Sentence) -> Score:
-        feats, signals = featurize(sentence)
-        get = self.weights.get
-        contributions = [(w, f) for f in feats if (w := get(f))]
-        total = self.bias + sum(w for w, _ in contributions)
-        value = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
-        top = sorted(contributions, reverse=True)[:4]
-        return Score(
-            score=round(value, 4),
-            kinds=kinds_of(signals),
-            reasons=tuple(f"{_reason(f)} ({w:+.2f})" for w, f in top if w > 0),
-        )
+        words, signals = _words_and_signals(sentence)
+        pushes = list(map(self._pushes.get, words, repeat(0.0)))
+        signal_push = self._signal_pushes.get
+        keys = words + [SIGNAL_PREFIX + s for s in signals]
+        pushes += [signal_push(s, 0.0) for s in signals]
+        logit = self._base + sum(pushes)
+        value = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
+        return Score(score=round(value, 4), kinds=kinds_of(signals), reasons=_top(keys, pushes))
 
 
-def _reason(feature: str) -> str:
+def _top(keys: list[str], pushes: list[float]) -> tuple[str, ...]:
+    """The four features that pushed the log-odds most, either way, as reasons."""
+    sizes = list(map(abs, pushes))
+    out: list[str] = []
+    for size in sorted(set(sizes), reverse=True)[:4]:
+        if not size:
+            break
+        i = sizes.index(size)
+        out.append(_reason(keys[i], round(pushes[i], 2)))
+    return tuple(r for r in out if r)
+
+
+@lru_cache(maxsize=65536)
+def _reason(feature: str, push: float) -> str:
+    """A feature and its push as the report shows it; nothing for a zero push."""
+    if not push:
+        return ""
     if feature.startswith(SIGNAL_PREFIX):
         signal = feature[len(SIGNAL_PREFIX) :]
-        return REASONS.get(signal, signal)
-    return f'words "{feature}"'
+        return f"{REASONS.get(signal, signal)} ({push:+.2f})"
+    return f'words "{feature}" ({push:+.2f})'
 
 
 @lru_cache(maxsize=1)

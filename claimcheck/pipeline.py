@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from claimcheck import clean, segment
 from claimcheck.dates import find_dates
 from claimcheck.entities import find_entities
+from claimcheck.learned import shipped
 from claimcheck.models import (
     Article,
     Claim,
@@ -26,13 +27,12 @@ from claimcheck.models import (
 )
 from claimcheck.numbers import find_numbers
 from claimcheck.quotes import SpeakerMemory, find_quotes, quote_in
-from claimcheck.scoring import DEFAULT_MIN_SCORE, RuleScorer, Scorer, Sentence
+from claimcheck.scoring import DEFAULT_MIN_SCORE, Scorer, Sentence
 
 if TYPE_CHECKING:
     from claimcheck.inputs import Document
 
 CLAIM_ROLES = frozenset({"body", "caption"})
-_DEFAULT_SCORER = RuleScorer()
 
 
 def extract(
@@ -43,7 +43,7 @@ def extract(
     title: str | None = None,
     url: str | None = None,
     path: str | None = None,
-    min_score: float = DEFAULT_MIN_SCORE,
+    min_score: float | None = None,
     scorer: Scorer | None = None,
     one_per_line: bool = False,
 ) -> Extraction:
@@ -52,8 +52,13 @@ def extract(
     ``published`` anchors relative dates ("Monday", "last June"); when it is None a
     dateline in the text is used if there is one, else relative dates stay unresolved.
     With ``one_per_line`` every non-empty line is one sentence and nothing is cleaned.
+    The scorer defaults to the shipped learned one; ``min_score`` to the scorer's own
+    ``threshold`` (the development-best one for the learned scorer; 0.5 otherwise).
     """
-    scorer = scorer or _DEFAULT_SCORER
+    if scorer is None:
+        scorer = shipped()
+    if min_score is None:
+        min_score = float(getattr(scorer, "threshold", DEFAULT_MIN_SCORE))
     if one_per_line:
         paras = [Paragraph(s, e, "body") for s, e in clean.line_spans(text)]
     else:
@@ -198,7 +203,7 @@ def extract_document(
     doc: Document,
     *,
     published: dt.date | None = None,
-    min_score: float = DEFAULT_MIN_SCORE,
+    min_score: float | None = None,
     scorer: Scorer | None = None,
     one_per_line: bool = False,
 ) -> Extraction:

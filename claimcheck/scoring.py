@@ -121,10 +121,13 @@ class Scorer(Protocol):
     def score(self, sentence: Sentence) -> Score: ...
 
 
-def lexical_signals(text: str) -> set[str]:
-    """The lexical signals present in a sentence: one set intersection, no scanning."""
+def lexical_signals(text: str, words: list[str] | None = None) -> set[str]:
+    """The lexical signals present in a sentence: one set intersection, no scanning.
+    ``words`` are the sentence's folded, lower-cased words if the caller has them."""
     found: set[str] = set()
-    for word in _SIGNAL_OF.keys() & text.lower().translate(FOLD).split():
+    if words is None:
+        words = text.lower().translate(FOLD).split()
+    for word in _SIGNAL_OF.keys() & words:
         found |= _SIGNAL_OF[word]
     return found
 
@@ -133,10 +136,10 @@ def lexical_signals(text: str) -> set[str]:
 _NUMBER_SIGNAL = {"count": "count", "duration": "count", "ordinal": ""}
 
 
-def features(sentence: Sentence) -> set[str]:
+def features(sentence: Sentence, words: list[str] | None = None) -> set[str]:
     """Every rule signal of a sentence: lexical ones plus those its slots give."""
     text = sentence.text
-    found = lexical_signals(text)
+    found = lexical_signals(text, words)
     for n in sentence.numbers:
         found.add(_NUMBER_SIGNAL.get(n.kind, "number"))
     found.discard("")
@@ -180,8 +183,14 @@ def kinds_of(found: set[str]) -> tuple[str, ...]:
     return tuple(k for k in KINDS if k in kinds)
 
 
+# The rule scorer's threshold. A scorer may carry its own as ``threshold``.
+DEFAULT_MIN_SCORE = 0.5
+
+
 class RuleScorer:
     """The rule-based scorer: a weighted sum of signals through a logistic function."""
+
+    threshold = DEFAULT_MIN_SCORE
 
     def __init__(self, weights: dict[str, float] | None = None) -> None:
         self.weights = dict(WEIGHTS if weights is None else weights)
@@ -208,6 +217,3 @@ class RuleScorer:
                 f"{REASONS[f]} ({weights[f]:+.1f})" for f in ranked[:4] if weights.get(f)
             ),
         )
-
-
-DEFAULT_MIN_SCORE = 0.5

@@ -68,3 +68,38 @@ def test_cli_scorer_option(run, tmp_path: Path) -> None:  # type: ignore[no-unty
     assert first["is_claim"] and not second["is_claim"]
     assert run("extract", lines, "--scorer", tmp_path / "missing.json").code == 1
     assert run("extract", lines, "--scorer", "learned", "--format", "jsonl").code == 0
+
+
+def test_retraining_reproduces_the_shipped_weights(tmp_path: Path) -> None:
+    """The training script, run on the public data, writes the shipped file byte for byte."""
+    pytest.importorskip("sklearn", reason="the train extra is not installed")
+    from training.train_checkworthiness import DEFAULT_DATA, DEFAULT_OUT, main
+
+    if not (DEFAULT_DATA / "claimbuster" / "crowdsourced.csv").exists():
+        pytest.skip(f"no ClaimBuster data under {DEFAULT_DATA}")
+    out = tmp_path / "weights.json"
+    main(["--out", str(out)])
+    assert out.read_bytes() == DEFAULT_OUT.read_bytes()
+
+
+def test_calibrated_scores_read_as_probabilities() -> None:
+    """In each development score band, the share of check-worthy sentences is near the band."""
+    bands = shipped().meta["development"]["reliability"]
+    assert len(bands) == 10
+    for band in bands:
+        middle = (band["from"] + band["to"]) / 2
+        assert abs(band["check_worthy"] - middle) < 0.12, band
+
+
+def test_learned_is_the_default_and_explains_news(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Talks broke down in February when Trump walked away from a summit in Hanoi.\n\n"
+        "I like him. He likes me.\n"
+    )
+    out = run("extract", article, "--all", "--format", "jsonl", "--date", "2019-10-24")
+    rows = [json.loads(line) for line in out.out.splitlines()]
+    assert [r["is_claim"] for r in rows] == [True, False, False]
+    assert rows[0]["score"] > 0.5 > rows[1]["score"]
+    assert any(r.startswith("names a date (+") for r in rows[0]["reasons"])
+    assert len(rows[0]["reasons"]) <= 4

@@ -53,7 +53,8 @@ def min_score_option(f: F) -> F:
         type=click.FloatRange(0.0, 1.0),
         default=None,
         help="Check-worthiness threshold: sentences scoring at least this are claims. "
-        f"Default: the scorer's own ({DEFAULT_MIN_SCORE} for the rules).",
+        "Default: the scorer's own (for the learned scorer, the threshold with the best F1 "
+        f"on development debates; {DEFAULT_MIN_SCORE} for the rules).",
     )(f)
 
 
@@ -62,7 +63,7 @@ def scorer_option(f: F) -> F:
         "--scorer",
         "scorer_spec",
         metavar="rules|learned|FILE",
-        default="rules",
+        default="learned",
         show_default=True,
         help="Check-worthiness scorer: the rules, the shipped learned weights, or a "
         "weights file written by training/train_checkworthiness.py.",
