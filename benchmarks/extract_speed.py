@@ -4,8 +4,9 @@
 
 Prints, from one run: plain Punkt sentence splitting of every article (the baseline),
 the full extraction pipeline (cleaning, segmentation, slots, quotes, scoring) with the
-rule scorer and with the default learned scorer, their ratios, peak memory, and the wall time of `claimcheck check FOLDER` storing the whole
-corpus into a fresh SQLite database.
+rule scorer and with the default learned scorer, their ratios, peak memory, and the
+wall time of `claimcheck check FOLDER` storing the whole corpus into a fresh SQLite
+database.
 """
 
 from __future__ import annotations

@@ -119,7 +119,9 @@ def test_ranked_claims_are_the_checkable_ones(voa: Extraction) -> None:
     three = next(i for i, c in enumerate(ranked) if "three times" in c.text)
     # The article's central claim is in the top band and the top half of the ranking.
     assert ranked[three].score >= 0.8 and three < len(ranked) // 2
-    chatter = [i for i, c in enumerate(ranked) if c.text.strip('"') in ("I like him.", "We get along.")]
+    chatter = [
+        i for i, c in enumerate(ranked) if c.text.strip('"') in ("I like him.", "We get along.")
+    ]
     assert chatter and min(chatter) > three and not any(ranked[i].is_claim for i in chatter)
     assert voa.flagged, "the ambiguous 'last June' must be flagged"
 
