@@ -150,7 +150,8 @@ def _reason(feature: str, push: float) -> str:
     if feature.startswith(SIGNAL_PREFIX):
         signal = feature[len(SIGNAL_PREFIX) :]
         return f"{REASONS.get(signal, signal)} ({push:+.2f})"
-    return f'words "{feature}" ({push:+.2f})'
+    # Digits were folded to 0 ("2019" is "0000"); "####" reads as "some four digits".
+    return f'words "{feature.replace("0", "#")}" ({push:+.2f})'
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ def test_score_is_the_logistic_of_the_weights_and_explains_itself() -> None:
     assert facts.score > 0.9 > 0.1 > chatter.score
     assert facts.reasons[0] == 'words "million" (+2.00)'
     assert "has a number (+1.50)" in facts.reasons
+    assert 'words "####" (+0.50)' in facts.reasons  # "2019", digits folded
     assert "number" in facts.kinds
 
 
