@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from claimcheck.matching import Match
 from claimcheck.models import Article, Claim, DateSlot, Entity, Extraction, NumberSlot
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
@@ -75,6 +76,31 @@ def claim_dict(c: Claim, **extra: Any) -> dict[str, Any]:
         speaker=c.quote.speaker if c.quote else None,
     )
     return out
+
+
+def match_dict(m: Match) -> dict[str, Any]:
+    """One match as the JSON object of the ``matches`` lists."""
+    r = m.reference
+    return {
+        "id": r.id,
+        "text": r.text,
+        "source": r.source,
+        "kind": r.kind,
+        "score": m.score,
+        "relation": m.relation,
+        "confident": m.confident,
+        "reasons": list(m.reasons),
+        "shared": list(m.shared),
+        "clashes": list(m.clashes),
+        "span": list(m.span) if m.span else None,
+        "rating": r.rating,
+        "publisher": r.publisher,
+        "title": r.title,
+        "url": r.url,
+        "date": r.published.isoformat() if r.published else None,
+        "claim_date": r.claim_date.isoformat() if r.claim_date else None,
+        "claimant": r.claimant,
+    }
 
 
 def article_dict(a: Article, **extra: Any) -> dict[str, Any]:

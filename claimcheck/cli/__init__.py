@@ -13,6 +13,7 @@ from claimcheck import __version__
 from claimcheck.cli.check_cmd import check_command
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.extract_cmd import extract_command
+from claimcheck.cli.match_cmd import match_command
 from claimcheck.errors import ClaimcheckError
 from claimcheck.serialize import visible
 
@@ -56,6 +57,7 @@ def cli() -> None:
 
 cli.add_command(check_command)
 cli.add_command(extract_command)
+cli.add_command(match_command)
 
 
 def _error(message: str) -> None:

@@ -1,0 +1,138 @@
+"""`claimcheck match`: retrieval on its own, queries against a corpus."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.text import Text
+
+from claimcheck import serialize
+from claimcheck.archives import Columns
+from claimcheck.cli import options
+from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.errors import UsageError
+from claimcheck.evidence import load
+from claimcheck.queries import read_queries
+
+MATCH_FORMATS = ("jsonl", "json", "table")
+
+
+@click.command("match")
+@click.argument("queries_spec", metavar="QUERIES")
+@click.option(
+    "--against",
+    "against",
+    multiple=True,
+    required=True,
+    metavar="CORPUS",
+    help="What to match against: a file or folder of articles, a fact-check archive "
+    "(ClaimReview JSON-LD, a Fact Check Tools response, CSV, TSV, JSONL), a URL, "
+    "'wikipedia' or 'factcheck-tools'. Repeatable.",
+)
+@click.option("--top", type=click.IntRange(1, 1000), default=5, show_default=True)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave out matches less likely than this to state the same claim.",
+)
+@click.option("--id-field", help="Archive field (or 0-based column) holding the id.")
+@click.option(
+    "--text-field",
+    "text_fields",
+    multiple=True,
+    help="Archive field holding the text; repeat it to match on several (claim and title).",
+)
+@click.option("--rating-field", help="Archive field holding the verdict.")
+@click.option("--date-field", help="Archive field holding the fact-check's date.")
+@click.option("--url-field", help="Archive field holding the fact-check's URL.")
+@click.option("--title-field", help="Archive field holding the fact-check's title.")
+@click.option("--no-header", is_flag=True, help="The CSV/TSV archive has no header row.")
+@click.option(
+    "--archive-format",
+    type=click.Choice(("claimreview", "factcheck-api", "csv", "tsv", "jsonl")),
+    help="How to read the archive, when its extension does not say.",
+)
+@click.option("--format", "fmt", type=click.Choice(MATCH_FORMATS), default=None)
+@options.debug_option
+def match_command(
+    queries_spec: str,
+    against: tuple[str, ...],
+    top: int,
+    min_score: float,
+    id_field: str | None,
+    text_fields: tuple[str, ...],
+    rating_field: str | None,
+    date_field: str | None,
+    url_field: str | None,
+    title_field: str | None,
+    no_header: bool,
+    archive_format: str | None,
+    fmt: str | None,
+) -> int:
+    """Find, for each query in QUERIES, the best matching statements of a corpus.
+
+    QUERIES is a TSV of id<TAB>text (CheckThat!'s layout), JSONL objects with "id",
+    "text" and optionally "context", or a text file with one query a line (- reads
+    standard input). Prints one result per query, in input order: {"id": ...,
+    "matches": [{"id": ..., "score": ..., "relation": ...}, ...]}, best first.
+
+    Example:
+
+        claimcheck match tweets.tsv --against vclaims.jsonl --text-field vclaim
+        --text-field title --top 5 --format jsonl
+    """
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    data = sys.stdin.buffer.read() if queries_spec == "-" else None
+    queries = read_queries(queries_spec, data)
+    columns = None
+    if id_field or text_fields or rating_field or date_field or url_field or title_field:
+        columns = Columns(
+            id=id_field,
+            text=text_fields,
+            rating=rating_field,
+            date=date_field,
+            url=url_field,
+            title=title_field,
+            header=False if no_header else None,
+        )
+    elif no_header:
+        raise UsageError("--no-header needs --text-field (the text column's number)")
+    evidence, problems, count = load(against, columns, archive_format)
+    for problem in problems[:20]:
+        click.echo(f"claimcheck: skipped {serialize.visible(str(problem))}", err=True)
+    if len(problems) > 20:
+        click.echo(f"claimcheck: ... and {len(problems) - 20} more skipped records", err=True)
+    if not evidence:
+        raise UsageError("nothing to match against: the sources gave no references")
+    console = options.stdout_console()
+    results: list[dict[str, Any]] = []
+    for q in queries:
+        found = evidence.matches(q.text, top=top, min_score=min_score, context=q.context)
+        matches = [serialize.match_dict(m) for m in found]
+        result = {"id": q.id, "matches": matches}
+        if fmt == "jsonl":
+            click.echo(serialize.dumps(result))
+        elif fmt == "json":
+            results.append(result)
+        else:
+            _table(console, q.id, q.text, matches)
+    if fmt == "json":
+        click.echo(serialize.dumps(results, indent=2))
+    click.echo(f"claimcheck: {len(queries)} queries against {count} references", err=True)
+    return ExitCode.OK
+
+
+def _table(console: Console, qid: str, text: str, matches: list[dict[str, Any]]) -> None:
+    console.print(Text(f"{qid}  {serialize.visible(text)}", style="bold"))
+    if not matches:
+        console.print(Text("    no match", style="dim"))
+    for m in matches:
+        line = Text(f"    {m['score']:.2f} {m['relation']:<14} ")
+        line.append(serialize.visible(m["text"]))
+        line.append(f"  [{serialize.visible(m['id'])}]", style="dim")
+        console.print(line)

@@ -1,0 +1,163 @@
+"""Cross-matching: for a claim, the references that cover it and how they relate.
+
+Three steps, fastest first: BM25 retrieval of candidates (a :class:`Retriever`), the
+similarity model on each candidate (:mod:`claimcheck.similarity`, rapidfuzz inside),
+then slot comparison of those worth showing (:mod:`claimcheck.agreement`). Each match
+gets a relation and says why:
+
+- ``checked-before``: a rated fact-check (or an earlier claim with a verdict) covers it;
+- ``conflicts``: a similar statement that differs in a slot ("count 3 vs 2");
+- ``corroborates``: a similar statement whose slots agree;
+- ``related``: similar, nothing to compare.
+
+A match is ``confident`` when the model is sure and the claim has at least eight words
+(a short claim matches too much by chance); otherwise it is a suggestion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from claimcheck.agreement import Slots, compare, slots_of
+from claimcheck.corpus import Retriever, also_matched, reference_terms
+from claimcheck.references import Reference
+from claimcheck.similarity import Model, features, prepare, shipped
+from claimcheck.terms import terms
+
+RELATIONS = ("checked-before", "conflicts", "corroborates", "related")
+CANDIDATES = 30
+MIN_CONFIDENT_WORDS = 8
+
+
+class Match(NamedTuple):
+    """One reference found for a claim, with the relation and its explanation."""
+
+    reference: Reference
+    score: float  # how likely the reference states the same claim, 0..1
+    relation: str
+    confident: bool
+    reasons: tuple[str, ...]
+    shared: tuple[str, ...]
+    clashes: tuple[str, ...]
+    span: tuple[int, int] | None  # the aligned part of reference.text
+    bm25: float
+
+
+def find_matches(
+    text: str,
+    retriever: Retriever,
+    *,
+    slots: Slots | None = None,
+    published: dt.date | None = None,
+    top: int = 5,
+    model: Model | None = None,
+    min_score: float | None = None,
+    context: str | None = None,
+) -> list[Match]:
+    """The best ``top`` matches for a statement, best first.
+
+    ``slots`` are the statement's own (a stored claim's); without them they are found
+    in ``text`` against ``published``. ``min_score`` defaults to the model's
+    suggestion threshold; 0 keeps every candidate (retrieval as such). ``context``
+    (the sentence before, in a debate) helps retrieval only.
+    """
+    model = model or shipped()
+    floor = model.suggest if min_score is None else min_score
+    query_terms = terms(f"{context} {text}" if context else text)
+    hits = retriever.search(query_terms, max(CANDIDATES, top))
+    if not hits:
+        return []
+    query = prepare(text, query_terms)
+    best = hits[0][1]
+    scored = []
+    for rank, (ref, bm25) in enumerate(hits):
+        values = features(
+            query, ref.text, also_matched(ref) or None, reference_terms(ref), bm25, best, rank
+        )
+        p = model.probability(values)
+        if p >= floor:
+            scored.append((p, rank, ref, bm25, values))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if not scored:
+        return []
+    mine = slots if slots is not None else slots_of(text, published)
+    long_enough = len(text.split()) >= MIN_CONFIDENT_WORDS
+    return [
+        _explain(text, mine, ref, p, bm25, values, long_enough and p >= model.confident, published)
+        for p, _, ref, bm25, values in scored[:top]
+    ]
+
+
+def _explain(
+    text: str,
+    mine: Slots,
+    ref: Reference,
+    p: float,
+    bm25: float,
+    values: Sequence[float],
+    confident: bool,
+    published: dt.date | None,
+) -> Match:
+    theirs = slots_of(ref.text, ref.published or published)
+    agreement = compare(mine, theirs)
+    relation = relation_of(ref, agreement.shared, agreement.clashes, confident)
+    reasons = [f"similarity {p:.2f} (BM25 {bm25:.1f}, token set {values[3] * 100:.0f})"]
+    if relation == "checked-before":
+        reasons.append(_verdict(ref))
+    reasons += [f"differs: {c}" for c in agreement.clashes]
+    reasons += [f"same {s}" for s in agreement.shared]
+    return Match(
+        reference=ref,
+        score=round(p, 4),
+        relation=relation,
+        confident=confident,
+        reasons=tuple(reasons),
+        shared=agreement.shared,
+        clashes=agreement.clashes,
+        span=aligned_span(text, ref.text),
+        bm25=round(bm25, 4),
+    )
+
+
+def relation_of(
+    ref: Reference, shared: Sequence[str], clashes: Sequence[str], confident: bool
+) -> str:
+    """The relation of a match from what the reference is and how the slots compare."""
+    if ref.rating and ref.kind in ("factcheck", "claim"):
+        return "checked-before"
+    if clashes:
+        return "conflicts"
+    checkable = [s for s in shared if not s.startswith("names ")]
+    if checkable or confident:
+        return "corroborates"
+    return "related"
+
+
+def _verdict(ref: Reference) -> str:
+    parts = [f"rated {ref.rating!r}"]
+    if ref.publisher:
+        parts.append(f"by {ref.publisher}")
+    if ref.published:
+        parts.append(f"on {ref.published.isoformat()}")
+    return " ".join(parts)
+
+
+def aligned_span(text: str, reference: str) -> tuple[int, int] | None:
+    """The part of ``reference`` that best matches ``text`` (for highlighting).
+
+    Compared in lower case, which keeps offsets (checked); the whole reference when it
+    is the shorter of the two, since it is then the part that matched.
+    """
+    low_ref = reference.lower()
+    if len(low_ref) != len(reference):
+        low_ref = reference
+    if len(reference) <= len(text):
+        return (0, len(reference)) if reference else None
+    alignment = fuzz.partial_ratio_alignment(text.lower(), low_ref, processor=None)
+    if alignment is None or alignment.dest_end <= alignment.dest_start:
+        return None
+    return alignment.dest_start, alignment.dest_end

@@ -1,0 +1,160 @@
+"""Train the match model shipped as ``claimcheck/data/matching.json``.
+
+    pip install -e '.[train]'
+    python training/train_matching.py [--data ../shared/data] [--out FILE]
+
+Reads CheckThat! 2022 task 2A (``checkthat2022_task2a/``): the Snopes fact-checks
+(``vclaims.jsonl``: the claim, with its title and subtitle) and the *training* queries
+with their gold fact-checks; the development queries are left for
+``benchmarks/retrieval.py``. For each query the BM25 index retrieves candidates as
+``claimcheck match`` does, :func:`claimcheck.similarity.features` describes each, and an
+L2 logistic regression (liblinear, fixed seed) learns which are the gold one. The two
+thresholds of a match's tier come from the same candidates: "suggest" where half the
+top candidates above it are right, "confident" where nine in ten are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from claimcheck.corpus import Corpus, also_matched, reference_terms
+from claimcheck.references import Reference
+from claimcheck.similarity import FEATURES, features, prepare
+from claimcheck.terms import terms
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
+DEFAULT_OUT = HERE.parent / "claimcheck" / "data" / "matching.json"
+SEED = 20220101
+CANDIDATES = 30
+TASK = "checkthat2022_task2a"
+
+
+def fact_checks(data: Path) -> list[Reference]:
+    """The Snopes fact-checks as ``claimcheck match`` reads them by default."""
+    out = []
+    with (data / TASK / "vclaims.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            v = json.loads(line)
+            out.append(
+                Reference(
+                    id=v["vclaim_id"],
+                    text=" ".join(v["vclaim"].split()),
+                    source="vclaims.jsonl",
+                    kind="factcheck",
+                    title=" ".join((v.get("title") or "").split()) or None,
+                    extra=" ".join((v.get("subtitle") or "").split()) or None,
+                )
+            )
+    return out
+
+
+def queries(data: Path, split: str) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Query texts and gold fact-check ids of a split ("Train" or "Dev")."""
+    texts: dict[str, str] = {}
+    with (data / TASK / "CT2022-Task2A-EN-Train-Dev_Queries.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if "\t" in line:
+                qid, text = line.rstrip("\n").split("\t", 1)
+                texts[qid] = text
+    gold: dict[str, set[str]] = {}
+    with (data / TASK / f"CT2022-Task2A-EN-{split}_QRELs.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3:
+                gold.setdefault(parts[0], set()).add(parts[2])
+    return {q: texts[q] for q in gold}, gold
+
+
+def candidate_rows(
+    corpus: Corpus, texts: dict[str, str], gold: dict[str, set[str]]
+) -> tuple[list[list[float]], list[int], list[tuple[str, int]]]:
+    """Features and labels of every query's candidates, and (query, rank) of each row."""
+    rows, labels, where = [], [], []
+    for qid, text in texts.items():
+        query_terms = terms(text)
+        hits = corpus.search(query_terms, CANDIDATES)
+        if not hits:
+            continue
+        query = prepare(text, query_terms)
+        best = hits[0][1]
+        for rank, (ref, score) in enumerate(hits):
+            also = also_matched(ref) or None
+            rows.append(features(query, ref.text, also, reference_terms(ref), score, best, rank))
+            labels.append(int(ref.id in gold[qid]))
+            where.append((qid, rank))
+    return rows, labels, where
+
+
+def threshold_for(probabilities: Sequence[float], labels: Sequence[int], precision: float) -> float:
+    """The lowest probability above which top candidates are right ``precision`` of the time."""
+    pairs = sorted(zip(probabilities, labels), reverse=True)
+    right, chosen = 0, 1.0
+    for n, (p, y) in enumerate(pairs, 1):
+        right += y
+        if right / n >= precision:
+            chosen = p
+    return round(chosen, 3)
+
+
+def fit(rows: list[list[float]], labels: list[int], c: float = 10.0) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=2000)
+    model.fit(rows, labels)
+    return {
+        "bias": round(float(model.intercept_[0]), 6),
+        "weights": {n: round(float(w), 6) for n, w in zip(FEATURES, model.coef_[0])},
+        "settings": {"C": c, "solver": "liblinear", "seed": SEED, "candidates": CANDIDATES},
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = ap.parse_args(argv)
+    from claimcheck.similarity import Model
+
+    corpus = Corpus(fact_checks(args.data))
+    texts, gold = queries(args.data, "Train")
+    rows, labels, where = candidate_rows(corpus, texts, gold)
+    model = fit(rows, labels)
+    scored = Model(model)
+    probabilities = [scored.probability(r) for r in rows]
+    # Tiers are judged on each query's top candidate: that is the match a user sees first.
+    top = [(p, y) for p, y, (_, rank) in zip(probabilities, labels, where) if rank == 0]
+    model["suggest"] = threshold_for([p for p, _ in top], [y for _, y in top], 0.5)
+    model["confident"] = threshold_for([p for p, _ in top], [y for _, y in top], 0.9)
+    files = [
+        args.data / TASK / name
+        for name in (
+            "vclaims.jsonl",
+            "CT2022-Task2A-EN-Train-Dev_Queries.tsv",
+            "CT2022-Task2A-EN-Train_QRELs.tsv",
+        )
+    ]
+    model["trained_on"] = {
+        "queries": len(texts),
+        "candidates": len(rows),
+        "files": {
+            str(p.relative_to(args.data)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in files
+        },
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    print(
+        f"wrote {args.out}: suggest at {model['suggest']}, confident at {model['confident']}",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    main()
