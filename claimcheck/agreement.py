@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from claimcheck.dates import find_dates
 from claimcheck.entities import find_entities
-from claimcheck.models import DateSlot, Entity, NumberSlot
+from claimcheck.models import Claim, DateSlot, Entity, NumberSlot
 from claimcheck.numbers import find_numbers
 
 
@@ -61,11 +61,15 @@ def slots_of(text: str, published: dt.date | None) -> Slots:
     """The slots of a statement, found as extraction finds them."""
     dates = tuple(find_dates(text, published))
     numbers = tuple(
-        n
-        for n in find_numbers(text)
-        if not any(n.start < d.end and d.start < n.end for d in dates)
+        n for n in find_numbers(text) if not any(n.start < d.end and d.start < n.end for d in dates)
     )
     return Slots(numbers, dates, *places_and_people(find_entities(text)), negated(text))
+
+
+def slots_of_claim(claim: Claim) -> Slots:
+    """The slots extraction already found in a claim."""
+    places, people = places_and_people((*claim.places, *claim.people))
+    return Slots(claim.numbers, claim.dates, places, people, negated(claim.text))
 
 
 def compare(a: Slots, b: Slots) -> Agreement:

@@ -129,7 +129,10 @@ def relation_of(
     """The relation of a match from what the reference is and how the slots compare."""
     if ref.rating and ref.kind in ("factcheck", "claim"):
         return "checked-before"
-    if clashes:
+    # "not" in one of two loosely similar sentences is usually about something else;
+    # only a confident match conflicts by negation alone.
+    real = [c for c in clashes if not c.startswith("negation")]
+    if real or (clashes and confident):
         return "conflicts"
     checkable = [s for s in shared if not s.startswith("names ")]
     if checkable or confident:

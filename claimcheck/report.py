@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from claimcheck.matching import Match
 from claimcheck.models import Claim, DateSlot, Extraction, NumberSlot, needs_attention
 from claimcheck.serialize import summary, visible
 
@@ -105,7 +106,57 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
     return lines
 
 
-def _claim_block(rank: int, claim: Claim, published_known: bool, explain: bool) -> Group:
+_RELATION_STYLES = {
+    "checked-before": "bold magenta",
+    "conflicts": "bold red",
+    "corroborates": "bold green",
+    "related": "dim",
+}
+
+
+def _match_lines(found: Sequence[Match]) -> list[RenderableType]:
+    """What cross-matching found for a claim: relation, score, source, the aligned span
+    of the reference highlighted, and why."""
+    out: list[RenderableType] = []
+    for m in found:
+        r = m.reference
+        head = Text()
+        head.append(m.relation, _RELATION_STYLES.get(m.relation, ""))
+        head.append(f" {m.score:.2f}", "bold")
+        head.append("" if m.confident else " suggestion", "dim")
+        head.append(f"  {visible(r.source)}", "cyan")
+        if r.rating:
+            head.append(f"  rated {visible(r.rating)}", "bold magenta")
+        if r.publisher:
+            head.append(f" by {visible(r.publisher)}", "magenta")
+        if r.published:
+            head.append(f"  {r.published.isoformat()}", "dim")
+        body = Text("“")
+        if m.span:
+            start, end = m.span
+            body.append(visible(r.text[:start]))
+            body.append(visible(r.text[start:end]), "underline")
+            body.append(visible(r.text[end:]))
+        else:
+            body.append(visible(r.text))
+        body.append("”")
+        detail = [*(f"differs: {c}" for c in m.clashes), *(f"same {x}" for x in m.shared)]
+        if r.url:
+            detail.append(r.url)
+        lines: list[RenderableType] = [head, Padding(body, (0, 0, 0, 2))]
+        if detail:
+            lines.append(Padding(Text(visible("; ".join(detail)), "dim"), (0, 0, 0, 2)))
+        out.append(Group(*lines))
+    return out
+
+
+def _claim_block(
+    rank: int,
+    claim: Claim,
+    published_known: bool,
+    explain: bool,
+    found: Sequence[Match] = (),
+) -> Group:
     head = Text(f"{rank:>2}. ", style="bold")
     colour = "bold red" if claim.score >= 0.8 else "bold yellow" if claim.score >= 0.6 else "bold"
     head.append(f"{claim.score:.2f}", colour)
@@ -120,6 +171,8 @@ def _claim_block(rank: int, claim: Claim, published_known: bool, explain: bool) 
     slots.add_column()
     for label, line in _slot_lines(claim, published_known, explain):
         slots.add_row(label, line)
+    for i, block in enumerate(_match_lines(found)):
+        slots.add_row("found" if i == 0 else "", block)
     return Group(head, body, Padding(slots, (0, 0, 0, 4)))
 
 
@@ -150,17 +203,21 @@ def render(
     stored: str | None = None,
     all_sentences: bool = False,
     explain: bool = False,
+    matches: Sequence[Sequence[Match]] | None = None,
 ) -> None:
     """Print one article's report: header, claims ranked by score, summary.
 
-    With ``explain`` each claim also lists the signals that weighed most in its score.
+    With ``explain`` each claim also lists the signals that weighed most in its score;
+    ``matches`` (parallel to ``x.sentences``) are shown under their claims.
     """
+    found_for = {(c.start, c.end): tuple(f) for c, f in zip(x.sentences, matches or ()) if f}
     console.print(_header(x, label, stored))
     chosen: Sequence[Claim] = x.sentences if all_sentences else x.claims
     ranked = sorted(chosen, key=lambda c: (-c.score, c.start))
     known = x.article.published is not None
     for rank, claim in enumerate(ranked, 1):
-        console.print(_claim_block(rank, claim, known, explain))
+        found = found_for.get((claim.start, claim.end), ())
+        console.print(_claim_block(rank, claim, known, explain, found))
     if not ranked:
         console.print(Text("No checkable claims above the threshold.", style="dim"))
     s = summary(x)

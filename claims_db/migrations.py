@@ -129,7 +129,102 @@ def _initial_schema(connection: Connection) -> None:
     metadata.create_all(connection, checkfirst=False)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial_schema),)
+def _sources_and_matches(connection: Connection) -> None:
+    metadata = MetaData()
+    Table("claim", metadata, Column("id", Integer, primary_key=True))
+    Table(
+        "source",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("name", String, nullable=False),
+        Column("spec", Text, nullable=False),
+        Column("options", _JSON, nullable=False),
+        Column("reference_count", Integer, nullable=False),
+        Column("problems", _JSON, nullable=False),
+        Column("added_at", _UTC_DATETIME, nullable=False),
+        Column("refreshed_at", _UTC_DATETIME, nullable=False),
+        UniqueConstraint("name", name="uq_source_name"),
+    )
+    Table(
+        "reference",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("source_id", Integer, ForeignKey("source.id", ondelete="CASCADE"), nullable=False),
+        Column("ref_id", Text, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("extra", Text),
+        Column("terms", Text, nullable=False),
+        Column("length", Integer, nullable=False),
+        Column("kind", String, nullable=False),
+        Column("title", Text),
+        Column("published", Date),
+        Column("claim_date", Date),
+        Column("url", Text),
+        Column("rating", String),
+        Column("publisher", String),
+        Column("claimant", String),
+        Column("path", Text),
+        Column("claim_id", Integer, ForeignKey("claim.id", ondelete="CASCADE")),
+        UniqueConstraint("source_id", "ref_id", name="uq_reference_source_id_ref_id"),
+        Index("ix_reference_claim_id", "claim_id"),
+    )
+    Table(
+        "claim_match",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("claim_id", Integer, ForeignKey("claim.id", ondelete="CASCADE"), nullable=False),
+        Column("rank", Integer, nullable=False),
+        Column("source", String, nullable=False),
+        Column("ref_id", Text, nullable=False),
+        Column("kind", String, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("score", Float, nullable=False),
+        Column("relation", String, nullable=False),
+        Column("confident", Boolean, nullable=False),
+        Column("reasons", _JSON, nullable=False),
+        Column("detail", _JSON, nullable=False),
+        Column("decision", String),
+        Column("created_at", _UTC_DATETIME, nullable=False),
+        UniqueConstraint("claim_id", "rank", name="uq_claim_match_claim_id_rank"),
+    )
+    metadata.create_all(connection, checkfirst=True)
+    if connection.dialect.name == "sqlite":
+        # Full-text index of the references' terms, kept in step by triggers; bm25()
+        # ranks candidates. External content: the terms are stored once, in reference.
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE reference_fts USING fts5("
+            "terms, content='reference', content_rowid='id', tokenize='unicode61')"
+        )
+        # Each term's document frequency, for BM25 computed as the in-memory index does.
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE reference_vocab USING fts5vocab(reference_fts, 'row')"
+        )
+        connection.exec_driver_sql(
+            "CREATE TRIGGER reference_fts_insert AFTER INSERT ON reference BEGIN "
+            "INSERT INTO reference_fts(rowid, terms) VALUES (new.id, new.terms); END"
+        )
+        connection.exec_driver_sql(
+            "CREATE TRIGGER reference_fts_delete AFTER DELETE ON reference BEGIN "
+            "INSERT INTO reference_fts(reference_fts, rowid, terms) "
+            "VALUES ('delete', old.id, old.terms); END"
+        )
+        connection.exec_driver_sql(
+            "CREATE TRIGGER reference_fts_update AFTER UPDATE OF terms ON reference BEGIN "
+            "INSERT INTO reference_fts(reference_fts, rowid, terms) "
+            "VALUES ('delete', old.id, old.terms); "
+            "INSERT INTO reference_fts(rowid, terms) VALUES (new.id, new.terms); END"
+        )
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(
+            "CREATE INDEX ix_reference_terms_fts ON reference "
+            "USING GIN (to_tsvector('simple', terms))"
+        )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _initial_schema),
+    Migration(2, "sources, references and claim matches", _sources_and_matches),
+)
 """Every migration, oldest first. Append only: never edit or reorder a released one."""
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

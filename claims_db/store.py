@@ -8,10 +8,11 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import func, insert
+from sqlalchemy import delete, func, insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, select
 
+from claims_db import references as refs
 from claims_db.engine import (
     describe_error,
     display_url,
@@ -22,14 +23,19 @@ from claims_db.engine import (
 )
 from claims_db.errors import StoreError
 from claims_db.migrations import migrate
-from claims_db.tables import ArticleTable, ClaimTable, SlotTable
+from claims_db.tables import ArticleTable, ClaimTable, ReferenceTable, SlotTable, SourceTable
 from claims_db.values import (
     ArticleIn,
     ArticleRow,
     ClaimIn,
     ClaimRow,
+    MatchIn,
+    MatchRow,
+    ReferenceIn,
+    ReferenceRow,
     SaveResult,
     SlotRow,
+    SourceRow,
 )
 
 # Core tables for the bulk inserts: the ORM bulk path took 30% longer to save an article.
@@ -186,6 +192,99 @@ class Store:
                     ("slots", SlotTable),
                 )
             }
+
+    # Sources, references and matches (the SQL is in claims_db.references)
+
+    def add_source(
+        self,
+        name: str,
+        spec: str,
+        references: Sequence[ReferenceIn],
+        *,
+        options: dict[str, Any] | None = None,
+        problems: Sequence[str] = (),
+    ) -> SourceRow:
+        """Register a source with its references, all or nothing; the name must be new."""
+        with self._session(f"add source {name!r}", write=True) as session:
+            return refs.add_source(session, name, spec, options or {}, references, problems)
+
+    def refresh_source(
+        self, name: str, references: Sequence[ReferenceIn], problems: Sequence[str] = ()
+    ) -> SourceRow:
+        """Replace a source's references with a new reading of it, all or nothing."""
+        with self._session(f"refresh source {name!r}", write=True) as session:
+            record = refs.find_source(session, name)
+            if record is None:
+                raise StoreError(f"no source named {name!r}")
+            return refs.replace_references(session, record, references, list(problems))
+
+    def remove_source(self, name: str) -> bool:
+        """Forget a source and its references; False if there was none by that name."""
+        with self._session(f"remove source {name!r}", write=True) as session:
+            record = refs.find_source(session, name)
+            if record is None:
+                return False
+            session.delete(record)
+            return True
+
+    def sources(self) -> list[SourceRow]:
+        """Every registered source, by name."""
+        with self._session("list sources") as session:
+            records = session.exec(select(SourceTable).order_by(col(SourceTable.name))).all()
+            return [refs.source_row(r) for r in records]
+
+    def get_source(self, name: str) -> SourceRow | None:
+        with self._session(f"read source {name!r}") as session:
+            record = refs.find_source(session, name)
+            return refs.source_row(record) if record is not None else None
+
+    def add_references(self, name: str, spec: str, references: Sequence[ReferenceIn]) -> int:
+        """Add references to a source, creating it if needed; ids already there are
+        replaced (a claim checked again). Returns how many the source now holds."""
+        with self._session(f"add references to {name!r}", write=True) as session:
+            record = refs.find_source(session, name)
+            if record is None:
+                record = SourceTable(name=name, spec=spec, options={}, problems=[])
+                session.add(record)
+                session.flush()
+            assert record.id is not None
+            ids = [r.ref_id for r in references]
+            for start in range(0, len(ids), 500):
+                session.exec(
+                    delete(ReferenceTable).where(
+                        col(ReferenceTable.source_id) == record.id,
+                        col(ReferenceTable.ref_id).in_(ids[start : start + 500]),
+                    )
+                )
+            refs.insert_references(session, record.id, references)
+            record.reference_count = int(
+                session.exec(
+                    select(func.count())
+                    .select_from(ReferenceTable)
+                    .where(col(ReferenceTable.source_id) == record.id)
+                ).one()
+            )
+            session.add(record)
+            return record.reference_count
+
+    def search_references(
+        self, terms: Sequence[str], k: int = 30, *, exclude_article: int | None = None
+    ) -> list[tuple[ReferenceRow, float]]:
+        """The ``k`` stored references that best match the index terms (BM25), best
+        first; ``exclude_article`` leaves out that article's own claims."""
+        with self._session("search references") as session:
+            return refs.search(session, terms, k, exclude_article)
+
+    def save_matches(self, matches: dict[int, Sequence[MatchIn]]) -> None:
+        """Store each claim's matches (by claim id), replacing those of an earlier check."""
+        with self._session("save matches", write=True) as session:
+            for claim_id, found in matches.items():
+                refs.save_matches(session, claim_id, found)
+
+    def matches(self, claim_ids: Sequence[int]) -> dict[int, list[MatchRow]]:
+        """The stored matches of each claim, best first."""
+        with self._session("read matches") as session:
+            return refs.matches_of(session, claim_ids)
 
 
 def _save(session: Session, article: ArticleIn, claims: Sequence[ClaimIn]) -> SaveResult:

@@ -121,6 +121,77 @@ class SlotTable(SQLModel, table=True):
     value: dict[str, Any] = Field(default_factory=dict, sa_type=JSON_TYPE, nullable=False)
 
 
+class SourceTable(SQLModel, table=True):
+    """A registered source of references: a file, folder, URL or archive, read once."""
+
+    __tablename__ = "source"
+    __table_args__ = (UniqueConstraint("name", name="uq_source_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(nullable=False)
+    spec: str = Field(sa_type=Text, nullable=False)
+    options: dict[str, Any] = Field(default_factory=dict, sa_type=JSON_TYPE, nullable=False)
+    reference_count: int = Field(default=0, nullable=False)
+    problems: list[str] = Field(default_factory=list, sa_type=JSON_TYPE, nullable=False)
+    added_at: dt.datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
+    refreshed_at: dt.datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
+
+
+class ReferenceTable(SQLModel, table=True):
+    """One statement of a source, with the terms it is indexed under."""
+
+    __tablename__ = "reference"
+    __table_args__ = (
+        UniqueConstraint("source_id", "ref_id", name="uq_reference_source_id_ref_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", nullable=False)
+    ref_id: str = Field(sa_type=Text, nullable=False)
+    text: str = Field(sa_type=Text, nullable=False)
+    extra: str | None = Field(default=None, sa_type=Text)
+    terms: str = Field(sa_type=Text, nullable=False)
+    length: int = Field(nullable=False)
+    kind: str = Field(nullable=False)
+    title: str | None = Field(default=None, sa_type=Text)
+    published: dt.date | None = Field(default=None, sa_type=Date)
+    claim_date: dt.date | None = Field(default=None, sa_type=Date)
+    url: str | None = Field(default=None, sa_type=Text)
+    rating: str | None = Field(default=None)
+    publisher: str | None = Field(default=None)
+    claimant: str | None = Field(default=None)
+    path: str | None = Field(default=None, sa_type=Text)
+    claim_id: int | None = Field(
+        default=None,
+        foreign_key="claim.id",
+        ondelete="CASCADE",
+        nullable=True,
+        index=True,
+    )
+
+
+class ClaimMatchTable(SQLModel, table=True):
+    """A match found for a claim when it was checked, as it was shown then."""
+
+    __tablename__ = "claim_match"
+    __table_args__ = (UniqueConstraint("claim_id", "rank", name="uq_claim_match_claim_id_rank"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", nullable=False)
+    rank: int = Field(nullable=False)
+    source: str = Field(nullable=False)
+    ref_id: str = Field(sa_type=Text, nullable=False)
+    kind: str = Field(nullable=False)
+    text: str = Field(sa_type=Text, nullable=False)
+    score: float = Field(nullable=False)
+    relation: str = Field(nullable=False)
+    confident: bool = Field(nullable=False)
+    reasons: list[str] = Field(default_factory=list, sa_type=JSON_TYPE, nullable=False)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_type=JSON_TYPE, nullable=False)
+    decision: str | None = Field(default=None)
+    created_at: dt.datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
+
+
 class SchemaMigrationTable(SQLModel, table=True):
     """One applied migration."""
 

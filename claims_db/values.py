@@ -172,3 +172,96 @@ class ArticleRow:
     sentence_count: int
     created_at: dt.datetime
     meta: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceIn:
+    """A statement of a source to store and index. ``terms`` are the words it is found
+    by (the caller's normalised, space-separated index terms)."""
+
+    ref_id: str
+    text: str
+    terms: str
+    kind: str
+    extra: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    claim_date: dt.date | None = None
+    url: str | None = None
+    rating: str | None = None
+    publisher: str | None = None
+    claimant: str | None = None
+    path: str | None = None
+    claim_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceRow:
+    """A stored reference, with the name of its source. For a stored claim, ``rating``
+    is its review status once it has one."""
+
+    id: int
+    source_id: int
+    source: str
+    ref_id: str
+    text: str
+    kind: str
+    extra: str | None
+    title: str | None
+    published: dt.date | None
+    claim_date: dt.date | None
+    url: str | None
+    rating: str | None
+    publisher: str | None
+    claimant: str | None
+    path: str | None
+    claim_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A registered source: where it was read from, how, and what it gave."""
+
+    id: int
+    name: str
+    spec: str
+    options: dict[str, Any]
+    reference_count: int
+    problems: tuple[str, ...]
+    added_at: dt.datetime
+    refreshed_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MatchIn:
+    """A match found for a claim, as shown: ``detail`` holds the rest as JSON."""
+
+    source: str
+    ref_id: str
+    kind: str
+    text: str
+    score: float
+    relation: str
+    confident: bool
+    reasons: tuple[str, ...] = ()
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchRow:
+    """A stored match of a claim; ``rank`` 0 is the best."""
+
+    id: int
+    claim_id: int
+    rank: int
+    source: str
+    ref_id: str
+    kind: str
+    text: str
+    score: float
+    relation: str
+    confident: bool
+    reasons: tuple[str, ...]
+    detail: dict[str, Any]
+    decision: str | None
+    created_at: dt.datetime

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from claimcheck import ingest
+from claimcheck import crossmatch, evidence, ingest
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
 from claimcheck.errors import InputError
 from claimcheck.inputs import expand_inputs, read_input
 from claimcheck.learned import scorer_named
+from claimcheck.matching import Match
 from claimcheck.pipeline import extract_document
 from claimcheck.serialize import visible
 from claims_db import Store
@@ -38,11 +39,20 @@ from claims_db import Store
     "Default: $CLAIMCHECK_DB, else claims.db here.",
 )
 @click.option(
+    "--against",
+    multiple=True,
+    metavar="SRC",
+    help="Also match the claims against SRC for this run: a file or folder of articles, "
+    "a fact-check archive, a URL, 'wikipedia' or 'factcheck-tools'. Repeatable. "
+    "Registered sources (claimcheck sources) and earlier claims are always searched.",
+)
+@click.option("--no-match", is_flag=True, help="Do not cross-match: extract and store only.")
+@click.option(
     "--fail-on",
-    type=click.Choice(["flagged", "claims"]),
+    type=click.Choice(["flagged", "claims", "conflicts"]),
     default=None,
-    help="Exit with code 3 when any claim is flagged (ambiguous or unresolved date), "
-    "or when any claim is found.",
+    help="Exit with code 3 when any claim is flagged (ambiguous or unresolved date) or "
+    "any claim is found, with code 4 when any claim conflicts with a source.",
 )
 @options.debug_option
 def check_command(
@@ -54,6 +64,8 @@ def check_command(
     explain: bool,
     all_sentences: bool,
     db: str | None,
+    against: tuple[str, ...],
+    no_match: bool,
     fail_on: str | None,
 ) -> int:
     """Extract the claims of each INPUT, store them, and report.
@@ -74,6 +86,11 @@ def check_command(
     failed = 0
     dones: list[Done] = []
     store = ingest.open_store(db)
+    extra = None
+    if against and not no_match:
+        extra, problems, _ = evidence.load(against)
+        for problem in problems[:20]:
+            click.echo(f"claimcheck: skipped {visible(str(problem))}", err=True)
     try:
         for spec in _progress(specs):
             try:
@@ -92,7 +109,10 @@ def check_command(
             # claimcheck may have been split differently.
             stored = {(row.start, row.end): row.id for row in store.claims(saved.article_id)}
             ids = tuple(stored.get((c.start, c.end)) for c in x.sentences)
-            done = Done(spec, x, saved.article_id, saved.created, saved.version, ids)
+            found: tuple[tuple[Match, ...], ...] = ()
+            if not no_match:
+                found = crossmatch.match_article(store, x, saved.article_id, ids, extra)
+            done = Done(spec, x, saved.article_id, saved.created, saved.version, ids, found)
             dones.append(done)
             if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):
                 write_one(
@@ -114,6 +134,10 @@ def check_command(
         return ExitCode.FLAGGED
     if fail_on == "claims" and any(d.extraction.claims for d in dones):
         return ExitCode.FLAGGED
+    if fail_on == "conflicts" and any(
+        m.relation == "conflicts" for d in dones for found in d.matches for m in found
+    ):
+        return ExitCode.CONFLICTS
     return ExitCode.OK
 
 

@@ -9,4 +9,6 @@ class ExitCode(IntEnum):
     USAGE = 2
     # --fail-on matched: claims were flagged for a fact-checker's attention.
     FLAGGED = 3
+    # --fail-on conflicts matched: a claim conflicts with a source.
+    CONFLICTS = 4
     INTERRUPTED = 130

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck import report, serialize
+from claimcheck.matching import Match
 from claimcheck.models import Extraction
 
 # Above this many articles the table format lists articles instead of every claim.
@@ -28,6 +29,8 @@ class Done:
     created: bool | None = None
     version: int | None = None
     claim_ids: tuple[int | None, ...] = ()
+    # Per sentence (parallel to extraction.sentences): what cross-matching found.
+    matches: tuple[tuple[Match, ...], ...] = ()
 
     def stored_note(self) -> str | None:
         if self.article_id is None:
@@ -55,6 +58,8 @@ def _claim_objects(done: Done, all_sentences: bool, with_article: bool) -> list[
             extra["article"] = done.label
             if done.article_id is not None:
                 extra["article_id"] = done.article_id
+        if done.matches:
+            extra["matches"] = [serialize.match_dict(m) for m in done.matches[index]]
         objects.append(serialize.claim_dict(claim, **extra))
     return objects
 
@@ -80,6 +85,7 @@ def write_one(
             stored=done.stored_note(),
             all_sentences=all_sentences,
             explain=explain,
+            matches=done.matches or None,
         )
 
 

@@ -1,0 +1,325 @@
+"""Sources, their references and the full-text search over them; claims' matches.
+
+The SQL behind :class:`claims_db.store.Store`'s source and match methods, one function
+per operation, each on an open session. Candidate search is BM25: SQLite FTS5's
+``bm25()`` over the ``reference_fts`` index on SQLite; on PostgreSQL, a GIN full-text
+index finds the references sharing a term and BM25 is computed here for the best of
+them, from the same statistics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row, delete, func, insert, text
+from sqlmodel import Session, col, select
+
+from claims_db.errors import StoreError
+from claims_db.tables import ClaimMatchTable, ClaimTable, ReferenceTable, SourceTable, utc_now
+from claims_db.values import (
+    DEFAULT_STATUS,
+    MatchIn,
+    MatchRow,
+    ReferenceIn,
+    ReferenceRow,
+    SourceRow,
+)
+
+K1, B = 1.2, 0.75
+# How many candidates the engine's own ranking passes on to be scored by BM25 here.
+_POOL = 100
+_REFERENCE = ReferenceTable.__table__  # type: ignore[attr-defined]
+_BATCH = 5000
+
+
+def source_row(record: SourceTable) -> SourceRow:
+    assert record.id is not None
+    return SourceRow(
+        id=record.id,
+        name=record.name,
+        spec=record.spec,
+        options=dict(record.options),
+        reference_count=record.reference_count,
+        problems=tuple(record.problems),
+        added_at=record.added_at,
+        refreshed_at=record.refreshed_at,
+    )
+
+
+def find_source(session: Session, name: str) -> SourceTable | None:
+    return session.exec(select(SourceTable).where(SourceTable.name == name)).first()
+
+
+def insert_references(session: Session, source_id: int, references: Sequence[ReferenceIn]) -> int:
+    """Insert references in batches; a repeated ``ref_id`` keeps the first."""
+    seen: set[str] = set()
+    rows = []
+    for r in references:
+        if r.ref_id in seen:
+            continue
+        seen.add(r.ref_id)
+        rows.append(
+            {
+                "source_id": source_id,
+                "ref_id": r.ref_id,
+                "text": r.text,
+                "extra": r.extra,
+                "terms": r.terms,
+                "length": len(r.terms.split()),
+                "kind": r.kind,
+                "title": r.title,
+                "published": r.published,
+                "claim_date": r.claim_date,
+                "url": r.url,
+                "rating": r.rating,
+                "publisher": r.publisher,
+                "claimant": r.claimant,
+                "path": r.path,
+                "claim_id": r.claim_id,
+            }
+        )
+    connection = session.connection()
+    for start in range(0, len(rows), _BATCH):
+        connection.execute(insert(_REFERENCE), rows[start : start + _BATCH])
+    return len(rows)
+
+
+def replace_references(
+    session: Session, source: SourceTable, references: Sequence[ReferenceIn], problems: list[str]
+) -> SourceRow:
+    assert source.id is not None
+    session.exec(delete(ReferenceTable).where(col(ReferenceTable.source_id) == source.id))
+    source.reference_count = insert_references(session, source.id, references)
+    source.problems = problems
+    source.refreshed_at = utc_now()
+    session.add(source)
+    session.flush()
+    return source_row(source)
+
+
+def add_source(
+    session: Session,
+    name: str,
+    spec: str,
+    options: dict[str, Any],
+    references: Sequence[ReferenceIn],
+    problems: Sequence[str],
+) -> SourceRow:
+    if find_source(session, name) is not None:
+        raise StoreError(f"a source named {name!r} is already registered (refresh or remove it)")
+    record = SourceTable(name=name, spec=spec, options=options, problems=list(problems))
+    session.add(record)
+    session.flush()
+    return replace_references(session, record, references, list(problems))
+
+
+def search(
+    session: Session, terms: Sequence[str], k: int, exclude_article: int | None
+) -> list[tuple[ReferenceRow, float]]:
+    """The ``k`` references that best match the terms by BM25, best first.
+
+    The engine's full-text index picks a pool of candidates (FTS5's ``bm25()`` on
+    SQLite, ``ts_rank`` on PostgreSQL); their BM25 scores are then computed here with
+    the same formula, idf and parameters as :mod:`claimcheck.bm25`'s in-memory index, so
+    scores mean the same whichever the database.
+    """
+    unique = list(dict.fromkeys(t for t in terms if t.isalnum()))
+    if not unique or k <= 0:
+        return []
+    connection = session.connection()
+    pool = max(_POOL, 3 * k)
+    sqlite = connection.dialect.name == "sqlite"
+    params: dict[str, Any] = {"pool": pool, "article": exclude_article}
+    exclude = _EXCLUDE if exclude_article is not None else ""
+    if sqlite:
+        params["query"] = " OR ".join(f'"{t}"' for t in unique)
+        sql = (
+            f"SELECT {_COLUMNS}, r.terms, r.length FROM reference_fts "
+            "JOIN reference r ON r.id = reference_fts.rowid JOIN source s ON s.id = r.source_id "
+            f"WHERE reference_fts MATCH :query{exclude} ORDER BY bm25(reference_fts) LIMIT :pool"
+        )
+    else:
+        params["query"] = " | ".join(unique)
+        vector, query = "to_tsvector('simple', r.terms)", "to_tsquery('simple', :query)"
+        sql = (
+            f"SELECT {_COLUMNS}, r.terms, r.length FROM reference r "
+            f"JOIN source s ON s.id = r.source_id WHERE {vector} @@ {query}{exclude} "
+            f"ORDER BY ts_rank({vector}, {query}) DESC LIMIT :pool"
+        )
+    rows = connection.execute(text(sql), params).all()
+    if not rows:
+        return []
+    n, average = connection.execute(
+        text("SELECT count(*), coalesce(avg(length), 1) FROM reference")
+    ).one()
+    df = _frequencies(session, unique, sqlite)
+    scored = []
+    for r in rows:
+        counts: dict[str, int] = {}
+        for word in r[-2].split():
+            counts[word] = counts.get(word, 0) + 1
+        norm = K1 * (1 - B + B * r[-1] / float(average or 1))
+        score = sum(
+            math.log(1 + (n - df.get(t, 0) + 0.5) / (df.get(t, 0) + 0.5))
+            * c
+            * (K1 + 1)
+            / (c + norm)
+            for t in unique
+            if (c := counts.get(t))
+        )
+        scored.append((_row(r), score))
+    scored.sort(key=lambda p: (-p[1], p[0].id))
+    return _with_status(session, scored[:k])
+
+
+def _idf(df: int, n: int) -> float:
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def _frequencies(session: Session, terms: list[str], sqlite: bool) -> dict[str, int]:
+    """How many references contain each term."""
+    connection = session.connection()
+    if sqlite:
+        marks = ", ".join(f":t{i}" for i in range(len(terms)))
+        rows = connection.execute(
+            text(f"SELECT term, doc FROM reference_vocab WHERE term IN ({marks})"),
+            {f"t{i}": t for i, t in enumerate(terms)},
+        ).all()
+        return {term: int(doc) for term, doc in rows}
+    return {
+        t: int(
+            connection.execute(
+                text(
+                    "SELECT count(*) FROM reference "
+                    "WHERE to_tsvector('simple', terms) @@ to_tsquery('simple', :t)"
+                ),
+                {"t": t},
+            ).scalar_one()
+        )
+        for t in terms
+    }
+
+
+_COLUMNS = (
+    "r.id, r.source_id, s.name, r.ref_id, r.text, r.kind, r.extra, r.title, r.published, "
+    "r.claim_date, r.url, r.rating, r.publisher, r.claimant, r.path, r.claim_id"
+)
+_EXCLUDE = (
+    " AND (r.claim_id IS NULL OR r.claim_id NOT IN "
+    "(SELECT c.id FROM claim c WHERE c.article_id = :article))"
+)
+
+
+def _row(row: Row[Any]) -> ReferenceRow:
+    r: Sequence[Any] = tuple(row)
+    return ReferenceRow(
+        id=r[0],
+        source_id=r[1],
+        source=r[2],
+        ref_id=r[3],
+        text=r[4],
+        kind=r[5],
+        extra=r[6],
+        title=r[7],
+        published=_date(r[8]),
+        claim_date=_date(r[9]),
+        url=r[10],
+        rating=r[11],
+        publisher=r[12],
+        claimant=r[13],
+        path=r[14],
+        claim_id=r[15],
+    )
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _with_status(
+    session: Session, found: list[tuple[ReferenceRow, float]]
+) -> list[tuple[ReferenceRow, float]]:
+    """Stored claims carry their review status as their rating once they have one."""
+    ids = [r.claim_id for r, _ in found if r.claim_id is not None]
+    if not ids:
+        return found
+    statuses = dict(
+        session.exec(
+            select(ClaimTable.id, ClaimTable.status).where(col(ClaimTable.id).in_(ids))
+        ).all()
+    )
+    out = []
+    for row, score in found:
+        status = statuses.get(row.claim_id) if row.claim_id is not None else None
+        if status and status != DEFAULT_STATUS:
+            row = ReferenceRow(**{**_asdict(row), "rating": status})
+        out.append((row, score))
+    return out
+
+
+def _asdict(row: ReferenceRow) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in ReferenceRow.__slots__}
+
+
+def save_matches(session: Session, claim_id: int, matches: Sequence[MatchIn]) -> None:
+    """The claim's matches, replacing those of an earlier check."""
+    session.exec(delete(ClaimMatchTable).where(col(ClaimMatchTable.claim_id) == claim_id))
+    now = utc_now()
+    for rank, m in enumerate(matches):
+        session.add(
+            ClaimMatchTable(
+                claim_id=claim_id,
+                rank=rank,
+                source=m.source,
+                ref_id=m.ref_id,
+                kind=m.kind,
+                text=m.text,
+                score=m.score,
+                relation=m.relation,
+                confident=m.confident,
+                reasons=list(m.reasons),
+                detail=dict(m.detail),
+                created_at=now,
+            )
+        )
+
+
+def matches_of(session: Session, claim_ids: Sequence[int]) -> dict[int, list[MatchRow]]:
+    out: dict[int, list[MatchRow]] = {i: [] for i in claim_ids}
+    if not claim_ids:
+        return out
+    records = session.exec(
+        select(ClaimMatchTable)
+        .where(col(ClaimMatchTable.claim_id).in_(claim_ids))
+        .order_by(col(ClaimMatchTable.claim_id), col(ClaimMatchTable.rank))
+    ).all()
+    for m in records:
+        assert m.id is not None
+        out[m.claim_id].append(
+            MatchRow(
+                id=m.id,
+                claim_id=m.claim_id,
+                rank=m.rank,
+                source=m.source,
+                ref_id=m.ref_id,
+                kind=m.kind,
+                text=m.text,
+                score=m.score,
+                relation=m.relation,
+                confident=m.confident,
+                reasons=tuple(m.reasons),
+                detail=dict(m.detail),
+                decision=m.decision,
+                created_at=m.created_at,
+            )
+        )
+    return out
+
+
+def count_references(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(ReferenceTable)).one())

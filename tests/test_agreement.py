@@ -1,0 +1,244 @@
+"""Slot agreement: what two statements share, and where they clash."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.agreement import Agreement, compare, negated, slots_of
+
+PUBLISHED = dt.date(2019, 10, 24)
+
+
+def agree(a: str, b: str, published: dt.date | None = PUBLISHED) -> Agreement:
+    return compare(slots_of(a, published), slots_of(b, published))
+
+
+# (a, b, expected shared, expected clashes): the whole of each, in order.
+CASES = [
+    pytest.param(
+        "Trump and Kim have met three times since last June.",
+        "Trump and Kim have met twice since June 2018.",
+        ("date June 2018", "names Kim, Trump"),
+        ("count 3 vs 2",),
+        id="count-clash",
+    ),
+    pytest.param(
+        "Trump and Kim have met three times since last June.",
+        "Trump and Kim have met three times since June 2018.",
+        ("count three times", "date June 2018", "names Kim, Trump"),
+        (),
+        id="count-shared",
+    ),
+    pytest.param(
+        "The company paid $4 million in fines.",
+        "The company paid £4 billion in fines.",
+        (),
+        (),
+        id="money-different-currency-no-clash",
+    ),
+    pytest.param(
+        "The company paid $4 million in fines.",
+        "The company paid $4 billion in fines.",
+        (),
+        ("money $4 million vs $4 billion",),
+        id="money-clash",
+    ),
+    pytest.param(
+        "The company paid $4 million in fines.",
+        "Fines of $4,000,000 were paid by the company.",
+        ("money $4 million",),
+        (),
+        id="money-same-value-written-differently",
+    ),
+    pytest.param(
+        "Unemployment rose to 5% last year.",
+        "Unemployment rose to 7% last year.",
+        ("date 2018",),
+        ("percent 5% vs 7%",),
+        id="percent-clash",
+    ),
+    pytest.param(
+        "Unemployment rose to 5% last year.",
+        "Unemployment rose to 5 percent last year.",
+        ("percent 5%", "date 2018"),
+        (),
+        id="percent-shared",
+    ),
+    pytest.param(
+        "More than 3 people were injured.",
+        "5 people were injured.",
+        (),
+        (),
+        id="qualifier-no-clash",
+    ),
+    pytest.param(
+        "Three people were injured.",
+        "Five people were injured.",
+        (),
+        ("count Three people vs Five people",),
+        id="count-of-people-clash",
+    ),
+    pytest.param(
+        "The talks lasted two weeks.",
+        "The talks lasted three weeks.",
+        (),
+        ("duration two weeks vs three weeks",),
+        id="duration-clash",
+    ),
+    pytest.param(
+        "Talks broke down in February.",
+        "Talks broke down in March.",
+        (),
+        ("month February 2019 vs March 2019",),
+        id="month-clash",
+    ),
+    pytest.param(
+        "Talks broke down in February 2019.",
+        "Talks broke down in 2019.",
+        ("date February 2019",),
+        (),
+        id="date-overlapping-intervals",
+    ),
+    pytest.param(
+        "The summit ended on Feb. 28, 2019.",
+        "The summit ended in February 2019.",
+        ("date 2019-02-28",),
+        (),
+        id="day-within-month",
+    ),
+    pytest.param(
+        "Talks broke down in 2018.",
+        "Talks broke down in February 2019.",
+        (),
+        (),
+        id="different-granularity-no-clash",
+    ),
+    pytest.param(
+        "Kim met Trump in Hanoi.",
+        "Kim Jong Un met Donald Trump in Hanoi, Vietnam.",
+        ("names Hanoi, Donald Trump, Kim Jong Un",),
+        (),
+        id="people-by-surname",
+    ),
+    pytest.param(
+        "Kim met Trump in Hanoi.",
+        "Kim met Trump in Singapore.",
+        ("names Kim, Trump",),
+        (),
+        id="places-differ-only-people-shared",
+    ),
+    pytest.param(
+        "Trump did not meet Kim in Hanoi.",
+        "Trump met Kim in Hanoi.",
+        ("names Hanoi, Kim, Trump",),
+        ("negation: this says not",),
+        id="negation-clash",
+    ),
+    pytest.param(
+        "Trump met Kim in Hanoi.",
+        "Trump never met Kim in Hanoi.",
+        ("names Hanoi, Kim, Trump",),
+        ("negation: the other says not",),
+        id="negation-clash-other-side",
+    ),
+    pytest.param(
+        "The weather was nice today.",
+        "Cats like to sleep in the sun.",
+        (),
+        (),
+        id="unrelated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "shared", "clashes"), CASES)
+def test_compare(a: str, b: str, shared: tuple[str, ...], clashes: tuple[str, ...]) -> None:
+    assert agree(a, b) == Agreement(shared, clashes)
+
+
+@pytest.mark.parametrize(("a", "b", "shared", "clashes"), CASES)
+def test_compare_is_symmetric_in_what_it_finds(
+    a: str, b: str, shared: tuple[str, ...], clashes: tuple[str, ...]
+) -> None:
+    """Swapped, the same slots clash and are shared (described from the other side)."""
+    swapped = agree(b, a)
+    assert len(swapped.clashes) == len(clashes)
+    assert len(swapped.shared) == len(shared)
+    assert [c.split()[0] for c in swapped.clashes] == [c.split()[0] for c in clashes]
+
+
+def test_count_clash_swapped_reads_from_the_first_statement() -> None:
+    assert agree(
+        "Trump and Kim have met twice since June 2018.",
+        "Trump and Kim have met three times since last June.",
+    ).clashes == ("count 2 vs 3",)
+
+
+def test_without_a_publication_date_a_yearless_month_is_not_compared() -> None:
+    """ "February" alone cannot be placed without the article's date: no clash, no share."""
+    assert agree("Talks broke down in February.", "Talks broke down in March.", None) == (
+        Agreement((), ())
+    )
+
+
+def test_bare_numbers_are_not_paired() -> None:
+    """ "3" of what? Two unitless numbers are not compared."""
+    assert agree("The score was 3.", "The score was 5.") == Agreement((), ())
+
+
+def test_ordinals_are_not_counts() -> None:
+    assert agree("It was their third meeting.", "It was their second meeting.").clashes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump did not meet Kim.", True),
+        ("Trump didn't meet Kim.", True),
+        ("Trump didn’t meet Kim.", True),
+        ("Trump never met Kim.", True),
+        ("Nobody met Kim.", True),
+        ("Trump met Kim.", False),
+        ("Trump noted the meeting.", False),  # "no" inside a word
+        ("The knot was tied.", False),
+    ],
+)
+def test_negated(text: str, expected: bool) -> None:
+    assert negated(text) is expected
+
+
+def test_slots_of_keeps_dates_out_of_numbers() -> None:
+    """ "June 30, 2019" is a date, not the numbers 30 and 2019."""
+    slots = slots_of("Trump met Kim on June 30, 2019 at Panmunjom.", None)
+    assert [d.text for d in slots.dates] == ["June 30, 2019"]
+    assert slots.numbers == ()
+    assert "Panmunjom" in slots.places
+    assert {"Trump", "Kim"} <= slots.people
+    assert slots.negated is False
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a negation anywhere in the sentence (here a relative clause) clashes with an "
+    "un-negated statement of the same fact; negation should be scoped to the main clause",
+)
+def test_negation_in_a_subordinate_clause_is_not_a_clash() -> None:
+    result = agree(
+        "Trump met Kim in Hanoi, where no agreement was reached.", "Trump met Kim in Hanoi."
+    )
+    assert result.clashes == ()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a wire dateline ('SEOUL, Oct. 25, 2019 (Reuters) -') is kept in the first "
+    "sentence and compared as the statement's date: it clashes with the event's date",
+)
+def test_wire_dateline_is_not_the_statements_date() -> None:
+    result = agree(
+        "SEOUL, Oct. 25, 2019 (Reuters) - Trump met Kim at Panmunjom.",
+        "Trump met Kim at Panmunjom on June 30, 2019.",
+    )
+    assert result.clashes == ()
