@@ -48,14 +48,3 @@ class Corpus:
 
     def search(self, query_terms: Sequence[str], k: int) -> list[tuple[Reference, float]]:
         return [(self.references[i], score) for i, score in self.index.search(query_terms, k)]
-
-
-class Chain:
-    """Several retrievers searched together; scores are comparable (all BM25)."""
-
-    def __init__(self, retrievers: Sequence[Retriever]) -> None:
-        self.retrievers = list(retrievers)
-
-    def search(self, query_terms: Sequence[str], k: int) -> list[tuple[Reference, float]]:
-        found = [hit for r in self.retrievers for hit in r.search(query_terms, k)]
-        return sorted(found, key=lambda hit: -hit[1])[:k]

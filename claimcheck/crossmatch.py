@@ -28,8 +28,8 @@ def match_article(
 ) -> tuple[tuple[Match, ...], ...]:
     """Each sentence's matches (empty for sentences that are not claims), stored."""
     retrievers: list[Retriever] = [registry.StoredRetriever(store, exclude_article=article_id)]
-    if extra is not None and extra.retriever is not None:
-        retrievers.append(extra.retriever)
+    if extra is not None:
+        retrievers += extra.retrievers
     evidence = Evidence(retrievers, extra.searches if extra else ())
     out: list[tuple[Match, ...]] = []
     to_store: dict[int, list[MatchIn]] = {}

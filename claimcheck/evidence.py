@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from claimcheck.agreement import Slots
 from claimcheck.archives import Columns
-from claimcheck.corpus import Chain, Corpus, Retriever
+from claimcheck.corpus import Corpus, Retriever
 from claimcheck.matching import Match, find_matches
 from claimcheck.references import Problem, Reference
 from claimcheck.sources import read_source
@@ -58,12 +58,14 @@ class Evidence:
         searches: Sequence[str] = (),
         searchers: dict[str, Callable[[str], list[Reference]]] | None = None,
     ) -> None:
-        self.retriever = Chain(retrievers) if retrievers else None
+        # Each retriever is matched on its own: BM25 scores and ranks are comparable
+        # within one corpus, not across corpora of different sizes.
+        self.retrievers = list(retrievers)
         self.searches = list(searches)
-        self._searchers = searchers or _SEARCHERS
+        self._searchers = searchers if searchers is not None else _SEARCHERS
 
     def __bool__(self) -> bool:
-        return self.retriever is not None or bool(self.searches)
+        return bool(self.retrievers) or bool(self.searches)
 
     def matches(
         self,
@@ -76,7 +78,7 @@ class Evidence:
         context: str | None = None,
     ) -> list[Match]:
         """The best matches for one statement across every source, best first."""
-        retrievers: list[Retriever] = [self.retriever] if self.retriever is not None else []
+        retrievers = list(self.retrievers)
         if self.searches:
             query = search_query(text)
             for name in self.searches:
@@ -94,7 +96,7 @@ class Evidence:
                 min_score=min_score,
                 context=context,
             )
-        found.sort(key=lambda m: -m.score)
+        found.sort(key=lambda m: -m.order)
         return found[:top]
 
 

@@ -23,9 +23,11 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from claimcheck.agreement import Slots, compare, slots_of
-from claimcheck.corpus import Retriever, also_matched, reference_terms
+from claimcheck.corpus import Retriever, also_matched
+from claimcheck.dates import find_dates
+from claimcheck.numbers import find_numbers
 from claimcheck.references import Reference
-from claimcheck.similarity import Model, features, prepare, shipped
+from claimcheck.similarity import Model, Query, features, prepare, shipped
 from claimcheck.terms import terms
 
 RELATIONS = ("checked-before", "conflicts", "corroborates", "related")
@@ -45,6 +47,7 @@ class Match(NamedTuple):
     clashes: tuple[str, ...]
     span: tuple[int, int] | None  # the aligned part of reference.text
     bm25: float
+    order: float = 0.0  # the ranking model's value: matches are listed by it
 
 
 def find_matches(
@@ -58,7 +61,8 @@ def find_matches(
     min_score: float | None = None,
     context: str | None = None,
 ) -> list[Match]:
-    """The best ``top`` matches for a statement, best first.
+    """The best ``top`` matches for a statement, best first (by the model's ranking,
+    which weighs retrieval rank too; each match's ``score`` is its probability).
 
     ``slots`` are the statement's own (a stored claim's); without them they are found
     in ``text`` against ``published``. ``min_score`` defaults to the model's
@@ -71,25 +75,63 @@ def find_matches(
     hits = retriever.search(query_terms, max(CANDIDATES, top))
     if not hits:
         return []
-    query = prepare(text, query_terms)
+    query = prepare_query(text)
     best = hits[0][1]
     scored = []
     for rank, (ref, bm25) in enumerate(hits):
-        values = features(
-            query, ref.text, also_matched(ref) or None, reference_terms(ref), bm25, best, rank
-        )
+        values = describe(query, ref, bm25, best, rank)
         p = model.probability(values)
         if p >= floor:
-            scored.append((p, rank, ref, bm25, values))
-    scored.sort(key=lambda s: (-s[0], s[1]))
+            scored.append((p, rank, ref, bm25, values, model.rank(values)))
+    scored.sort(key=lambda s: (-s[5], s[1]))
     if not scored:
         return []
-    mine = slots if slots is not None else slots_of(text, published)
     long_enough = len(text.split()) >= MIN_CONFIDENT_WORDS
-    return [
-        _explain(text, mine, ref, p, bm25, values, long_enough and p >= model.confident, published)
-        for p, _, ref, bm25, values in scored[:top]
-    ]
+    out = []
+    for p, _, ref, bm25, values, order in scored[:top]:
+        # Without a date of its own, a statement's "February" is read in the year of
+        # the reference it is compared with.
+        mine = slots if slots is not None else slots_of(text, published or ref.published)
+        confident = long_enough and p >= model.confident
+        match = _explain(text, mine, ref, p, bm25, values, confident, model.suggest, published)
+        out.append(match._replace(order=round(order, 4)))
+    return out
+
+
+def without_figures(text: str) -> str:
+    """The text with its numbers and dates blanked out.
+
+    Two statements that differ only in a figure are the same statement with a
+    different figure: similarity is judged without figures, and the figures are then
+    compared as slots ("count 3 vs 2").
+    """
+    spans = sorted(
+        [(n.start, n.end) for n in find_numbers(text)]
+        + [(d.start, d.end) for d in find_dates(text, None)]
+    )
+    if not spans:
+        return text
+    out, pos = [], 0
+    for start, end in spans:
+        if start >= pos:
+            out.append(text[pos:start])
+            pos = end
+    out.append(text[pos:])
+    return " ".join(" ".join(out).split())
+
+
+def prepare_query(text: str) -> Query:
+    """A statement prepared for :func:`describe`: figures out, terms found."""
+    plain = without_figures(text)
+    return prepare(plain, terms(plain))
+
+
+def describe(query: Query, ref: Reference, bm25: float, best: float, rank: int) -> list[float]:
+    """The similarity model's features for one candidate (also used in training)."""
+    body = without_figures(ref.text)
+    also = also_matched(ref)
+    ref_terms = terms(f"{body} {also}" if also else body)
+    return features(query, body, also or None, ref_terms, bm25, best, rank)
 
 
 def _explain(
@@ -100,11 +142,17 @@ def _explain(
     bm25: float,
     values: Sequence[float],
     confident: bool,
+    suggest: float,
     published: dt.date | None,
 ) -> Match:
     theirs = slots_of(ref.text, ref.published or published)
     agreement = compare(mine, theirs)
-    relation = relation_of(ref, agreement.shared, agreement.clashes, confident)
+    # Below the suggestion threshold the reference is about something else: its
+    # slots and its rating say nothing about this claim.
+    if p < suggest:
+        relation = "related"
+    else:
+        relation = relation_of(ref, agreement.shared, agreement.clashes, confident)
     reasons = [f"similarity {p:.2f} (BM25 {bm25:.1f}, token set {values[3] * 100:.0f})"]
     if relation == "checked-before":
         reasons.append(_verdict(ref))

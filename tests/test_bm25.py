@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 from collections import Counter
 
 from hypothesis import given, settings
@@ -60,7 +61,7 @@ def check(index: Index, docs: list[list[str]], query: list[str], k: int) -> None
         assert all(expected_scores[d] <= got[-1][1] + TOLERANCE for d in left_out)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(docs=documents, query=queries, other=queries, k=st.integers(-1, 15))
 def test_search_is_bm25(docs: list[list[str]], query: list[str], other: list[str], k: int) -> None:
     index = Index.build(docs)
@@ -80,6 +81,20 @@ def test_idf_is_bm25s(docs: list[list[str]]) -> None:
     for term in ALPHABET:
         want = idf_of(df[term], len(docs)) if df[term] else 0.0
         assert abs(index.idf(term) - want) < TOLERANCE
+
+
+def test_larger_corpus() -> None:
+    """Thousands of documents, Zipf-like terms: queries of rare terms (few postings)
+    and of frequent ones (postings a sizeable part of the corpus) alike."""
+    rng = random.Random(7)
+    vocabulary = [f"t{i}" for i in range(300)]
+    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    docs = [rng.choices(vocabulary, weights, k=rng.randint(0, 12)) for _ in range(2000)]
+    index = Index.build(docs)
+    for _ in range(30):
+        start = rng.choice([0, 0, 100, 250])  # frequent or rare terms
+        query = rng.sample(vocabulary[start : start + 50], rng.randint(1, 4))
+        check(index, docs, query, rng.choice([1, 5, 30, 5000]))
 
 
 def test_ties_broken_by_document_number() -> None:

@@ -8,9 +8,13 @@ Reads CheckThat! 2022 task 2A (``checkthat2022_task2a/``): the Snopes fact-check
 with their gold fact-checks; the development queries are left for
 ``benchmarks/retrieval.py``. For each query the BM25 index retrieves candidates as
 ``claimcheck match`` does, :func:`claimcheck.similarity.features` describes each, and an
-L2 logistic regression (liblinear, fixed seed) learns which are the gold one. The two
+L2 logistic regression (liblinear, fixed seed) learns which are the gold one. Every
+query is seen twice: with its candidates as retrieved, and with its fact-check taken
+out of them, so that the model learns that the best candidate need not be a match. The two
 thresholds of a match's tier come from the same candidates: "suggest" where half the
-top candidates above it are right, "confident" where nine in ten are.
+candidates above it are right, "confident" where nine in ten are. The features are
+absolute (no rank, no score relative to the best candidate), so that a corpus that
+holds no statement of the claim yields no confident match.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck.corpus import Corpus, also_matched, reference_terms
+from claimcheck.corpus import Corpus
+from claimcheck.matching import describe, prepare_query
 from claimcheck.references import Reference
-from claimcheck.similarity import FEATURES, features, prepare
+from claimcheck.similarity import ABSOLUTE, FEATURES
 from claimcheck.terms import terms
 
 HERE = Path(__file__).resolve().parent
@@ -73,20 +78,26 @@ def queries(data: Path, split: str) -> tuple[dict[str, str], dict[str, set[str]]
 
 
 def candidate_rows(
-    corpus: Corpus, texts: dict[str, str], gold: dict[str, set[str]]
+    corpus: Corpus, texts: dict[str, str], gold: dict[str, set[str]], *, without_gold: bool
 ) -> tuple[list[list[float]], list[int], list[tuple[str, int]]]:
-    """Features and labels of every query's candidates, and (query, rank) of each row."""
+    """Features and labels of every query's candidates, and (query, rank) of each row.
+
+    ``without_gold`` takes the right fact-checks out of the candidates, as if the
+    corpus had never checked the claim: the case a newsroom meets most often.
+    """
     rows, labels, where = [], [], []
     for qid, text in texts.items():
         query_terms = terms(text)
-        hits = corpus.search(query_terms, CANDIDATES)
+        hits = corpus.search(query_terms, CANDIDATES + len(gold[qid]))
+        if without_gold:
+            hits = [h for h in hits if h[0].id not in gold[qid]]
+        hits = hits[:CANDIDATES]
         if not hits:
             continue
-        query = prepare(text, query_terms)
+        query = prepare_query(text)
         best = hits[0][1]
         for rank, (ref, score) in enumerate(hits):
-            also = also_matched(ref) or None
-            rows.append(features(query, ref.text, also, reference_terms(ref), score, best, rank))
+            rows.append(describe(query, ref, score, best, rank))
             labels.append(int(ref.id in gold[qid]))
             where.append((qid, rank))
     return rows, labels, where
@@ -103,15 +114,16 @@ def threshold_for(probabilities: Sequence[float], labels: Sequence[int], precisi
     return round(chosen, 3)
 
 
-def fit(rows: list[list[float]], labels: list[int], c: float = 10.0) -> dict[str, Any]:
+def fit(
+    rows: list[list[float]], labels: list[int], names: Sequence[str], c: float = 10.0
+) -> dict[str, Any]:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=2000)
-    model.fit(rows, labels)
+    model.fit([r[: len(names)] for r in rows], labels)
     return {
         "bias": round(float(model.intercept_[0]), 6),
-        "weights": {n: round(float(w), 6) for n, w in zip(FEATURES, model.coef_[0])},
-        "settings": {"C": c, "solver": "liblinear", "seed": SEED, "candidates": CANDIDATES},
+        "weights": {n: round(float(w), 6) for n, w in zip(names, model.coef_[0])},
     }
 
 
@@ -124,14 +136,25 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     corpus = Corpus(fact_checks(args.data))
     texts, gold = queries(args.data, "Train")
-    rows, labels, where = candidate_rows(corpus, texts, gold)
-    model = fit(rows, labels)
+    closed_rows, closed_labels, _ = candidate_rows(corpus, texts, gold, without_gold=False)
+    open_rows, open_labels, _ = candidate_rows(corpus, texts, gold, without_gold=True)
+    rows, labels = closed_rows + open_rows, closed_labels + open_labels
+    # The probability: the texts alone, on lists with and without the fact-check.
+    model = fit(rows, labels, ABSOLUTE)
+    # The order: every feature, on the same lists (measured: MAP@5 on 2A dev 0.937,
+    # against 0.910 when trained on the lists as retrieved only).
+    model["rank"] = fit(rows, labels, FEATURES)
+    model["settings"] = {"C": 10.0, "solver": "liblinear", "seed": SEED, "candidates": CANDIDATES}
     scored = Model(model)
     probabilities = [scored.probability(r) for r in rows]
-    # Tiers are judged on each query's top candidate: that is the match a user sees first.
-    top = [(p, y) for p, y, (_, rank) in zip(probabilities, labels, where) if rank == 0]
-    model["suggest"] = threshold_for([p for p, _ in top], [y for _, y in top], 0.5)
-    model["confident"] = threshold_for([p for p, _ in top], [y for _, y in top], 0.9)
+    # Tiers are judged on every candidate, not on each query's best: in CheckThat!
+    # every query has its fact-check, so the best candidate is right far more often
+    # than in a newsroom's corpus, where most claims were never checked.
+    model["suggest"] = threshold_for(probabilities, labels, 0.5)
+    model["confident"] = threshold_for(probabilities, labels, 0.9)
+    model["term_frequencies_sha256"] = hashlib.sha256(
+        (HERE.parent / "claimcheck" / "data" / "term_frequencies.json").read_bytes()
+    ).hexdigest()
     files = [
         args.data / TASK / name
         for name in (
@@ -144,8 +167,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "queries": len(texts),
         "candidates": len(rows),
         "files": {
-            str(p.relative_to(args.data)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in files
+            str(p.relative_to(args.data)): hashlib.sha256(p.read_bytes()).hexdigest() for p in files
         },
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,8 @@ from claimcheck.cli.check_cmd import check_command
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.extract_cmd import extract_command
 from claimcheck.cli.match_cmd import match_command
-from claimcheck.errors import ClaimcheckError
+from claimcheck.cli.sources_cmd import sources_group
+from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.serialize import visible
 
 _GROUP_FLAGS = frozenset({"--debug"})
@@ -58,6 +59,7 @@ def cli() -> None:
 cli.add_command(check_command)
 cli.add_command(extract_command)
 cli.add_command(match_command)
+cli.add_command(sources_group)
 
 
 def _error(message: str) -> None:
@@ -82,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = exc.exit_code
     except BrokenPipeError:
         code = _broken_pipe()
+    except UsageError as exc:
+        if debug:
+            raise
+        _error(str(exc))
+        code = ExitCode.USAGE
     except ClaimcheckError as exc:
         if debug:
             raise

@@ -1,0 +1,191 @@
+"""`claimcheck sources`: register, list, refresh and remove sources of references."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck import ingest, registry
+from claimcheck.archives import Columns
+from claimcheck.cli import options
+from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.errors import UsageError
+from claimcheck.serialize import dumps, visible
+
+_db_option = click.option(
+    "--db",
+    metavar="URL",
+    envvar="CLAIMCHECK_DB",
+    default=None,
+    help="Claims database (default: $CLAIMCHECK_DB, else claims.db here).",
+)
+
+
+@click.group("sources")
+def sources_group() -> None:
+    """Sources that claims are matched against, read once and indexed in the database.
+
+    Example:
+
+        claimcheck sources add liar/train.tsv --name liar --id-field 0 --text-field 2
+        --rating-field 1 --no-header
+    """
+
+
+@sources_group.command("add")
+@click.argument("spec", metavar="SRC")
+@click.option("--name", help="What to call it (default: SRC as given).")
+@click.option("--id-field", help="Archive field (or 0-based column) holding the id.")
+@click.option("--text-field", "text_fields", multiple=True, help="Field holding the text.")
+@click.option("--rating-field", help="Field holding the verdict.")
+@click.option("--date-field", help="Field holding the fact-check's date.")
+@click.option("--url-field", help="Field holding the fact-check's URL.")
+@click.option("--title-field", help="Field holding the fact-check's title.")
+@click.option("--no-header", is_flag=True, help="The CSV/TSV archive has no header row.")
+@click.option(
+    "--archive-format",
+    type=click.Choice(("claimreview", "factcheck-api", "csv", "tsv", "jsonl")),
+    help="How to read the archive, when its extension does not say.",
+)
+@_db_option
+@options.debug_option
+def add_command(
+    spec: str,
+    name: str | None,
+    id_field: str | None,
+    text_fields: tuple[str, ...],
+    rating_field: str | None,
+    date_field: str | None,
+    url_field: str | None,
+    title_field: str | None,
+    no_header: bool,
+    archive_format: str | None,
+    db: str | None,
+) -> int:
+    """Read SRC (a file or folder of articles, a fact-check archive, a URL) and index it.
+
+    Example:
+
+        claimcheck sources add factchecks.jsonl --name snopes
+    """
+    columns = None
+    if id_field or text_fields or rating_field or date_field or url_field or title_field:
+        columns = Columns(
+            id=id_field,
+            text=text_fields,
+            rating=rating_field,
+            date=date_field,
+            url=url_field,
+            title=title_field,
+            header=False if no_header else None,
+        )
+    elif no_header:
+        raise UsageError("--no-header needs --text-field (the text column's number)")
+    with ingest.open_store(db) as store:
+        row, problems = registry.register(
+            store, spec, name=name, columns=columns, fmt=archive_format
+        )
+    _report_problems(problems)
+    click.echo(
+        f"claimcheck: source {visible(row.name)!r}: {row.reference_count} references indexed",
+        err=True,
+    )
+    return ExitCode.OK
+
+
+@sources_group.command("list")
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default=None)
+@_db_option
+@options.debug_option
+def list_command(fmt: str | None, db: str | None) -> int:
+    """List the registered sources.
+
+    Example:
+
+        claimcheck sources list
+    """
+    with ingest.open_store(db) as store:
+        rows = registry._call(store.sources)
+    if (fmt or options.resolve_format(None)) == "json":
+        click.echo(
+            dumps(
+                [
+                    {
+                        "name": r.name,
+                        "spec": r.spec,
+                        "references": r.reference_count,
+                        "problems": list(r.problems),
+                        "added_at": r.added_at.isoformat(),
+                        "refreshed_at": r.refreshed_at.isoformat(),
+                    }
+                    for r in rows
+                ],
+                indent=2,
+            )
+        )
+        return ExitCode.OK
+    table = Table(title="sources")
+    for column in ("name", "references", "read from", "refreshed"):
+        table.add_column(column)
+    for r in rows:
+        table.add_row(
+            Text(visible(r.name)),
+            str(r.reference_count),
+            Text(visible(r.spec)),
+            r.refreshed_at.strftime("%Y-%m-%d %H:%M"),
+        )
+    options.stdout_console().print(table)
+    return ExitCode.OK
+
+
+@sources_group.command("refresh")
+@click.argument("names", nargs=-1)
+@_db_option
+@options.debug_option
+def refresh_command(names: tuple[str, ...], db: str | None) -> int:
+    """Read registered sources again (all of them without NAMES).
+
+    Example:
+
+        claimcheck sources refresh snopes
+    """
+    with ingest.open_store(db) as store:
+        wanted = names or tuple(
+            r.name for r in registry._call(store.sources) if r.name != registry.CLAIMS_SOURCE
+        )
+        for name in wanted:
+            row, problems = registry.refresh(store, name)
+            _report_problems(problems)
+            click.echo(
+                f"claimcheck: source {visible(name)!r}: {row.reference_count} references",
+                err=True,
+            )
+    return ExitCode.OK
+
+
+@sources_group.command("remove")
+@click.argument("name")
+@_db_option
+@options.debug_option
+def remove_command(name: str, db: str | None) -> int:
+    """Forget a source and its references.
+
+    Example:
+
+        claimcheck sources remove snopes
+    """
+    with ingest.open_store(db) as store:
+        if not registry._call(store.remove_source, name):
+            raise UsageError(f"no source named {name!r} (see: claimcheck sources list)")
+    click.echo(f"claimcheck: source {visible(name)!r} removed", err=True)
+    return ExitCode.OK
+
+
+def _report_problems(problems: Sequence[object]) -> None:
+    for problem in problems[:20]:
+        click.echo(f"claimcheck: skipped {visible(str(problem))}", err=True)
+    if len(problems) > 20:
+        click.echo(f"claimcheck: ... and {len(problems) - 20} more skipped records", err=True)
