@@ -121,7 +121,9 @@ def idf(term: str) -> float:
 
 
 def _weight(terms: frozenset[str]) -> float:
-    return sum(idf(t) for t in terms)
+    # fsum is exact, so the total does not depend on the set's (hash-seeded) order:
+    # training reproduces the shipped weights byte for byte.
+    return math.fsum(idf(t) for t in terms)
 
 
 # The features of the match probability: the two texts alone. The rank features
