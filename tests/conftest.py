@@ -96,3 +96,31 @@ def postgres_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+# Cassettes (pytest-recording): one folder per test module under the repository's
+# cassettes/, secrets filtered, vcrpy's read1 stub fixed. See tests/cassettes.py.
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    from tests.cassettes import ROOT
+
+    return str(ROOT / request.module.__name__.rsplit(".", 1)[-1])
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, object]:
+    from tests.cassettes import config
+
+    return config()
+
+
+@pytest.fixture(autouse=True)
+def _vcr_read1(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Harmless where no cassette plays: only vcrpy's stub class is patched.
+    from vcr.stubs import VCRHTTPResponse
+
+    from tests.cassettes import read1
+
+    monkeypatch.setattr(VCRHTTPResponse, "read1", read1)

@@ -20,70 +20,18 @@ import pytest
 import requests
 import vcr
 import yaml
-from vcr.stubs import VCRHTTPResponse
 
 from claimcheck import factcheck_tools
 from claimcheck import http as cc_http
 from claimcheck.errors import FetchError, UsageError
 from claimcheck.factcheck_tools import KEY_ENV, references_from_response, search
-from claimcheck.http import redact
 from claimcheck.references import Reference
+from tests.cassettes import ROOT, config
 
-ROOT = Path(__file__).resolve().parent.parent / "cassettes"
 CASSETTES = ROOT / "test_factcheck_tools"
 SECRET = "test-secret-123"
 
 pytestmark = pytest.mark.block_network
-
-
-def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    # filter_headers only touches requests: drop cookies set by the server, and redact
-    # a redirect's Location, which can carry the key.
-    headers = response.get("headers", {})
-    for name in list(headers):
-        if name.lower() == "set-cookie":
-            del headers[name]
-        elif name.lower() == "location":
-            headers[name] = [redact(value) for value in headers[name]]
-    return response
-
-
-def _config() -> dict[str, Any]:
-    # vcrpy runs the request filters on the live request too before matching, so the
-    # standard ``query`` matcher compares key=REDACTED with key=REDACTED: any key value
-    # matches the cassette, and none is ever written to it.
-    return {
-        "filter_query_parameters": [("key", "REDACTED")],
-        "filter_headers": ["authorization", "cookie", "set-cookie"],
-        "before_record_response": _scrub_response,
-        "match_on": ["method", "scheme", "host", "port", "path", "query"],
-        # Bodies are stored decoded: the stub response ignores Content-Encoding.
-        "decode_compressed_response": True,
-    }
-
-
-@pytest.fixture(scope="module")
-def vcr_cassette_dir() -> str:
-    # pytest-recording's default is tests/cassettes/; the project keeps them at the root.
-    return str(CASSETTES)
-
-
-@pytest.fixture
-def vcr_config() -> dict[str, Any]:
-    """Secrets filtered when recording; the key ignored when matching."""
-    return _config()
-
-
-@pytest.fixture(autouse=True)
-def _read1_takes_decode_content(monkeypatch: pytest.MonkeyPatch) -> None:
-    # claimcheck.http reads with raw.read1(n, decode_content=True), as urllib3 allows;
-    # vcrpy's stub hands the keyword to BytesIO.read1, which takes none (the read()
-    # twin of this was vcrpy issue #902).
-    def read1(self: VCRHTTPResponse, amt: int = -1, decode_content: bool | None = None) -> bytes:
-        data: bytes = self._content.read1(amt)
-        return data
-
-    monkeypatch.setattr(VCRHTTPResponse, "read1", read1)
 
 
 @pytest.fixture(autouse=True)
@@ -305,7 +253,7 @@ def local_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 @pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
 def test_recording_filters_the_key(local_api: str, tmp_path: Path) -> None:
     cassette = tmp_path / "recorded.yaml"
-    recorder = vcr.VCR(**_config())
+    recorder = vcr.VCR(**config())
     with recorder.use_cassette(str(cassette), record_mode="all"):
         recorded = search("ports")
     text = cassette.read_text(encoding="utf-8")

@@ -6,68 +6,15 @@ they are replayed with record mode ``none`` and the network blocked.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-from vcr.stubs import VCRHTTPResponse
 
 from claimcheck.errors import FetchError, UsageError
-from claimcheck.http import redact
 from claimcheck.references import Reference
 from claimcheck.wikipedia import references_from_response, search, search_url
 
-CASSETTES = Path(__file__).resolve().parent.parent / "cassettes" / "test_wikipedia"
-
 pytestmark = pytest.mark.block_network
-
-
-@pytest.fixture(scope="module")
-def vcr_cassette_dir() -> str:
-    # pytest-recording's default is tests/cassettes/; the project keeps them at the root.
-    return str(CASSETTES)
-
-
-def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    # filter_headers only touches requests: drop cookies set by the server, and redact
-    # a redirect's Location, which can carry a secret.
-    headers = response.get("headers", {})
-    for name in list(headers):
-        if name.lower() == "set-cookie":
-            del headers[name]
-        elif name.lower() == "location":
-            headers[name] = [redact(value) for value in headers[name]]
-    return response
-
-
-@pytest.fixture
-def vcr_config() -> dict[str, Any]:
-    """The secret filters every cassette folder uses (Wikipedia itself needs no key).
-
-    vcrpy runs the request filters on the live request too before matching, so the
-    standard ``query`` matcher compares ``key=REDACTED`` with ``key=REDACTED``: any key
-    value matches, and none is ever written.
-    """
-    return {
-        "filter_query_parameters": [("key", "REDACTED")],
-        "filter_headers": ["authorization", "cookie", "set-cookie"],
-        "before_record_response": _scrub_response,
-        "match_on": ["method", "scheme", "host", "port", "path", "query"],
-        # Bodies are stored decoded: the stub response ignores Content-Encoding.
-        "decode_compressed_response": True,
-    }
-
-
-@pytest.fixture(autouse=True)
-def _read1_takes_decode_content(monkeypatch: pytest.MonkeyPatch) -> None:
-    # claimcheck.http reads with raw.read1(n, decode_content=True), as urllib3 allows;
-    # vcrpy's stub hands the keyword to BytesIO.read1, which takes none (the read()
-    # twin of this was vcrpy issue #902). Cassette bodies are stored decoded.
-    def read1(self: VCRHTTPResponse, amt: int = -1, decode_content: bool | None = None) -> bytes:
-        data: bytes = self._content.read1(amt)
-        return data
-
-    monkeypatch.setattr(VCRHTTPResponse, "read1", read1)
 
 
 def _fails(call: Any) -> str:
