@@ -106,20 +106,24 @@ class IdRegistry:
     def __init__(self) -> None:
         self._seen: dict[str, tuple[str, str]] = {}  # id -> (where, text)
         self._next: dict[str, int] = {}  # base id -> next suffix to try
+        self._texts: dict[tuple[str, str], str] = {}  # (base id, text) -> where first
 
     def assign(self, wanted: str, text: str, where: str, *, strict: bool) -> str | Problem:
         """The id to use for a record, or the Problem that makes it a duplicate."""
         seen = self._seen.get(wanted)
         if seen is None:
             self._seen[wanted] = (where, text)
+            self._texts[(wanted, text)] = where
             return wanted
-        first_where, first_text = seen
+        first_where, _ = seen
         if strict:
             return Problem(
                 where, f"duplicate id {_shown(wanted)} (first in {first_where}); skipped"
             )
-        if first_text == text:
-            return Problem(where, f"same claim and id as {first_where}; skipped")
+        same = self._texts.get((wanted, text))
+        if same is not None:
+            return Problem(where, f"same claim and id as {same}; skipped")
+        self._texts[(wanted, text)] = where
         # The counter per base keeps many records sharing one URL linear.
         n = self._next.get(wanted, 2)
         while f"{wanted}#{n}" in self._seen:

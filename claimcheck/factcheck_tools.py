@@ -25,6 +25,7 @@ from urllib.parse import urlencode
 
 import requests
 
+from claimcheck.claimreview import factcheck_api_data, is_factcheck_api
 from claimcheck.errors import FetchError, UsageError
 from claimcheck.http import fetch, redact
 from claimcheck.references import Reference
@@ -112,58 +113,14 @@ def search(
 def references_from_response(data: dict[str, Any], source: str = SOURCE) -> list[Reference]:
     """Turn a ``claims:search`` answer (already parsed) into references. Pure.
 
-    Each ``claims[i].claimReview[j]`` becomes a reference: the claim's text, claimant
-    and date, the review's rating, URL, publisher (name, else site), title and date.
-    Its id is the review URL, or ``<source>:<i>.<j>`` without one; a review URL met
-    again with another claim gets ``#<i>.<j>`` appended, and met again with the same
-    claim is skipped, so ids stay unique. Claims without text
-    or without any review are skipped (no rating, so not a fact-check); missing fields
-    become None and dates that are not ``YYYY-MM-DD...`` are dropped. Nothing raises.
+    The same reading as a saved response file (:func:`claimcheck.claimreview.
+    factcheck_api_data`): one reference per review of each claim, id the review URL or
+    ``<source>#<i>.<j>`` (counted from 1); claims without text or reviews are left out.
+    Nothing raises: what is not a response gives no references.
     """
-    claims = data.get("claims") if isinstance(data, dict) else None
-    if not isinstance(claims, list):
+    if not is_factcheck_api(data):
         return []
-    references: list[Reference] = []
-    seen: set[tuple[str, str]] = set()
-    used: set[str] = set()
-    for i, claim in enumerate(claims):
-        if not isinstance(claim, dict):
-            continue
-        text = _text(claim.get("text"))
-        reviews = claim.get("claimReview")
-        if text is None or not isinstance(reviews, list):
-            continue
-        for j, review in enumerate(reviews):
-            if not isinstance(review, dict):
-                continue
-            url = _text(review.get("url"))
-            base = url or f"{source}:{i}.{j}"
-            if (base, text) in seen:
-                continue  # the same review of the same claim, listed again
-            seen.add((base, text))
-            # One review can cover several claims; ids must stay unique.
-            ref_id = base if base not in used else f"{base}#{i}.{j}"
-            used.add(ref_id)
-            publisher = review.get("publisher")
-            if not isinstance(publisher, dict):
-                publisher = {}
-            title = _text(review.get("title"))
-            references.append(
-                Reference(
-                    id=ref_id,
-                    text=text,
-                    source=source,
-                    kind="factcheck",
-                    title=title,
-                    published=_date(review.get("reviewDate")),
-                    claim_date=_date(claim.get("claimDate")),
-                    url=url,
-                    rating=_text(review.get("textualRating")),
-                    publisher=_text(publisher.get("name")) or _text(publisher.get("site")),
-                    claimant=_text(claim.get("claimant")),
-                )
-            )
-    return references
+    return factcheck_api_data(data, source, source).references
 
 
 def _get(url: str, session: requests.Session | None) -> dict[str, Any]:

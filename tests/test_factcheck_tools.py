@@ -300,14 +300,17 @@ def test_references_from_response_tolerates_odd_input() -> None:
         ]
     }
     refs = references_from_response(data, source="saved")
+    # The same reading as a saved response file (claimcheck.claimreview): ids counted
+    # from 1, a lone review object taken as a list, odd dates dropped.
     assert [(r.id, r.text, r.published, r.claim_date, r.publisher) for r in refs] == [
-        ("saved:4.0", "Odd dates and sparse fields.", None, None, None),
-        ("saved:4.2", "Odd dates and sparse fields.", None, None, None),
-        ("saved:4.3", "Odd dates and sparse fields.", dt.date(2021, 7, 4), None, "b.example"),
-        ("https://a.example/one", "Odd dates and sparse fields.", None, None, None),
+        ("x", "Reviews not a list.", None, None, None),
+        ("saved#5.1", "Odd dates and sparse fields.", None, None, None),
+        ("saved#5.2", "Odd dates and sparse fields.", None, None, None),
+        ("saved#5.3", "Odd dates and sparse fields.", dt.date(2021, 7, 4), None, "b.example"),
+        ("https://a.example/one", "Odd dates and sparse fields.", dt.date(2020, 1, 1), None, None),
         # Same review, other claim: kept under its own id; listed twice: kept once.
         (
-            "https://a.example/one#5.0",
+            "https://a.example/one#2",
             "Another claim the same review covers.",
             None,
             dt.date(2019, 10, 24),
@@ -315,6 +318,6 @@ def test_references_from_response_tolerates_odd_input() -> None:
         ),
     ]
     assert all(r.kind == "factcheck" and r.source == "saved" for r in refs)
-    assert all(r.rating is None and r.title is None and r.claimant is None for r in refs)
+    assert all(r.rating is None and r.claimant is None for r in refs)
     for odd in ({}, {"claims": None}, {"claims": "x"}, {"nextPageToken": "CAI"}):
         assert references_from_response(odd) == []

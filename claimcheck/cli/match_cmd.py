@@ -10,7 +10,6 @@ from rich.console import Console
 from rich.text import Text
 
 from claimcheck import serialize
-from claimcheck.archives import Columns
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
@@ -40,23 +39,7 @@ MATCH_FORMATS = ("jsonl", "json", "table")
     show_default=True,
     help="Leave out matches less likely than this to state the same claim.",
 )
-@click.option("--id-field", help="Archive field (or 0-based column) holding the id.")
-@click.option(
-    "--text-field",
-    "text_fields",
-    multiple=True,
-    help="Archive field holding the text; repeat it to match on several (claim and title).",
-)
-@click.option("--rating-field", help="Archive field holding the verdict.")
-@click.option("--date-field", help="Archive field holding the fact-check's date.")
-@click.option("--url-field", help="Archive field holding the fact-check's URL.")
-@click.option("--title-field", help="Archive field holding the fact-check's title.")
-@click.option("--no-header", is_flag=True, help="The CSV/TSV archive has no header row.")
-@click.option(
-    "--archive-format",
-    type=click.Choice(("claimreview", "factcheck-api", "csv", "tsv", "jsonl")),
-    help="How to read the archive, when its extension does not say.",
-)
+@options.archive_options
 @click.option("--format", "fmt", type=click.Choice(MATCH_FORMATS), default=None)
 @options.debug_option
 def match_command(
@@ -89,19 +72,9 @@ def match_command(
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     data = sys.stdin.buffer.read() if queries_spec == "-" else None
     queries = read_queries(queries_spec, data)
-    columns = None
-    if id_field or text_fields or rating_field or date_field or url_field or title_field:
-        columns = Columns(
-            id=id_field,
-            text=text_fields,
-            rating=rating_field,
-            date=date_field,
-            url=url_field,
-            title=title_field,
-            header=False if no_header else None,
-        )
-    elif no_header:
-        raise UsageError("--no-header needs --text-field (the text column's number)")
+    columns = options.archive_columns(
+        id_field, text_fields, rating_field, date_field, url_field, title_field, no_header
+    )
     evidence, problems, count = load(against, columns, archive_format)
     for problem in problems[:20]:
         click.echo(f"claimcheck: skipped {serialize.visible(str(problem))}", err=True)

@@ -11,6 +11,8 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
+from claimcheck.archives import Columns
+from claimcheck.errors import UsageError
 from claimcheck.scoring import DEFAULT_MIN_SCORE
 from claimcheck.serialize import FORMATS
 
@@ -102,3 +104,57 @@ def stdout_console() -> Console:
 
 def stderr_console() -> Console:
     return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
+
+
+_ARCHIVE_OPTIONS = (
+    click.option("--id-field", help="Archive field (or 0-based column) holding the id."),
+    click.option(
+        "--text-field",
+        "text_fields",
+        multiple=True,
+        help="Archive field holding the text; repeat it to match on several (claim, title).",
+    ),
+    click.option("--rating-field", help="Archive field holding the verdict."),
+    click.option("--date-field", help="Archive field holding the fact-check's date."),
+    click.option("--url-field", help="Archive field holding the fact-check's URL."),
+    click.option("--title-field", help="Archive field holding the fact-check's title."),
+    click.option("--no-header", is_flag=True, help="The CSV/TSV archive has no header row."),
+    click.option(
+        "--archive-format",
+        type=click.Choice(("claimreview", "factcheck-api", "csv", "tsv", "jsonl")),
+        help="How to read the archive, when its extension does not say.",
+    ),
+)
+
+
+def archive_options(f: F) -> F:
+    """The options that say how to read a fact-check archive (see archive_columns)."""
+    for option in reversed(_ARCHIVE_OPTIONS):
+        f = option(f)
+    return f
+
+
+def archive_columns(
+    id_field: str | None,
+    text_fields: tuple[str, ...],
+    rating_field: str | None,
+    date_field: str | None,
+    url_field: str | None,
+    title_field: str | None,
+    no_header: bool,
+) -> Columns | None:
+    """The archive columns the options name; None lets the reader infer them."""
+    named = (id_field, rating_field, date_field, url_field, title_field)
+    if not text_fields and not any(named):
+        if no_header:
+            raise UsageError("--no-header needs --text-field (the text column's number)")
+        return None
+    return Columns(
+        id=id_field,
+        text=text_fields,
+        rating=rating_field,
+        date=date_field,
+        url=url_field,
+        title=title_field,
+        header=False if no_header else None,
+    )

@@ -9,7 +9,6 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck import ingest, registry
-from claimcheck.archives import Columns
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
@@ -38,18 +37,7 @@ def sources_group() -> None:
 @sources_group.command("add")
 @click.argument("spec", metavar="SRC")
 @click.option("--name", help="What to call it (default: SRC as given).")
-@click.option("--id-field", help="Archive field (or 0-based column) holding the id.")
-@click.option("--text-field", "text_fields", multiple=True, help="Field holding the text.")
-@click.option("--rating-field", help="Field holding the verdict.")
-@click.option("--date-field", help="Field holding the fact-check's date.")
-@click.option("--url-field", help="Field holding the fact-check's URL.")
-@click.option("--title-field", help="Field holding the fact-check's title.")
-@click.option("--no-header", is_flag=True, help="The CSV/TSV archive has no header row.")
-@click.option(
-    "--archive-format",
-    type=click.Choice(("claimreview", "factcheck-api", "csv", "tsv", "jsonl")),
-    help="How to read the archive, when its extension does not say.",
-)
+@options.archive_options
 @_db_option
 @options.debug_option
 def add_command(
@@ -71,19 +59,9 @@ def add_command(
 
         claimcheck sources add factchecks.jsonl --name snopes
     """
-    columns = None
-    if id_field or text_fields or rating_field or date_field or url_field or title_field:
-        columns = Columns(
-            id=id_field,
-            text=text_fields,
-            rating=rating_field,
-            date=date_field,
-            url=url_field,
-            title=title_field,
-            header=False if no_header else None,
-        )
-    elif no_header:
-        raise UsageError("--no-header needs --text-field (the text column's number)")
+    columns = options.archive_columns(
+        id_field, text_fields, rating_field, date_field, url_field, title_field, no_header
+    )
     with ingest.open_store(db) as store:
         row, problems = registry.register(
             store, spec, name=name, columns=columns, fmt=archive_format
