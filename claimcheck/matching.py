@@ -209,6 +209,7 @@ def aligned_span(text: str, reference: str) -> tuple[int, int] | None:
     if len(reference) <= len(text):
         return (0, len(reference)) if reference else None
     alignment = fuzz.partial_ratio_alignment(text.lower(), low_ref, processor=None)
-    if alignment is None or alignment.dest_end <= alignment.dest_start:
+    # Below half alike, the "best" window is noise, not a passage worth underlining.
+    if alignment is None or alignment.score < 50 or alignment.dest_end <= alignment.dest_start:
         return None
     return alignment.dest_start, alignment.dest_end

@@ -96,7 +96,8 @@ def match_command(
             _table(console, q.id, q.text, matches)
     if fmt == "json":
         click.echo(serialize.dumps(results, indent=2))
-    click.echo(f"claimcheck: {len(queries)} queries against {count} references", err=True)
+    queried = f"{len(queries)} {'query' if len(queries) == 1 else 'queries'}"
+    click.echo(f"claimcheck: {queried} against {count} references", err=True)
     return ExitCode.OK
 
 
