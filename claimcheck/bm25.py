@@ -81,12 +81,21 @@ class Index:
             return []
         scores, starts = self._scores, self._starts
         touched = []
+        total = 0
         for t in ids:
             start, end = starts[t], starts[t + 1]
             docs = self._docs[start:end]
             scores[docs] += self._idf[t] * self._weights[start:end]
             touched.append(docs)
-        hit = np.unique(np.concatenate(touched)) if len(touched) > 1 else touched[0]
+            total += end - start
+        if len(touched) == 1:
+            hit = touched[0]
+        elif total * 32 < self.size:
+            hit = np.unique(np.concatenate(touched))  # few postings: sort them
+        else:
+            # Many: scan the scores instead (every hit scores > 0; sorting 100k postings
+            # takes ~15 ms, a scan of a million scores ~1 ms).
+            hit = np.flatnonzero(scores > 0)
         found = scores[hit]
         scores[hit] = 0.0  # ready for the next query
         if len(hit) > k:
