@@ -88,6 +88,7 @@ class Index:
             scores[docs] += self._idf[t] * self._weights[start:end]
             touched.append(docs)
             total += end - start
+        hit: npt.NDArray[np.intp] | npt.NDArray[np.int32]
         if len(touched) == 1:
             hit = touched[0]
         elif total * 32 < self.size:

@@ -9,6 +9,7 @@ a handle often names who said it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
@@ -31,7 +32,8 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 _TAG = re.compile(r"[#@]([A-Za-z0-9_]+)")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_")
 _WORD = re.compile(r"[a-z0-9]+")
-_APOSTROPHES = str.maketrans("", "", "'’")
+# Apostrophes vanish; so do the combining accents that NFKD splits off letters.
+_FOLD = dict.fromkeys([ord("'"), ord("’")] + [c for c in range(0x300, 0x370)], None)
 
 _stemmer = SnowballStemmer("english")
 
@@ -52,8 +54,10 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of tidied text, apostrophes folded ("don't" is "dont")."""
-    return _WORD.findall(tidy(text).lower().translate(_APOSTROPHES))
+    """Lower-case words of tidied text, apostrophes folded ("don't" is "dont"), accents
+    dropped ("café" is "cafe", not "caf")."""
+    folded = unicodedata.normalize("NFKD", tidy(text).lower()).translate(_FOLD)
+    return _WORD.findall(folded)
 
 
 def terms(text: str) -> list[str]:
