@@ -100,10 +100,13 @@ class Index:
         found = scores[hit]
         scores[hit] = 0.0  # ready for the next query
         if len(hit) > k:
-            top = np.argpartition(-found, k - 1)[:k]
+            # Every document tied with the k-th is kept until the sort by (score,
+            # document number) decides: argpartition alone picks among ties at random.
+            kth = found[np.argpartition(-found, k - 1)[k - 1]]
+            top = np.flatnonzero(found >= kth)
         else:
             top = np.arange(len(hit))
-        top = top[np.lexsort((hit[top], -found[top]))]
+        top = top[np.lexsort((hit[top], -found[top]))][:k]
         return [(int(hit[i]), float(found[i])) for i in top]
 
     def idf(self, term: str) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from claimcheck import errors
@@ -106,13 +107,16 @@ def register(
 ) -> tuple[SourceRow, list[Problem]]:
     """Read a source and index it in the database under ``name`` (default: ``spec``)."""
     name = name or spec
+    # Kept absolute, so that a refresh from another folder reads the same file.
+    local = not spec.startswith(("http://", "https://")) and Path(spec).exists()
+    where = str(Path(spec).resolve()) if local else spec
     if name == CLAIMS_SOURCE:
         raise errors.UsageError(f"{CLAIMS_SOURCE!r} is the claims database's own source name")
     got = read_source(spec, name=name, columns=columns, fmt=fmt)
     row = _call(
         store.add_source,
         name,
-        spec,
+        where,
         [stored(r) for r in got.references],
         options=options_of(columns, fmt),
         problems=[str(p) for p in got.problems[:_PROBLEMS_KEPT]],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -67,8 +68,8 @@ def insert_references(session: Session, source_id: int, references: Sequence[Ref
                 "ref_id": r.ref_id,
                 "text": r.text,
                 "extra": r.extra,
-                "terms": r.terms,
-                "length": len(r.terms.split()),
+                "terms": (terms := normal_terms(r.terms)),
+                "length": len(terms.split()),
                 "kind": r.kind,
                 "title": r.title,
                 "published": r.published,
@@ -116,63 +117,91 @@ def add_source(
     return replace_references(session, record, references, list(problems))
 
 
+_TERM = re.compile(r"[a-z0-9]+")
+
+
+def normal_terms(terms: str) -> str:
+    """Index terms as stored and searched: lower-case ``[a-z0-9]+`` words, so that the
+    full-text index's counts and the scores computed here agree."""
+    return " ".join(_TERM.findall(terms.lower()))
+
+
 def search(
     session: Session, terms: Sequence[str], k: int, exclude_article: int | None
 ) -> list[tuple[ReferenceRow, float]]:
     """The ``k`` references that best match the terms by BM25, best first.
 
-    The engine's full-text index picks a pool of candidates (FTS5's ``bm25()`` on
-    SQLite, ``ts_rank`` on PostgreSQL); their BM25 scores are then computed here with
-    the same formula, idf and parameters as :mod:`claimcheck.bm25`'s in-memory index, so
-    scores mean the same whichever the database.
+    Candidates: every reference holding one of the rare query terms (those in fewer
+    references than the pool), then for each commoner term its best references by the
+    engine's own ranking (FTS5's ``bm25()`` on SQLite, ``ts_rank`` with length
+    normalisation on PostgreSQL). Their BM25
+    scores are computed here with the formula, idf and parameters of
+    :mod:`claimcheck.bm25`'s in-memory index, so scores mean the same on every engine.
     """
-    unique = list(dict.fromkeys(t for t in terms if t.isalnum()))
+    unique = list(dict.fromkeys(t for t in (x.lower() for x in terms) if _TERM.fullmatch(t)))
     if not unique or k <= 0:
         return []
     connection = session.connection()
-    pool = max(_POOL, 3 * k)
     sqlite = connection.dialect.name == "sqlite"
-    params: dict[str, Any] = {"pool": pool, "article": exclude_article}
-    exclude = _EXCLUDE if exclude_article is not None else ""
-    if sqlite:
-        params["query"] = " OR ".join(f'"{t}"' for t in unique)
-        sql = (
-            f"SELECT {_COLUMNS}, r.terms, r.length FROM reference_fts "
-            "JOIN reference r ON r.id = reference_fts.rowid JOIN source s ON s.id = r.source_id "
-            f"WHERE reference_fts MATCH :query{exclude} ORDER BY bm25(reference_fts) LIMIT :pool"
-        )
-    else:
-        params["query"] = " | ".join(unique)
-        vector, query = "to_tsvector('simple', r.terms)", "to_tsquery('simple', :query)"
-        sql = (
-            f"SELECT {_COLUMNS}, r.terms, r.length FROM reference r "
-            f"JOIN source s ON s.id = r.source_id WHERE {vector} @@ {query}{exclude} "
-            f"ORDER BY ts_rank({vector}, {query}) DESC LIMIT :pool"
-        )
-    rows = connection.execute(text(sql), params).all()
+    df = _frequencies(session, unique, sqlite)
+    present = sorted((t for t in unique if df.get(t)), key=lambda t: (df[t], t))
+    if not present:
+        return []
+    pool = max(_POOL, 3 * k)
+    rows: dict[int, Any] = {}
+    rare = []
+    for t in present:
+        if len(rows) + df[t] > pool:
+            break
+        rare.append(t)
+        rows.update((r[0], r) for r in _candidates(connection, [t], None, exclude_article))
+    # Each commoner term brings its own best: for one term the engine's ranking is
+    # BM25's (tf and length), whatever idf it uses; a sum's best are among the union.
+    for t in present[len(rare) :]:
+        rows.update((r[0], r) for r in _candidates(connection, [t], pool, exclude_article))
     if not rows:
         return []
     n, average = connection.execute(
         text("SELECT count(*), coalesce(avg(length), 1) FROM reference")
     ).one()
-    df = _frequencies(session, unique, sqlite)
     scored = []
-    for r in rows:
+    for r in rows.values():
         counts: dict[str, int] = {}
         for word in r[-2].split():
             counts[word] = counts.get(word, 0) + 1
         norm = K1 * (1 - B + B * r[-1] / float(average or 1))
         score = sum(
-            math.log(1 + (n - df.get(t, 0) + 0.5) / (df.get(t, 0) + 0.5))
-            * c
-            * (K1 + 1)
-            / (c + norm)
-            for t in unique
-            if (c := counts.get(t))
+            _idf(df[t], n) * c * (K1 + 1) / (c + norm) for t in present if (c := counts.get(t))
         )
-        scored.append((_row(r), score))
+        if score > 0:
+            scored.append((_row(r), score))
     scored.sort(key=lambda p: (-p[1], p[0].id))
     return _with_status(session, scored[:k])
+
+
+def _candidates(
+    connection: Any, terms: list[str], limit: int | None, exclude_article: int | None
+) -> list[Row[Any]]:
+    """References holding any of the terms: all of them, or the engine's best ``limit``."""
+    params: dict[str, Any] = {"article": exclude_article, "limit": limit}
+    exclude = _EXCLUDE if exclude_article is not None else ""
+    if connection.dialect.name == "sqlite":
+        params["query"] = " OR ".join(f'"{t}"' for t in terms)
+        sql = (
+            f"SELECT {_COLUMNS}, r.terms, r.length FROM reference_fts "
+            "JOIN reference r ON r.id = reference_fts.rowid JOIN source s ON s.id = r.source_id "
+            f"WHERE reference_fts MATCH :query{exclude}"
+            + (" ORDER BY bm25(reference_fts) LIMIT :limit" if limit else "")
+        )
+    else:
+        params["query"] = " | ".join(terms)
+        vector, query = "to_tsvector('simple', r.terms)", "to_tsquery('simple', :query)"
+        sql = (
+            f"SELECT {_COLUMNS}, r.terms, r.length FROM reference r "
+            f"JOIN source s ON s.id = r.source_id WHERE {vector} @@ {query}{exclude}"
+            + (f" ORDER BY ts_rank({vector}, {query}, 1) DESC LIMIT :limit" if limit else "")
+        )
+    return list(connection.execute(text(sql), params).all())
 
 
 def _idf(df: int, n: int) -> float:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claims_db import ArticleIn, ClaimIn, SlotIn, Store
+from claims_db import ArticleIn, ClaimIn, SlotIn, Store, StoreError
 
 pytestmark = pytest.mark.postgres
 
@@ -67,3 +67,90 @@ def test_check_command_on_postgres(run, postgres_url: str, example_path: Path) -
         assert store.counts()["articles"] == 1
         stored = store.claims(one["article"]["id"], only_claims=True)
     assert [c.text for c in stored] == [c["text"] for c in one["claims"]]
+
+
+def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
+    from claimcheck.bm25 import Index
+    from claims_db import MatchIn, ReferenceIn
+
+    corpus = [
+        "trump kim met three time sinc june 2018",
+        "north korea close nuclear test site",
+        "sweden help arrang talk unit state north korea",
+        "talk broke februari hanoi trump walk away summit kim",
+        "kim kim kim",
+        "",
+    ]
+
+    def refs(docs: list[str]) -> list[ReferenceIn]:
+        return [ReferenceIn(f"r{i}", f"statement {i}", d, "fact-check") for i, d in enumerate(docs)]
+
+    with Store(postgres_url) as store:
+        row = store.add_source(
+            "desk", "desk.csv", refs(corpus), options={"format": "csv"}, problems=["line 9: bad"]
+        )
+        assert (row.reference_count, row.options, row.problems) == (
+            6,
+            {"format": "csv"},
+            ("line 9: bad",),
+        )
+        with pytest.raises(StoreError, match="already registered"):
+            store.add_source("desk", "again.csv", [])
+        index = Index.build(d.split() for d in corpus)
+        for query in (["kim"], ["trump", "kim", "three"], ["north", "korea", "sweden", "zzz"]):
+            found = store.search_references(query, 10)
+            want = index.search(query, 10)
+            assert [r.ref_id for r, _ in found] == [f"r{doc}" for doc, _ in want]
+            assert [s for _, s in found] == pytest.approx([s for _, s in want], abs=1e-4)
+        # Query syntax is not interpreted (to_tsquery operators are not alphanumeric).
+        assert store.search_references(["korea", "|", "&", "!", "(", ":*", "'"]) == (
+            store.search_references(["korea"])
+        )
+        assert store.search_references([]) == [] and store.search_references(["kim"], 0) == []
+
+        refreshed = store.refresh_source("desk", refs(["alpha beta", "gamma kim"]), [])
+        assert (refreshed.reference_count, refreshed.problems) == (2, ())
+        assert store.search_references(["korea", "trump"]) == []
+        assert [r.ref_id for r, _ in store.search_references(["kim"])] == ["r1"]
+
+        saved = store.save_article(ArticleIn(text=claims()[0].text), claims())
+        (claim_id,) = [c.id for c in store.claims(saved.article_id)]
+        store.add_references(
+            "claims",
+            "the claims database",
+            [ReferenceIn(f"claim:{claim_id}", "x", "kim gamma", "claim", claim_id=claim_id)],
+        )
+        assert {r.ref_id for r, _ in store.search_references(["gamma"])} == {
+            "r1",
+            f"claim:{claim_id}",
+        }
+        assert [
+            r.ref_id
+            for r, _ in store.search_references(["gamma"], exclude_article=saved.article_id)
+        ] == ["r1"]
+
+        def match(ref_id: str, score: float) -> MatchIn:
+            return MatchIn(
+                "desk",
+                ref_id,
+                "fact-check",
+                "t",
+                score,
+                "conflicts",
+                True,
+                ("why",),
+                {"clashes": ["count 3 vs 2"]},
+            )
+
+        store.save_matches({claim_id: [match("a", 0.9), match("b", 0.5)]})
+        store.save_matches({claim_id: [match("c", 0.7), match("a", 0.6)]})
+        got = store.matches([claim_id])[claim_id]
+        assert [(m.rank, m.ref_id) for m in got] == [(0, "c"), (1, "a")]
+        assert got[0].detail == {"clashes": ["count 3 vs 2"]} and got[0].reasons == ("why",)
+
+        assert store.remove_source("desk") is True
+        assert store.remove_source("desk") is False
+        assert [s.name for s in store.sources()] == ["claims"]
+        assert [r.ref_id for r, _ in store.search_references(["gamma", "alpha"])] == [
+            f"claim:{claim_id}"
+        ]

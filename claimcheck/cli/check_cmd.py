@@ -52,7 +52,8 @@ from claims_db import Store
     type=click.Choice(["flagged", "claims", "conflicts"]),
     default=None,
     help="Exit with code 3 when any claim is flagged (ambiguous or unresolved date) or "
-    "any claim is found, with code 4 when any claim conflicts with a source.",
+    "any claim is found, with code 4 when any claim conflicts with a source (a "
+    "confident match).",
 )
 @options.debug_option
 def check_command(
@@ -134,8 +135,12 @@ def check_command(
         return ExitCode.FLAGGED
     if fail_on == "claims" and any(d.extraction.claims for d in dones):
         return ExitCode.FLAGGED
+    # Only confident conflicts fail a run: a suggestion is for a person to look at.
     if fail_on == "conflicts" and any(
-        m.relation == "conflicts" for d in dones for found in d.matches for m in found
+        m.relation == "conflicts" and m.confident
+        for d in dones
+        for found in d.matches
+        for m in found
     ):
         return ExitCode.CONFLICTS
     return ExitCode.OK

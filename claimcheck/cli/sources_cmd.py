@@ -106,8 +106,11 @@ def list_command(fmt: str | None, db: str | None) -> int:
         )
         return ExitCode.OK
     table = Table(title="sources")
-    for column in ("name", "references", "read from", "refreshed"):
-        table.add_column(column)
+    table.add_column("name", overflow="fold")
+    table.add_column("references", justify="right")
+    # Paths are long and their end names the file: wrap them, never cut them.
+    table.add_column("read from", overflow="fold")
+    table.add_column("refreshed", no_wrap=True)
     for r in rows:
         table.add_row(
             Text(visible(r.name)),
