@@ -16,6 +16,9 @@ from claimcheck.serialize import match_dict
 from claims_db import MatchIn, Store
 
 TOP = 5
+# Candidates looked at per claim: a report shows the few best, and an article's claims
+# are matched one after another, so fewer than `claimcheck match` ranks for retrieval.
+CANDIDATES = 15
 
 
 def match_article(
@@ -25,9 +28,15 @@ def match_article(
     claim_ids: Sequence[int | None],
     extra: Evidence | None = None,
     top: int = TOP,
+    bulk: bool = False,
 ) -> tuple[tuple[Match, ...], ...]:
-    """Each sentence's matches (empty for sentences that are not claims), stored."""
-    retrievers: list[Retriever] = [registry.StoredRetriever(store, exclude_article=article_id)]
+    """Each sentence's matches (empty for sentences that are not claims), stored.
+
+    ``bulk`` (a folder being ingested) matches earlier claims only once reviewed: each
+    claim against every unreviewed one before it would cost more than the ingest.
+    """
+    stored = registry.StoredRetriever(store, exclude_article=article_id, reviewed_only=bulk)
+    retrievers: list[Retriever] = [stored]
     if extra is not None:
         retrievers += extra.retrievers
     evidence = Evidence(retrievers, extra.searches if extra else ())
@@ -40,7 +49,11 @@ def match_article(
         found = [
             m
             for m in evidence.matches(
-                claim.text, slots=slots_of_claim(claim), published=x.article.published, top=top
+                claim.text,
+                slots=slots_of_claim(claim),
+                published=x.article.published,
+                top=top,
+                candidates=CANDIDATES,
             )
             # A loose match that says nothing about the claim is noise in a report.
             if m.relation != "related" or m.confident

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from claimcheck.agreement import Slots
 from claimcheck.archives import Columns
 from claimcheck.corpus import Corpus, Retriever
-from claimcheck.matching import Match, find_matches
+from claimcheck.matching import CANDIDATES, Match, find_matches
 from claimcheck.references import Problem, Reference
 from claimcheck.sources import read_source
 from claimcheck.terms import STOP_WORDS, words
@@ -76,6 +76,7 @@ class Evidence:
         top: int = 5,
         min_score: float | None = None,
         context: str | None = None,
+        candidates: int = CANDIDATES,
     ) -> list[Match]:
         """The best matches for one statement across every source, best first."""
         retrievers = list(self.retrievers)
@@ -95,6 +96,7 @@ class Evidence:
                 top=top,
                 min_score=min_score,
                 context=context,
+                candidates=candidates,
             )
         found.sort(key=lambda m: -m.order)
         return found[:top]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -60,6 +61,7 @@ def find_matches(
     model: Model | None = None,
     min_score: float | None = None,
     context: str | None = None,
+    candidates: int = CANDIDATES,
 ) -> list[Match]:
     """The best ``top`` matches for a statement, best first (by the model's ranking,
     which weighs retrieval rank too; each match's ``score`` is its probability).
@@ -72,7 +74,7 @@ def find_matches(
     model = model or shipped()
     floor = model.suggest if min_score is None else min_score
     query_terms = terms(f"{context} {text}" if context else text)
-    hits = retriever.search(query_terms, max(CANDIDATES, top))
+    hits = retriever.search(query_terms, max(candidates, top))
     if not hits:
         return []
     query = prepare_query(text)
@@ -98,6 +100,7 @@ def find_matches(
     return out
 
 
+@lru_cache(maxsize=20_000)
 def without_figures(text: str) -> str:
     """The text with its numbers and dates blanked out.
 

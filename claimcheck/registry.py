@@ -66,15 +66,23 @@ def from_stored(row: ReferenceRow) -> Reference:
 
 class StoredRetriever:
     """The database's references as a retriever (see :class:`claimcheck.corpus.Retriever`);
-    ``exclude_article`` keeps an article's own claims from matching themselves."""
+    ``exclude_article`` keeps an article's own claims from matching themselves;
+    ``reviewed_only`` leaves out earlier claims nobody has reviewed yet."""
 
-    def __init__(self, store: Store, exclude_article: int | None = None) -> None:
+    def __init__(
+        self, store: Store, exclude_article: int | None = None, reviewed_only: bool = False
+    ) -> None:
         self.store = store
         self.exclude_article = exclude_article
+        self.reviewed_only = reviewed_only
 
     def search(self, query_terms: Sequence[str], k: int) -> list[tuple[Reference, float]]:
         found = _call(
-            self.store.search_references, query_terms, k, exclude_article=self.exclude_article
+            self.store.search_references,
+            query_terms,
+            k,
+            exclude_article=self.exclude_article,
+            reviewed_claims_only=self.reviewed_only,
         )
         return [(from_stored(row), score) for row, score in found]
 

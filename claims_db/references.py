@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Row, delete, func, insert, text
 from sqlmodel import Session, col, select
@@ -32,6 +32,10 @@ from claims_db.values import (
 K1, B = 1.2, 0.75
 # How many candidates the engine's own ranking passes on to be scored by BM25 here.
 _POOL = 100
+# How many of a query's commoner terms get a candidate query of their own.
+_COMMON_TERMS = 4
+# Up to this many postings in all, every reference holding a query term is scored.
+_EXACT = 3000
 _REFERENCE = ReferenceTable.__table__  # type: ignore[attr-defined]
 _BATCH = 5000
 
@@ -126,8 +130,23 @@ def normal_terms(terms: str) -> str:
     return " ".join(_TERM.findall(terms.lower()))
 
 
+def corpus_stats(session: Session) -> tuple[int, float]:
+    """How many references there are, and their average length in terms (for BM25)."""
+    n, average = (
+        session.connection()
+        .execute(text("SELECT count(*), coalesce(avg(length), 1) FROM reference"))
+        .one()
+    )
+    return int(n), float(average or 1)
+
+
 def search(
-    session: Session, terms: Sequence[str], k: int, exclude_article: int | None
+    session: Session,
+    terms: Sequence[str],
+    k: int,
+    exclude_article: int | None,
+    stats: tuple[int, float] | None = None,
+    reviewed_only: bool = False,
 ) -> list[tuple[ReferenceRow, float]]:
     """The ``k`` references that best match the terms by BM25, best first.
 
@@ -142,6 +161,9 @@ def search(
     if not unique or k <= 0:
         return []
     connection = session.connection()
+    if reviewed_only and not connection.execute(text(_ANY_SEARCHABLE)).scalar():
+        return []
+    where = Filter(exclude_article, reviewed_only)
     sqlite = connection.dialect.name == "sqlite"
     df = _frequencies(session, unique, sqlite)
     present = sorted((t for t in unique if df.get(t)), key=lambda t: (df[t], t))
@@ -149,47 +171,84 @@ def search(
         return []
     pool = max(_POOL, 3 * k)
     rows: dict[int, Any] = {}
-    rare = []
-    for t in present:
-        if len(rows) + df[t] > pool:
+    if sum(df[t] for t in present) <= _EXACT:
+        # Few references hold any query term: score them all, exactly.
+        present_rows = _candidates(connection, present, None, where)
+        rows.update((r[0], r) for r in present_rows)
+        present_all = True
+    else:
+        present_all = False
+    rare: list[str] = [] if not present_all else list(present)
+    for t in present if not present_all else ():
+        if sum(df[r] for r in rare) + df[t] > pool:
             break
         rare.append(t)
-        rows.update((r[0], r) for r in _candidates(connection, [t], None, exclude_article))
+    if rare and not present_all:
+        rows.update((r[0], r) for r in _candidates(connection, rare, None, where))
     # Each commoner term brings its own best: for one term the engine's ranking is
     # BM25's (tf and length), whatever idf it uses; a sum's best are among the union.
-    for t in present[len(rare) :]:
-        rows.update((r[0], r) for r in _candidates(connection, [t], pool, exclude_article))
+    # The commonest terms weigh least: past a few, they bring nothing new.
+    for t in present[len(rare) : len(rare) + _COMMON_TERMS]:
+        rows.update((r[0], r) for r in _candidates(connection, [t], pool, where))
     if not rows:
         return []
-    n, average = connection.execute(
-        text("SELECT count(*), coalesce(avg(length), 1) FROM reference")
-    ).one()
+    if stats is None:
+        stats = corpus_stats(session)
+    n, average = stats
+    idf = {t: _idf(df[t], n) for t in present}
     scored = []
-    for r in rows.values():
+    for ref_id, terms_text, length in rows.values():
         counts: dict[str, int] = {}
-        for word in r[-2].split():
-            counts[word] = counts.get(word, 0) + 1
-        norm = K1 * (1 - B + B * r[-1] / float(average or 1))
-        score = sum(
-            _idf(df[t], n) * c * (K1 + 1) / (c + norm) for t in present if (c := counts.get(t))
-        )
+        for word in terms_text.split():
+            if word in idf:
+                counts[word] = counts.get(word, 0) + 1
+        norm = K1 * (1 - B + B * length / average)
+        # Summed in the query's order for every reference: equal scores stay equal.
+        score = sum(idf[t] * c * (K1 + 1) / (c + norm) for t in present if (c := counts.get(t)))
         if score > 0:
-            scored.append((_row(r), score))
-    scored.sort(key=lambda p: (-p[1], p[0].id))
-    return _with_status(session, scored[:k])
+            scored.append((score, ref_id))
+    scored.sort(key=lambda p: (-p[0], p[1]))
+    best = scored[:k]
+    # Only the best are read in full.
+    full = _rows(connection, [ref_id for _, ref_id in best])
+    return _with_status(session, [(full[ref_id], score) for score, ref_id in best])
+
+
+def _rows(connection: Any, ids: list[int]) -> dict[int, ReferenceRow]:
+    if not ids:
+        return {}
+    marks = ", ".join(f":i{i}" for i in range(len(ids)))
+    sql = (
+        f"SELECT {_COLUMNS} FROM reference r JOIN source s ON s.id = r.source_id "
+        f"WHERE r.id IN ({marks})"
+    )
+    found = connection.execute(text(sql), {f"i{i}": v for i, v in enumerate(ids)}).all()
+    return {row[0]: _row(row) for row in found}
+
+
+class Filter(NamedTuple):
+    """Which references a search leaves out: an article's own claims, and (for bulk
+    runs) stored claims that nobody has reviewed yet."""
+
+    exclude_article: int | None
+    reviewed_only: bool
+
+    def sql(self) -> str:
+        out = _EXCLUDE if self.exclude_article is not None else ""
+        return out + (_REVIEWED if self.reviewed_only else "")
 
 
 def _candidates(
-    connection: Any, terms: list[str], limit: int | None, exclude_article: int | None
+    connection: Any, terms: list[str], limit: int | None, where: Filter
 ) -> list[Row[Any]]:
     """References holding any of the terms: all of them, or the engine's best ``limit``."""
-    params: dict[str, Any] = {"article": exclude_article, "limit": limit}
-    exclude = _EXCLUDE if exclude_article is not None else ""
+    params: dict[str, Any] = {"article": where.exclude_article, "limit": limit}
+    exclude = where.sql()
     if connection.dialect.name == "sqlite":
         params["query"] = " OR ".join(f'"{t}"' for t in terms)
         sql = (
-            f"SELECT {_COLUMNS}, r.terms, r.length FROM reference_fts "
-            "JOIN reference r ON r.id = reference_fts.rowid JOIN source s ON s.id = r.source_id "
+            "SELECT r.id, r.terms, r.length FROM reference_fts "
+            "JOIN reference r ON r.id = reference_fts.rowid "
             f"WHERE reference_fts MATCH :query{exclude}"
             + (" ORDER BY bm25(reference_fts) LIMIT :limit" if limit else "")
         )
@@ -197,8 +256,7 @@ def _candidates(
         params["query"] = " | ".join(terms)
         vector, query = "to_tsvector('simple', r.terms)", "to_tsquery('simple', :query)"
         sql = (
-            f"SELECT {_COLUMNS}, r.terms, r.length FROM reference r "
-            f"JOIN source s ON s.id = r.source_id WHERE {vector} @@ {query}{exclude}"
+            f"SELECT r.id, r.terms, r.length FROM reference r WHERE {vector} @@ {query}{exclude}"
             + (f" ORDER BY ts_rank({vector}, {query}, 1) DESC LIMIT :limit" if limit else "")
         )
     return list(connection.execute(text(sql), params).all())
@@ -235,6 +293,14 @@ def _frequencies(session: Session, terms: list[str], sqlite: bool) -> dict[str, 
 _COLUMNS = (
     "r.id, r.source_id, s.name, r.ref_id, r.text, r.kind, r.extra, r.title, r.published, "
     "r.claim_date, r.url, r.rating, r.publisher, r.claimant, r.path, r.claim_id"
+)
+_REVIEWED = (
+    " AND (r.claim_id IS NULL OR r.claim_id IN "
+    "(SELECT c.id FROM claim c WHERE c.status <> 'unreviewed'))"
+)
+_ANY_SEARCHABLE = (
+    "SELECT EXISTS (SELECT 1 FROM reference WHERE claim_id IS NULL) "
+    "OR EXISTS (SELECT 1 FROM claim WHERE status <> 'unreviewed')"
 )
 _EXCLUDE = (
     " AND (r.claim_id IS NULL OR r.claim_id NOT IN "

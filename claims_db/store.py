@@ -62,6 +62,8 @@ class Store:
         """The database URL with any password hidden, for messages."""
         self._engine = make_engine(self._url)
         self._closed = False
+        # BM25's corpus statistics, read once between writes to the references.
+        self._stats: tuple[int, float] | None = None
         try:
             migrate(self._engine)
         except StoreError as exc:
@@ -205,6 +207,7 @@ class Store:
         problems: Sequence[str] = (),
     ) -> SourceRow:
         """Register a source with its references, all or nothing; the name must be new."""
+        self._stats = None
         with self._session(f"add source {name!r}", write=True) as session:
             return refs.add_source(session, name, spec, options or {}, references, problems)
 
@@ -212,6 +215,7 @@ class Store:
         self, name: str, references: Sequence[ReferenceIn], problems: Sequence[str] = ()
     ) -> SourceRow:
         """Replace a source's references with a new reading of it, all or nothing."""
+        self._stats = None
         with self._session(f"refresh source {name!r}", write=True) as session:
             record = refs.find_source(session, name)
             if record is None:
@@ -220,6 +224,7 @@ class Store:
 
     def remove_source(self, name: str) -> bool:
         """Forget a source and its references; False if there was none by that name."""
+        self._stats = None
         with self._session(f"remove source {name!r}", write=True) as session:
             record = refs.find_source(session, name)
             if record is None:
@@ -241,6 +246,7 @@ class Store:
     def add_references(self, name: str, spec: str, references: Sequence[ReferenceIn]) -> int:
         """Add references to a source, creating it if needed; ids already there are
         replaced (a claim checked again). Returns how many the source now holds."""
+        self._stats = None
         with self._session(f"add references to {name!r}", write=True) as session:
             record = refs.find_source(session, name)
             if record is None:
@@ -268,12 +274,22 @@ class Store:
             return record.reference_count
 
     def search_references(
-        self, terms: Sequence[str], k: int = 30, *, exclude_article: int | None = None
+        self,
+        terms: Sequence[str],
+        k: int = 30,
+        *,
+        exclude_article: int | None = None,
+        reviewed_claims_only: bool = False,
     ) -> list[tuple[ReferenceRow, float]]:
         """The ``k`` stored references that best match the index terms (BM25), best
-        first; ``exclude_article`` leaves out that article's own claims."""
+        first; ``exclude_article`` leaves out that article's own claims, and
+        ``reviewed_claims_only`` the stored claims nobody has reviewed yet."""
         with self._session("search references") as session:
-            return refs.search(session, terms, k, exclude_article)
+            if self._stats is None:
+                self._stats = refs.corpus_stats(session)
+            return refs.search(
+                session, terms, k, exclude_article, self._stats, reviewed_claims_only
+            )
 
     def save_matches(self, matches: dict[int, Sequence[MatchIn]]) -> None:
         """Store each claim's matches (by claim id), replacing those of an earlier check."""

@@ -317,6 +317,28 @@ def test_a_reviewed_claim_is_rated_by_its_status(store: Store) -> None:
     assert ratings()[f"claim:{c2}"] == "stored rating"
 
 
+def test_reviewed_claims_only_leaves_out_the_unreviewed(store: Store) -> None:
+    _, (c1, c2) = saved_claims(store, "article", ["Kim met Trump.", "Kim met Moon."])
+    store.add_references(
+        "claims",
+        "the claims database",
+        [
+            ref(f"claim:{c1}", "kim met trump", claim_id=c1),
+            ref(f"claim:{c2}", "kim met moon", claim_id=c2),
+        ],
+    )
+
+    def found() -> list[str]:
+        return ids(store.search_references(["kim"], reviewed_claims_only=True))
+
+    assert found() == []  # nothing reviewed, no other source: nothing to search
+    sql(store, "UPDATE claim SET status = 'false' WHERE id = :id", id=c2)
+    assert found() == [f"claim:{c2}"]
+    store.add_source("desk", "d.csv", [ref("fc1", "kim met", rating="True")])
+    assert sorted(found()) == sorted([f"claim:{c2}", "fc1"])
+    assert len(store.search_references(["kim"])) == 3  # all of them otherwise
+
+
 # Matches
 
 

@@ -112,7 +112,8 @@ def check_command(
             ids = tuple(stored.get((c.start, c.end)) for c in x.sentences)
             found: tuple[tuple[Match, ...], ...] = ()
             if not no_match:
-                found = crossmatch.match_article(store, x, saved.article_id, ids, extra)
+                bulk = len(specs) > FULL_REPORT_LIMIT
+                found = crossmatch.match_article(store, x, saved.article_id, ids, extra, bulk=bulk)
             done = Done(spec, x, saved.article_id, saved.created, saved.version, ids, found)
             dones.append(done)
             if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):
