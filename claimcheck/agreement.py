@@ -135,7 +135,6 @@ def _figure(n: NumberSlot) -> str:
     return n.text
 
 
-_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 
 def _dates(

@@ -34,6 +34,9 @@ from claimcheck.terms import terms
 RELATIONS = ("checked-before", "conflicts", "corroborates", "related")
 CANDIDATES = 30
 MIN_CONFIDENT_WORDS = 8
+# Token-set similarity (figures blanked) from which two statements count as worded alike.
+SAME_WORDING = 0.8
+PERIODS = frozenset({"day", "week", "month", "quarter", "season", "year", "decade", "century"})
 
 
 class Match(NamedTuple):
@@ -150,13 +153,20 @@ def _explain(
 ) -> Match:
     theirs = slots_of(ref.text, ref.published or published)
     agreement = compare(mine, theirs)
+    # Two statements about the same people on different days are usually about two
+    # events: dates clash only between statements worded alike but for their figures
+    # ("broke down in February" and "broke down in March").
+    if values[0] < SAME_WORDING:
+        agreement = agreement._replace(
+            clashes=tuple(c for c in agreement.clashes if c.split(" ", 1)[0] not in PERIODS)
+        )
     # Below the suggestion threshold the reference is about something else: its
     # slots and its rating say nothing about this claim.
     if p < suggest:
         relation = "related"
     else:
         relation = relation_of(ref, agreement.shared, agreement.clashes, confident)
-    reasons = [f"similarity {p:.2f} (BM25 {bm25:.1f}, token set {values[3] * 100:.0f})"]
+    reasons = [f"similarity {p:.2f} (BM25 {bm25:.1f}, token set {values[0] * 100:.0f})"]
     if relation == "checked-before":
         reasons.append(_verdict(ref))
     reasons += [f"differs: {c}" for c in agreement.clashes]

@@ -365,3 +365,26 @@ def test_a_hit_unlike_the_claim_is_only_related() -> None:
     assert {m.relation for m in weak} == {"related"}, [
         (m.reference.id, m.score, m.relation) for m in weak
     ]
+
+
+def test_dates_clash_only_between_statements_worded_alike() -> None:
+    # A photo's date against another day's statement about the same people: two events.
+    caption = (
+        "U.S. President Donald Trump meets with North Korean leader Kim Jong Un at the "
+        "border village of Panmunjom, South Korea, June 30, 2019."
+    )
+    other_day = article(
+        "special",
+        "North Korea said on Thursday that the relationship between its leader Kim Jong Un "
+        "and U.S. President Donald Trump remains special.",
+    )
+    found = matches(caption, [other_day, *FILLER], min_score=0.0, published=ARTICLE_DATE)
+    assert found and not found[0].clashes and found[0].relation != "conflicts"
+    # Worded alike but for the month: the months clash.
+    march = article("march", "Talks broke down in March when Trump walked away from Hanoi.")
+    found = matches(
+        "Talks broke down in February when Trump walked away from Hanoi.",
+        [march, *FILLER],
+        published=ARTICLE_DATE,
+    )
+    assert found[0].clashes == ("month February 2019 vs March 2019",)
