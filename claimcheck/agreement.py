@@ -135,8 +135,6 @@ def _figure(n: NumberSlot) -> str:
     return n.text
 
 
-
-
 def _dates(
     a: tuple[DateSlot, ...], b: tuple[DateSlot, ...], shared: list[str], clashes: list[str]
 ) -> None:

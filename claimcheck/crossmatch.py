@@ -35,15 +35,20 @@ def match_article(
     ``bulk`` (a folder being ingested) matches earlier claims only once reviewed: each
     claim against every unreviewed one before it would cost more than the ingest.
     """
-    stored = registry.StoredRetriever(store, exclude_article=article_id, reviewed_only=bulk)
-    retrievers: list[Retriever] = [stored]
+    retrievers: list[Retriever] = []
+    # Asked once an article, not once a claim: a fresh database, or a folder ingest
+    # with nothing reviewed yet, has nothing to search.
+    if registry._call(store.searchable, reviewed_claims_only=bulk):
+        retrievers.append(
+            registry.StoredRetriever(store, exclude_article=article_id, reviewed_only=bulk)
+        )
     if extra is not None:
         retrievers += extra.retrievers
     evidence = Evidence(retrievers, extra.searches if extra else ())
     out: list[tuple[Match, ...]] = []
     to_store: dict[int, list[MatchIn]] = {}
     for claim, claim_id in zip(x.sentences, claim_ids):
-        if not claim.is_claim:
+        if not claim.is_claim or not evidence:
             out.append(())
             continue
         found = [

@@ -130,6 +130,12 @@ def normal_terms(terms: str) -> str:
     return " ".join(_TERM.findall(terms.lower()))
 
 
+def searchable(session: Session, reviewed_only: bool) -> bool:
+    """Whether any reference could be found (reviewed claims only, if asked)."""
+    sql = _ANY_SEARCHABLE if reviewed_only else "SELECT EXISTS (SELECT 1 FROM reference)"
+    return bool(session.connection().execute(text(sql)).scalar())
+
+
 def corpus_stats(session: Session) -> tuple[int, float]:
     """How many references there are, and their average length in terms (for BM25)."""
     n, average = (
@@ -161,7 +167,7 @@ def search(
     if not unique or k <= 0:
         return []
     connection = session.connection()
-    if reviewed_only and not connection.execute(text(_ANY_SEARCHABLE)).scalar():
+    if reviewed_only and not searchable(session, True):
         return []
     where = Filter(exclude_article, reviewed_only)
     sqlite = connection.dialect.name == "sqlite"

@@ -254,22 +254,19 @@ class Store:
                 session.add(record)
                 session.flush()
             assert record.id is not None
-            ids = [r.ref_id for r in references]
+            ids = list(dict.fromkeys(r.ref_id for r in references))
+            removed = 0
             for start in range(0, len(ids), 500):
-                session.exec(
+                result = session.connection().execute(
                     delete(ReferenceTable).where(
                         col(ReferenceTable.source_id) == record.id,
                         col(ReferenceTable.ref_id).in_(ids[start : start + 500]),
                     )
                 )
-            refs.insert_references(session, record.id, references)
-            record.reference_count = int(
-                session.exec(
-                    select(func.count())
-                    .select_from(ReferenceTable)
-                    .where(col(ReferenceTable.source_id) == record.id)
-                ).one()
-            )
+                removed += max(result.rowcount, 0)
+            added = refs.insert_references(session, record.id, references)
+            # Kept up to date by difference: counting the rows again grows with the source.
+            record.reference_count += added - removed
             session.add(record)
             return record.reference_count
 
@@ -290,6 +287,12 @@ class Store:
             return refs.search(
                 session, terms, k, exclude_article, self._stats, reviewed_claims_only
             )
+
+    def searchable(self, *, reviewed_claims_only: bool = False) -> bool:
+        """Whether a search could find anything: any reference at all, or with
+        ``reviewed_claims_only`` any source's reference or any reviewed claim."""
+        with self._session("count references") as session:
+            return refs.searchable(session, reviewed_claims_only)
 
     def save_matches(self, matches: dict[int, Sequence[MatchIn]]) -> None:
         """Store each claim's matches (by claim id), replacing those of an earlier check."""
