@@ -21,6 +21,8 @@ def also_matched(ref: Reference) -> str:
     """Text matched besides the statement: the extra text, and a fact-check's title
     (which restates the claim; an article's title does not restate each sentence)."""
     title = ref.title if ref.kind == "factcheck" else None
+    if title and ref.extra and title in ref.extra:
+        title = None  # already there (`--text-field claim --text-field title`)
     return " ".join(x for x in (title, ref.extra) if x)
 
 
