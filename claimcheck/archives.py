@@ -61,7 +61,7 @@ from claimcheck.claimreview import (
     read_date,
 )
 from claimcheck.errors import InputError, UsageError
-from claimcheck.inputs import MAX_FILE_BYTES, decode_bytes
+from claimcheck.inputs import decode_bytes, read_file_bytes
 from claimcheck.references import Problem, ReadResult, Reference
 
 __all__ = [
@@ -518,23 +518,6 @@ def archive_from_text(
     return rows_from_csv(text, source, name, columns, "\t" if kind == "tsv" else ",")
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"no such file: {name}") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"{name}: too large (more than {MAX_FILE_BYTES // 1_000_000} MB)")
-    return data
-
-
 def _decode(data: bytes, name: str) -> str:
     try:
         return decode_bytes(data, name=name)
@@ -563,7 +546,7 @@ def read_archive(
     file that cannot be read at all, :class:`UsageError` for an unknown ``fmt``.
     """
     name = os.fspath(path)
-    text = _decode(_read_bytes(Path(name), name), name)
+    text = _decode(read_file_bytes(name), name)
     result = archive_from_text(
         text, source=source, name=name, columns=columns, fmt=fmt, suffix=Path(name).suffix.lower()
     )

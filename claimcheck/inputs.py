@@ -168,6 +168,15 @@ def _read_url(url: str) -> Document:
 
 def _read_file(spec: str) -> Document:
     path = Path(spec)
+    data = read_file_bytes(spec)
+    return document_from_bytes(
+        data, name=spec, suffix=path.suffix.lower(), path=os.path.abspath(spec)
+    )
+
+
+def read_file_bytes(spec: str) -> bytes:
+    """A local file's bytes, within the size limit; one-line InputErrors otherwise."""
+    path = Path(spec)
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
@@ -187,9 +196,7 @@ def _read_file(spec: str) -> Document:
         raise InputError(f"{spec}: cannot read ({error.strerror or error})") from None
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"{spec}: too large (more than {_mb(MAX_FILE_BYTES)})")
-    return document_from_bytes(
-        data, name=spec, suffix=path.suffix.lower(), path=os.path.abspath(spec)
-    )
+    return data
 
 
 def _mb(size: int) -> str:

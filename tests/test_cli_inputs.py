@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.local_server import serve
 
 PAGE = Path(__file__).resolve().parent / "data" / "news_article.html"
 
@@ -32,36 +32,12 @@ def test_date_option_overrides_the_metadata(run) -> None:  # type: ignore[no-unt
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    body = PAGE.read_bytes()
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            if self.path == "/story.html":
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            elif self.path == "/report.pdf":
-                self.send_response(200)
-                self.send_header("Content-Type", "application/pdf")
-                self.send_header("Content-Length", "4")
-                self.end_headers()
-                self.wfile.write(b"%PDF")
-            else:
-                self.send_error(404)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    pages = {
+        "/story.html": ("text/html; charset=utf-8", PAGE.read_bytes()),
+        "/report.pdf": ("application/pdf", b"%PDF"),
+    }
+    with serve(pages) as url:
+        yield url
 
 
 @pytest.mark.network

@@ -3,8 +3,6 @@ page its sentences (served from 127.0.0.1, no other network)."""
 
 from __future__ import annotations
 
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import pytest
 
 from claimcheck.errors import FetchError
 from claimcheck.sources import read_source
+from tests.local_server import serve
 
 DATA = Path(__file__).resolve().parent / "data"
 FACTCHECK_PAGE = (DATA / "archives" / "factcheck_page.html").read_bytes()
@@ -25,31 +24,9 @@ ARTICLE = (
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    pages = {"/check.html": FACTCHECK_PAGE, "/story.html": ARTICLE}
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = pages.get(self.path)
-            if body is None:
-                self.send_error(404)
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    html = "text/html; charset=utf-8"
+    with serve({"/check.html": (html, FACTCHECK_PAGE), "/story.html": (html, ARTICLE)}) as url:
+        yield url
 
 
 @pytest.mark.network
