@@ -18,6 +18,7 @@ get plain values back (:class:`ArticleRow`, :class:`ClaimRow`, :class:`SlotRow`)
 from claims_db.engine import DEFAULT_URL, ENV_VAR
 from claims_db.errors import SchemaVersionError, StoreError
 from claims_db.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
+from claims_db.reviews import ConflictError
 from claims_db.store import Store
 from claims_db.values import (
     SLOT_TYPES,
@@ -29,6 +30,7 @@ from claims_db.values import (
     MatchRow,
     ReferenceIn,
     ReferenceRow,
+    ReviewEvent,
     SaveResult,
     SlotIn,
     SlotRow,
@@ -46,11 +48,13 @@ __all__ = [
     "ArticleRow",
     "ClaimIn",
     "ClaimRow",
+    "ConflictError",
     "MatchIn",
     "MatchRow",
     "Migration",
     "ReferenceIn",
     "ReferenceRow",
+    "ReviewEvent",
     "SaveResult",
     "SchemaVersionError",
     "SlotIn",

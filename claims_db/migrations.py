@@ -221,9 +221,44 @@ def _sources_and_matches(connection: Connection) -> None:
         )
 
 
+def _reviews(connection: Connection) -> None:
+    # Columns added in place: an older database keeps every row (SQLite and PostgreSQL
+    # both add a column with a constant default without rewriting the table's meaning).
+    for ddl in (
+        "ALTER TABLE claim ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE claim ADD COLUMN note TEXT",
+        "ALTER TABLE claim ADD COLUMN assigned_to VARCHAR",
+        "ALTER TABLE claim ADD COLUMN edited_text TEXT",
+        "ALTER TABLE claim ADD COLUMN reviewer VARCHAR",
+        "ALTER TABLE claim ADD COLUMN decided_at " + _datetime_sql(connection),
+    ):
+        connection.exec_driver_sql(ddl)
+    metadata = MetaData()
+    Table("claim", metadata, Column("id", Integer, primary_key=True))
+    Table(
+        "review_event",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("claim_id", Integer, ForeignKey("claim.id", ondelete="CASCADE"), nullable=False),
+        Column("reviewer", String, nullable=False),
+        Column("at", _UTC_DATETIME, nullable=False),
+        Column("action", String, nullable=False),
+        Column("old_value", Text),
+        Column("new_value", Text),
+        Column("note", Text),
+        Index("ix_review_event_claim_id", "claim_id"),
+    )
+    metadata.create_all(connection, checkfirst=True)
+
+
+def _datetime_sql(connection: Connection) -> str:
+    return "TIMESTAMP WITH TIME ZONE" if connection.dialect.name == "postgresql" else "DATETIME"
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "sources, references and claim matches", _sources_and_matches),
+    Migration(3, "reviews: decisions on claims and their audit log", _reviews),
 )
 """Every migration, oldest first. Append only: never edit or reorder a released one."""
 

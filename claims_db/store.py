@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, select
 
 from claims_db import references as refs
+from claims_db import reviews
 from claims_db.engine import (
     describe_error,
     display_url,
@@ -33,6 +34,7 @@ from claims_db.values import (
     MatchRow,
     ReferenceIn,
     ReferenceRow,
+    ReviewEvent,
     SaveResult,
     SlotRow,
     SourceRow,
@@ -194,6 +196,92 @@ class Store:
                     ("slots", SlotTable),
                 )
             }
+
+    # Reviews (the SQL is in claims_db.reviews)
+
+    def get_claim(self, claim_id: int) -> ClaimRow | None:
+        """One stored claim with its slots, or None."""
+        with self._session(f"read claim #{claim_id}") as session:
+            record = session.get(ClaimTable, claim_id)
+            if record is None:
+                return None
+            slots = session.exec(
+                select(SlotTable)
+                .where(col(SlotTable.claim_id) == claim_id)
+                .order_by(col(SlotTable.id))
+            ).all()
+            return _claim_row(record, tuple(_slot_row(x) for x in slots))
+
+    def decide(
+        self,
+        claim_id: int,
+        reviewer: str,
+        *,
+        status: str | None = None,
+        note: str | None = None,
+        text: str | None = None,
+        assign: str | None = None,
+        expected_version: int | None = None,
+    ) -> ClaimRow:
+        """Record a reviewer's decision on a claim, all or nothing, with one audit entry
+        per field changed. None leaves a field as it is; "" clears a note, a wording or
+        an assignee. With ``expected_version`` (the version the reviewer saw), a claim
+        changed meanwhile raises :class:`claims_db.reviews.ConflictError` and nothing
+        is written."""
+        changes: dict[str, str | None] = {}
+        for name, value in (("status", status), ("note", note), ("text", text), ("assign", assign)):
+            if value is not None:
+                changes[name] = value or None
+        with self._session(f"record a decision on claim #{claim_id}", write=True) as session:
+            reviews.decide(session, claim_id, reviewer, changes, expected_version)
+        row = self.get_claim(claim_id)
+        assert row is not None
+        return row
+
+    def decide_match(self, match_id: int, reviewer: str, decision: str | None) -> None:
+        """Accept (``"accepted"``) or reject (``"rejected"``) a suggested match."""
+        with self._session(f"record a decision on match #{match_id}", write=True) as session:
+            reviews.decide_match(session, match_id, reviewer, decision)
+
+    def history(self, claim_id: int) -> list[ReviewEvent]:
+        """A claim's audit log, oldest first."""
+        with self._session(f"read the history of claim #{claim_id}") as session:
+            return reviews.history(session, claim_id)
+
+    def review_queue(
+        self,
+        *,
+        article_id: int | None = None,
+        statuses: Sequence[str] | None = None,
+        min_score: float | None = None,
+        assigned_to: str | None = None,
+    ) -> list[ClaimRow]:
+        """The claims (sentences above their threshold) matching the filters, with
+        their slots, by article and position. Ordering for review is the caller's."""
+        with self._session("read the review queue") as session:
+            query = select(ClaimTable).where(col(ClaimTable.is_claim))
+            if article_id is not None:
+                query = query.where(col(ClaimTable.article_id) == article_id)
+            if statuses:
+                query = query.where(col(ClaimTable.status).in_(list(statuses)))
+            if min_score is not None:
+                query = query.where(col(ClaimTable.score) >= min_score)
+            if assigned_to is not None:
+                query = query.where(col(ClaimTable.assigned_to) == assigned_to)
+            records = session.exec(
+                query.order_by(col(ClaimTable.article_id), col(ClaimTable.seq))
+            ).all()
+            ids = [_id(r.id) for r in records]
+            slots: dict[int, list[SlotRow]] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for slot in session.exec(
+                    select(SlotTable)
+                    .where(col(SlotTable.claim_id).in_(chunk))
+                    .order_by(col(SlotTable.id))
+                ):
+                    slots.setdefault(slot.claim_id, []).append(_slot_row(slot))
+            return [_claim_row(r, tuple(slots.get(_id(r.id), ()))) for r in records]
 
     # Sources, references and matches (the SQL is in claims_db.references)
 
@@ -437,6 +525,12 @@ def _claim_row(record: ClaimTable, slots: tuple[SlotRow, ...]) -> ClaimRow:
         status=record.status,
         created_at=record.created_at,
         slots=slots,
+        version=record.version,
+        note=record.note,
+        assigned_to=record.assigned_to,
+        edited_text=record.edited_text,
+        reviewer=record.reviewer,
+        decided_at=record.decided_at,
     )
 
 

@@ -105,6 +105,29 @@ class ClaimTable(SQLModel, table=True):
         sa_column_kwargs={"server_default": "unreviewed"},
     )
     created_at: dt.datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
+    # Review state (migration 3); ``version`` grows with every decision, so that two
+    # reviewers editing the same claim are told instead of overwriting each other.
+    version: int = Field(default=1, nullable=False, sa_column_kwargs={"server_default": "1"})
+    note: str | None = Field(default=None, sa_type=Text)
+    assigned_to: str | None = Field(default=None)
+    edited_text: str | None = Field(default=None, sa_type=Text)
+    reviewer: str | None = Field(default=None)
+    decided_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ReviewEventTable(SQLModel, table=True):
+    """One entry of the audit log: who changed what on a claim, when, from what to what."""
+
+    __tablename__ = "review_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", nullable=False, index=True)
+    reviewer: str = Field(nullable=False)
+    at: dt.datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
+    action: str = Field(nullable=False)
+    old_value: str | None = Field(default=None, sa_type=Text)
+    new_value: str | None = Field(default=None, sa_type=Text)
+    note: str | None = Field(default=None, sa_type=Text)
 
 
 class SlotTable(SQLModel, table=True):

@@ -152,6 +152,12 @@ class ClaimRow:
     status: str
     created_at: dt.datetime
     slots: tuple[SlotRow, ...] = ()
+    version: int = 1
+    note: str | None = None
+    assigned_to: str | None = None
+    edited_text: str | None = None
+    reviewer: str | None = None
+    decided_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,3 +271,19 @@ class MatchRow:
     detail: dict[str, Any]
     decision: str | None
     created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewEvent:
+    """One entry of a claim's audit log. ``action`` is what changed: ``status``,
+    ``note``, ``text`` (the wording), ``assigned_to`` or ``match`` (a suggested match
+    accepted or rejected; ``old_value`` names the match)."""
+
+    id: int
+    claim_id: int
+    reviewer: str
+    at: dt.datetime
+    action: str
+    old_value: str | None
+    new_value: str | None
+    note: str | None

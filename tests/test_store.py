@@ -210,13 +210,13 @@ def test_a_failed_migration_leaves_no_trace(engine: Engine) -> None:
 def test_a_later_migration_applies_once_and_newer_schemas_are_refused(
     db_path: Path, engine: Engine
 ) -> None:
-    def add_note(connection: Connection) -> None:
-        connection.execute(text("ALTER TABLE claim ADD COLUMN note VARCHAR"))
+    def add_flag(connection: Connection) -> None:
+        connection.execute(text("ALTER TABLE claim ADD COLUMN flag VARCHAR"))
 
-    future = (*MIGRATIONS, Migration(SCHEMA_VERSION + 1, "claim notes", add_note))
+    future = (*MIGRATIONS, Migration(SCHEMA_VERSION + 1, "claim flags", add_flag))
     assert migrate(engine, future) == [v for v in range(1, SCHEMA_VERSION + 2)]
     assert migrate(engine, future) == []
-    assert "note" in {c["name"] for c in inspect(engine).get_columns("claim")}
+    assert "flag" in {c["name"] for c in inspect(engine).get_columns("claim")}
     engine.dispose()
 
     with pytest.raises(SchemaVersionError) as caught:

@@ -1,0 +1,132 @@
+"""Decisions on claims, and the audit log that keeps every one of them.
+
+The SQL behind :class:`claims_db.store.Store`'s review methods. A decision changes the
+claim's row (status, note, wording, assignee) and appends one ``review_event`` per
+field changed, in the same transaction: nothing is overwritten without a trace. Each
+decision raises the claim's ``version``; a decision made on an older version (another
+reviewer decided meanwhile) is refused, not applied over theirs.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from claims_db.errors import StoreError
+from claims_db.tables import ClaimMatchTable, ClaimTable, ReviewEventTable, utc_now
+from claims_db.values import ReviewEvent
+
+# The fields a decision may change, as (argument, column) pairs.
+FIELDS = (
+    ("status", "status"),
+    ("note", "note"),
+    ("text", "edited_text"),
+    ("assign", "assigned_to"),
+)
+_ACTIONS = {"status": "status", "note": "note", "edited_text": "text", "assigned_to": "assigned_to"}
+
+
+class ConflictError(StoreError):
+    """The claim changed since the caller read it: their decision was not applied."""
+
+
+def decide(
+    session: Session,
+    claim_id: int,
+    reviewer: str,
+    changes: dict[str, str | None],
+    expected_version: int | None,
+) -> ClaimTable:
+    """Apply a reviewer's changes to a claim and log each one; returns the claim."""
+    if not reviewer.strip():
+        raise StoreError("a decision needs a reviewer's name")
+    claim = session.get(ClaimTable, claim_id)
+    if claim is None:
+        raise StoreError(f"no claim #{claim_id}")
+    if expected_version is not None and claim.version != expected_version:
+        who = f" by {claim.reviewer}" if claim.reviewer else ""
+        raise ConflictError(
+            f"claim #{claim_id} was changed{who} since you read it "
+            f"(version {claim.version}, not {expected_version}): reload it and decide again"
+        )
+    now = utc_now()
+    note = changes.get("note")
+    changed = False
+    for argument, column in FIELDS:
+        if argument not in changes:
+            continue
+        new = changes[argument]
+        old = getattr(claim, column)
+        if new == old:
+            continue
+        if argument == "status" and not new:
+            raise StoreError("a status cannot be empty")
+        setattr(claim, column, new)
+        session.add(
+            ReviewEventTable(
+                claim_id=claim_id,
+                reviewer=reviewer,
+                at=now,
+                action=_ACTIONS[column],
+                old_value=old,
+                new_value=new,
+                note=note if argument != "note" else None,
+            )
+        )
+        changed = True
+    if changed:
+        claim.version += 1
+        claim.reviewer = reviewer
+        claim.decided_at = now
+        session.add(claim)
+        session.flush()
+    return claim
+
+
+def decide_match(
+    session: Session, match_id: int, reviewer: str, decision: str | None
+) -> ClaimMatchTable:
+    """Accept or reject a suggested match (None: undecided again), logged on its claim."""
+    match = session.get(ClaimMatchTable, match_id)
+    if match is None:
+        raise StoreError(f"no match #{match_id}")
+    if decision == match.decision:
+        return match
+    session.add(
+        ReviewEventTable(
+            claim_id=match.claim_id,
+            reviewer=reviewer,
+            at=utc_now(),
+            action="match",
+            old_value=f"{match.source} {match.ref_id}: {match.decision or 'undecided'}",
+            new_value=decision,
+        )
+    )
+    match.decision = decision
+    session.add(match)
+    claim = session.get(ClaimTable, match.claim_id)
+    if claim is not None:
+        claim.version += 1
+        session.add(claim)
+    session.flush()
+    return match
+
+
+def history(session: Session, claim_id: int) -> list[ReviewEvent]:
+    events = session.exec(
+        select(ReviewEventTable)
+        .where(col(ReviewEventTable.claim_id) == claim_id)
+        .order_by(col(ReviewEventTable.at), col(ReviewEventTable.id))
+    ).all()
+    return [
+        ReviewEvent(
+            id=e.id or 0,
+            claim_id=e.claim_id,
+            reviewer=e.reviewer,
+            at=e.at,
+            action=e.action,
+            old_value=e.old_value,
+            new_value=e.new_value,
+            note=e.note,
+        )
+        for e in events
+    ]
