@@ -57,9 +57,19 @@ def places_and_people(entities: Iterable[Entity]) -> tuple[frozenset[str], froze
     return places, people
 
 
+# A wire story's first sentence starts with its dateline ("SEOUL, Oct. 25, 2019
+# (Reuters) - "): the date the story was filed, not the date of what it reports.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z.'’ -]{1,30})?,\s[^\n]{0,45}?\s[-–—]{1,2}\s"
+)
+
+
 def slots_of(text: str, published: dt.date | None) -> Slots:
-    """The slots of a statement, found as extraction finds them."""
-    dates = tuple(find_dates(text, published))
+    """The slots of a statement, found as extraction finds them (a wire dateline's date
+    left out)."""
+    lead = _DATELINE.match(text)
+    skip = lead.end() if lead else 0
+    dates = tuple(d for d in find_dates(text, published) if d.start >= skip)
     numbers = tuple(
         n for n in find_numbers(text) if not any(n.start < d.end and d.start < n.end for d in dates)
     )
