@@ -45,9 +45,19 @@ _NEGATION = re.compile(
 _SAME = 0.005
 
 
+# Where a subordinate or relative clause starts: a negation after it is about
+# something else ("Trump met Kim in Hanoi, where no agreement was reached").
+_SUBORDINATE = re.compile(
+    r",\s*(?:where|which|who|whom|whose|when|while|although|though|because|since|as|after"
+    r"|before|until|unless|if|but)\b",
+    re.IGNORECASE,
+)
+
+
 def negated(text: str) -> bool:
-    """Whether the statement is negated ("did not", "never", "no one")."""
-    return _NEGATION.search(text) is not None
+    """Whether the statement's main clause is negated ("did not", "never", "no one")."""
+    cut = _SUBORDINATE.search(text)
+    return _NEGATION.search(text, 0, cut.start() if cut else len(text)) is not None
 
 
 def places_and_people(entities: Iterable[Entity]) -> tuple[frozenset[str], frozenset[str]]:
