@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
@@ -43,6 +43,9 @@ from claims_db.values import (
 # Core tables for the bulk inserts: the ORM bulk path took 30% longer to save an article.
 _CLAIM = SQLModel.metadata.tables["claim"]
 _SLOT = SQLModel.metadata.tables["slot"]
+_ARTICLE = SQLModel.metadata.tables["article"]
+_MATCH = SQLModel.metadata.tables["claim_match"]
+_EVENT = SQLModel.metadata.tables["review_event"]
 
 
 class Store:
@@ -139,6 +142,23 @@ class Store:
                 raise
         with self._session(doing, write=True) as session:
             return _save(session, article, claims)
+
+    def restore(
+        self,
+        article: ArticleRow,
+        claims: Sequence[ClaimRow],
+        matches: Mapping[int, Sequence[MatchRow]] | None = None,
+        events: Mapping[int, Sequence[ReviewEvent]] | None = None,
+        *,
+        keep_ids: bool = False,
+    ) -> SaveResult:
+        """Store an exported article with its claims exactly as they were read: review
+        state, slots, matches and audit log included, timestamps unchanged. With
+        ``keep_ids`` the rows keep their ids (for an empty database); without, the
+        database assigns new ones. An article already stored (same ``sha256``) is left
+        as it is (``created=False``)."""
+        with self._session(f"restore article {article.sha256[:12]}", write=True) as session:
+            return _restore(session, article, claims, matches or {}, events or {}, keep_ids)
 
     # Reading
 
@@ -459,6 +479,103 @@ def _save(session: Session, article: ArticleIn, claims: Sequence[ClaimIn]) -> Sa
         if slot_params:
             session.connection().execute(insert(_SLOT), slot_params)
     return SaveResult(article_id=article_id, created=True, version=version)
+
+
+def _restore(
+    session: Session,
+    article: ArticleRow,
+    claims: Sequence[ClaimRow],
+    matches: Mapping[int, Sequence[MatchRow]],
+    events: Mapping[int, Sequence[ReviewEvent]],
+    keep_ids: bool,
+) -> SaveResult:
+    existing = session.exec(
+        select(ArticleTable.id, ArticleTable.version).where(ArticleTable.sha256 == article.sha256)
+    ).first()
+    if existing is not None:
+        return SaveResult(article_id=_id(existing[0]), created=False, version=existing[1])
+    connection = session.connection()
+    supersedes = article.supersedes_id
+    if supersedes is not None and (not keep_ids or session.get(ArticleTable, supersedes) is None):
+        supersedes = None
+    row = {
+        f: getattr(article, f)
+        for f in (
+            "sha256 text title url path source_key version published published_source"
+            " sentence_count created_at meta"
+        ).split()
+    }
+    row["supersedes_id"] = supersedes
+    if keep_ids:
+        row["id"] = article.id
+    article_id = _id(connection.execute(insert(_ARTICLE).returning(_ARTICLE.c.id), [row]).scalar())
+    for claim in claims:
+        params = {
+            f: getattr(claim, f)
+            for f in (
+                "seq text start end score is_claim paragraph role quote speaker status"
+                " created_at version note assigned_to edited_text reviewer decided_at"
+            ).split()
+        }
+        params.update(article_id=article_id, kinds=list(claim.kinds), reasons=list(claim.reasons))
+        if keep_ids:
+            params["id"] = claim.id
+        claim_id = _id(connection.execute(insert(_CLAIM).returning(_CLAIM.c.id), [params]).scalar())
+        slots = [
+            {
+                **({"id": s.id} if keep_ids else {}),
+                "claim_id": claim_id,
+                "type": s.type,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "value": dict(s.value),
+            }
+            for s in claim.slots
+        ]
+        found = [
+            {
+                **({"id": m.id} if keep_ids else {}),
+                "claim_id": claim_id,
+                "rank": m.rank,
+                "source": m.source,
+                "ref_id": m.ref_id,
+                "kind": m.kind,
+                "text": m.text,
+                "score": m.score,
+                "relation": m.relation,
+                "confident": m.confident,
+                "reasons": list(m.reasons),
+                "detail": dict(m.detail),
+                "decision": m.decision,
+                "created_at": m.created_at,
+            }
+            for m in matches.get(claim.id, ())
+        ]
+        logged = [
+            {
+                **({"id": e.id} if keep_ids else {}),
+                "claim_id": claim_id,
+                "reviewer": e.reviewer,
+                "at": e.at,
+                "action": e.action,
+                "old_value": e.old_value,
+                "new_value": e.new_value,
+                "note": e.note,
+            }
+            for e in events.get(claim.id, ())
+        ]
+        for table, rows in ((_SLOT, slots), (_MATCH, found), (_EVENT, logged)):
+            if rows:
+                connection.execute(insert(table), rows)
+    if keep_ids and connection.dialect.name == "postgresql":
+        # Explicit ids leave PostgreSQL's sequences behind: move them past the new rows.
+        for name in ("article", "claim", "slot", "claim_match", "review_event"):
+            connection.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
+            )
+    return SaveResult(article_id=article_id, created=True, version=article.version)
 
 
 def _claim_params(article_id: int, seq: int, claim: ClaimIn, now: dt.datetime) -> dict[str, Any]:

@@ -12,8 +12,11 @@ import click
 from claimcheck import __version__
 from claimcheck.cli.check_cmd import check_command
 from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.cli.export_cmd import export_command
 from claimcheck.cli.extract_cmd import extract_command
+from claimcheck.cli.import_cmd import import_command
 from claimcheck.cli.match_cmd import match_command
+from claimcheck.cli.review_cmd import review_command
 from claimcheck.cli.sources_cmd import sources_group
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.serialize import visible
@@ -59,7 +62,10 @@ def cli() -> None:
 cli.add_command(check_command)
 cli.add_command(extract_command)
 cli.add_command(match_command)
+cli.add_command(review_command)
 cli.add_command(sources_group)
+cli.add_command(export_command)
+cli.add_command(import_command)
 
 
 def _error(message: str) -> None:

@@ -1,0 +1,186 @@
+"""`claimcheck review`: decide on stored claims, one key at a time, or from a file."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+import click
+
+from claimcheck import decisions, ingest, review, review_screen
+from claimcheck.cli import options
+from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.errors import UsageError
+from claimcheck.serialize import visible
+from claims_db import Store
+
+NO_TERMINAL = "review needs a terminal; use --decisions FILE to apply decisions in batch"
+
+
+def default_reviewer() -> str:
+    """$CLAIMCHECK_REVIEWER, else the login name."""
+    name = os.environ.get("CLAIMCHECK_REVIEWER") or os.environ.get("USER")
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = ""
+    return name
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+@click.command("review")
+@click.option(
+    "--db",
+    metavar="URL",
+    envvar="CLAIMCHECK_DB",
+    default=None,
+    help="Claims database: an SQLAlchemy URL or a SQLite file. "
+    "Default: $CLAIMCHECK_DB, else claims.db here.",
+)
+@click.option(
+    "--reviewer",
+    metavar="NAME",
+    default=None,
+    help="Who decides, as the audit log records it. Default: $CLAIMCHECK_REVIEWER, else $USER.",
+)
+@click.option("--article", "article_id", type=int, metavar="ID", help="Only this article's claims.")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice((review.UNREVIEWED, *review.STATUSES)),
+    help="Only claims with this status. Repeatable.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Only claims scoring at least this.",
+)
+@click.option("--assigned-to", metavar="NAME", help="Only claims assigned to NAME.")
+@click.option(
+    "--decisions",
+    "decisions_file",
+    metavar="FILE",
+    default=None,
+    help="Apply the decisions in FILE instead of asking (no terminal needed): JSONL "
+    'objects {"id": ..., "status": ..., "note": ...}, or CSV with those columns; '
+    "id is the claim's database id, as exports write it. - reads standard input.",
+)
+@options.debug_option
+def review_command(
+    db: str | None,
+    reviewer: str | None,
+    article_id: int | None,
+    statuses: tuple[str, ...],
+    min_score: float | None,
+    assigned_to: str | None,
+    decisions_file: str | None,
+) -> int:
+    """Review stored claims: give each a status, a note, a better wording, an assignee.
+
+    The queue puts undecided claims first, flagged ones (conflicting sources, an earlier
+    false rating, a date to check, a high score with no evidence) before the rest, then
+    by score. Each key is saved at once with the reviewer's name and the time, in the
+    claim's audit log; quit at any time and the next `claimcheck review` resumes at the
+    first undecided claim. Press ? for the keys.
+
+    Example:
+
+    \b
+        claimcheck review --reviewer ana --article 3
+        claimcheck review --decisions decisions.jsonl
+    """
+    name = (reviewer if reviewer is not None else default_reviewer()).strip()
+    if not name:
+        raise UsageError("who is reviewing? pass --reviewer NAME or set CLAIMCHECK_REVIEWER")
+    filtered = article_id is not None or statuses or min_score is not None or assigned_to
+    if decisions_file is not None and filtered:
+        raise UsageError(
+            "--decisions applies every line of its file: "
+            "--article, --status, --min-score and --assigned-to do not apply to it"
+        )
+    if decisions_file is None and not stdin_is_terminal():
+        raise UsageError(NO_TERMINAL)
+    store = ingest.open_store(db)
+    try:
+        if decisions_file is not None:
+            return _batch(store, decisions_file, name)
+        queue = review.load_queue(
+            store,
+            article_id=article_id,
+            statuses=statuses or None,
+            min_score=min_score,
+            assigned_to=assigned_to,
+        )
+        return _interactive(store, queue, name)
+    finally:
+        store.close()
+
+
+def _batch(store: Store, path: str, reviewer: str) -> int:
+    label = "standard input" if path == "-" else path
+    try:
+        with click.open_file(path, encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read decisions from {path}: {exc}") from None
+    found, problems = decisions.parse(text, is_csv=decisions.looks_like_csv(path, text))
+    applied = decisions.apply(store, found, reviewer)
+    bad = sorted([*problems, *applied.problems], key=lambda p: p.line)
+    for p in bad:
+        click.echo(
+            f"claimcheck: error: {visible(label)} line {p.line}: {visible(p.message)}", err=True
+        )
+    click.echo(
+        f"claimcheck: {applied.changed} decisions applied, {applied.unchanged} already so, "
+        f"{len(bad)} lines refused",
+        err=True,
+    )
+    return ExitCode.ERROR if bad else ExitCode.OK
+
+
+def _prompt(label: str, default: str = "") -> str:
+    value: str = click.prompt(visible(label), default=default, show_default=bool(default), err=True)
+    return value
+
+
+def _read_key() -> str:
+    return click.getchar()
+
+
+def _interactive(store: Store, queue: list[review.Item], reviewer: str) -> int:
+    console = options.stderr_console()
+    if not queue:
+        click.echo("claimcheck: no claims to review", err=True)
+        return ExitCode.OK
+    messages: list[str] = []
+    session = review.Session(store, queue, reviewer, messages.append)
+    while not session.finished:
+        review_screen.show(console, session, messages)
+        messages.clear()
+        try:
+            key = _read_key()
+            outcome = session.handle(key, _prompt)
+        except EOFError:  # Ctrl-D, or the input closed: stop like q
+            break
+        if outcome is review.Outcome.HELP:
+            console.print(review_screen.help_screen())
+            click.echo("press any key", err=True)
+            try:
+                _read_key()
+            except EOFError:
+                break
+    for message in messages:
+        click.echo(f"claimcheck: {visible(message)}", err=True)
+    click.echo(
+        f"claimcheck: {session.decided} decisions saved by {visible(reviewer)}; "
+        "`claimcheck review` resumes at the first undecided claim",
+        err=True,
+    )
+    return ExitCode.OK
