@@ -331,7 +331,10 @@ def _claimreview(
     item: ExportItem, ratings: Mapping[str, int], author: str | None
 ) -> dict[str, Any]:
     c, a = item.claim, item.article
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": c.status}
+    # The textual verdict as readers see it ("False", "Not a claim"), as fact-checkers
+    # publish it.
+    verdict = c.status.replace("-", " ").capitalize()
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict}
     if c.status in ratings:
         rating.update(
             ratingValue=ratings[c.status], bestRating=BEST_RATING, worstRating=WORST_RATING

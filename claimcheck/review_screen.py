@@ -118,9 +118,8 @@ def _matches(matches: Sequence[MatchRow]) -> list[RenderableType]:
         if m.decision:
             head.append(f"  [{m.decision}]", "bold green" if m.decision == "accepted" else "red")
         body = Text("“" + visible(m.text) + "”")
-        why = [*(f"differs: {c}" for c in m.detail.get("clashes") or ())]
-        why += [f"same {x}" for x in m.detail.get("shared") or ()]
-        why += list(m.reasons)
+        # The stored reasons already name the clashing and shared slots.
+        why = list(m.reasons)
         if m.detail.get("url"):
             why.append(str(m.detail["url"]))
         lines: list[RenderableType] = [head, Padding(body, (0, 0, 0, 3))]

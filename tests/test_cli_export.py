@@ -30,7 +30,7 @@ def test_export_csv_and_claimreview_carry_decision_note_reviewer_time(run, tmp_p
     assert row["decided_at"]
     result = run("export", "--format", "claimreview", "--status", "false")
     review = json.loads(result.out)[0]
-    assert review["reviewRating"]["alternateName"] == "false"
+    assert review["reviewRating"]["alternateName"] == "False"
     assert review["reviewBody"] == "-It rose 2%, not 4%"
     assert review["author"]["name"] == "ana"
     assert review["datePublished"][:10] == row["decided_at"][:10]

@@ -118,7 +118,7 @@ def test_claimreview_has_googles_required_fields_for_verdicts_only(
     assert review["url"] == f"https://news.example/a#claim-{items[0].claim.id}"
     assert review["reviewRating"] == {
         "@type": "Rating",
-        "alternateName": "false",
+        "alternateName": "False",
         "ratingValue": 1,
         "bestRating": 5,
         "worstRating": 1,
@@ -141,7 +141,7 @@ def test_claimreview_rating_map_and_publisher(items: list[export.ExportItem]) ->
     reviews = json.loads(export.to_claimreview(items, {"false": 2}, "Fact Desk"))
     assert reviews[0]["reviewRating"]["ratingValue"] == 2
     assert "ratingValue" not in reviews[1]["reviewRating"]  # verified is not in the map
-    assert reviews[1]["reviewRating"]["alternateName"] == "verified"
+    assert reviews[1]["reviewRating"]["alternateName"] == "Verified"
     assert all(r["author"] == {"@type": "Organization", "name": "Fact Desk"} for r in reviews)
 
 

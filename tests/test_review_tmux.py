@@ -99,7 +99,7 @@ def test_review_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
     terminal.wait("one", lambda s: f"claim 2 of {len(order)}  #{order[1]}" in s)
     terminal.keys("one", "q")
     screen = terminal.wait("one", lambda s: "exit=" in s)
-    assert "exit=0" in screen and "1 decisions saved by ana" in screen
+    assert "exit=0" in screen and "1 decision saved by ana" in screen
 
     with Store(url) as store:
         row = store.get_claim(order[0])

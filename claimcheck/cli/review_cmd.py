@@ -179,7 +179,8 @@ def _interactive(store: Store, queue: list[review.Item], reviewer: str) -> int:
     for message in messages:
         click.echo(f"claimcheck: {visible(message)}", err=True)
     click.echo(
-        f"claimcheck: {session.decided} decisions saved by {visible(reviewer)}; "
+        f"claimcheck: {session.decided} decision{'' if session.decided == 1 else 's'} saved"
+        f" by {visible(reviewer)}; "
         "`claimcheck review` resumes at the first undecided claim",
         err=True,
     )
