@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from typing import TYPE_CHECKING
 
 from claimcheck import clean, segment
@@ -116,14 +117,17 @@ def _sentences(
             pieces = segment.sentence_spans(text, para.start, para.end)
         spans += [(start, end, index, para.role, quotes) for start, end in pieces]
     sentences = [text[s[0] : s[1]] for s in spans]
+    # What the slot finders read: terminal escape sequences blanked (same length, so
+    # offsets hold), lest "ESC]0;title" yield the number 0.
+    plain = [_without_escapes(sentence) for sentence in sentences]
     dates = [
-        tuple(find_dates(sentence, published, offset=s[0])) for sentence, s in zip(sentences, spans)
+        tuple(find_dates(sentence, published, offset=s[0])) for sentence, s in zip(plain, spans)
     ]
     numbers = [
         _outside(find_numbers(sentence, offset=s[0]), d)
-        for sentence, s, d in zip(sentences, spans, dates)
+        for sentence, s, d in zip(plain, spans, dates)
     ]
-    entities = [find_entities(sentence, offset=s[0]) for sentence, s in zip(sentences, spans)]
+    entities = [find_entities(sentence, offset=s[0]) for sentence, s in zip(plain, spans)]
     claims = []
     for sentence, (start, end, index, role, quotes), ds, ns, es in zip(
         sentences, spans, dates, numbers, entities
@@ -151,6 +155,21 @@ def _sentences(
             )
         )
     return claims
+
+
+_ESCAPE_HINT = re.compile(r"[\x1b\x80-\x9f]")
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks
+    r"|\x1b[@-_]"  # other two-character escapes
+    r"|[\x80-\x9f]"  # C1 controls
+)
+
+
+def _without_escapes(sentence: str) -> str:
+    if _ESCAPE_HINT.search(sentence) is None:
+        return sentence
+    return _ESCAPES.sub(lambda m: " " * len(m.group()), sentence)
 
 
 def _by_type(entities: list[Entity]) -> tuple[tuple[Entity, ...], ...]:

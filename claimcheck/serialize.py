@@ -161,6 +161,15 @@ def visible(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def one_line(text: str) -> str:
+    """:func:`visible`, and line breaks and tabs shown as escapes too: for messages that
+    must stay on one line (a file named "a\\nb.txt" must not forge a second message)."""
+    return visible(text).translate(_BREAKS)
+
+
 CSV_COLUMNS = (
     "article",
     "start",

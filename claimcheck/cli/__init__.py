@@ -19,7 +19,7 @@ from claimcheck.cli.match_cmd import match_command
 from claimcheck.cli.review_cmd import review_command
 from claimcheck.cli.sources_cmd import sources_group
 from claimcheck.errors import ClaimcheckError, UsageError
-from claimcheck.serialize import visible
+from claimcheck.serialize import one_line
 
 _GROUP_FLAGS = frozenset({"--debug"})
 _GROUP_EXITS = frozenset({"--help", "-h", "--version"})
@@ -69,7 +69,7 @@ cli.add_command(import_command)
 
 
 def _error(message: str) -> None:
-    click.echo(f"claimcheck: error: {visible(message)}", err=True)
+    click.echo(f"claimcheck: error: {one_line(message)}", err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

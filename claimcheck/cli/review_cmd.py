@@ -12,7 +12,7 @@ from claimcheck import decisions, ingest, review, review_screen
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
-from claimcheck.serialize import visible
+from claimcheck.serialize import one_line, visible
 from claims_db import Store
 
 NO_TERMINAL = "review needs a terminal; use --decisions FILE to apply decisions in batch"
@@ -135,7 +135,7 @@ def _batch(store: Store, path: str, reviewer: str) -> int:
     bad = sorted([*problems, *applied.problems], key=lambda p: p.line)
     for p in bad:
         click.echo(
-            f"claimcheck: error: {visible(label)} line {p.line}: {visible(p.message)}", err=True
+            f"claimcheck: error: {one_line(label)} line {p.line}: {one_line(p.message)}", err=True
         )
     click.echo(
         f"claimcheck: {applied.changed} decisions applied, {applied.unchanged} already so, "
