@@ -39,7 +39,10 @@ def decide(
     """Apply a reviewer's changes to a claim and log each one; returns the claim."""
     if not reviewer.strip():
         raise StoreError("a decision needs a reviewer's name")
-    claim = session.get(ClaimTable, claim_id)
+    # The row is locked until commit (SELECT ... FOR UPDATE on PostgreSQL; SQLite's
+    # BEGIN IMMEDIATE already serialises writers): two reviewers deciding at once are
+    # then checked one after the other, and the second sees the first one's version.
+    claim = session.get(ClaimTable, claim_id, with_for_update=True)
     if claim is None:
         raise StoreError(f"no claim #{claim_id}")
     if expected_version is not None and claim.version != expected_version:
@@ -86,7 +89,7 @@ def decide_match(
     session: Session, match_id: int, reviewer: str, decision: str | None
 ) -> ClaimMatchTable:
     """Accept or reject a suggested match (None: undecided again), logged on its claim."""
-    match = session.get(ClaimMatchTable, match_id)
+    match = session.get(ClaimMatchTable, match_id, with_for_update=True)
     if match is None:
         raise StoreError(f"no match #{match_id}")
     if decision == match.decision:

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -17,9 +24,13 @@ from claimcheck.errors import InputError
 from claimcheck.inputs import expand_inputs, read_input
 from claimcheck.learned import scorer_named
 from claimcheck.matching import Match
+from claimcheck.models import Extraction
 from claimcheck.pipeline import extract_document
-from claimcheck.serialize import visible
+from claimcheck.scoring import Scorer
+from claimcheck.serialize import one_line
 from claims_db import Store
+
+T = TypeVar("T")
 
 
 @click.command("check")
@@ -55,6 +66,15 @@ from claims_db import Store
     "any claim is found, with code 4 when any claim conflicts with a source (a "
     "confident match).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Read and extract the inputs in N processes at once. Storing and matching "
+    "stay in input order, one transaction per article.",
+)
 @options.debug_option
 def check_command(
     sources: tuple[str, ...],
@@ -68,6 +88,7 @@ def check_command(
     against: tuple[str, ...],
     no_match: bool,
     fail_on: str | None,
+    workers: int,
 ) -> int:
     """Extract the claims of each INPUT, store them, and report.
 
@@ -91,18 +112,21 @@ def check_command(
     if against and not no_match:
         extra, problems, _ = evidence.load(against)
         for problem in problems[:20]:
-            click.echo(f"claimcheck: skipped {visible(str(problem))}", err=True)
+            click.echo(f"claimcheck: skipped {one_line(str(problem))}", err=True)
+    extracted: Iterator[tuple[str, Extraction | str]] = iter(())
     try:
-        for spec in _progress(specs):
-            try:
-                doc = read_input(spec)
-            except InputError as exc:
-                if len(specs) == 1:
-                    raise
+        if workers > 1 and len(specs) > 1:
+            extracted = _extract_in_parallel(specs, workers, published, threshold, scorer_spec)
+        else:
+            extracted = (
+                (spec, _extract_one(spec, published, threshold, scorer, single=len(specs) == 1))
+                for spec in specs
+            )
+        for spec, x in _progress(extracted, len(specs)):
+            if isinstance(x, str):
                 failed += 1
-                click.echo(f"claimcheck: skipped: {visible(str(exc))}", err=True)
+                click.echo(f"claimcheck: skipped: {one_line(x)}", err=True)
                 continue
-            x = extract_document(doc, published=published, min_score=threshold, scorer=scorer)
             saved = ingest.save(store, x)
             if not saved.created:
                 _note_stored_date(store, saved.article_id, x.article.published)
@@ -126,6 +150,10 @@ def check_command(
                     explain=explain,
                 )
     finally:
+        # Closing the generator stops the worker processes now, not when it is collected.
+        close = getattr(extracted, "close", None)
+        if close is not None:
+            close()
         store.close()
     if dones:
         write_all(dones, fmt, all_sentences=all_sentences, console=console)
@@ -159,14 +187,102 @@ def _note_stored_date(store: Store, article_id: int, published: dt.date | None) 
         )
 
 
-def _progress(specs: list[str]) -> Iterator[str]:
-    """Yield the inputs, with a progress bar on stderr for more than one on a terminal."""
-    if len(specs) < 2 or not sys.stderr.isatty():
-        yield from specs
+def _extract_one(
+    spec: str,
+    published: dt.date | None,
+    threshold: float,
+    scorer: Scorer,
+    *,
+    single: bool = False,
+) -> Extraction | str:
+    """Read and extract one input; an input that cannot be read gives its error message
+    (raised instead when it is the only input)."""
+    try:
+        doc = read_input(spec)
+    except InputError as exc:
+        if single:
+            raise
+        return str(exc)
+    return extract_document(doc, published=published, min_score=threshold, scorer=scorer)
+
+
+# A worker process's scorer, made once per process from the spec it was given.
+_WORKER_SCORER: Scorer | None = None
+
+
+def _init_worker(scorer_spec: str, parent: int) -> None:
+    global _WORKER_SCORER
+    _WORKER_SCORER = scorer_named(scorer_spec)[0]
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker's watch: if the parent was killed (SIGKILL gives it no chance to stop its
+    workers), the worker is re-parented and exits instead of waiting for work forever."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _extract_in_worker(spec: str, published: dt.date | None, threshold: float) -> Extraction | str:
+    assert _WORKER_SCORER is not None
+    return _extract_one(spec, published, threshold, _WORKER_SCORER)
+
+
+def _extract_in_parallel(
+    specs: list[str],
+    workers: int,
+    published: dt.date | None,
+    threshold: float,
+    scorer_spec: str,
+) -> Iterator[tuple[str, Extraction | str]]:
+    """Extract the inputs in ``workers`` processes ('spawn': the same on every platform),
+    yielding them in input order; a bounded number are in flight at once, so a large
+    folder is not held in memory. Standard input is read here, in this process."""
+    context = multiprocessing.get_context("spawn")
+    pending: deque[tuple[str, Future[Extraction | str] | None]] = deque()
+    window = 4 * workers
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(scorer_spec, os.getpid())
+    ) as pool:
+        try:
+            for spec in specs:
+                job = (
+                    None
+                    if spec == "-"
+                    else pool.submit(_extract_in_worker, spec, published, threshold)
+                )
+                pending.append((spec, job))
+                while len(pending) >= window:
+                    yield _collect(pending.popleft(), published, threshold, scorer_spec)
+            while pending:
+                yield _collect(pending.popleft(), published, threshold, scorer_spec)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(
+    item: tuple[str, Future[Extraction | str] | None],
+    published: dt.date | None,
+    threshold: float,
+    scorer_spec: str,
+) -> tuple[str, Extraction | str]:
+    spec, job = item
+    if job is None:
+        return spec, _extract_one(spec, published, threshold, scorer_named(scorer_spec)[0])
+    return spec, job.result()
+
+
+def _progress(items: Iterable[T], total: int) -> Iterator[T]:
+    """Yield the items, with a progress bar on stderr for more than one on a terminal;
+    the bar advances as each item is done with (stored and reported)."""
+    if total < 2 or not sys.stderr.isatty():
+        yield from items
         return
     columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=options.stderr_console(), transient=True) as progress:
-        task = progress.add_task("check", total=len(specs))
-        for spec in specs:
-            yield spec
+        task = progress.add_task("check", total=total)
+        for item in items:
+            yield item
             progress.advance(task)
