@@ -10,10 +10,15 @@ import pytest
 from claims_db import Store
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A fresh, migrated claims database in a SQLite file under ``tmp_path``."""
-    with Store(f"sqlite:///{tmp_path / 'claims.db'}") as fresh:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh, migrated claims database: a SQLite file under ``tmp_path``, and (the
+    same test again) a fresh PostgreSQL database, so that storage behaves alike on both."""
+    if request.param == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+    else:
+        url = f"sqlite:///{tmp_path / 'claims.db'}"
+    with Store(url) as fresh:
         yield fresh
 
 

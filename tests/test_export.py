@@ -180,7 +180,8 @@ def test_filters(store: Store) -> None:
 def test_sqlite_copy_opens_with_the_stdlib(store: Store, tmp_path: Path) -> None:
     ids = populate(store)
     target = tmp_path / "copy.db"
-    counts = export.copy_to_sqlite(f"sqlite:///{tmp_path / 'claims.db'}", target)
+    source = store._url.render_as_string(hide_password=False)  # SQLite or PostgreSQL
+    counts = export.copy_to_sqlite(source, target)
     assert counts["article"] == 2 and counts["claim"] == 4 and counts["claim_match"] == 1
     with sqlite3.connect(target) as db:
         rows = db.execute("SELECT id, status, note, reviewer FROM claim ORDER BY id").fetchall()
@@ -192,7 +193,7 @@ def test_sqlite_copy_opens_with_the_stdlib(store: Store, tmp_path: Path) -> None
             export.export_rows(store)
         )
     with pytest.raises(errors.UsageError, match="already exists"):
-        export.copy_to_sqlite(f"sqlite:///{tmp_path / 'claims.db'}", target)
+        export.copy_to_sqlite(source, target)
 
 
 def test_write_atomic_refuses_to_overwrite_and_leaves_nothing_on_failure(tmp_path: Path) -> None:

@@ -373,6 +373,7 @@ def _null_text(claims: list[ClaimIn]) -> list[ClaimIn]:
     return [claims[1], ClaimIn(None, 0, 4, 0.9), claims[0]]  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)  # SQLite's messages and ids
 @pytest.mark.parametrize(
     ("spoil", "reason"),
     [
@@ -392,6 +393,7 @@ def test_a_failure_midway_saves_nothing(store: Store, spoil: Any, reason: str) -
     assert store.find_article(text_sha256(TEXT)) is None
 
 
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)  # SQLite's messages and ids
 def test_an_error_outside_the_database_also_rolls_back(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -428,6 +430,7 @@ def test_a_conflicting_concurrent_save_is_retried_once(
     assert len(calls) == 2
 
 
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)  # SQLite's messages and ids
 def test_foreign_keys_are_enforced_and_deletes_cascade(store: Store, engine: Engine) -> None:
     saved = store.save_article(an_article(), sample_claims())
     with pytest.raises(IntegrityError, match="FOREIGN KEY constraint failed"):
