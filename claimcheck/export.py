@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlmodel import SQLModel
 
-from claimcheck import errors
+from claimcheck import errors, ingest
 from claimcheck.serialize import _cell, _md, _number, dumps
 from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store, StoreError
 from claims_db.engine import make_engine, normalize_url
@@ -98,22 +98,15 @@ class ExportItem:
         return self.matches[0] if self.matches else None
 
 
-def _call(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    try:
-        return method(*args, **kwargs)
-    except StoreError as exc:
-        raise errors.StoreError(str(exc)) from exc
-
-
 def export_rows(store: Store, filters: Filters | None = None) -> list[ExportItem]:
     """The claims (sentences scored as claims) that pass the filters, by article and
     position. ``since`` keeps claims decided (or, never decided, stored) on or after it."""
     f = filters or Filters()
-    articles: dict[int, ArticleRow] = {a.id: a for a in _call(store.list_articles)}
+    articles: dict[int, ArticleRow] = {a.id: a for a in ingest.call(store.list_articles)}
     for wanted in f.article_ids:
         if wanted not in articles:
             raise errors.UsageError(f"no article #{wanted} in the database")
-    claims: list[ClaimRow] = _call(store.review_queue, statuses=list(f.statuses) or None)
+    claims: list[ClaimRow] = ingest.call(store.review_queue, statuses=list(f.statuses) or None)
     chosen = []
     for c in claims:
         if f.article_ids and c.article_id not in f.article_ids:
@@ -123,13 +116,13 @@ def export_rows(store: Store, filters: Filters | None = None) -> list[ExportItem
         if f.since is not None and (c.decided_at or c.created_at).date() < f.since:
             continue
         chosen.append(c)
-    matches: dict[int, list[MatchRow]] = _call(store.matches, [c.id for c in chosen])
+    matches: dict[int, list[MatchRow]] = ingest.call(store.matches, [c.id for c in chosen])
     return [
         ExportItem(
             article=articles[c.article_id],
             claim=c,
             matches=tuple(matches.get(c.id, ())),
-            history=tuple(_call(store.history, c.id)),
+            history=tuple(ingest.call(store.history, c.id)),
         )
         for c in chosen
     ]

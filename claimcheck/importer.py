@@ -14,8 +14,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from claimcheck import errors, registry
-from claimcheck.export import EXPORT_FORMAT, _call
+from claimcheck import errors, ingest, registry
+from claimcheck.export import EXPORT_FORMAT
 from claimcheck.references import Reference
 from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store
 
@@ -111,14 +111,14 @@ def import_export(
     store: Store, articles: list[tuple[dict[str, Any], list[dict[str, Any]]]], name: str
 ) -> ImportResult:
     """Restore our export's articles; ids are kept when the database has no articles."""
-    keep_ids = not _call(store.list_articles)
+    keep_ids = not ingest.call(store.list_articles)
     created = skipped = claims = 0
     for number, (article_data, claim_data) in enumerate(articles, 1):
         where = f"{name}, article {number}"
         article = _row(ArticleRow, article_data, where)
         parsed = [_claim(c, where) for c in claim_data]
         rows = [c for c, _, _ in parsed]
-        result = _call(
+        result = ingest.call(
             store.restore,
             article,
             rows,
@@ -151,10 +151,10 @@ def _index(store: Store, article_id: int, article: ArticleRow) -> None:
             ),
             c.id,
         )
-        for c in _call(store.claims, article_id, only_claims=True)
+        for c in ingest.call(store.claims, article_id, only_claims=True)
     ]
     if refs:
-        _call(store.add_references, registry.CLAIMS_SOURCE, "the claims database", refs)
+        ingest.call(store.add_references, registry.CLAIMS_SOURCE, "the claims database", refs)
 
 
 def import_file(store: Store, path: str, *, name: str | None = None) -> ImportResult:
@@ -174,7 +174,7 @@ def import_file(store: Store, path: str, *, name: str | None = None) -> ImportRe
     if ours is not None:
         return import_export(store, ours, path)
     source = name or file.name
-    if _call(store.get_source, source) is not None:
+    if ingest.call(store.get_source, source) is not None:
         raise errors.UsageError(
             f"a source named {source!r} exists (use --name, or claimcheck sources refresh)"
         )

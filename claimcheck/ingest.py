@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from claimcheck import errors
 from claimcheck.models import Claim, Extraction
 from claimcheck.serialize import date_dict, entity_dict, number_dict
 from claims_db import ArticleIn, ClaimIn, SaveResult, SlotIn, Store, StoreError
+
+T = TypeVar("T")
 
 
 def _slots(c: Claim) -> tuple[SlotIn, ...]:
@@ -78,5 +81,14 @@ def open_store(url: str | None = None) -> Store:
     """Open (and migrate) the claims database, with the core's error type."""
     try:
         return Store(url)
+    except StoreError as exc:
+        raise errors.StoreError(str(exc)) from exc
+
+
+def call(method: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """A store method's result, its StoreError raised as the core's (one line for
+    the command line)."""
+    try:
+        return method(*args, **kwargs)
     except StoreError as exc:
         raise errors.StoreError(str(exc)) from exc

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck import errors
+from claimcheck import errors, ingest
 from claimcheck.archives import Columns
 from claimcheck.corpus import reference_terms
 from claimcheck.models import Extraction
 from claimcheck.references import Problem, Reference
 from claimcheck.sources import read_source
-from claims_db import ReferenceIn, ReferenceRow, SourceRow, Store, StoreError
+from claims_db import ReferenceIn, ReferenceRow, SourceRow, Store
 
 CLAIMS_SOURCE = "claims"
 _PROBLEMS_KEPT = 50
@@ -77,7 +77,7 @@ class StoredRetriever:
         self.reviewed_only = reviewed_only
 
     def search(self, query_terms: Sequence[str], k: int) -> list[tuple[Reference, float]]:
-        found = _call(
+        found = ingest.call(
             self.store.search_references,
             query_terms,
             k,
@@ -121,7 +121,7 @@ def register(
     if name == CLAIMS_SOURCE:
         raise errors.UsageError(f"{CLAIMS_SOURCE!r} is the claims database's own source name")
     got = read_source(spec, name=name, columns=columns, fmt=fmt)
-    row = _call(
+    row = ingest.call(
         store.add_source,
         name,
         where,
@@ -134,14 +134,14 @@ def register(
 
 def refresh(store: Store, name: str) -> tuple[SourceRow, list[Problem]]:
     """Read a registered source again and replace its references."""
-    source = _call(store.get_source, name)
+    source = ingest.call(store.get_source, name)
     if source is None:
         raise errors.UsageError(f"no source named {name!r} (see: claimcheck sources list)")
     if name == CLAIMS_SOURCE:
         return source, []
     options = source.options
     got = read_source(source.spec, name=name, columns=_columns(options), fmt=options.get("format"))
-    row = _call(
+    row = ingest.call(
         store.refresh_source,
         name,
         [stored(r) for r in got.references],
@@ -168,11 +168,4 @@ def index_claims(store: Store, x: Extraction, claim_ids: Sequence[int | None]) -
             refs.append(stored(ref, claim_id))
     if not refs:
         return 0
-    return int(_call(store.add_references, CLAIMS_SOURCE, "the claims database", refs))
-
-
-def _call(method: Any, *args: Any, **kwargs: Any) -> Any:
-    try:
-        return method(*args, **kwargs)
-    except StoreError as exc:
-        raise errors.StoreError(str(exc)) from exc
+    return int(ingest.call(store.add_references, CLAIMS_SOURCE, "the claims database", refs))

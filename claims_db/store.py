@@ -225,12 +225,7 @@ class Store:
             record = session.get(ClaimTable, claim_id)
             if record is None:
                 return None
-            slots = session.exec(
-                select(SlotTable)
-                .where(col(SlotTable.claim_id) == claim_id)
-                .order_by(col(SlotTable.id))
-            ).all()
-            return _claim_row(record, tuple(_slot_row(x) for x in slots))
+            return _claim_row(record, tuple(_slots_of(session, [claim_id]).get(claim_id, ())))
 
     def decide(
         self,
@@ -291,16 +286,7 @@ class Store:
             records = session.exec(
                 query.order_by(col(ClaimTable.article_id), col(ClaimTable.seq))
             ).all()
-            ids = [_id(r.id) for r in records]
-            slots: dict[int, list[SlotRow]] = {}
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                for slot in session.exec(
-                    select(SlotTable)
-                    .where(col(SlotTable.claim_id).in_(chunk))
-                    .order_by(col(SlotTable.id))
-                ):
-                    slots.setdefault(slot.claim_id, []).append(_slot_row(slot))
+            slots = _slots_of(session, [_id(r.id) for r in records])
             return [_claim_row(r, tuple(slots.get(_id(r.id), ()))) for r in records]
 
     # Sources, references and matches (the SQL is in claims_db.references)
@@ -649,6 +635,17 @@ def _claim_row(record: ClaimTable, slots: tuple[SlotRow, ...]) -> ClaimRow:
         reviewer=record.reviewer,
         decided_at=record.decided_at,
     )
+
+
+def _slots_of(session: Session, claim_ids: Sequence[int]) -> dict[int, list[SlotRow]]:
+    """The slots of the given claims, by claim, in the order they were saved."""
+    slots: dict[int, list[SlotRow]] = {}
+    for start in range(0, len(claim_ids), 500):
+        chunk = list(claim_ids[start : start + 500])
+        query = select(SlotTable).where(col(SlotTable.claim_id).in_(chunk))
+        for slot in session.exec(query.order_by(col(SlotTable.id))):
+            slots.setdefault(slot.claim_id, []).append(_slot_row(slot))
+    return slots
 
 
 def _slot_row(record: SlotTable) -> SlotRow:

@@ -86,7 +86,7 @@ def list_command(fmt: str | None, db: str | None) -> int:
         claimcheck sources list
     """
     with ingest.open_store(db) as store:
-        rows = registry._call(store.sources)
+        rows = ingest.call(store.sources)
     if (fmt or options.resolve_format(None)) == "json":
         click.echo(
             dumps(
@@ -135,7 +135,7 @@ def refresh_command(names: tuple[str, ...], db: str | None) -> int:
     """
     with ingest.open_store(db) as store:
         wanted = names or tuple(
-            r.name for r in registry._call(store.sources) if r.name != registry.CLAIMS_SOURCE
+            r.name for r in ingest.call(store.sources) if r.name != registry.CLAIMS_SOURCE
         )
         for name in wanted:
             row, problems = registry.refresh(store, name)
@@ -159,7 +159,7 @@ def remove_command(name: str, db: str | None) -> int:
         claimcheck sources remove snopes
     """
     with ingest.open_store(db) as store:
-        if not registry._call(store.remove_source, name):
+        if not ingest.call(store.remove_source, name):
             raise UsageError(f"no source named {name!r} (see: claimcheck sources list)")
     click.echo(f"claimcheck: source {visible(name)!r} removed", err=True)
     return ExitCode.OK
