@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck import clean, segment
 from claimcheck.dates import find_dates
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from claimcheck.inputs import Document
 
 CLAIM_ROLES = frozenset({"body", "caption"})
+_S = TypeVar("_S", DateSlot, NumberSlot, Entity)
 
 
 def extract(
@@ -128,6 +130,11 @@ def _sentences(
         for sentence, s, d in zip(plain, spans, dates)
     ]
     entities = [find_entities(sentence, offset=s[0]) for sentence, s in zip(plain, spans)]
+    for i, (sentence, masked) in enumerate(zip(sentences, plain)):
+        if masked is not sentence:  # a slot that reads across an escape is not in the text
+            dates[i] = _in_text(dates[i], text)
+            numbers[i] = _in_text(numbers[i], text)
+            entities[i] = list(_in_text(entities[i], text))
     claims = []
     for sentence, (start, end, index, role, quotes), ds, ns, es in zip(
         sentences, spans, dates, numbers, entities
@@ -170,6 +177,11 @@ def _without_escapes(sentence: str) -> str:
     if _ESCAPE_HINT.search(sentence) is None:
         return sentence
     return _ESCAPES.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _in_text(slots: Sequence[_S], text: str) -> tuple[_S, ...]:
+    """The slots whose text is what the article says at their offsets."""
+    return tuple(s for s in slots if text[s.start : s.end] == s.text)
 
 
 def _by_type(entities: list[Entity]) -> tuple[tuple[Entity, ...], ...]:
