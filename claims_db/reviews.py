@@ -1,6 +1,7 @@
 """Decisions on claims, and the audit log that keeps every one of them.
 
-The SQL behind :class:`claims_db.store.Store`'s review methods. A decision changes the
+The SQL behind :class:`claims_db.store.Store`'s review methods: the queue of claims
+to review, decisions, and the history of each claim. A decision changes the
 claim's row (status, note, wording, assignee) and appends one ``review_event`` per
 field changed, in the same transaction: nothing is overwritten without a trace. Each
 decision raises the claim's ``version``; a decision made on an older version (another
@@ -9,11 +10,14 @@ reviewer decided meanwhile) is refused, not applied over theirs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlmodel import Session, col, select
 
+from claims_db.articles import claim_rows
 from claims_db.errors import StoreError
 from claims_db.tables import ClaimMatchTable, ClaimTable, ReviewEventTable, utc_now
-from claims_db.values import ReviewEvent
+from claims_db.values import ClaimRow, ReviewEvent
 
 # The fields a decision may change, as (argument, column) pairs.
 FIELDS = (
@@ -112,6 +116,28 @@ def decide_match(
         session.add(claim)
     session.flush()
     return match
+
+
+def queue(
+    session: Session,
+    article_id: int | None,
+    statuses: Sequence[str] | None,
+    min_score: float | None,
+    assigned_to: str | None,
+) -> list[ClaimRow]:
+    """The claims (sentences above their threshold) matching the filters, with their
+    slots, by article and position."""
+    query = select(ClaimTable).where(col(ClaimTable.is_claim))
+    if article_id is not None:
+        query = query.where(col(ClaimTable.article_id) == article_id)
+    if statuses:
+        query = query.where(col(ClaimTable.status).in_(list(statuses)))
+    if min_score is not None:
+        query = query.where(col(ClaimTable.score) >= min_score)
+    if assigned_to is not None:
+        query = query.where(col(ClaimTable.assigned_to) == assigned_to)
+    records = session.exec(query.order_by(col(ClaimTable.article_id), col(ClaimTable.seq))).all()
+    return claim_rows(session, records)
 
 
 def history(session: Session, claim_id: int) -> list[ReviewEvent]:

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, UniqueConstraint, inspect, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
-import claims_db.store
+import claims_db.articles
 from claims_db import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -397,14 +397,14 @@ def test_a_failure_midway_saves_nothing(store: Store, spoil: Any, reason: str) -
 def test_an_error_outside_the_database_also_rolls_back(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = claims_db.store._claim_params
+    real = claims_db.articles._claim_params
 
     def fail_on_second(article_id: int, seq: int, claim: ClaimIn, now: dt.datetime) -> Any:
         if seq == 1:
             raise RuntimeError("injected")
         return real(article_id, seq, claim, now)
 
-    monkeypatch.setattr(claims_db.store, "_claim_params", fail_on_second)
+    monkeypatch.setattr(claims_db.articles, "_claim_params", fail_on_second)
     with pytest.raises(RuntimeError, match="injected"):
         store.save_article(an_article(), sample_claims())
     monkeypatch.undo()
@@ -415,7 +415,7 @@ def test_an_error_outside_the_database_also_rolls_back(
 def test_a_conflicting_concurrent_save_is_retried_once(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = claims_db.store._save
+    real = claims_db.articles.save
     calls = []
 
     def lose_the_race_once(*args: Any) -> Any:
@@ -425,7 +425,7 @@ def test_a_conflicting_concurrent_save_is_retried_once(
             raise IntegrityError("INSERT", {}, orig)
         return real(*args)
 
-    monkeypatch.setattr(claims_db.store, "_save", lose_the_race_once)
+    monkeypatch.setattr(claims_db.articles, "save", lose_the_race_once)
     assert store.save_article(an_article(), []).created
     assert len(calls) == 2
 
