@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ settings.load_profile("ci")
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A fresh, migrated claims database: a SQLite file under ``tmp_path``, and (the
-    same test again) a fresh PostgreSQL database, so that storage behaves alike on both."""
+    same test again) a fresh PostgreSQL database, so that storage behaves alike on both.
+    Some tests pick one engine (``indirect=True``); command-line tests use ``db_url``."""
     if request.param == "postgresql":
         url = request.getfixturevalue("postgres_url")
     else:
@@ -60,13 +62,44 @@ class Result:
         return f"Result(code={self.code}, err={self.err!r}, out={self.out[:200]!r})"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The claims database of a command-line test, on each engine in turn: the SQLite
+    file ``claims.db`` in tmp_path, then (the same test again) a fresh PostgreSQL database.
+
+    Opt-in: a test (or a fixture it uses) that asks for ``db_url`` runs twice, and the
+    ``run`` fixture sends every command to this database (CLAIMCHECK_DB). Tests that never
+    open a database do not ask for it, so that they run once.
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'claims.db'}"
+        return
+    yield str(request.getfixturevalue("postgres_url"))
+    # Else a command that missed the setting would pass on SQLite and prove nothing.
+    assert not (tmp_path / "claims.db").exists(), "a command used the default SQLite file"
+
+
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Run `claimcheck ARGS` in-process, in tmp_path, with the database there."""
+def run(  # type: ignore[no-untyped-def]
+    request: pytest.FixtureRequest,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+):
+    """Run `claimcheck ARGS` in-process, in tmp_path.
+
+    The database is ``db_url`` when the test asks for it (each engine in turn), else the
+    default: ``claims.db`` in tmp_path, the working directory.
+    """
     from claimcheck.cli import main
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
+    # request.fixturenames is the test's whole fixture closure, so a fixture such as
+    # `seeded` that asks for db_url is enough, whatever the order of the arguments.
+    if "db_url" in request.fixturenames:
+        monkeypatch.setenv("CLAIMCHECK_DB", request.getfixturevalue("db_url"))
+    else:
+        monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
 
@@ -79,9 +112,9 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp
     return invoke
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards.
+@contextmanager
+def _postgres_database() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database (its URL), dropped afterwards.
 
     The server comes from CLAIMCHECK_TEST_POSTGRES_URL (`.ci/run` starts one). Without
     it the test fails, unless CLAIMCHECK_SKIP_POSTGRES=1 says PostgreSQL is not wanted.
@@ -110,6 +143,25 @@ def postgres_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards (see
+    ``_postgres_database`` for where the server comes from)."""
+    with _postgres_database() as url:
+        yield url
+
+
+@pytest.fixture
+def other_db_url(db_url: str, tmp_path: Path) -> Iterator[str]:
+    """A second, empty claims database on the same engine as ``db_url`` (for copying
+    from one database to another: an import into an empty database keeps the ids)."""
+    if db_url.startswith("postgresql"):
+        with _postgres_database() as url:
+            yield url
+    else:
+        yield f"sqlite:///{tmp_path / 'other.db'}"
 
 
 # Cassettes (pytest-recording): one folder per test module under the repository's

@@ -20,17 +20,22 @@ def article(tmp_path: Path, example_path: Path) -> Path:
     return target
 
 
-def counts(tmp_path: Path) -> dict[str, int]:
-    with Store(f"sqlite:///{tmp_path / 'claims.db'}") as store:
+def counts(db_url: str) -> dict[str, int]:
+    with Store(db_url) as store:
         return store.counts()
 
 
-def test_default_command_is_check(run, article: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+# Every `check` stores, but only the tests about what is stored ask for `db_url` and run on
+# SQLite and PostgreSQL; the rest (formats, routing, errors before any storing) run once,
+# on the default SQLite file.
+
+
+def test_default_command_is_check(run, article: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     plain = run(article, *DATE, "--format", "json")
     assert plain.code == 0, plain
     explicit = run("check", article, *DATE, "--format", "json")
     assert json.loads(plain.out)["claims"] == json.loads(explicit.out)["claims"]
-    assert counts(tmp_path)["articles"] == 1
+    assert counts(db_url)["articles"] == 1
 
 
 def test_options_before_the_file(run, article: Path) -> None:  # type: ignore[no-untyped-def]
@@ -52,27 +57,28 @@ def test_a_file_named_like_a_command(run, tmp_path: Path, example_path: Path) ->
     assert json.loads(by_check.out)["claims"] == json.loads(by_path.out)["claims"]
 
 
-def test_same_article_twice_is_stored_once(run, article: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_same_article_twice_is_stored_once(run, article: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     first = json.loads(run(article, *DATE, "--format", "json").out)
-    before = counts(tmp_path)
+    before = counts(db_url)
     second = json.loads(run(article, *DATE, "--format", "json").out)
-    assert counts(tmp_path) == before
+    assert counts(db_url) == before
     assert first["article"]["id"] == second["article"]["id"]
     assert second["article"]["created"] is False
     assert [c["id"] for c in first["claims"]] == [c["id"] for c in second["claims"]]
 
 
-def test_changed_article_is_a_new_version(run, article: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_changed_article_is_a_new_version(run, article: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     run(article, *DATE, "--format", "json")
     article.write_text(article.read_text() + "\nTrump said he will meet Kim again in 2020.\n")
     result = json.loads(run(article, *DATE, "--format", "json").out)
     assert result["article"]["version"] == 2
-    assert counts(tmp_path)["articles"] == 2
+    assert counts(db_url)["articles"] == 2
 
 
-def test_db_option_and_env(
+def test_db_option_and_env_with_sqlite_files(  # type: ignore[no-untyped-def]
     run, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
+    # SQLite only: about which file is created (a plain path, the env, not the default).
     assert run(article, *DATE, "--db", tmp_path / "other.db", "--format", "json").code == 0
     assert (tmp_path / "other.db").exists()
     monkeypatch.setenv("CLAIMCHECK_DB", f"sqlite:///{tmp_path / 'env.db'}")
@@ -81,7 +87,8 @@ def test_db_option_and_env(
     assert not (tmp_path / "claims.db").exists()
 
 
-def test_bad_database_location_is_one_line(run, article: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_sqlite_database_location_is_one_line(run, article: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # SQLite only: a file in a folder that does not exist.
     result = run(article, "--db", tmp_path / "no" / "such" / "dir" / "x.db")
     assert result.code == 1
     assert result.err.count("\n") == 1 and result.err.startswith("claimcheck: error:")
@@ -111,7 +118,7 @@ def test_fail_on_flagged(run, article: Path) -> None:  # type: ignore[no-untyped
     assert run(quiet, "--format", "json", "--fail-on", "flagged").code == 0
 
 
-def test_folder_of_articles(run, tmp_path: Path, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_folder_of_articles(run, tmp_path: Path, example_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "news"
     (folder / "sub").mkdir(parents=True)
     shutil.copy(example_path, folder / "a.txt")
@@ -121,9 +128,10 @@ def test_folder_of_articles(run, tmp_path: Path, example_path: Path) -> None:  #
     assert result.code == 0, result
     articles = {json.loads(line)["article"] for line in result.out.splitlines()}
     assert len(articles) == 2
+    assert counts(db_url)["articles"] == 2
 
 
-def test_bad_file_in_a_folder_is_skipped_and_reported(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_file_in_a_folder_is_skipped_and_reported(run, tmp_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "good.txt").write_text("The bank raised rates by 0.5% on Monday.\n")
@@ -132,7 +140,7 @@ def test_bad_file_in_a_folder_is_skipped_and_reported(run, tmp_path: Path) -> No
     assert result.code == 1
     assert "bad.txt" in result.err
     assert "raised rates" in result.out
-    assert counts(tmp_path)["articles"] == 1
+    assert counts(db_url)["articles"] == 1
 
 
 @pytest.mark.parametrize(
@@ -144,14 +152,16 @@ def test_bad_file_in_a_folder_is_skipped_and_reported(run, tmp_path: Path) -> No
         (b"abc\x00\x00\x00def\x00\x00ghi", "binary"),
     ],
 )
-def test_bad_input_is_a_one_line_error(run, tmp_path: Path, content: bytes, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_a_one_line_error(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, db_url: str, content: bytes, message: str
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     result = run(bad)
     assert result.code == 1
     assert result.err.count("\n") == 1 and message in result.err
     assert "Traceback" not in result.err
-    assert not (tmp_path / "claims.db").exists() or counts(tmp_path)["articles"] == 0
+    assert counts(db_url)["articles"] == 0
 
 
 def test_missing_file(run) -> None:  # type: ignore[no-untyped-def]
@@ -214,7 +224,7 @@ def test_stdin(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no
     assert claim["text"].startswith("The bank raised rates")
 
 
-def test_same_text_with_another_date_is_noted(run, article: Path) -> None:  # type: ignore[no-untyped-def]
+def test_same_text_with_another_date_is_noted(run, article: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     assert run(article, "--date", "2019-10-24", "--format", "json").err == ""
     again = run(article, "--date", "2019-10-25", "--format", "json")
     assert again.code == 0

@@ -34,11 +34,13 @@ def sentence(match: dict[str, Any]) -> str:
     return str(match["id"]).rsplit("/", 1)[-1]
 
 
-def store_at(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'claims.db'}")
+# The tests that read or write the stored matches, sources and claims ask for `db_url`:
+# they run on SQLite and on PostgreSQL (whose reference search is its own full-text SQL).
 
 
-def test_against_finds_the_count_and_the_month_conflicts(run, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_against_finds_the_count_and_the_month_conflicts(  # type: ignore[no-untyped-def]
+    run, example_path: Path, db_url: str
+) -> None:
     report = checked(run, example_path, "--against", EVIDENCE, *DATE)
     assert all(isinstance(c["matches"], list) for c in report["claims"])
     three = claim(report, THREE_TIMES)["matches"]
@@ -58,7 +60,7 @@ def test_against_finds_the_count_and_the_month_conflicts(run, example_path: Path
     assert all(c["matches"] == [] for c in everything["claims"] if not c["is_claim"])
 
 
-def test_fail_on_conflicts(run, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fail_on_conflicts(run, example_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     conflicts = run(
         example_path, "--against", EVIDENCE, *DATE, "--fail-on", "conflicts", "--format", "json"
     )
@@ -78,18 +80,20 @@ def test_fail_on_conflicts(run, example_path: Path) -> None:  # type: ignore[no-
     )
 
 
-def test_no_match_gives_no_matches_and_stores_none(run, tmp_path: Path, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_match_gives_no_matches_and_stores_none(run, db_url: str, example_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = checked(run, example_path, "--against", EVIDENCE, *DATE, "--no-match")
     assert report["claims"] and all("matches" not in c for c in report["claims"])
     jsonl = run(example_path, *DATE, "--no-match", "--format", "jsonl")
     assert all("matches" not in json.loads(line) for line in jsonl.out.splitlines())
-    with store_at(tmp_path) as store:
+    with Store(db_url) as store:
         assert store.sources() == []  # its claims are not indexed either
         ids = [c["id"] for c in report["claims"]]
         assert store.matches(ids) == {i: [] for i in ids}
 
 
-def test_a_registered_source_is_searched_without_against(run, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_registered_source_is_searched_without_against(  # type: ignore[no-untyped-def]
+    run, example_path: Path, db_url: str
+) -> None:
     added = run("sources", "add", EVIDENCE, "--name", "evidence")
     assert added.code == 0, added
     report = checked(run, example_path, *DATE)
@@ -103,7 +107,7 @@ def test_a_registered_source_is_searched_without_against(run, example_path: Path
 
 
 def test_a_second_article_meets_the_claims_of_the_first(  # type: ignore[no-untyped-def]
-    run, tmp_path: Path, example_path: Path
+    run, db_url: str, example_path: Path
 ) -> None:
     first = checked(run, example_path, *DATE)
     # Nothing was stored before it, and an article never matches its own claims.
@@ -126,7 +130,7 @@ def test_a_second_article_meets_the_claims_of_the_first(  # type: ignore[no-unty
     assert [m["id"] for m in claim(again, THREE_TIMES)["matches"]] == [f"claim:{repeated['id']}"]
 
     # Once a fact-checker rates the first claim, the second article is told.
-    with store_at(tmp_path) as store, store._engine.begin() as connection:
+    with Store(db_url) as store, store._engine.begin() as connection:
         connection.exec_driver_sql(f"UPDATE claim SET status = 'false' WHERE id = {three_id}")
     rated = checked(run, REPEAT)["claims"]
     best = next(m for c in rated for m in c["matches"] if m["id"] == f"claim:{three_id}")
@@ -152,10 +156,10 @@ def test_table_report_shows_what_was_found_literally(  # type: ignore[no-untyped
     assert "\x1b" not in out and "\\x1b[31m" in out
 
 
-def test_matches_are_stored_with_the_claims(run, tmp_path: Path, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_matches_are_stored_with_the_claims(run, db_url: str, example_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = checked(run, example_path, "--against", EVIDENCE, *DATE)
     ids = [c["id"] for c in report["claims"]]
-    with store_at(tmp_path) as store:
+    with Store(db_url) as store:
         stored = store.matches(ids)
         claims_source = store.get_source("claims")
     for c in report["claims"]:
@@ -173,5 +177,5 @@ def test_matches_are_stored_with_the_claims(run, tmp_path: Path, example_path: P
 
     # Checked again without --against: the earlier matches are replaced, not added to.
     assert run(example_path, *DATE, "--format", "json").code == 0
-    with store_at(tmp_path) as store:
+    with Store(db_url) as store:
         assert store.matches(ids) == {i: [] for i in ids}

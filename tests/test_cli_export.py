@@ -8,17 +8,23 @@ import json
 import sqlite3
 from pathlib import Path
 
-from claims_db import Store
+import pytest
+
+from claims_db import ArticleIn, ClaimIn, Store
 from tests.test_export import DATA, populate
 
+# Every test exports from (or imports into) the claims database: each runs on SQLite and on
+# PostgreSQL, the `run` fixture sending the commands to `db_url`.
+pytestmark = pytest.mark.usefixtures("db_url")
 
-def _db(tmp_path: Path) -> list[int]:
-    with Store(f"sqlite:///{tmp_path / 'claims.db'}") as store:
+
+def _db(db_url: str) -> list[int]:
+    with Store(db_url) as store:
         return populate(store)
 
 
-def test_export_csv_and_claimreview_carry_decision_note_reviewer_time(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _db(tmp_path)
+def test_export_csv_and_claimreview_carry_decision_note_reviewer_time(run, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _db(db_url)
     result = run("export", "--format", "csv")
     assert result.code == 0, result
     row = next(csv.DictReader(io.StringIO(result.out)))
@@ -36,8 +42,8 @@ def test_export_csv_and_claimreview_carry_decision_note_reviewer_time(run, tmp_p
     assert review["datePublished"][:10] == row["decided_at"][:10]
 
 
-def test_export_filters_and_options(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ids = _db(tmp_path)
+def test_export_filters_and_options(run, tmp_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    ids = _db(db_url)
     out = run("export", "--format", "jsonl", "--reviewer", "ben").out
     claims = [json.loads(x) for x in out.splitlines() if '"record": "claim"' in x]
     assert [c["id"] for c in claims] == [ids[2]]
@@ -55,8 +61,8 @@ def test_export_filters_and_options(run, tmp_path: Path) -> None:  # type: ignor
     assert "unknown status" in bad.err
 
 
-def test_output_file_is_never_overwritten_without_force(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _db(tmp_path)
+def test_output_file_is_never_overwritten_without_force(run, tmp_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _db(db_url)
     first = run("export", "--format", "csv", "--bom", "-o", "out.csv")
     assert first.code == 0 and first.out == ""
     assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbfClaim,")
@@ -76,26 +82,50 @@ def test_output_file_is_never_overwritten_without_force(run, tmp_path: Path) -> 
     assert missing.code == 2 and "no folder" in missing.err
 
 
-def test_export_sqlite(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ids = _db(tmp_path)
+def test_export_sqlite(run, tmp_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    # From PostgreSQL too: the copy is a SQLite file all the same.
+    ids = _db(db_url)
     result = run("export", "--format", "sqlite", "-o", "copy.db")
     assert result.code == 0, result
     with sqlite3.connect(tmp_path / "copy.db") as db:
         assert db.execute("SELECT id FROM claim WHERE status = 'false'").fetchall() == [(ids[0],)]
+    # The copy is a whole claims database: it exports the same, matches and log included.
+    copy = "sqlite:///copy.db"
+    for fmt in ("json", "csv", "claimreview"):
+        assert (
+            run("export", "--format", fmt, "--db", copy).out == run("export", "--format", fmt).out
+        )
+    with Store(db_url) as original, Store(copy) as copied:
+        assert copied.counts() == original.counts()
+        assert [s.name for s in copied.sources()] == [s.name for s in original.sources()]
+        assert copied.history(ids[0]) == original.history(ids[0])
     assert run("export", "--format", "sqlite", "-o", "copy.db").code == 2
     assert run("export", "--format", "sqlite").code == 2
     assert run("export", "--format", "sqlite", "-o", "x.db", "--status", "false").code == 2
 
 
-def test_import_round_trip_and_factchecks(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _db(tmp_path)
+def test_import_round_trip_and_factchecks(run, db_url: str, other_db_url: str) -> None:  # type: ignore[no-untyped-def]
+    ids = _db(db_url)
     exported = run("export", "--format", "json", "-o", "all.json")
     assert exported.code == 0
     before = run("export", "--format", "json").out
-    result = run("import", "all.json", "--db", "sqlite:///new.db")
+    # Into an empty database of the same engine: the rows keep their ids.
+    result = run("import", "all.json", "--db", other_db_url)
     assert result.code == 0, result
     assert "imported 2 articles, 3 claims" in result.err
-    assert run("export", "--format", "json", "--db", "sqlite:///new.db").out == before
+    assert run("export", "--format", "json", "--db", other_db_url).out == before
+    # Ids given by the database go on after the imported ones (PostgreSQL's sequences).
+    with Store(other_db_url) as imported:
+        imported.decide(ids[1], "cy", status="verified")
+        added = imported.save_article(ArticleIn(text="New."), [ClaimIn("New.", 0, 4, 0.9)])
+        assert added.article_id > max(
+            a.id for a in imported.list_articles() if a.id != added.article_id
+        )
+        assert min(c.id for c in imported.claims(added.article_id)) > max(ids)
+    # Into a database that is not empty: new ids, the article already there skipped.
+    again = run("import", "all.json", "--db", other_db_url)
+    assert again.code == 0, again
+    assert "imported 0 articles, 0 claims (2 articles already stored, skipped)" in again.err
     got = run("import", str(DATA / "claimreviews.json"), "--name", "partner")
     assert got.code == 0 and "'partner'" in got.err
     assert "partner" in run("sources", "list", "--format", "json").out

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from claims_db import Store
 from tests.local_server import serve
 
 PAGE = Path(__file__).resolve().parent / "data" / "news_article.html"
@@ -42,15 +44,19 @@ def site() -> Iterator[str]:
 
 @pytest.mark.network
 @pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
-def test_url_is_fetched_and_stored(
-    run, site: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_url_is_fetched_and_stored(  # type: ignore[no-untyped-def]
+    run, site: str, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NO_PROXY", "*")
     result = run("check", f"{site}/story.html", "--format", "json")
     assert result.code == 0, result
     data = json.loads(result.out)
     assert data["article"]["url"] == f"{site}/story.html"
     assert data["article"]["published"] == "2019-10-24"
+    with Store(db_url) as store:
+        (article,) = store.list_articles()
+    assert (article.url, article.title) == (f"{site}/story.html", data["article"]["title"])
+    assert article.published == dt.date(2019, 10, 24)
     missing = run("check", f"{site}/gone.html")
     assert missing.code == 1 and "404" in missing.err and missing.err.count("\n") == 1
     pdf = run("check", f"{site}/report.pdf")
@@ -69,9 +75,9 @@ def test_ctrl_c_exits_130(run, monkeypatch: pytest.MonkeyPatch, example_path: Pa
     assert "Traceback" not in result.err
 
 
-def test_unexpected_errors_are_one_line_unless_debug(
+def test_unexpected_errors_are_one_line_unless_debug(  # type: ignore[no-untyped-def]
     run, monkeypatch: pytest.MonkeyPatch, example_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import claimcheck.cli.check_cmd as check_cmd
 
     def broken(*args: object, **kwargs: object) -> None:

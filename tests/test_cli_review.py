@@ -23,8 +23,10 @@ class Typed(io.StringIO):
 
 
 @pytest.fixture
-def seeded(tmp_path: Path) -> list[int]:
-    with Store(f"sqlite:///{tmp_path / 'claims.db'}") as store:
+def seeded(db_url: str) -> list[int]:
+    """The claims of tests/test_review.py in ``db_url``: the tests that use it run on
+    SQLite and on PostgreSQL, every command going to that database."""
+    with Store(db_url) as store:
         return _seed(store)
 
 
@@ -41,10 +43,6 @@ def _type(monkeypatch: pytest.MonkeyPatch, keys: str) -> None:
     monkeypatch.setattr(click, "getchar", getchar)
 
 
-def _store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'claims.db'}")
-
-
 def test_without_a_terminal_it_refuses_in_one_line(run: Any, seeded: list[int]) -> None:
     result = run("review", "--reviewer", "ana")
     assert result.code == 2
@@ -53,7 +51,7 @@ def test_without_a_terminal_it_refuses_in_one_line(run: Any, seeded: list[int]) 
 
 
 def test_typed_keys_decide_and_a_rerun_resumes(
-    run: Any, seeded: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Any, seeded: list[int], db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLAIMCHECK_REVIEWER", "ana")
     # "Nobody cared." comes first (flagged, highest score): false with a note, then
@@ -67,7 +65,7 @@ def test_typed_keys_decide_and_a_rerun_resumes(
         "claimcheck: 2 decisions saved by ana; `claimcheck review` resumes at the first "
         "undecided claim\n"
     )
-    with _store(tmp_path) as store:
+    with Store(db_url) as store:
         first = store.get_claim(seeded[1])
         assert first is not None
         assert (first.status, first.note, first.reviewer) == ("false", "made up", "ana")
@@ -83,7 +81,7 @@ def test_typed_keys_decide_and_a_rerun_resumes(
 
 
 def test_filters_help_and_end_of_input(
-    run: Any, seeded: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Any, seeded: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _type(monkeypatch, "? ")  # help, any key, then the input ends: like q
     result = run("review", "--reviewer", "bo", "--min-score", "0.55", "--status", "unreviewed")
@@ -96,7 +94,7 @@ def test_filters_help_and_end_of_input(
 
 
 def test_ctrl_c_exits_130_keeping_what_was_decided(
-    run: Any, seeded: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Any, seeded: list[int], db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     stdin = Typed("v\n")
     monkeypatch.setattr("sys.stdin", stdin)
@@ -111,13 +109,13 @@ def test_ctrl_c_exits_130_keeping_what_was_decided(
     monkeypatch.setattr(click, "getchar", getchar)
     result = run("review", "--reviewer", "ana")
     assert result.code == 130
-    with _store(tmp_path) as store:
+    with Store(db_url) as store:
         row = store.get_claim(seeded[1])
         assert row is not None and row.status == "verified"
 
 
 def test_decisions_jsonl_applies_good_lines_and_names_bad_ones(
-    run: Any, seeded: list[int], tmp_path: Path
+    run: Any, seeded: list[int], tmp_path: Path, db_url: str
 ) -> None:
     lines = [
         json.dumps({"id": seeded[0], "status": "false", "note": "see the data"}),
@@ -140,7 +138,7 @@ def test_decisions_jsonl_applies_good_lines_and_names_bad_ones(
         "claimcheck: error: d.jsonl line 6: no claim #999",
         "claimcheck: 3 decisions applied, 1 already so, 3 lines refused",
     ]
-    with _store(tmp_path) as store:
+    with Store(db_url) as store:
         row = store.get_claim(seeded[0])
         assert row is not None and (row.status, row.note, row.reviewer) == (
             "false",
@@ -153,7 +151,7 @@ def test_decisions_jsonl_applies_good_lines_and_names_bad_ones(
         assert noted is not None and (noted.status, noted.note) == ("unreviewed", "ask them")
 
 
-def test_decisions_csv(run: Any, seeded: list[int], tmp_path: Path) -> None:
+def test_decisions_csv(run: Any, seeded: list[int], tmp_path: Path, db_url: str) -> None:
     (tmp_path / "d.csv").write_text(
         f'id,status,note\n{seeded[0]},misleading,"cherry-picked, see note"\nx,false,\n',
         encoding="utf-8",
@@ -168,7 +166,7 @@ def test_decisions_csv(run: Any, seeded: list[int], tmp_path: Path) -> None:
     bad = run("review", "--decisions", "bad.csv", "--reviewer", "ana")
     assert bad.code == 1
     assert "bad.csv line 1: a CSV of decisions needs a header with id, status, note" in bad.err
-    with _store(tmp_path) as store:
+    with Store(db_url) as store:
         row = store.get_claim(seeded[0])
         assert row is not None and (row.status, row.note) == (
             "misleading",

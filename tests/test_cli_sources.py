@@ -11,6 +11,10 @@ import pytest
 
 from claims_db import Store
 
+# Every test here reads or writes the sources in the claims database: each runs on SQLite
+# and on PostgreSQL (the `run` fixture sends the commands to `db_url`).
+pytestmark = pytest.mark.usefixtures("db_url")
+
 DATA = Path(__file__).resolve().parent / "data"
 DESK = DATA / "sources" / "desk.csv"
 EVIDENCE = DATA / "matching" / "evidence_article.txt"
@@ -31,13 +35,9 @@ def listed(run) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
     return json.loads(result.out)  # type: ignore[no-any-return]
 
 
-def store_at(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'claims.db'}")
-
-
-def found(tmp_path: Path, *terms: str) -> list[tuple[str, str, str | None]]:
+def found(db_url: str, *terms: str) -> list[tuple[str, str, str | None]]:
     """(source, ref_id, rating) of the stored references found by these index terms."""
-    with store_at(tmp_path) as store:
+    with Store(db_url) as store:
         return [(r.source, r.ref_id, r.rating) for r, _ in store.search_references(terms)]
 
 
@@ -49,7 +49,7 @@ def desk(tmp_path: Path) -> Path:
     return target
 
 
-def test_add_an_archive_and_an_article(run, tmp_path: Path, desk: Path) -> None:  # type: ignore[no-untyped-def]
+def test_add_an_archive_and_an_article(run, tmp_path: Path, desk: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     added = run("sources", "add", "desk.csv", "--name", "desk", *FIELDS)
     assert added.code == 0, added
     assert added.out == ""
@@ -72,11 +72,11 @@ def test_add_an_archive_and_an_article(run, tmp_path: Path, desk: Path) -> None:
     assert all(s["added_at"] and s["refreshed_at"] for s in sources)
 
     # The good records are indexed with the fields named.
-    assert found(tmp_path, "nuclear") == [("desk", "d3", "False")]
-    assert ("desk", "d1", "Accurate") in found(tmp_path, "three")
-    assert found(tmp_path, "invent") == []  # d2's verdict, not a text
-    assert any(source == str(EVIDENCE) for source, _, _ in found(tmp_path, "stockholm"))
-    with store_at(tmp_path) as store:
+    assert found(db_url, "nuclear") == [("desk", "d3", "False")]
+    assert ("desk", "d1", "Accurate") in found(db_url, "three")
+    assert found(db_url, "invent") == []  # d2's verdict, not a text
+    assert any(source == str(EVIDENCE) for source, _, _ in found(db_url, "stockholm"))
+    with Store(db_url) as store:
         source = store.get_source("desk")
     assert source is not None
     assert source.options["columns"]["text"] == ["wording"]
@@ -100,7 +100,7 @@ def test_the_same_name_twice_is_a_one_line_error(run, tmp_path: Path, desk: Path
     assert [(s["name"], s["references"]) for s in listed(run)] == [("desk", 3)]
 
 
-def test_refresh_reads_the_changed_file(run, tmp_path: Path, desk: Path) -> None:  # type: ignore[no-untyped-def]
+def test_refresh_reads_the_changed_file(run, db_url: str, desk: Path) -> None:  # type: ignore[no-untyped-def]
     assert run("sources", "add", desk, "--name", "desk", *FIELDS).code == 0
     before = listed(run)[0]
     desk.write_text(
@@ -117,9 +117,9 @@ def test_refresh_reads_the_changed_file(run, tmp_path: Path, desk: Path) -> None
     assert after["added_at"] == before["added_at"]
     assert after["refreshed_at"] > before["refreshed_at"]
     # Read the way it was added (same columns), the old records gone.
-    assert found(tmp_path, "deadlin") == [("desk", "d6", "Misleading")]
-    assert found(tmp_path, "nuclear") == []
-    assert found(tmp_path, "hanoi") == []
+    assert found(db_url, "deadlin") == [("desk", "d6", "Misleading")]
+    assert found(db_url, "nuclear") == []
+    assert found(db_url, "hanoi") == []
 
 
 def test_refresh_everything_leaves_the_claims_alone(  # type: ignore[no-untyped-def]
@@ -145,15 +145,15 @@ def test_refresh_unknown_is_a_usage_error(run) -> None:  # type: ignore[no-untyp
     assert "no source named 'nothing'" in result.err
 
 
-def test_remove(run, tmp_path: Path, desk: Path) -> None:  # type: ignore[no-untyped-def]
+def test_remove(run, db_url: str, desk: Path) -> None:  # type: ignore[no-untyped-def]
     assert run("sources", "add", desk, "--name", "desk", *FIELDS).code == 0
     assert run("sources", "add", EVIDENCE, "--name", "evidence").code == 0
     removed = run("sources", "remove", "desk")
     assert removed.code == 0, removed
     assert removed.err == "claimcheck: source 'desk' removed\n"
     assert [s["name"] for s in listed(run)] == ["evidence"]
-    assert found(tmp_path, "nuclear") == []
-    assert {source for source, _, _ in found(tmp_path, "trump")} == {"evidence"}
+    assert found(db_url, "nuclear") == []
+    assert {source for source, _, _ in found(db_url, "trump")} == {"evidence"}
     unknown = run("sources", "remove", "desk")
     assert unknown.code == 2, unknown
     assert unknown.err == (
@@ -174,7 +174,7 @@ def test_usage_errors(run, tmp_path: Path, desk: Path) -> None:  # type: ignore[
     assert listed(run) == []
 
 
-def test_headerless_archive_by_column_numbers(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_headerless_archive_by_column_numbers(run, tmp_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "liar.tsv").write_text(
         "x1\tfalse\tNorth Korea has closed all of its nuclear test sites.\n"
         "x2\ttrue\tSweden hosted talks in Stockholm.\n",
@@ -183,15 +183,15 @@ def test_headerless_archive_by_column_numbers(run, tmp_path: Path) -> None:  # t
     args = ("--id-field", "0", "--rating-field", "1", "--text-field", "2", "--no-header")
     result = run("sources", "add", "liar.tsv", "--name", "liar", *args)
     assert result.code == 0, result
-    assert found(tmp_path, "nuclear") == [("liar", "x1", "false")]
+    assert found(db_url, "nuclear") == [("liar", "x1", "false")]
 
 
 def test_refresh_from_another_folder(  # type: ignore[no-untyped-def]
-    run, tmp_path: Path, desk: Path, monkeypatch: pytest.MonkeyPatch
+    run, tmp_path: Path, desk: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert run("sources", "add", "desk.csv", "--name", "desk", *FIELDS).code == 0
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
-    result = run("sources", "refresh", "desk", "--db", tmp_path / "claims.db")
+    result = run("sources", "refresh", "desk", "--db", db_url)
     assert result.code == 0, result

@@ -17,7 +17,6 @@ import http.server
 import io
 import json
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +30,7 @@ import pytest
 from claimcheck import http as cc_http
 from claimcheck.errors import FetchError, InputError
 from claimcheck.inputs import MAX_FILE_BYTES, read_input
+from claims_db import Store
 from tests.test_cli_review import Typed
 
 DATA = Path(__file__).resolve().parent / "data" / "hostile"
@@ -40,15 +40,18 @@ GOOD = "President Trump met Kim Jong Un three times in 2019, officials said.\n"
 # -- helpers -------------------------------------------------------------------------------
 
 
-def counts(tmp_path: Path) -> tuple[int, int]:
-    """(articles, claims) in tmp_path/claims.db; (0, 0) before it exists."""
-    db = tmp_path / "claims.db"
-    if not db.exists():
+def counts(url: str) -> tuple[int, int]:
+    """(articles, claims) in the database at ``url``; (0, 0) for a SQLite file not made."""
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         return (0, 0)
-    with sqlite3.connect(db) as conn:
-        articles = conn.execute("SELECT count(*) FROM article").fetchone()[0]
-        claims = conn.execute("SELECT count(*) FROM claim").fetchone()[0]
-    return (articles, claims)
+    with Store(url) as store:
+        found = store.counts()
+    return (found["articles"], found["claims"])
+
+
+def default_db(tmp_path: Path) -> str:
+    """The default database of the tests that run on SQLite only: claims.db in tmp_path."""
+    return f"sqlite:///{tmp_path / 'claims.db'}"
 
 
 def one_line_error(err: str) -> None:
@@ -87,11 +90,7 @@ REFUSED: dict[str, tuple[bytes, str, str]] = {
 }
 
 
-@pytest.mark.parametrize("command", ["extract", "check"])
-@pytest.mark.parametrize("name", list(REFUSED))
-def test_refused_input_is_one_line_and_stores_nothing(
-    run: Any, tmp_path: Path, name: str, command: str
-) -> None:
+def _refused(run: Any, tmp_path: Path, name: str, command: str) -> None:
     data, suffix, words = REFUSED[name]
     (tmp_path / f"input{suffix}").write_bytes(data)
     result = run(command, f"input{suffix}", "--format", "jsonl")
@@ -99,7 +98,22 @@ def test_refused_input_is_one_line_and_stores_nothing(
     one_line_error(result.err)
     assert words in result.err and f"input{suffix}" in result.err
     assert result.out == ""
-    assert counts(tmp_path) == (0, 0)
+
+
+@pytest.mark.parametrize("name", list(REFUSED))
+def test_refused_input_is_one_line_and_extract_makes_no_database(
+    run: Any, tmp_path: Path, name: str
+) -> None:
+    _refused(run, tmp_path, name, "extract")
+    assert not (tmp_path / "claims.db").exists()
+
+
+@pytest.mark.parametrize("name", list(REFUSED))
+def test_refused_input_is_one_line_and_check_stores_nothing(
+    run: Any, tmp_path: Path, db_url: str, name: str
+) -> None:
+    _refused(run, tmp_path, name, "check")
+    assert counts(db_url) == (0, 0)
 
 
 # -- inputs that are read ---------------------------------------------------------------
@@ -194,7 +208,7 @@ def test_file_over_the_limit_is_a_clear_one_line_refusal(
     assert result.code == 1, result
     one_line_error(result.err)
     assert "big.txt: too large (1 MB, limit 1 MB)" in result.err
-    assert counts(tmp_path) == (0, 0)
+    assert counts(default_db(tmp_path)) == (0, 0)  # refused before any storing: SQLite only
 
 
 def test_200k_character_line_without_punctuation_is_linear(run: Any, tmp_path: Path) -> None:
@@ -241,7 +255,8 @@ def test_json_ld_of_5_mb_nested_arrays(run: Any, tmp_path: Path) -> None:
     assert [json.loads(x)["text"] for x in result.out.splitlines()] == [
         "The minister said exports rose 40 percent in 2019."
     ]
-    assert counts(tmp_path)[0] == 1
+    # SQLite only: this is about parsing the page, the database is no part of it.
+    assert counts(default_db(tmp_path))[0] == 1
     added = run("sources", "add", "page.html", "--name", "page")
     assert added.code == 0, added
     assert "Traceback" not in added.err
@@ -250,7 +265,9 @@ def test_json_ld_of_5_mb_nested_arrays(run: Any, tmp_path: Path) -> None:
 # -- folders -------------------------------------------------------------------------------
 
 
-def test_folder_run_keeps_good_files_and_names_bad_ones(run: Any, tmp_path: Path) -> None:
+def test_folder_run_keeps_good_files_and_names_bad_ones(
+    run: Any, tmp_path: Path, db_url: str
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a_good.txt").write_text(GOOD)
@@ -273,10 +290,10 @@ def test_folder_run_keeps_good_files_and_names_bad_ones(run: Any, tmp_path: Path
     assert err[-1] == "claimcheck: 3 of 5 inputs could not be read"
     rows = [json.loads(x) for x in result.out.splitlines()]
     assert {r["article"] for r in rows} == {"in/a_good.txt", "in/e_good.md"}
-    assert counts(tmp_path) == (2, len(rows))
+    assert counts(db_url) == (2, len(rows))
     again = run("check", "in", "--format", "jsonl")  # nothing half-written, nothing doubled
     assert again.code == 1
-    assert counts(tmp_path) == (2, len(rows))
+    assert counts(db_url) == (2, len(rows))
 
 
 def test_folder_with_a_symlink_loop(run: Any, tmp_path: Path) -> None:
@@ -291,7 +308,7 @@ def test_folder_with_a_symlink_loop(run: Any, tmp_path: Path) -> None:
     assert time.monotonic() - started < 20
     assert result.code == 0, result
     assert [json.loads(x)["article"] for x in result.out.splitlines()] == ["in/sub/good.txt"]
-    assert counts(tmp_path)[0] == 1
+    assert counts(default_db(tmp_path))[0] == 1  # a test of the folder walk: SQLite only
 
 
 # -- Rich markup and terminal escapes come out literally --------------------------------
@@ -316,6 +333,8 @@ def _no_raw_escapes(text: str) -> None:
 
 @pytest.fixture
 def hostile_db(run: Any, tmp_path: Path) -> Callable[[str], Any]:
+    """The runner, the hostile text checked and stored. In the default SQLite database,
+    or, for a test marked ``usefixtures("db_url")``, in each engine's in turn."""
     (tmp_path / "hostile.txt").write_text(HOSTILE)
     stored = run("check", "hostile.txt", "--format", "jsonl", "--all", "--min-score", "0")
     assert stored.code == 0, stored
@@ -325,6 +344,7 @@ def hostile_db(run: Any, tmp_path: Path) -> Callable[[str], Any]:
     return run  # type: ignore[no-any-return]
 
 
+@pytest.mark.usefixtures("db_url")
 def test_table_report_shows_markup_and_escapes_literally(hostile_db: Any) -> None:
     result = hostile_db("check", "hostile.txt", "--format", "table", "--all", "--min-score", "0")
     assert result.code == 0, result
@@ -335,6 +355,7 @@ def test_table_report_shows_markup_and_escapes_literally(hostile_db: Any) -> Non
     assert "\\x1b[31m" in flat and "\\x07" in flat and "\\x9b2J" in flat
 
 
+@pytest.mark.usefixtures("db_url")
 @pytest.mark.parametrize("fmt", ["csv", "markdown", "json", "jsonl"])
 def test_exports_keep_markup_and_escapes_harmless(hostile_db: Any, fmt: str) -> None:
     result = hostile_db("export", "--format", fmt)
@@ -350,6 +371,7 @@ def test_exports_keep_markup_and_escapes_harmless(hostile_db: Any, fmt: str) -> 
         assert "\\x1b[31m" in result.out
 
 
+@pytest.mark.usefixtures("db_url")
 def test_csv_export_neutralises_formulas(hostile_db: Any) -> None:
     result = hostile_db("export", "--format", "csv")
     assert result.code == 0, result
@@ -362,6 +384,7 @@ def test_csv_export_neutralises_formulas(hostile_db: Any) -> None:
     assert "'+1 officials" in joined and "'-5 percent" in joined and "'@SUM(1+1)" in joined
 
 
+@pytest.mark.usefixtures("db_url")
 def test_csv_report_of_check_neutralises_formulas(hostile_db: Any) -> None:
     result = hostile_db("check", "hostile.txt", "--format", "csv", "--all", "--min-score", "0")
     assert result.code == 0, result
@@ -371,6 +394,7 @@ def test_csv_report_of_check_neutralises_formulas(hostile_db: Any) -> None:
             assert not (value or "").startswith(("=", "+", "-", "@", "\t", "\r")), value
 
 
+@pytest.mark.usefixtures("db_url")
 def test_review_screen_shows_markup_and_escapes_literally(
     hostile_db: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -454,6 +478,7 @@ def test_export_paths_with_dots(
 # -- archives with bad records ----------------------------------------------------------
 
 
+@pytest.mark.usefixtures("db_url")
 def test_sources_add_names_bad_records_and_keeps_good_ones(run: Any, tmp_path: Path) -> None:
     review = run("sources", "add", DATA / "claimreview_bad.json", "--name", "cr")
     assert review.code == 0, review
@@ -490,6 +515,7 @@ def test_match_against_bad_archives_keeps_the_good_records(run: Any) -> None:
     assert top == {"https://fc.example/1", "h1"}
 
 
+@pytest.mark.usefixtures("db_url")
 def test_archive_that_is_binary_or_empty_is_one_line(run: Any, tmp_path: Path) -> None:
     (tmp_path / "bin.csv").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "empty.json").write_bytes(b"")
@@ -586,7 +612,7 @@ def test_redirect_loop_through_the_cli_is_one_line(
     assert result.code == 1, result
     one_line_error(result.err)
     assert "too many redirects" in result.err
-    assert counts(tmp_path) == (0, 0)
+    assert counts(default_db(tmp_path)) == (0, 0)  # a test of the fetch: SQLite only
 
 
 def test_read_input_wraps_fetch_errors_as_input_errors() -> None:

@@ -70,6 +70,8 @@ def terminal() -> Iterator[Terminal]:
 
 
 def test_review_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
+    # SQLite only: this is about the terminal (and slow); the same review commands run on
+    # PostgreSQL too in tests/test_cli_review.py.
     url = f"sqlite:///{tmp_path / 'claims.db'}"
     example = ROOT / "examples" / "voa_trump_kim_2019-10-24.txt"
     subprocess.run(
