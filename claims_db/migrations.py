@@ -251,6 +251,52 @@ def _reviews(connection: Connection) -> None:
     metadata.create_all(connection, checkfirst=True)
 
 
+def _postgres_term_statistics(connection: Connection) -> None:
+    # PostgreSQL only (SQLite's FTS5 already keeps both): the references' tsvector
+    # stored once (ranking reads it instead of parsing the terms again), and each
+    # term's document frequency kept up to date by statement triggers, as FTS5's
+    # vocabulary table does, so that BM25's idf costs a lookup and not a count.
+    if connection.dialect.name != "postgresql":
+        return
+    for ddl in (
+        "ALTER TABLE reference ADD COLUMN tsv tsvector "
+        "GENERATED ALWAYS AS (to_tsvector('simple', terms)) STORED",
+        "CREATE INDEX ix_reference_tsv ON reference USING GIN (tsv)",
+        "DROP INDEX ix_reference_terms_fts",
+        "CREATE TABLE reference_vocab (term TEXT PRIMARY KEY, doc INTEGER NOT NULL)",
+        "INSERT INTO reference_vocab (term, doc) SELECT word, count(*) "
+        "FROM reference, unnest(tsvector_to_array(tsv)) AS word GROUP BY word",
+        # One upsert per statement, its terms in sorted order: two transactions lock
+        # the rows of the terms they share in the same order and so never deadlock.
+        """CREATE FUNCTION reference_vocab_count() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                INSERT INTO reference_vocab (term, doc)
+                SELECT word, -count(*) FROM gone, unnest(tsvector_to_array(gone.tsv)) AS word
+                GROUP BY word ORDER BY word
+                ON CONFLICT (term) DO UPDATE SET doc = reference_vocab.doc + EXCLUDED.doc;
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                INSERT INTO reference_vocab (term, doc)
+                SELECT word, count(*) FROM added, unnest(tsvector_to_array(added.tsv)) AS word
+                GROUP BY word ORDER BY word
+                ON CONFLICT (term) DO UPDATE SET doc = reference_vocab.doc + EXCLUDED.doc;
+            END IF;
+            RETURN NULL;
+        END $$""",
+        "CREATE TRIGGER reference_vocab_insert AFTER INSERT ON reference "
+        "REFERENCING NEW TABLE AS added "
+        "FOR EACH STATEMENT EXECUTE FUNCTION reference_vocab_count()",
+        "CREATE TRIGGER reference_vocab_delete AFTER DELETE ON reference "
+        "REFERENCING OLD TABLE AS gone "
+        "FOR EACH STATEMENT EXECUTE FUNCTION reference_vocab_count()",
+        "CREATE TRIGGER reference_vocab_update AFTER UPDATE ON reference "
+        "REFERENCING OLD TABLE AS gone NEW TABLE AS added "
+        "FOR EACH STATEMENT EXECUTE FUNCTION reference_vocab_count()",
+    ):
+        connection.exec_driver_sql(ddl)
+
+
 def _datetime_sql(connection: Connection) -> str:
     return "TIMESTAMP WITH TIME ZONE" if connection.dialect.name == "postgresql" else "DATETIME"
 
@@ -259,6 +305,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "sources, references and claim matches", _sources_and_matches),
     Migration(3, "reviews: decisions on claims and their audit log", _reviews),
+    Migration(4, "term statistics for retrieval on PostgreSQL", _postgres_term_statistics),
 )
 """Every migration, oldest first. Append only: never edit or reorder a released one."""
 

@@ -2,9 +2,9 @@
 
 The SQL behind :class:`claims_db.store.Store`'s source and match methods, one function
 per operation, each on an open session. Candidate search is BM25: SQLite FTS5's
-``bm25()`` over the ``reference_fts`` index on SQLite; on PostgreSQL, a GIN full-text
-index finds the references sharing a term and BM25 is computed here for the best of
-them, from the same statistics.
+``reference_fts`` index and its vocabulary on SQLite; on PostgreSQL, a GIN index over
+the stored tsvector and the ``reference_vocab`` counts migration 4 keeps. BM25 itself
+is computed here, from the same statistics on both.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from itertools import combinations
 from typing import Any, NamedTuple
 
 from sqlalchemy import Row, delete, func, insert, text
@@ -31,11 +32,11 @@ from claims_db.values import (
 
 K1, B = 1.2, 0.75
 # How many candidates the engine's own ranking passes on to be scored by BM25 here.
-_POOL = 100
-# How many of a query's commoner terms get a candidate query of their own.
-_COMMON_TERMS = 4
-# Up to this many postings in all, every reference holding a query term is scored.
-_EXACT = 3000
+_POOL = 300
+# Up to this many postings in all, every reference holding the rarest terms is scored.
+_EXACT = 5000
+# How many of the commoner terms are paired ("holds two of them") in step 2.
+_PAIRED = 8
 _REFERENCE = ReferenceTable.__table__  # type: ignore[attr-defined]
 _BATCH = 5000
 
@@ -156,12 +157,18 @@ def search(
 ) -> list[tuple[ReferenceRow, float]]:
     """The ``k`` references that best match the terms by BM25, best first.
 
-    Candidates: every reference holding one of the rare query terms (those in fewer
-    references than the pool), then for each commoner term its best references by the
-    engine's own ranking (FTS5's ``bm25()`` on SQLite, ``ts_rank`` with length
-    normalisation on PostgreSQL). Their BM25
-    scores are computed here with the formula, idf and parameters of
-    :mod:`claimcheck.bm25`'s in-memory index, so scores mean the same on every engine.
+    Scores are computed here with the formula, idf and parameters of
+    :mod:`claimcheck.bm25`'s in-memory index, so they mean the same on every engine.
+    Candidates come from the engine's full-text index (FTS5 on SQLite, GIN over a
+    stored tsvector on PostgreSQL), in two steps, as max-score retrieval does:
+
+    1. every reference holding one of the query's rarest terms (up to ``_EXACT``
+       postings in all) is scored; the ``k``-th best score is the bar;
+    2. a reference holding none of those terms scores at most the sum of the other
+       terms' bounds (idf times ``K1 + 1``). When that sum is under the bar, step 1's
+       best are exact. Otherwise the references that could pass it are those holding
+       a term whose bound alone passes it, or two of the others; the engine's own
+       ranking picks the best of those (FTS5's ``bm25()``, or ``ts_rank``).
     """
     unique = list(dict.fromkeys(t for t in (x.lower() for x in terms) if _TERM.fullmatch(t)))
     if not unique or k <= 0:
@@ -170,54 +177,59 @@ def search(
     if reviewed_only and not searchable(session, True):
         return []
     where = Filter(exclude_article, reviewed_only)
-    sqlite = connection.dialect.name == "sqlite"
-    df = _frequencies(session, unique, sqlite)
+    df = _frequencies(connection, unique)
     present = sorted((t for t in unique if df.get(t)), key=lambda t: (df[t], t))
     if not present:
         return []
-    pool = max(_POOL, 3 * k)
-    rows: dict[int, Any] = {}
-    if sum(df[t] for t in present) <= _EXACT:
-        # Few references hold any query term: score them all, exactly.
-        present_rows = _candidates(connection, present, None, where)
-        rows.update((r[0], r) for r in present_rows)
-        present_all = True
-    else:
-        present_all = False
-    rare: list[str] = [] if not present_all else list(present)
-    for t in present if not present_all else ():
-        if sum(df[r] for r in rare) + df[t] > pool:
+    n, average = stats if stats is not None else corpus_stats(session)
+    idf = {t: _idf(df[t], n) for t in present}
+    rare = present[:1]
+    for t in present[1:]:
+        if sum(df[r] for r in rare) + df[t] > _EXACT:
             break
         rare.append(t)
-    if rare and not present_all:
-        rows.update((r[0], r) for r in _candidates(connection, rare, None, where))
-    # Each commoner term brings its own best: for one term the engine's ranking is
-    # BM25's (tf and length), whatever idf it uses; a sum's best are among the union.
-    # The commonest terms weigh least: past a few, they bring nothing new.
-    for t in present[len(rare) : len(rare) + _COMMON_TERMS]:
-        rows.update((r[0], r) for r in _candidates(connection, [t], pool, where))
-    if not rows:
-        return []
-    if stats is None:
-        stats = corpus_stats(session)
-    n, average = stats
-    idf = {t: _idf(df[t], n) for t in present}
-    scored = []
-    for ref_id, terms_text, length in rows.values():
+    scored = _scores(_candidates(connection, rare, where), idf, present, average)
+    rest = present[len(rare) :]
+    bound = {t: idf[t] * (K1 + 1) for t in rest}
+    ranked = sorted(scored.values(), reverse=True)
+    bar = ranked[k - 1] if len(ranked) >= k else 0.0
+    if rest and sum(bound.values()) > bar:
+        alone = [t for t in rest if bound[t] > bar]
+        # The commonest terms weigh least: past a few, their pairs bring nothing new.
+        paired = [t for t in rest if bound[t] <= bar][:_PAIRED]
+        groups: list[tuple[str, ...]] = [(t,) for t in alone]
+        groups += combinations(paired, 2)
+        if groups:
+            found = _ranked(connection, groups, max(_POOL, 3 * k), where)
+            scored.update(_scores(found, idf, present, average))
+    best = sorted(((score, ref_id) for ref_id, score in scored.items() if score > 0), key=_order)
+    best = best[:k]
+    # Only the best are read in full.
+    full = _rows(connection, [ref_id for _, ref_id in best])
+    return _with_status(session, [(full[ref_id], score) for score, ref_id in best])
+
+
+def _order(pair: tuple[float, int]) -> tuple[float, int]:
+    return -pair[0], pair[1]
+
+
+def _scores(
+    rows: Sequence[Row[Any]], idf: dict[str, float], present: list[str], average: float
+) -> dict[int, float]:
+    """BM25 of each (id, terms, length) row for the query terms ``present``."""
+    out = {}
+    for row in rows:
+        ref_id, terms_text, length = tuple(row)
         counts: dict[str, int] = {}
         for word in terms_text.split():
             if word in idf:
                 counts[word] = counts.get(word, 0) + 1
         norm = K1 * (1 - B + B * length / average)
         # Summed in the query's order for every reference: equal scores stay equal.
-        score = sum(idf[t] * c * (K1 + 1) / (c + norm) for t in present if (c := counts.get(t)))
-        if score > 0:
-            scored.append((score, ref_id))
-    scored.sort(key=lambda p: (-p[0], p[1]))
-    best = scored[:k]
-    # Only the best are read in full.
-    full = _rows(connection, [ref_id for _, ref_id in best])
-    return _with_status(session, [(full[ref_id], score) for score, ref_id in best])
+        out[ref_id] = sum(
+            idf[t] * c * (K1 + 1) / (c + norm) for t in present if (c := counts.get(t))
+        )
+    return out
 
 
 def _rows(connection: Any, ids: list[int]) -> dict[int, ReferenceRow]:
@@ -244,26 +256,55 @@ class Filter(NamedTuple):
         return out + (_REVIEWED if self.reviewed_only else "")
 
 
-def _candidates(
-    connection: Any, terms: list[str], limit: int | None, where: Filter
-) -> list[Row[Any]]:
-    """References holding any of the terms: all of them, or the engine's best ``limit``."""
-    params: dict[str, Any] = {"article": where.exclude_article, "limit": limit}
-    exclude = where.sql()
+def _candidates(connection: Any, terms: list[str], where: Filter) -> list[Row[Any]]:
+    """Every reference holding any of the terms, as (id, terms, length)."""
+    params: dict[str, Any] = {"article": where.exclude_article}
     if connection.dialect.name == "sqlite":
         params["query"] = " OR ".join(f'"{t}"' for t in terms)
         sql = (
             "SELECT r.id, r.terms, r.length FROM reference_fts "
             "JOIN reference r ON r.id = reference_fts.rowid "
-            f"WHERE reference_fts MATCH :query{exclude}"
-            + (" ORDER BY bm25(reference_fts) LIMIT :limit" if limit else "")
+            f"WHERE reference_fts MATCH :query{where.sql()}"
         )
     else:
         params["query"] = " | ".join(terms)
-        vector, query = "to_tsvector('simple', r.terms)", "to_tsquery('simple', :query)"
         sql = (
-            f"SELECT r.id, r.terms, r.length FROM reference r WHERE {vector} @@ {query}{exclude}"
-            + (f" ORDER BY ts_rank({vector}, {query}, 1) DESC LIMIT :limit" if limit else "")
+            "SELECT r.id, r.terms, r.length FROM reference r "
+            f"WHERE r.tsv @@ to_tsquery('simple', :query){where.sql()}"
+        )
+    return list(connection.execute(text(sql), params).all())
+
+
+def _ranked(
+    connection: Any, groups: list[tuple[str, ...]], limit: int, where: Filter
+) -> list[Row[Any]]:
+    """The engine's best ``limit`` references holding every term of any group."""
+    params: dict[str, Any] = {"article": where.exclude_article, "limit": limit}
+    if connection.dialect.name == "sqlite":
+        params["query"] = " OR ".join(
+            "(" + " AND ".join(f'"{t}"' for t in group) + ")" for group in groups
+        )
+        if where.sql():
+            sql = (
+                "SELECT r.id, r.terms, r.length FROM reference_fts "
+                "JOIN reference r ON r.id = reference_fts.rowid "
+                f"WHERE reference_fts MATCH :query{where.sql()} "
+                "ORDER BY bm25(reference_fts) LIMIT :limit"
+            )
+        else:
+            # Ranked inside the full-text index alone: joining every match to its row
+            # before the limit costs a lookup per match.
+            sql = (
+                "SELECT r.id, r.terms, r.length FROM (SELECT rowid AS id FROM reference_fts "
+                "WHERE reference_fts MATCH :query ORDER BY bm25(reference_fts) LIMIT :limit) f "
+                "JOIN reference r ON r.id = f.id"
+            )
+    else:
+        params["query"] = " | ".join("(" + " & ".join(group) + ")" for group in groups)
+        query = "to_tsquery('simple', :query)"
+        sql = (
+            f"SELECT r.id, r.terms, r.length FROM reference r WHERE r.tsv @@ {query}"
+            f"{where.sql()} ORDER BY ts_rank(r.tsv, {query}, 1) DESC LIMIT :limit"
         )
     return list(connection.execute(text(sql), params).all())
 
@@ -272,28 +313,15 @@ def _idf(df: int, n: int) -> float:
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
-def _frequencies(session: Session, terms: list[str], sqlite: bool) -> dict[str, int]:
-    """How many references contain each term."""
-    connection = session.connection()
-    if sqlite:
-        marks = ", ".join(f":t{i}" for i in range(len(terms)))
-        rows = connection.execute(
-            text(f"SELECT term, doc FROM reference_vocab WHERE term IN ({marks})"),
-            {f"t{i}": t for i, t in enumerate(terms)},
-        ).all()
-        return {term: int(doc) for term, doc in rows}
-    return {
-        t: int(
-            connection.execute(
-                text(
-                    "SELECT count(*) FROM reference "
-                    "WHERE to_tsvector('simple', terms) @@ to_tsquery('simple', :t)"
-                ),
-                {"t": t},
-            ).scalar_one()
-        )
-        for t in terms
-    }
+def _frequencies(connection: Any, terms: list[str]) -> dict[str, int]:
+    """How many references contain each term: FTS5's vocabulary table on SQLite, the
+    one migration 4 keeps by trigger on PostgreSQL."""
+    marks = ", ".join(f":t{i}" for i in range(len(terms)))
+    rows = connection.execute(
+        text(f"SELECT term, doc FROM reference_vocab WHERE term IN ({marks})"),
+        {f"t{i}": t for i, t in enumerate(terms)},
+    ).all()
+    return {term: int(doc) for term, doc in rows}
 
 
 _COLUMNS = (

@@ -484,3 +484,70 @@ def test_ties_at_the_cut_are_the_same_documents(store: Store) -> None:
     store.add_source("ties", "t", [ref(str(i), " ".join(d)) for i, d in enumerate(docs)])
     assert ids(store.search_references(["a"], 5)) == ["0", "2", "4", "6", "8"]
     assert [d for d, _ in Index.build(docs).search(["a"], 5)] == [0, 2, 4, 6, 8]
+
+
+# Retrieval beyond the exact step: with few postings allowed for step 1, step 2 (the
+# terms' bounds against the bar, then singles and pairs ranked by the engine) decides.
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bounded_search_finds_the_exact_best_on_random_corpora(
+    store: Store, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    import claims_db.references
+
+    monkeypatch.setattr(claims_db.references, "_EXACT", 8)
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(12)]  # few words: every term is common
+    docs = [rng.choices(vocabulary, k=rng.randint(1, 8)) for _ in range(120)]
+    store.add_source("random", "r", [ref(str(i), " ".join(d)) for i, d in enumerate(docs)])
+    index = Index.build(docs)
+    for _ in range(10):
+        query = rng.sample(vocabulary, rng.randint(2, 5))
+        found = store.search_references(query, 5)
+        want = index.search(query, 5)
+        # The pool covers every candidate here, so the bounded search is exact.
+        assert [s for _, s in found] == pytest.approx([s for _, s in want], abs=1e-4)
+
+
+def test_the_one_reference_holding_every_common_term_comes_first(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each term alone is in hundreds of references; one holds all three. Ranking each
+    # term's references on its own (the old search) never met it.
+    import claims_db.references
+
+    monkeypatch.setattr(claims_db.references, "_EXACT", 100)
+    docs = [[word, f"pad{i}"] for word in ("yet", "poll", "u") for i in range(400)]
+    docs.append(["yet", "poll", "u", "pad1", "pad2", "pad3"])
+    store.add_source("many", "m", [ref(str(i), " ".join(d)) for i, d in enumerate(docs)])
+    found = store.search_references(["yet", "poll", "u"], 3)
+    assert ids(found)[0] == str(len(docs) - 1)
+
+
+def test_term_counts_follow_every_change(store: Store) -> None:
+    """The document frequencies the search reads (FTS5's vocabulary on SQLite, the
+    trigger-kept table on PostgreSQL) equal a count over the stored terms after adding,
+    upserting, refreshing, saving claims and removing."""
+
+    def stored_counts() -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for (terms,) in sql(store, "SELECT terms FROM reference"):
+            counts.update(set(terms.split()))
+        return counts
+
+    def vocabulary() -> Counter[str]:
+        rows = sql(store, "SELECT term, doc FROM reference_vocab")
+        return Counter({term: doc for term, doc in rows if doc})
+
+    store.add_source("desk", "d.csv", corpus_refs())
+    assert vocabulary() == stored_counts()
+    store.add_references("desk", "d.csv", [ref("fc1", "trump trump tweet"), ref("fc9", "kim")])
+    assert vocabulary() == stored_counts()
+    store.refresh_source("desk", corpus_refs({"fc2": "north korea", "fc3": "sweden talk"}), [])
+    assert vocabulary() == stored_counts()
+    store.add_source("other", "o.csv", corpus_refs())
+    store.remove_source("desk")
+    assert vocabulary() == stored_counts() and vocabulary()["kim"] == 3
