@@ -281,10 +281,11 @@ class Store:
             return True
 
     def sources(self) -> list[SourceRow]:
-        """Every registered source, by name."""
+        """Every registered source, by name (code point order on every engine: a
+        PostgreSQL server's collation would sort "Desk" and "desk" its own way)."""
         with self._session("list sources") as session:
-            records = session.exec(select(SourceTable).order_by(col(SourceTable.name))).all()
-            return [refs.source_row(r) for r in records]
+            records = session.exec(select(SourceTable)).all()
+            return sorted((refs.source_row(r) for r in records), key=lambda s: s.name)
 
     def get_source(self, name: str) -> SourceRow | None:
         with self._session(f"read source {name!r}") as session:

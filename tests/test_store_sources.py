@@ -135,6 +135,10 @@ def test_sources_are_listed_by_name(store: Store) -> None:
     store.add_source("zeta", "z.csv", [ref("z1", "zeta")])
     store.add_source("alpha", "a.csv", [])
     assert [(s.name, s.reference_count) for s in store.sources()] == [("alpha", 0), ("zeta", 1)]
+    for name in ("desk", "Desk", "Ärger"):
+        store.add_source(name, "x.csv", [])
+    # Code point order on both engines, whatever the PostgreSQL server's collation.
+    assert [s.name for s in store.sources()] == ["Desk", "alpha", "desk", "zeta", "Ärger"]
 
 
 def test_repeated_ref_id_in_one_reading_keeps_the_first(store: Store) -> None:
