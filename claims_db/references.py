@@ -37,6 +37,8 @@ _POOL = 300
 _EXACT = 5000
 # How many of the commoner terms are paired ("holds two of them") in step 2.
 _PAIRED = 8
+# An advisory lock key of its own ("refs"), apart from the migrations' one.
+_REFERENCES_LOCK = 0x72656673
 _REFERENCE = ReferenceTable.__table__  # type: ignore[attr-defined]
 _BATCH = 5000
 
@@ -53,6 +55,19 @@ def source_row(record: SourceTable) -> SourceRow:
         added_at=record.added_at,
         refreshed_at=record.refreshed_at,
     )
+
+
+def lock_references(session: Session) -> None:
+    """On PostgreSQL, one writer of references at a time (until the transaction ends).
+
+    Each statement's trigger locks the counts of its terms in sorted order, but a
+    writer of many statements (a large source) takes them in several runs; a second
+    writer between two runs could wait on the first while holding what it needs, a
+    deadlock. Writers queue instead. SQLite has one writer anyway."""
+    if session.connection().dialect.name == "postgresql":
+        session.connection().execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REFERENCES_LOCK}
+        )
 
 
 def find_source(session: Session, name: str) -> SourceTable | None:

@@ -257,6 +257,7 @@ class Store:
         """Register a source with its references, all or nothing; the name must be new."""
         self._stats = None
         with self._session(f"add source {name!r}", write=True) as session:
+            refs.lock_references(session)
             return refs.add_source(session, name, spec, options or {}, references, problems)
 
     def refresh_source(
@@ -265,6 +266,7 @@ class Store:
         """Replace a source's references with a new reading of it, all or nothing."""
         self._stats = None
         with self._session(f"refresh source {name!r}", write=True) as session:
+            refs.lock_references(session)
             record = refs.find_source(session, name)
             if record is None:
                 raise StoreError(f"no source named {name!r}")
@@ -274,6 +276,7 @@ class Store:
         """Forget a source and its references; False if there was none by that name."""
         self._stats = None
         with self._session(f"remove source {name!r}", write=True) as session:
+            refs.lock_references(session)
             record = refs.find_source(session, name)
             if record is None:
                 return False
@@ -297,6 +300,7 @@ class Store:
         replaced (a claim checked again). Returns how many the source now holds."""
         self._stats = None
         with self._session(f"add references to {name!r}", write=True) as session:
+            refs.lock_references(session)
             record = refs.find_source(session, name)
             if record is None:
                 record = SourceTable(name=name, spec=spec, options={}, problems=[])

@@ -130,3 +130,88 @@ def test_simultaneous_decisions_on_different_claims_are_all_kept_on_postgres(
     postgres_url: str,
 ) -> None:
     _different_claims_all_kept(postgres_url)
+
+
+# Writers of references at once: a large source (many statements, each locking the
+# counts of its terms) and small additions (an article's claims) must both succeed.
+
+
+def _source_writer(url: str, go: Barrier) -> None:
+    import sys
+
+    from claims_db import ReferenceIn
+
+    # Blocks of a thousand references (one statement each) alternate between two
+    # halves of the vocabulary, so that each statement locks terms the last did not.
+    refs = [
+        ReferenceIn(
+            ref_id=f"big{i}", text="x", kind="fact-check", terms=f"{'za'[(i // 1000) % 2]}{i % 7}"
+        )
+        for i in range(8000)
+    ]
+    try:
+        with Store(url) as store:
+            go.wait(timeout=60)
+            store.add_source("big", "big.csv", refs)
+    except Exception as exc:
+        print(f"source writer: {exc!r}", file=sys.stderr)
+        sys.exit(FAILED)
+    sys.exit(DECIDED)
+
+
+def _claims_writer(url: str, go: Barrier) -> None:
+    import sys
+
+    from claims_db import ReferenceIn
+
+    try:
+        with Store(url) as store:
+            go.wait(timeout=60)
+            for i in range(40):
+                ref = ReferenceIn(
+                    ref_id=f"c{i}", text="x", kind="claim", terms=f"a{i % 7} z{i % 7}"
+                )
+                store.add_references("claims", "the claims database", [ref])
+    except Exception as exc:
+        print(f"claims writer: {exc!r}", file=sys.stderr)
+        sys.exit(FAILED)
+    sys.exit(DECIDED)
+
+
+def _writers_at_once(url: str) -> None:
+    from collections import Counter
+
+    from sqlalchemy import text
+
+    with Store(url):
+        pass  # migrated once, before the race
+    ctx = mp.get_context("spawn")
+    go = ctx.Barrier(2)
+    procs = [ctx.Process(target=f, args=(url, go)) for f in (_source_writer, _claims_writer)]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(timeout=120)
+    assert [proc.exitcode for proc in procs] == [DECIDED, DECIDED]
+    with Store(url) as store:
+        assert [(s.name, s.reference_count) for s in store.sources()] == [
+            ("big", 8000),
+            ("claims", 40),
+        ]
+        with store._engine.begin() as connection:
+            stored: Counter[str] = Counter()
+            for (terms,) in connection.execute(text("SELECT terms FROM reference")):
+                stored.update(set(terms.split()))
+            vocabulary = dict(
+                connection.execute(text("SELECT term, doc FROM reference_vocab")).all()
+            )
+        assert {t: n for t, n in vocabulary.items() if n} == dict(stored)
+
+
+def test_reference_writers_at_once_both_succeed_on_sqlite(tmp_path: Path) -> None:
+    _writers_at_once(f"sqlite:///{tmp_path / 'claims.db'}")
+
+
+@pytest.mark.postgres
+def test_reference_writers_at_once_both_succeed_on_postgres(postgres_url: str) -> None:
+    _writers_at_once(postgres_url)
