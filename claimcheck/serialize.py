@@ -143,8 +143,11 @@ def summary(x: Extraction) -> dict[str, int]:
 
 
 # JSON escapes C0 controls itself; C1 controls and DEL can drive some terminals, so
-# they are escaped too. The output stays valid JSON and round-trips exactly.
-_C1 = re.compile("[\x7f-\x9f\u2028\u2029]")
+# they are escaped too, and so are the bidirectional overrides and isolates, which make
+# a terminal show text in another order than it is ("Trojan Source"). The output stays
+# valid JSON and round-trips exactly.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_C1 = re.compile(f"[\x7f-\x9f\u2028\u2029{_BIDI}]")
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
@@ -153,12 +156,18 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 
 
 def visible(text: str) -> str:
-    """Control characters shown as escapes ("\\x1b"), for human-facing output."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """Control characters and bidirectional overrides shown as escapes ("\\x1b",
+    "\\u202e"), for human-facing output."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 _BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": "\\t"})

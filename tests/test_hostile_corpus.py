@@ -316,14 +316,15 @@ def test_folder_with_a_symlink_loop(run: Any, tmp_path: Path) -> None:
 HOSTILE = (
     "[bold red]The minister[/] said exports rose 40 percent in 2019 "
     "\x1b[31m\x1b]0;pwned\x07\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\ "
-    "[link=https://evil.example]officially[/link]\u009b2J.\n\n"
+    "[link=https://evil.example]officially[/link]\u009b2J \u202edetacifirev\u202c.\n\n"
     '=HYPERLINK("https://evil.example","click") said 12 officials in 2019.\n\n'
     "+1 officials said 12 more schools closed in 2019.\n\n"
     "-5 percent was the drop in 2019, a report found.\n\n"
     "@SUM(1+1) officials said 12 schools closed in 2019.\n\n"
     "\tTab-led: officials said 12 schools closed in 2019.\n"
 )
-RAW_ESCAPES = ("\x1b[31m", "\x1b]0;pwned", "\x1b]8;;", "\x07", "\u009b")
+# ... and a right-to-left override, which makes a terminal show text reversed.
+RAW_ESCAPES = ("\x1b[31m", "\x1b]0;pwned", "\x1b]8;;", "\x07", "\u009b", "\u202e")
 
 
 def _no_raw_escapes(text: str) -> None:
