@@ -1,7 +1,7 @@
 """Sources, references, their full-text search and claims' matches in the claims database.
 
-SQLite through the ``store`` fixture (PostgreSQL: ``tests/test_postgres.py``). The stored
-search must score as the in-memory :class:`claimcheck.bm25.Index` does on the same terms.
+On SQLite and PostgreSQL through the ``store`` fixture. The stored search must score as
+the in-memory :class:`claimcheck.bm25.Index` does on the same terms, on both engines.
 """
 
 from __future__ import annotations
