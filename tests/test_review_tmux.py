@@ -119,3 +119,34 @@ def test_review_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
     assert f"claim 1 of {len(order)}  #{order[1]}" in screen
     terminal.keys("two", "q")
     assert "exit=0" in terminal.wait("two", lambda s: "exit=" in s)
+
+
+def test_keys_typed_ahead_are_all_taken(tmp_path: Path, terminal: Terminal) -> None:
+    # A reviewer who knows the keys types ahead of the screen: every key counts, in order,
+    # and what follows a decision's key is its note (click.getchar flushed them, or read
+    # them as one key).
+    url = f"sqlite:///{tmp_path / 'claims.db'}"
+    example = ROOT / "examples" / "voa_trump_kim_2019-10-24.txt"
+    subprocess.run(
+        [sys.executable, "-m", "claimcheck", str(example), "--date", "2019-10-24"]
+        + ["--db", url, "--format", "json", "--no-match"],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    with Store(url) as store:
+        order = [i.claim.id for i in review.load_queue(store)]
+    command = [sys.executable, "-m", "claimcheck", "review", "--db", url, "--reviewer", "ana"]
+    terminal.start("one", command)
+    terminal.wait("one", lambda s: "[?] help" in s)
+    terminal.keys("one", "s", "Left", "s", "f", "typed ahead", "Enter", "m", "Enter", "q")
+    screen = terminal.wait("one", lambda s: "exit=" in s)
+    assert "exit=0" in screen and "2 decisions saved by ana" in screen
+    with Store(url) as store:
+        decided = [store.get_claim(i) for i in order[:4]]
+    assert [(c.status, c.note) for c in decided if c is not None] == [
+        ("unreviewed", None),
+        ("unreviewed", None),
+        ("false", "typed ahead"),
+        ("misleading", None),
+    ]

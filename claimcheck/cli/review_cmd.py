@@ -9,7 +9,7 @@ import sys
 import click
 
 from claimcheck import decisions, ingest, review, review_screen
-from claimcheck.cli import options
+from claimcheck.cli import keyboard, options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
 from claimcheck.serialize import one_line, visible
@@ -145,15 +145,6 @@ def _batch(store: Store, path: str, reviewer: str) -> int:
     return ExitCode.ERROR if bad else ExitCode.OK
 
 
-def _prompt(label: str, default: str = "") -> str:
-    value: str = click.prompt(visible(label), default=default, show_default=bool(default), err=True)
-    return value
-
-
-def _read_key() -> str:
-    return click.getchar()
-
-
 def _interactive(store: Store, queue: list[review.Item], reviewer: str) -> int:
     console = options.stderr_console()
     if not queue:
@@ -161,21 +152,21 @@ def _interactive(store: Store, queue: list[review.Item], reviewer: str) -> int:
         return ExitCode.OK
     messages: list[str] = []
     session = review.Session(store, queue, reviewer, messages.append)
-    while not session.finished:
-        review_screen.show(console, session, messages)
-        messages.clear()
-        try:
-            key = _read_key()
-            outcome = session.handle(key, _prompt)
-        except EOFError:  # Ctrl-D, or the input closed: stop like q
-            break
-        if outcome is review.Outcome.HELP:
-            console.print(review_screen.help_screen())
-            click.echo("press any key", err=True)
+    with keyboard.keyboard() as keys:
+        while not session.finished:
+            review_screen.show(console, session, messages)
+            messages.clear()
             try:
-                _read_key()
-            except EOFError:
+                outcome = session.handle(keys.key(), keys.line)
+            except EOFError:  # Ctrl-D, or the input closed: stop like q
                 break
+            if outcome is review.Outcome.HELP:
+                console.print(review_screen.help_screen())
+                click.echo("press any key", err=True)
+                try:
+                    keys.key()
+                except EOFError:
+                    break
     for message in messages:
         click.echo(f"claimcheck: {visible(message)}", err=True)
     click.echo(
