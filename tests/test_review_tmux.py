@@ -69,9 +69,8 @@ def terminal() -> Iterator[Terminal]:
         subprocess.run(["tmux", "-L", term.socket, "kill-server"], capture_output=True, check=False)
 
 
-def test_review_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
-    # SQLite only: this is about the terminal (and slow); the same review commands run on
-    # PostgreSQL too in tests/test_cli_review.py.
+def checked_example(tmp_path: Path) -> str:
+    """A SQLite database (its URL) holding the example article's claims, by the main job."""
     url = f"sqlite:///{tmp_path / 'claims.db'}"
     example = ROOT / "examples" / "voa_trump_kim_2019-10-24.txt"
     subprocess.run(
@@ -81,6 +80,13 @@ def test_review_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
         capture_output=True,
         cwd=tmp_path,
     )
+    return url
+
+
+def test_review_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
+    # SQLite only: this is about the terminal (and slow); the same review commands run on
+    # PostgreSQL too in tests/test_cli_review.py.
+    url = checked_example(tmp_path)
     with Store(url) as store:
         order = [i.claim.id for i in review.load_queue(store)]
         # A wording with escape sequences: shown as text, never sent to the terminal.
@@ -125,15 +131,7 @@ def test_keys_typed_ahead_are_all_taken(tmp_path: Path, terminal: Terminal) -> N
     # A reviewer who knows the keys types ahead of the screen: every key counts, in order,
     # and what follows a decision's key is its note (click.getchar flushed them, or read
     # them as one key).
-    url = f"sqlite:///{tmp_path / 'claims.db'}"
-    example = ROOT / "examples" / "voa_trump_kim_2019-10-24.txt"
-    subprocess.run(
-        [sys.executable, "-m", "claimcheck", str(example), "--date", "2019-10-24"]
-        + ["--db", url, "--format", "json", "--no-match"],
-        check=True,
-        capture_output=True,
-        cwd=tmp_path,
-    )
+    url = checked_example(tmp_path)
     with Store(url) as store:
         order = [i.claim.id for i in review.load_queue(store)]
     command = [sys.executable, "-m", "claimcheck", "review", "--db", url, "--reviewer", "ana"]
