@@ -15,9 +15,8 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from claims_db import articles, reviews
 from claims_db import references as refs
@@ -31,7 +30,7 @@ from claims_db.engine import (
 )
 from claims_db.errors import StoreError
 from claims_db.migrations import migrate
-from claims_db.tables import ReferenceTable, SourceTable
+from claims_db.tables import SourceTable
 from claims_db.values import (
     ArticleIn,
     ArticleRow,
@@ -302,21 +301,16 @@ class Store:
         with self._session(f"add references to {name!r}", write=True) as session:
             refs.lock_references(session)
             record = refs.find_source(session, name)
+            removed = 0
             if record is None:
                 record = SourceTable(name=name, spec=spec, options={}, problems=[])
                 session.add(record)
                 session.flush()
+            else:  # a new source has nothing to replace
+                assert record.id is not None
+                ids = list(dict.fromkeys(r.ref_id for r in references))
+                removed = refs.delete_references(session, record.id, ids)
             assert record.id is not None
-            ids = list(dict.fromkeys(r.ref_id for r in references))
-            removed = 0
-            for start in range(0, len(ids), 500):
-                result = session.connection().execute(
-                    delete(ReferenceTable).where(
-                        col(ReferenceTable.source_id) == record.id,
-                        col(ReferenceTable.ref_id).in_(ids[start : start + 500]),
-                    )
-                )
-                removed += max(result.rowcount, 0)
             added = refs.insert_references(session, record.id, references)
             # Kept up to date by difference: counting the rows again grows with the source.
             record.reference_count += added - removed

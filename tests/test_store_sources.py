@@ -17,7 +17,16 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from claimcheck.bm25 import Index
-from claims_db import ArticleIn, ClaimIn, MatchIn, ReferenceIn, ReferenceRow, Store, StoreError
+from claims_db import (
+    ArticleIn,
+    ClaimIn,
+    MatchIn,
+    ReferenceIn,
+    ReferenceRow,
+    Store,
+    StoreError,
+    references,
+)
 
 # A small corpus of index terms (lower-case stems, as claimcheck.terms makes them).
 CORPUS = {
@@ -531,10 +540,12 @@ def test_the_one_reference_holding_every_common_term_comes_first(
     assert ids(found)[0] == str(len(docs) - 1)
 
 
-def test_term_counts_follow_every_change(store: Store) -> None:
+def test_term_counts_follow_every_change(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """The document frequencies the search reads (FTS5's vocabulary on SQLite, the
     trigger-kept table on PostgreSQL) equal a count over the stored terms after adding,
-    upserting, refreshing, saving claims and removing."""
+    upserting, refreshing, saving claims and removing; references are written two to a
+    statement, so that each change spans several statements."""
+    monkeypatch.setattr(references, "_BATCH", 2)
 
     def stored_counts() -> Counter[str]:
         counts: Counter[str] = Counter()
