@@ -22,7 +22,13 @@ from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow
 
 # How much of a long paragraph is shown on each side of the claim.
 _CONTEXT = 500
+# A claim, a wording or a match longer than this is shown as its start and its end: a
+# 200,000-character "sentence" would otherwise push everything else off the screen.
+_LONGEST = 1500
+# Date and number rows shown, and names.
+_MOST_SLOTS, _MOST_NAMES = 12, 30
 _SLOT_STYLES = {**STYLES, "org": "green"}
+_NAMES = ("person", "place", "org")
 _RELATION_STYLES = {
     "checked-before": "bold magenta",
     "conflicts": "bold red",
@@ -53,6 +59,25 @@ def paragraph(claim: ClaimRow, article: ArticleRow | None) -> Text:
         start, end = max(start, claim.start - _CONTEXT), min(end, claim.end + _CONTEXT)
         before, after = text[start : claim.start], text[claim.end : end]
     out = Text(visible(before), "dim")
+    out.append_text(clip(_styled_claim(claim)))
+    out.append(visible(after), "dim")
+    return out
+
+
+def clip(text: Text, longest: int = _LONGEST) -> Text:
+    """``text`` as it is, or its first two thirds of ``longest`` and its last third, with
+    the number of characters left out between them (styles kept)."""
+    if len(text) <= longest:
+        return text
+    head, tail = longest * 2 // 3, longest // 3
+    out = text[:head]
+    out.append(f" [… {len(text) - head - tail:,} characters not shown …] ", "dim italic")
+    out.append_text(text[len(text) - tail :])
+    return out
+
+
+def _styled_claim(claim: ClaimRow) -> Text:
+    out = Text()
     pos = claim.start
     for slot in sorted(claim.slots, key=lambda s: (s.start, s.end)):
         if slot.start < pos or slot.end > claim.end:
@@ -62,7 +87,6 @@ def paragraph(claim: ClaimRow, article: ArticleRow | None) -> Text:
         out.append(visible(claim.text[slot.start - claim.start : slot.end - claim.start]), style)
         pos = slot.end
     out.append(visible(claim.text[pos - claim.start :]), "bold")
-    out.append(visible(after), "dim")
     return out
 
 
@@ -88,17 +112,22 @@ def _slots(claim: ClaimRow) -> Table:
     table = Table.grid(padding=(0, 1))
     table.add_column(style="dim", no_wrap=True, min_width=8)
     table.add_column()
-    for slot in claim.slots:
-        if slot.type in ("date", "number"):
-            line = Text(visible(slot.text), _SLOT_STYLES[slot.type])
-            line.append(" -> " + visible(_slot_value(slot)))
-            table.add_row(slot.type, line)
+    valued = [s for s in claim.slots if s.type in ("date", "number")]
+    for slot in valued[:_MOST_SLOTS]:
+        line = Text(visible(slot.text), _SLOT_STYLES[slot.type])
+        line.append(" -> " + visible(_slot_value(slot)))
+        table.add_row(slot.type, clip(line))
+    if len(valued) > _MOST_SLOTS:
+        table.add_row("", Text(f"… and {len(valued) - _MOST_SLOTS:,} more", "dim"))
     if claim.quote is not None or claim.speaker:
         who = Text(visible(claim.speaker), STYLES["person"]) if claim.speaker else None
         table.add_row("speaker", who or Text("not named", "dim"))
-    names = [_slot_value(s) for s in claim.slots if s.type in ("person", "place", "org")]
+    names = list(dict.fromkeys(_slot_value(s) for s in claim.slots if s.type in _NAMES))
     if names:
-        table.add_row("names", Text(visible(", ".join(dict.fromkeys(names)))))
+        shown = Text(visible(", ".join(names[:_MOST_NAMES])))
+        if len(names) > _MOST_NAMES:
+            shown.append(f" … and {len(names) - _MOST_NAMES:,} more", "dim")
+        table.add_row("names", clip(shown))
     return table
 
 
@@ -117,7 +146,7 @@ def _matches(matches: Sequence[MatchRow]) -> list[RenderableType]:
             head.append(f" by {visible(str(publisher))}", "magenta")
         if m.decision:
             head.append(f"  [{m.decision}]", "bold green" if m.decision == "accepted" else "red")
-        body = Text("“" + visible(m.text) + "”")
+        body = clip(Text("“" + visible(m.text) + "”"))
         # The stored reasons already name the clashing and shared slots.
         why = list(m.reasons)
         if m.detail.get("url"):
@@ -134,13 +163,13 @@ def _event(e: ReviewEvent) -> Text:
     line.append(visible(e.reviewer), "bold")
     if e.action == "note":
         line.append(" note: " + visible(e.new_value or "(cleared)"))
-        return line
+        return clip(line)
     old, new = visible(e.old_value or "-"), visible(e.new_value or "-")
     label = {"assigned_to": "assigned", "text": "wording"}.get(e.action, e.action)
     line.append(f" {label}: {old} -> {new}")
     if e.note:
         line.append(f" ({visible(e.note)})", "italic")
-    return line
+    return clip(line)
 
 
 def claim_screen(session: Session, item: Item, messages: Sequence[str] = ()) -> Group:
@@ -160,14 +189,14 @@ def claim_screen(session: Session, item: Item, messages: Sequence[str] = ()) -> 
     parts: list[RenderableType] = [head, where, Padding(paragraph(claim, article), (1, 0, 0, 2))]
     if claim.edited_text:
         reworded = Text("reworded: ", "bold")
-        reworded.append(visible(claim.edited_text))
+        reworded.append_text(clip(Text(visible(claim.edited_text))))
         parts.append(Padding(reworded, (0, 0, 0, 2)))
     parts.append(Padding(_slots(claim), (1, 0, 0, 2)))
     if item.matches:
         parts.append(Text("matches", "bold"))
         parts += [Padding(m, (0, 0, 0, 2)) for m in _matches(item.matches)]
     if claim.note:
-        parts.append(Text("note: ", "bold") + Text(visible(claim.note)))
+        parts.append(Text("note: ", "bold") + clip(Text(visible(claim.note))))
     events = session.history()
     if events:
         parts.append(Text("decisions", "bold"))

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import pytest
 from rich.console import Console
+from rich.text import Text
 
 from claimcheck import review, review_screen
 from claimcheck.review import Outcome, Session
@@ -313,3 +314,38 @@ def test_the_screen_shows_matches_and_decisions(store: Store) -> None:
     assert "“Prices doubled.”" in shown
     assert "bo status: unreviewed -> false (see \\x1b[2J here)" in shown
     assert "\x1b" not in shown
+
+
+def test_a_huge_claim_is_shown_by_its_start_and_end_with_its_slots_counted(store: Store) -> None:
+    # A 200,000-character "sentence" (a page with no punctuation) with a number every few
+    # words: the screen stays a screen, not 2,000 lines of text and 10,000 slot rows.
+    unit = "the minister said 3 people died and "
+    text = unit * 5000 + "the end."
+    numbers = tuple(
+        SlotIn("number", "3 people", i, i + 8, {"kind": "count", "value": 3, "unit": "people"})
+        for i in range(18, len(text), len(unit))
+    )
+    saved = store.save_article(
+        ArticleIn(text=text), [ClaimIn(text, 0, len(text), 0.9, slots=numbers)]
+    )
+    store.decide(store.claims(saved.article_id)[0].id, "bo", text="a reworded " + "x" * 9000)
+    session, _ = _session(store)
+    console = Console(width=100, record=True, no_color=True)
+    console.print(review_screen.claim_screen(session, session.current))  # type: ignore[arg-type]
+    shown = console.export_text()
+    assert len(shown) < 12_000
+    assert shown.count("3 people -> count 3 people") == 12
+    assert f"… and {len(numbers) - 12:,} more" in shown
+    assert f"[… {len(text) - 1500:,} characters not shown …]" in shown
+    assert "the end." in shown and "the minister said 3" in shown
+    assert "reworded: a reworded" in shown and "[… 7,511 characters not shown …]" in shown
+
+
+def test_clip_keeps_the_styles_of_what_it_shows() -> None:
+    text = Text()
+    text.append("a" * 10, "bold")
+    text.append("b" * 10, "red")
+    clipped = review_screen.clip(text, longest=9)
+    assert clipped.plain == "aaaaaa [… 11 characters not shown …] bbb"
+    assert clipped[:6].spans[0].style == "bold" and clipped[-3:].spans[0].style == "red"
+    assert review_screen.clip(text, longest=20) is text
