@@ -28,6 +28,25 @@ STYLES = {
 }
 
 
+# A claim or a match longer than this is shown as its start and its end: a
+# 200,000-character "sentence" would otherwise push everything else off the screen.
+LONGEST = 1500
+# Date rows and number rows shown for a claim, and names.
+MOST_SLOTS, MOST_NAMES = 12, 30
+
+
+def clip(text: Text, longest: int = LONGEST) -> Text:
+    """``text`` as it is, or its first two thirds of ``longest`` and its last third, with
+    the number of characters left out between them (styles kept)."""
+    if len(text) <= longest:
+        return text
+    head, tail = longest * 2 // 3, longest // 3
+    out = text[:head]
+    out.append(f" [… {len(text) - head - tail:,} characters not shown …] ", "dim italic")
+    out.append_text(text[len(text) - tail :])
+    return out
+
+
 def _fmt_value(n: NumberSlot) -> str:
     value = int(n.value) if float(n.value).is_integer() else n.value
     shown = f"{value:,}" if isinstance(value, int) else f"{value:,.4g}"
@@ -71,8 +90,8 @@ def highlighted(claim: Claim) -> Text:
 
 
 def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tuple[str, Text]]:
-    lines = []
-    for d in claim.dates:
+    lines: list[tuple[str, Text]] = []
+    for d in claim.dates[:MOST_SLOTS]:
         line = Text()
         line.append(visible(d.text), STYLES["date"])
         if d.ambiguous:
@@ -88,22 +107,32 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
                 line.append(f" ({visible(hint)})", "dim")
         else:
             line.append(f" -> {_fmt_interval(d)} ({d.granularity})")
-        lines.append(("date", line))
-    for n in claim.numbers:
+        lines.append(("date", clip(line)))
+    lines += _more(claim.dates)
+    for n in claim.numbers[:MOST_SLOTS]:
         line = Text()
         line.append(visible(n.text), STYLES["number"])
         line.append(f" -> {_fmt_value(n)}")
-        lines.append(("number", line))
+        lines.append(("number", clip(line)))
+    lines += _more(claim.numbers)
     if claim.quote:
         speaker = claim.quote.speaker
         line = Text(visible(speaker), STYLES["person"]) if speaker else Text("not named", "dim")
         lines.append(("speaker", line))
-    who = [e.name for e in claim.people] + [e.name for e in claim.places]
+    who = list(dict.fromkeys([e.name for e in claim.people] + [e.name for e in claim.places]))
     if who:
-        lines.append(("names", Text(visible(", ".join(dict.fromkeys(who))))))
+        names = Text(visible(", ".join(who[:MOST_NAMES])))
+        if len(who) > MOST_NAMES:
+            names.append(f" … and {len(who) - MOST_NAMES:,} more", "dim")
+        lines.append(("names", clip(names)))
     if explain and claim.reasons:
         lines.append(("why", Text(", ".join(claim.reasons), style="dim")))
     return lines
+
+
+def _more(slots: Sequence[object]) -> list[tuple[str, Text]]:
+    extra = len(slots) - MOST_SLOTS
+    return [("", Text(f"… and {extra:,} more", "dim"))] if extra > 0 else []
 
 
 _RELATION_STYLES = {
@@ -140,6 +169,7 @@ def _match_lines(found: Sequence[Match]) -> list[RenderableType]:
         else:
             body.append(visible(r.text))
         body.append("”")
+        body = clip(body)
         detail = [*(f"differs: {c}" for c in m.clashes), *(f"same {x}" for x in m.shared)]
         if r.url:
             detail.append(r.url)
@@ -165,7 +195,7 @@ def _claim_block(
         head.append(f"  [{claim.role}]", "dim")
     if needs_attention(claim):
         head.append("  check date", "bold red")
-    body = Padding(highlighted(claim), (0, 0, 0, 4))
+    body = Padding(clip(highlighted(claim)), (0, 0, 0, 4))
     slots = Table.grid(padding=(0, 1))
     slots.add_column(style="dim", no_wrap=True, min_width=7)
     slots.add_column()

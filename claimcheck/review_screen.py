@@ -15,18 +15,13 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.report import STYLES
+from claimcheck.report import MOST_NAMES, MOST_SLOTS, STYLES, clip
 from claimcheck.review import HELP, KEYS, Item, Session
 from claimcheck.serialize import visible
 from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow
 
 # How much of a long paragraph is shown on each side of the claim.
 _CONTEXT = 500
-# A claim, a wording or a match longer than this is shown as its start and its end: a
-# 200,000-character "sentence" would otherwise push everything else off the screen.
-_LONGEST = 1500
-# Date and number rows shown, and names.
-_MOST_SLOTS, _MOST_NAMES = 12, 30
 _SLOT_STYLES = {**STYLES, "org": "green"}
 _NAMES = ("person", "place", "org")
 _RELATION_STYLES = {
@@ -61,18 +56,6 @@ def paragraph(claim: ClaimRow, article: ArticleRow | None) -> Text:
     out = Text(visible(before), "dim")
     out.append_text(clip(_styled_claim(claim)))
     out.append(visible(after), "dim")
-    return out
-
-
-def clip(text: Text, longest: int = _LONGEST) -> Text:
-    """``text`` as it is, or its first two thirds of ``longest`` and its last third, with
-    the number of characters left out between them (styles kept)."""
-    if len(text) <= longest:
-        return text
-    head, tail = longest * 2 // 3, longest // 3
-    out = text[:head]
-    out.append(f" [… {len(text) - head - tail:,} characters not shown …] ", "dim italic")
-    out.append_text(text[len(text) - tail :])
     return out
 
 
@@ -113,20 +96,20 @@ def _slots(claim: ClaimRow) -> Table:
     table.add_column(style="dim", no_wrap=True, min_width=8)
     table.add_column()
     valued = [s for s in claim.slots if s.type in ("date", "number")]
-    for slot in valued[:_MOST_SLOTS]:
+    for slot in valued[:MOST_SLOTS]:
         line = Text(visible(slot.text), _SLOT_STYLES[slot.type])
         line.append(" -> " + visible(_slot_value(slot)))
         table.add_row(slot.type, clip(line))
-    if len(valued) > _MOST_SLOTS:
-        table.add_row("", Text(f"… and {len(valued) - _MOST_SLOTS:,} more", "dim"))
+    if len(valued) > MOST_SLOTS:
+        table.add_row("", Text(f"… and {len(valued) - MOST_SLOTS:,} more", "dim"))
     if claim.quote is not None or claim.speaker:
         who = Text(visible(claim.speaker), STYLES["person"]) if claim.speaker else None
         table.add_row("speaker", who or Text("not named", "dim"))
     names = list(dict.fromkeys(_slot_value(s) for s in claim.slots if s.type in _NAMES))
     if names:
-        shown = Text(visible(", ".join(names[:_MOST_NAMES])))
-        if len(names) > _MOST_NAMES:
-            shown.append(f" … and {len(names) - _MOST_NAMES:,} more", "dim")
+        shown = Text(visible(", ".join(names[:MOST_NAMES])))
+        if len(names) > MOST_NAMES:
+            shown.append(f" … and {len(names) - MOST_NAMES:,} more", "dim")
         table.add_row("names", clip(shown))
     return table
 

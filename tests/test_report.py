@@ -53,3 +53,21 @@ def test_explain_lists_the_weighed_signals() -> None:
     render(console, x, explain=True)
     out = console.export_text()
     assert "why" in out and "has a number (+" in out
+
+
+def test_a_huge_sentence_is_shown_by_its_start_and_end_with_its_slots_counted() -> None:
+    # A page with no punctuation is one 100,000-character "claim": the report stays
+    # readable (the JSON output keeps the whole text).
+    unit = "the minister said 3 people died in March 2019 and "
+    article = unit * 2000 + "that was all."
+    x = extract(article, published=dt.date(2019, 10, 24))
+    assert len(x.claims) == 1 and len(x.claims[0].numbers) == 2000
+    console = Console(width=80, record=True, color_system=None)
+    render(console, x)
+    out = console.export_text()
+    assert len(out) < 8_000
+    assert out.count("3 people -> count 3 people") == 12
+    assert out.count("March 2019 -> 2019-03 (month)") == 12
+    assert "… and 1,988 more" in out
+    assert f"[… {len(article) - 1500:,} characters not shown …]" in out
+    assert "that was all." in out
