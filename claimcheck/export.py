@@ -256,7 +256,7 @@ def to_csv(items: Sequence[ExportItem], *, bom: bool = False) -> str:
 
 def to_markdown(items: Sequence[ExportItem]) -> str:
     """One section per article; each claim with its verdict, note, reviewer and match."""
-    out = [f"# Claims report ({len(items)} claims)", ""]
+    out = [f"# Claims report ({len(items)} claim{'' if len(items) == 1 else 's'})", ""]
     for article, group in _grouped(items):
         out.append(f"## {_md(article.title or article.url or article.path or f'#{article.id}')}")
         out.append("")

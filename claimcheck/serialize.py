@@ -241,8 +241,15 @@ def csv_rows(rows: Iterable[tuple[str, Claim]]) -> str:
     return buf.getvalue()
 
 
+# What Markdown (CommonMark, GitHub's tables) would read as markup or raw HTML: escaped
+# with a backslash, so that an article's "<script>" or "[see](javascript:...)" is shown
+# as text by whatever renders the report.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
 def _md(text: str) -> str:
-    return visible(text).replace("|", "\\|").replace("\n", " ")
+    """Untrusted text as literal Markdown on one line."""
+    return _MD_SPECIAL.sub(r"\\\1", visible(text)).replace("\n", " ")
 
 
 def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bool = False) -> str:

@@ -321,7 +321,9 @@ HOSTILE = (
     "+1 officials said 12 more schools closed in 2019.\n\n"
     "-5 percent was the drop in 2019, a report found.\n\n"
     "@SUM(1+1) officials said 12 schools closed in 2019.\n\n"
-    "\tTab-led: officials said 12 schools closed in 2019.\n"
+    "\tTab-led: officials said 12 schools closed in 2019.\n\n"
+    "The <script>alert(1)</script> report [said](javascript:alert(1)) 9 people died "
+    "in 2019 <img src=x onerror=alert(1)>.\n"
 )
 # ... and a right-to-left override, which makes a terminal show text reversed.
 RAW_ESCAPES = ("\x1b[31m", "\x1b]0;pwned", "\x1b]8;;", "\x07", "\u009b", "\u202e")
@@ -362,6 +364,15 @@ def test_exports_keep_markup_and_escapes_harmless(hostile_db: Any, fmt: str) -> 
     result = hostile_db("export", "--format", fmt)
     assert result.code == 0, result
     _no_raw_escapes(result.out)
+    if fmt == "markdown":
+        # Shown literally by a Markdown renderer: markup, HTML and links escaped.
+        assert "\\[bold red\\]The minister\\[/\\]" in result.out
+        assert "\\<script\\>alert(1)\\</script\\>" in result.out
+        assert "\\[said\\](javascript:alert(1))" in result.out
+        assert "\\<img src=x onerror=alert(1)\\>" in result.out
+        assert "<script" not in result.out.replace("\\<script", "")
+        assert "\\\\x1b\\[31m" in result.out
+        return
     assert "[bold red]The minister[/]" in result.out
     if fmt in ("json", "jsonl"):
         # Data keeps the text exactly; JSON escapes make it safe to print.
@@ -399,7 +410,7 @@ def test_csv_report_of_check_neutralises_formulas(hostile_db: Any) -> None:
 def test_review_screen_shows_markup_and_escapes_literally(
     hostile_db: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    stdin = Typed("sssssq")  # skip to the last claim, then quit
+    stdin = Typed("ssssssq")  # skip to the last claim, then quit
 
     def getchar(echo: bool = False) -> str:
         key = stdin.read(1)
@@ -413,8 +424,9 @@ def test_review_screen_shows_markup_and_escapes_literally(
     assert result.code == 0, result
     _no_raw_escapes(result.out + result.err)
     flat = " ".join(result.err.split())
-    assert "claim 6 of 6" in flat
+    assert "claim 7 of 7" in flat
     assert "[bold red]The minister[/]" in flat
+    assert "<script>alert(1)</script> report [said](javascript:alert(1))" in flat
     assert "[link=https://evil.example]officially[/link]" in flat
     assert "\\x1b[31m\\x1b]0;pwned\\x07" in flat and "\\x9b2J" in flat
     assert '=HYPERLINK("https://evil.example","click")' in flat
