@@ -179,3 +179,24 @@ def test_matches_are_stored_with_the_claims(run, db_url: str, example_path: Path
     assert run(example_path, *DATE, "--format", "json").code == 0
     with Store(db_url) as store:
         assert store.matches(ids) == {i: [] for i in ids}
+
+
+def test_against_an_archive_read_with_the_column_options(  # type: ignore[no-untyped-def]
+    run, example_path: Path, tmp_path: Path
+) -> None:
+    # LIAR's layout: no header; id, rating, statement, subject, speaker.
+    archive = tmp_path / "desk.tsv"
+    archive.write_text(
+        "fc-1\tfalse\tTrump and Kim have met three times since June 2018.\tdiplomacy\tx\n"
+        "fc-2\ttrue\tUnemployment fell to 4% in 2019.\teconomy\ty\n"
+    )
+    options = ("--no-header", "--id-field", "0", "--text-field", "2", "--rating-field", "1")
+    report = checked(run, example_path, "--against", archive, *options, *DATE)
+    found = [m for m in claim(report, THREE_TIMES)["matches"] if m["id"] == "fc-1"]
+    assert [(m["relation"], m["rating"]) for m in found] == [("checked-before", "false")]
+    alone = run(example_path, *options, *DATE)
+    assert alone.code == 2
+    assert alone.err == (
+        "claimcheck: error: the archive options (--text-field, ...) say how to read "
+        "--against SRC\n"
+    )

@@ -20,7 +20,7 @@ from claimcheck import crossmatch, evidence, ingest
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, UsageError
 from claimcheck.inputs import expand_inputs, read_input
 from claimcheck.learned import scorer_named
 from claimcheck.matching import Match
@@ -57,6 +57,7 @@ T = TypeVar("T")
     "a fact-check archive, a URL, 'wikipedia' or 'factcheck-tools'. Repeatable. "
     "Registered sources (claimcheck sources) and earlier claims are always searched.",
 )
+@options.archive_options
 @click.option("--no-match", is_flag=True, help="Do not cross-match: extract and store only.")
 @click.option(
     "--fail-on",
@@ -86,6 +87,14 @@ def check_command(
     all_sentences: bool,
     db: str | None,
     against: tuple[str, ...],
+    id_field: str | None,
+    text_fields: tuple[str, ...],
+    rating_field: str | None,
+    date_field: str | None,
+    url_field: str | None,
+    title_field: str | None,
+    no_header: bool,
+    archive_format: str | None,
     no_match: bool,
     fail_on: str | None,
     workers: int,
@@ -101,6 +110,11 @@ def check_command(
         claimcheck check article.txt --date 2019-10-24
     """
     fmt = options.resolve_format(fmt)
+    columns = options.archive_columns(
+        id_field, text_fields, rating_field, date_field, url_field, title_field, no_header
+    )
+    if (columns is not None or archive_format) and not against:
+        raise UsageError("the archive options (--text-field, ...) say how to read --against SRC")
     scorer, default_threshold = scorer_named(scorer_spec)
     threshold = default_threshold if min_score is None else min_score
     specs = expand_inputs(sources)
@@ -110,7 +124,7 @@ def check_command(
     store = ingest.open_store(db)
     extra = None
     if against and not no_match:
-        extra, problems, _ = evidence.load(against)
+        extra, problems, _ = evidence.load(against, columns, archive_format)
         for problem in problems[:20]:
             click.echo(f"claimcheck: skipped {one_line(str(problem))}", err=True)
     extracted: Iterator[tuple[str, Extraction | str]] = iter(())
