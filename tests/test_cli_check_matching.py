@@ -197,6 +197,5 @@ def test_against_an_archive_read_with_the_column_options(  # type: ignore[no-unt
     alone = run(example_path, *options, *DATE)
     assert alone.code == 2
     assert alone.err == (
-        "claimcheck: error: the archive options (--text-field, ...) say how to read "
-        "--against SRC\n"
+        "claimcheck: error: the archive options (--text-field, ...) say how to read --against SRC\n"
     )
