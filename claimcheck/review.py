@@ -101,6 +101,10 @@ class Item:
     flags: tuple[str, ...] = ()
 
 
+# The flags, most pressing first: the queue puts a claim by its most pressing flag.
+FLAGS = ("conflicts", "rated false before", "date to check", "no evidence")
+
+
 def flags(claim: ClaimRow, matches: Sequence[MatchRow]) -> tuple[str, ...]:
     """Why a claim needs a reviewer's eye first, most pressing first."""
     out: list[str] = []
@@ -132,7 +136,9 @@ def queue_order(
     claims: Sequence[ClaimRow], matches: dict[int, list[MatchRow]] | None = None
 ) -> list[Item]:
     """The claims in review order: undecided ones first (unreviewed, then in progress),
-    and in each group flagged claims first, then by score, highest first."""
+    and in each group flagged claims first, by their most pressing flag (a conflicting
+    source, then an earlier false rating, a date to check, a high score with no
+    evidence), then by score, highest first."""
     found = matches or {}
     items = []
     for claim in claims:
@@ -141,7 +147,7 @@ def queue_order(
     items.sort(
         key=lambda i: (
             _group(i.claim.status),
-            0 if i.flags else 1,
+            FLAGS.index(i.flags[0]) if i.flags else len(FLAGS),
             -i.claim.score,
             i.claim.article_id,
             i.claim.seq,

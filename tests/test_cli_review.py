@@ -54,8 +54,8 @@ def test_typed_keys_decide_and_a_rerun_resumes(
     run: Any, seeded: list[int], db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLAIMCHECK_REVIEWER", "ana")
-    # "Nobody cared." comes first (flagged, highest score): false with a note, then
-    # skip one, note the next, go back, and quit.
+    # "Exports rose 7% in June." comes first (a conflicting source): false with a note,
+    # then skip one, note the next, go back, and quit.
     _type(monkeypatch, "fmade up\nstask the ministry\nbq")
     result = run("review")
     assert result.code == 0, result
@@ -66,10 +66,10 @@ def test_typed_keys_decide_and_a_rerun_resumes(
         "undecided claim\n"
     )
     with Store(db_url) as store:
-        first = store.get_claim(seeded[1])
+        first = store.get_claim(seeded[0])
         assert first is not None
         assert (first.status, first.note, first.reviewer) == ("false", "made up", "ana")
-        third = store.get_claim(seeded[0])
+        third = store.get_claim(seeded[2])
         assert third is not None and (third.status, third.note) == (
             "unreviewed",
             "ask the ministry",
@@ -110,7 +110,7 @@ def test_ctrl_c_exits_130_keeping_what_was_decided(
     result = run("review", "--reviewer", "ana")
     assert result.code == 130
     with Store(db_url) as store:
-        row = store.get_claim(seeded[1])
+        row = store.get_claim(seeded[0])
         assert row is not None and row.status == "verified"
 
 
