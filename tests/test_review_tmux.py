@@ -148,3 +148,29 @@ def test_keys_typed_ahead_are_all_taken(tmp_path: Path, terminal: Terminal) -> N
         ("false", "typed ahead"),
         ("misleading", None),
     ]
+
+
+def test_suspended_with_ctrl_z_and_resumed_with_fg_it_takes_keys_again(
+    tmp_path: Path, terminal: Terminal
+) -> None:
+    # An interactive shell with job control: Ctrl-Z stops the review, the shell gets its
+    # line mode back, and after `fg` a single key acts again (without the SIGCONT
+    # handler the terminal stayed in line mode and waited for Enter).
+    url = checked_example(tmp_path)
+    with Store(url) as store:
+        order = [i.claim.id for i in review.load_queue(store)]
+    terminal.tmux("new-session", "-d", "-s", "sh", "-x", "120", "-y", "60", "bash --norc -i")
+    command = [sys.executable, "-m", "claimcheck", "review", "--db", url, "--reviewer", "ana"]
+    terminal.keys("sh", shlex.join(command), literal=True)
+    terminal.keys("sh", "Enter")
+    terminal.wait("sh", lambda s: "[?] help" in s)
+    terminal.keys("sh", "C-z")
+    terminal.wait("sh", lambda s: "Stopped" in s)
+    terminal.keys("sh", "echo shell-echo-$((6*7))", "Enter")
+    terminal.wait("sh", lambda s: "shell-echo-42" in s)  # the shell's line mode works
+    terminal.keys("sh", "fg", "Enter")
+    time.sleep(0.5)
+    terminal.keys("sh", "s")
+    terminal.wait("sh", lambda s: f"claim 2 of {len(order)}  #{order[1]}" in s)
+    terminal.keys("sh", "q")
+    terminal.wait("sh", lambda s: "0 decisions saved by ana" in s)

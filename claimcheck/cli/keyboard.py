@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import select
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -174,8 +175,42 @@ def keyboard() -> Iterator[Keyboard]:
     if cooked is None:
         yield Keyboard(None)
         return
-    termios.tcsetattr(fd, termios.TCSANOW, character_mode(cooked))
+    keys = character_mode(cooked)
+    termios.tcsetattr(fd, termios.TCSANOW, keys)
+    restore = _on_suspend(fd, cooked, keys)
     try:
         yield Keyboard(fd)
     finally:
+        restore()
         termios.tcsetattr(fd, termios.TCSADRAIN, cooked)
+
+
+def _on_suspend(fd: int, cooked: Attrs, keys: Attrs) -> Callable[[], None]:
+    """Ctrl-Z gives the shell its line mode back, and ``fg`` takes character mode again
+    (a shell does not restore a stopped job's terminal modes: the review would wait for
+    Enter). Returns what puts the previous handlers back."""
+    if not hasattr(signal, "SIGTSTP") or termios is None:  # pragma: no cover - not POSIX
+        return lambda: None
+    assert termios is not None
+    tcsetattr = termios.tcsetattr
+    now, drain = termios.TCSANOW, termios.TCSADRAIN
+
+    def stop(signum: int, frame: object) -> None:
+        tcsetattr(fd, drain, cooked)
+        signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTSTP)  # stops here until SIGCONT
+
+    def resume(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTSTP, stop)
+        tcsetattr(fd, now, keys)
+
+    try:
+        before = signal.signal(signal.SIGTSTP, stop), signal.signal(signal.SIGCONT, resume)
+    except ValueError:  # not the main thread
+        return lambda: None
+
+    def restore() -> None:
+        signal.signal(signal.SIGTSTP, before[0])
+        signal.signal(signal.SIGCONT, before[1])
+
+    return restore
