@@ -17,6 +17,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from claimcheck import crossmatch, evidence, ingest
+from claimcheck.archives import Columns
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
@@ -87,13 +88,7 @@ def check_command(
     all_sentences: bool,
     db: str | None,
     against: tuple[str, ...],
-    id_field: str | None,
-    text_fields: tuple[str, ...],
-    rating_field: str | None,
-    date_field: str | None,
-    url_field: str | None,
-    title_field: str | None,
-    no_header: bool,
+    columns: Columns | None,
     archive_format: str | None,
     no_match: bool,
     fail_on: str | None,
@@ -110,9 +105,6 @@ def check_command(
         claimcheck check article.txt --date 2019-10-24
     """
     fmt = options.resolve_format(fmt)
-    columns = options.archive_columns(
-        id_field, text_fields, rating_field, date_field, url_field, title_field, no_header
-    )
     if (columns is not None or archive_format) and not against:
         raise UsageError("the archive options (--text-field, ...) say how to read --against SRC")
     scorer, default_threshold = scorer_named(scorer_spec)

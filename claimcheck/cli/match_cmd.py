@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from claimcheck import serialize
+from claimcheck.archives import Columns
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
@@ -47,13 +48,7 @@ def match_command(
     against: tuple[str, ...],
     top: int,
     min_score: float,
-    id_field: str | None,
-    text_fields: tuple[str, ...],
-    rating_field: str | None,
-    date_field: str | None,
-    url_field: str | None,
-    title_field: str | None,
-    no_header: bool,
+    columns: Columns | None,
     archive_format: str | None,
     fmt: str | None,
 ) -> int:
@@ -72,9 +67,6 @@ def match_command(
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     data = sys.stdin.buffer.read() if queries_spec == "-" else None
     queries = read_queries(queries_spec, data)
-    columns = options.archive_columns(
-        id_field, text_fields, rating_field, date_field, url_field, title_field, no_header
-    )
     evidence, problems, count = load(against, columns, archive_format)
     for problem in problems[:20]:
         click.echo(f"claimcheck: skipped {serialize.visible(str(problem))}", err=True)

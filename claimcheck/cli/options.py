@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 from rich.console import Console
@@ -128,10 +129,30 @@ _ARCHIVE_OPTIONS = (
 
 
 def archive_options(f: F) -> F:
-    """The options that say how to read a fact-check archive (see archive_columns)."""
+    """The options that say how to read a fact-check archive; the command receives them
+    as ``columns`` (see archive_columns) and ``archive_format``."""
+
+    @functools.wraps(f)
+    def command(
+        *args: Any,
+        id_field: str | None,
+        text_fields: tuple[str, ...],
+        rating_field: str | None,
+        date_field: str | None,
+        url_field: str | None,
+        title_field: str | None,
+        no_header: bool,
+        **kwargs: Any,
+    ) -> Any:
+        kwargs["columns"] = archive_columns(
+            id_field, text_fields, rating_field, date_field, url_field, title_field, no_header
+        )
+        return f(*args, **kwargs)
+
+    wrapped = cast(F, command)
     for option in reversed(_ARCHIVE_OPTIONS):
-        f = option(f)
-    return f
+        wrapped = option(wrapped)
+    return wrapped
 
 
 def archive_columns(

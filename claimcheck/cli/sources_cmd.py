@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck import ingest, registry
+from claimcheck.archives import Columns
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
@@ -43,13 +44,7 @@ def sources_group() -> None:
 def add_command(
     spec: str,
     name: str | None,
-    id_field: str | None,
-    text_fields: tuple[str, ...],
-    rating_field: str | None,
-    date_field: str | None,
-    url_field: str | None,
-    title_field: str | None,
-    no_header: bool,
+    columns: Columns | None,
     archive_format: str | None,
     db: str | None,
 ) -> int:
@@ -59,9 +54,6 @@ def add_command(
 
         claimcheck sources add factchecks.jsonl --name snopes
     """
-    columns = options.archive_columns(
-        id_field, text_fields, rating_field, date_field, url_field, title_field, no_header
-    )
     with ingest.open_store(db) as store:
         row, problems = registry.register(
             store, spec, name=name, columns=columns, fmt=archive_format
