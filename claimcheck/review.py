@@ -294,6 +294,10 @@ class Session:
             )
         except ConflictError as exc:
             self.say(f"not saved: {exc}")
+            for what in ("note", "text"):
+                if changes.get(what):
+                    label = "wording" if what == "text" else what
+                    self.say(f"your {label}, to give again: {changes[what]}")
             self._reload()
             return False
         self.decided += 1

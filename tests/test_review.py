@@ -209,8 +209,9 @@ def test_a_claim_changed_meanwhile_is_reloaded_not_overwritten(store: Store) -> 
     session, said = _session(store, reviewer="ana")
     claim_id = session.queue[0].claim.id
     store.decide(claim_id, "bo", status="verified", note="checked by phone")
-    assert session.handle("f", Keys([""])) is Outcome.STAY
-    assert said and said[0].startswith("not saved: claim #") and "by bo" in said[0]
+    assert session.handle("f", Keys(["made up"])) is Outcome.STAY
+    assert said[0].startswith("not saved: claim #") and "by bo" in said[0]
+    assert said[1:] == ["your note, to give again: made up"]  # not lost with the decision
     row = store.get_claim(claim_id)
     assert row is not None and row.status == "verified" and row.reviewer == "bo"
     current = session.current
