@@ -69,24 +69,33 @@ def terminal() -> Iterator[Terminal]:
         subprocess.run(["tmux", "-L", term.socket, "kill-server"], capture_output=True, check=False)
 
 
-def checked_example(tmp_path: Path) -> str:
-    """A SQLite database (its URL) holding the example article's claims, by the main job."""
-    url = f"sqlite:///{tmp_path / 'claims.db'}"
+@pytest.fixture(scope="module")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file holding the example article's claims, by the main job (once)."""
+    folder = tmp_path_factory.mktemp("example")
+    url = f"sqlite:///{folder / 'claims.db'}"
     example = ROOT / "examples" / "voa_trump_kim_2019-10-24.txt"
     subprocess.run(
         [sys.executable, "-m", "claimcheck", str(example), "--date", "2019-10-24"]
         + ["--db", url, "--format", "json", "--no-match"],
         check=True,
         capture_output=True,
-        cwd=tmp_path,
+        cwd=folder,
     )
-    return url
+    return folder / "claims.db"
 
 
-def test_review_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
+@pytest.fixture
+def checked(example_db: Path, tmp_path: Path) -> str:
+    """The URL of a copy of ``example_db`` of the test's own."""
+    shutil.copyfile(example_db, tmp_path / "claims.db")
+    return f"sqlite:///{tmp_path / 'claims.db'}"
+
+
+def test_review_in_a_real_terminal(checked: str, terminal: Terminal) -> None:
     # SQLite only: this is about the terminal (and slow); the same review commands run on
     # PostgreSQL too in tests/test_cli_review.py.
-    url = checked_example(tmp_path)
+    url = checked
     with Store(url) as store:
         order = [i.claim.id for i in review.load_queue(store)]
         # A wording with escape sequences: shown as text, never sent to the terminal.
@@ -127,11 +136,11 @@ def test_review_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
     assert "exit=0" in terminal.wait("two", lambda s: "exit=" in s)
 
 
-def test_keys_typed_ahead_are_all_taken(tmp_path: Path, terminal: Terminal) -> None:
+def test_keys_typed_ahead_are_all_taken(checked: str, terminal: Terminal) -> None:
     # A reviewer who knows the keys types ahead of the screen: every key counts, in order,
     # and what follows a decision's key is its note (click.getchar flushed them, or read
     # them as one key).
-    url = checked_example(tmp_path)
+    url = checked
     with Store(url) as store:
         order = [i.claim.id for i in review.load_queue(store)]
     command = [sys.executable, "-m", "claimcheck", "review", "--db", url, "--reviewer", "ana"]
@@ -151,12 +160,12 @@ def test_keys_typed_ahead_are_all_taken(tmp_path: Path, terminal: Terminal) -> N
 
 
 def test_suspended_with_ctrl_z_and_resumed_with_fg_it_takes_keys_again(
-    tmp_path: Path, terminal: Terminal
+    checked: str, terminal: Terminal
 ) -> None:
     # An interactive shell with job control: Ctrl-Z stops the review, the shell gets its
     # line mode back, and after `fg` a single key acts again (without the SIGCONT
     # handler the terminal stayed in line mode and waited for Enter).
-    url = checked_example(tmp_path)
+    url = checked
     with Store(url) as store:
         order = [i.claim.id for i in review.load_queue(store)]
     terminal.tmux("new-session", "-d", "-s", "sh", "-x", "120", "-y", "60", "bash --norc -i")
