@@ -47,6 +47,11 @@ def make_engine(url: URL) -> Engine:
         # One shared connection, or every connection would see its own empty database.
         kwargs["poolclass"] = StaticPool
         kwargs["connect_args"] = {"check_same_thread": False}
+    elif url.get_backend_name() != "sqlite":
+        # A server drops connections (a restart, an idle timeout, a proxy): each one is
+        # tried before use and replaced if gone, so that a reviewer's next decision after
+        # a long read does not fail on a dead connection.
+        kwargs["pool_pre_ping"] = True
     try:
         engine = create_engine(url, **kwargs)
     except NoSuchModuleError as exc:

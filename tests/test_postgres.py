@@ -154,3 +154,26 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
         assert [r.ref_id for r, _ in store.search_references(["gamma", "alpha"])] == [
             f"claim:{claim_id}"
         ]
+
+
+def test_a_connection_the_server_dropped_is_replaced(postgres_url: str) -> None:
+    # A reviewer reads a claim for a long while; a server restart, an idle timeout or a
+    # proxy drops the pooled connection meanwhile. The next decision must not fail.
+    from sqlalchemy import create_engine, text
+
+    with Store(postgres_url) as store:
+        saved = store.save_article(ArticleIn(text="Trump and Kim have met three times."), claims())
+        (claim,) = store.claims(saved.article_id)
+        admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            dropped = connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            ).all()
+        admin.dispose()
+        assert dropped  # the store's pooled connection was there, and is gone
+        store.decide(claim.id, "ana", status="false", expected_version=claim.version)
+        row = store.get_claim(claim.id)
+        assert row is not None and row.status == "false"
