@@ -11,7 +11,7 @@ import click
 import pytest
 
 from claimcheck.cli.review_cmd import NO_TERMINAL
-from claims_db import Store
+from claims_db import Store, StoreError
 from tests.test_review import _seed
 
 
@@ -194,3 +194,22 @@ def test_decisions_take_no_filters(run: Any, seeded: list[int]) -> None:
     assert result.code == 2
     assert result.err.startswith("claimcheck: error: --decisions applies every line")
     assert len(result.err.splitlines()) == 1
+
+
+def test_a_database_failing_under_review_is_one_line_and_exit_1(
+    run: Any, seeded: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server went away between two decisions: the message the store gives, on one
+    # line, with no class name and no traceback.
+    def gone(*args: Any, **kwargs: Any) -> None:
+        raise StoreError("cannot record a decision on claim #1: server closed the connection")
+
+    monkeypatch.setattr(Store, "decide", gone)
+    _type(monkeypatch, "f\n")
+    result = run("review", "--reviewer", "ana")
+    assert result.code == 1
+    # (The runner does not echo the Enter that ended the prompt: same line here.)
+    assert result.err.endswith(
+        "claimcheck: error: cannot record a decision on claim #1: server closed the connection\n"
+    )
+    assert "StoreError" not in result.err and "Traceback" not in result.err

@@ -20,6 +20,7 @@ from claimcheck.cli.review_cmd import review_command
 from claimcheck.cli.sources_cmd import sources_group
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.serialize import one_line
+from claims_db import StoreError
 
 _GROUP_FLAGS = frozenset({"--debug"})
 _GROUP_EXITS = frozenset({"--help", "-h", "--version"})
@@ -96,6 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(exc))
         code = ExitCode.USAGE
     except ClaimcheckError as exc:
+        if debug:
+            raise
+        _error(str(exc))
+        code = ExitCode.ERROR
+    except StoreError as exc:  # the database failed under a command (a server gone)
         if debug:
             raise
         _error(str(exc))
