@@ -218,6 +218,14 @@ def list_articles(session: Session) -> list[ArticleRow]:
     return [_article_row(record) for record in records]
 
 
+def claim_ids_by_span(session: Session, article_id: int) -> dict[tuple[int, int], int]:
+    """An article's stored sentences' ids by their (start, end) offsets."""
+    query = select(ClaimTable.start, ClaimTable.end, ClaimTable.id).where(
+        ClaimTable.article_id == article_id
+    )
+    return {(start, end): _id(claim_id) for start, end, claim_id in session.exec(query)}
+
+
 def claims_of(session: Session, article_id: int, only_claims: bool) -> list[ClaimRow]:
     """An article's sentences in order (only those scored as claims with
     ``only_claims``), each with its slots."""

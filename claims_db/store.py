@@ -181,6 +181,12 @@ class Store:
         with self._session(f"read claims of article {article_id}") as session:
             return articles.claims_of(session, article_id, only_claims)
 
+    def claim_ids(self, article_id: int) -> dict[tuple[int, int], int]:
+        """The ids of an article's stored sentences by their (start, end) offsets: what
+        ties an extraction to its rows without reading every row whole."""
+        with self._session(f"read claims of article {article_id}") as session:
+            return articles.claim_ids_by_span(session, article_id)
+
     def counts(self) -> dict[str, int]:
         """How many articles, claims (all stored sentences) and slots the database holds."""
         with self._session("count rows") as session:

@@ -573,3 +573,13 @@ def test_unknown_database_types_are_refused() -> None:
         "cannot open database oracle+nosuch://x/y: unknown database type 'oracle+nosuch'"
     )
     assert _open_error("::not a url://").startswith("cannot open database: invalid database URL")
+
+
+def test_claim_ids_by_span_are_the_claims_ids(store: Store) -> None:
+    text = "Exports rose. Nobody cared. Taxes fell."
+    sentences = [ClaimIn("Exports rose.", 0, 13, 0.9), ClaimIn("Nobody cared.", 14, 27, 0.1)]
+    sentences.append(ClaimIn("Taxes fell.", 28, 39, 0.8, is_claim=False))
+    saved = store.save_article(ArticleIn(text=text), sentences)
+    rows = store.claims(saved.article_id)
+    assert store.claim_ids(saved.article_id) == {(r.start, r.end): r.id for r in rows}
+    assert len(rows) == 3 and store.claim_ids(saved.article_id + 1) == {}

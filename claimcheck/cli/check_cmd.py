@@ -138,7 +138,7 @@ def check_command(
                 _note_stored_date(store, saved.article_id, x.article.published)
             # Stored rows matched by span: an article stored by an earlier version of
             # claimcheck may have been split differently.
-            stored = {(row.start, row.end): row.id for row in store.claims(saved.article_id)}
+            stored = store.claim_ids(saved.article_id)
             ids = tuple(stored.get((c.start, c.end)) for c in x.sentences)
             found: tuple[tuple[Match, ...], ...] = ()
             if not no_match:
