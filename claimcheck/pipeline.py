@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from claimcheck import clean, segment
 from claimcheck.dates import find_dates
 from claimcheck.entities import find_entities
+from claimcheck.errors import InputError
 from claimcheck.learned import shipped
 from claimcheck.models import (
     Article,
@@ -36,6 +37,11 @@ if TYPE_CHECKING:
 
 CLAIM_ROLES = frozenset({"body", "caption"})
 _S = TypeVar("_S", DateSlot, NumberSlot, Entity)
+
+
+# The most sentences one input may have (a long book has about 50,000; 50 MB of news,
+# 420,000); more is a pile of fragments, refused rather than allowed to fill the memory.
+MAX_SENTENCES = 500_000
 
 
 def extract(
@@ -118,6 +124,12 @@ def _sentences(
         else:
             pieces = segment.sentence_spans(text, para.start, para.end)
         spans += [(start, end, index, para.role, quotes) for start, end in pieces]
+    if len(spans) > MAX_SENTENCES:
+        # Every stage holds the whole article: this bounds its memory (about 3 KB a
+        # sentence through storing), whatever the input's size in bytes.
+        raise InputError(
+            f"too many sentences ({len(spans):,}, limit {MAX_SENTENCES:,}): split it into articles"
+        )
     sentences = [text[s[0] : s[1]] for s in spans]
     # What the slot finders read: terminal escape sequences blanked (same length, so
     # offsets hold), lest "ESC]0;title" yield the number 0.

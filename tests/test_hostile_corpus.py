@@ -211,6 +211,33 @@ def test_file_over_the_limit_is_a_clear_one_line_refusal(
     assert counts(default_db(tmp_path)) == (0, 0)  # refused before any storing: SQLite only
 
 
+def test_a_pile_of_fragments_is_refused_by_its_sentence_count(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Yes. " a million times is 5 MB and a million sentences: every stage holds them all
+    # (about 3 GB), so a count over the cap (500,000; lowered here) is refused in one
+    # line, nothing stored; in a folder the other inputs are checked.
+    monkeypatch.setattr("claimcheck.pipeline.MAX_SENTENCES", 1000)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "pile.txt").write_text("Yes. " * 2000)
+    (tmp_path / "news" / "real.txt").write_text(GOOD)
+    result = run("check", "news/pile.txt")
+    assert result.code == 1, result
+    one_line_error(result.err)
+    assert result.err == (
+        "claimcheck: error: news/pile.txt: too many sentences (2,000, limit 1,000): "
+        "split it into articles\n"
+    )
+    assert counts(default_db(tmp_path)) == (0, 0)  # SQLite only: this is about the input
+    folder = run("check", "news", "--format", "jsonl", "--no-match")
+    assert folder.code == 1, folder  # an input skipped, the others checked
+    assert "claimcheck: skipped: news/pile.txt: too many sentences (2,000" in folder.err
+    assert counts(default_db(tmp_path))[0] == 1
+    extracted = run("extract", "news/pile.txt")
+    assert extracted.code == 1
+    assert extracted.err.startswith("claimcheck: error: news/pile.txt: too many sentences")
+
+
 def test_200k_character_line_without_punctuation_is_linear(run: Any, tmp_path: Path) -> None:
     words = "the minister said exports rose forty percent in twenty nineteen Trump Kim "
     text = (words * (200_000 // len(words) + 1))[:200_000] + "\n"

@@ -209,7 +209,12 @@ def _extract_one(
         if single:
             raise
         return str(exc)
-    return extract_document(doc, published=published, min_score=threshold, scorer=scorer)
+    try:
+        return extract_document(doc, published=published, min_score=threshold, scorer=scorer)
+    except InputError as exc:  # too many sentences
+        if single:
+            raise InputError(f"{spec}: {exc}") from None
+        return f"{spec}: {exc}"
 
 
 # A worker process's scorer, made once per process from the spec it was given.

@@ -9,6 +9,7 @@ import click
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import Done, write_all, write_one
+from claimcheck.errors import InputError
 from claimcheck.inputs import read_input
 from claimcheck.learned import scorer_named
 from claimcheck.pipeline import extract_document
@@ -51,13 +52,16 @@ def extract_command(
     fmt = options.resolve_format(fmt)
     scorer, threshold = scorer_named(scorer_spec)
     doc = read_input(source)
-    x = extract_document(
-        doc,
-        published=published,
-        min_score=threshold if min_score is None else min_score,
-        scorer=scorer,
-        one_per_line=one_per_line,
-    )
+    try:
+        x = extract_document(
+            doc,
+            published=published,
+            min_score=threshold if min_score is None else min_score,
+            scorer=scorer,
+            one_per_line=one_per_line,
+        )
+    except InputError as exc:  # too many sentences
+        raise InputError(f"{source}: {exc}") from None
     console = options.stdout_console()
     done = Done(label=source, extraction=x)
     write_one(
