@@ -132,21 +132,11 @@ def archive_options(f: F) -> F:
     """The options that say how to read a fact-check archive; the command receives them
     as ``columns`` (see archive_columns) and ``archive_format``."""
 
+    names = "id_field text_fields rating_field date_field url_field title_field no_header"
+
     @functools.wraps(f)
-    def command(
-        *args: Any,
-        id_field: str | None,
-        text_fields: tuple[str, ...],
-        rating_field: str | None,
-        date_field: str | None,
-        url_field: str | None,
-        title_field: str | None,
-        no_header: bool,
-        **kwargs: Any,
-    ) -> Any:
-        kwargs["columns"] = archive_columns(
-            id_field, text_fields, rating_field, date_field, url_field, title_field, no_header
-        )
+    def command(*args: Any, **kwargs: Any) -> Any:
+        kwargs["columns"] = archive_columns(**{name: kwargs.pop(name) for name in names.split()})
         return f(*args, **kwargs)
 
     wrapped = cast(F, command)
