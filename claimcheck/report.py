@@ -108,31 +108,38 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
         else:
             line.append(f" -> {_fmt_interval(d)} ({d.granularity})")
         lines.append(("date", clip(line)))
-    lines += _more(claim.dates)
+    lines += more(len(claim.dates))
     for n in claim.numbers[:MOST_SLOTS]:
         line = Text()
         line.append(visible(n.text), STYLES["number"])
         line.append(f" -> {_fmt_value(n)}")
         lines.append(("number", clip(line)))
-    lines += _more(claim.numbers)
+    lines += more(len(claim.numbers))
     if claim.quote:
         speaker = claim.quote.speaker
         line = Text(visible(speaker), STYLES["person"]) if speaker else Text("not named", "dim")
         lines.append(("speaker", line))
-    who = list(dict.fromkeys([e.name for e in claim.people] + [e.name for e in claim.places]))
+    who = [e.name for e in claim.people] + [e.name for e in claim.places]
     if who:
-        names = Text(visible(", ".join(who[:MOST_NAMES])))
-        if len(who) > MOST_NAMES:
-            names.append(f" … and {len(who) - MOST_NAMES:,} more", "dim")
-        lines.append(("names", clip(names)))
+        lines.append(("names", names_line(who)))
     if explain and claim.reasons:
         lines.append(("why", Text(", ".join(claim.reasons), style="dim")))
     return lines
 
 
-def _more(slots: Sequence[object]) -> list[tuple[str, Text]]:
-    extra = len(slots) - MOST_SLOTS
+def more(count: int) -> list[tuple[str, Text]]:
+    """The row that says how many of ``count`` slot rows were not shown, if any."""
+    extra = count - MOST_SLOTS
     return [("", Text(f"… and {extra:,} more", "dim"))] if extra > 0 else []
+
+
+def names_line(names: Sequence[str]) -> Text:
+    """Names once each, in order, the first MOST_NAMES of them and how many more."""
+    unique = list(dict.fromkeys(names))
+    line = Text(visible(", ".join(unique[:MOST_NAMES])))
+    if len(unique) > MOST_NAMES:
+        line.append(f" … and {len(unique) - MOST_NAMES:,} more", "dim")
+    return clip(line)
 
 
 _RELATION_STYLES = {

@@ -15,7 +15,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.report import MOST_NAMES, MOST_SLOTS, STYLES, clip
+from claimcheck.report import MOST_SLOTS, STYLES, clip, more, names_line
 from claimcheck.review import HELP, KEYS, Item, Session
 from claimcheck.serialize import visible
 from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow
@@ -100,17 +100,14 @@ def _slots(claim: ClaimRow) -> Table:
         line = Text(visible(slot.text), _SLOT_STYLES[slot.type])
         line.append(" -> " + visible(_slot_value(slot)))
         table.add_row(slot.type, clip(line))
-    if len(valued) > MOST_SLOTS:
-        table.add_row("", Text(f"… and {len(valued) - MOST_SLOTS:,} more", "dim"))
+    for row in more(len(valued)):
+        table.add_row(*row)
     if claim.quote is not None or claim.speaker:
         who = Text(visible(claim.speaker), STYLES["person"]) if claim.speaker else None
         table.add_row("speaker", who or Text("not named", "dim"))
-    names = list(dict.fromkeys(_slot_value(s) for s in claim.slots if s.type in _NAMES))
+    names = [_slot_value(s) for s in claim.slots if s.type in _NAMES]
     if names:
-        shown = Text(visible(", ".join(names[:MOST_NAMES])))
-        if len(names) > MOST_NAMES:
-            shown.append(f" … and {len(names) - MOST_NAMES:,} more", "dim")
-        table.add_row("names", clip(shown))
+        table.add_row("names", names_line(names))
     return table
 
 

@@ -66,6 +66,11 @@ _INSERT_UNNEST = text(
     + ")"
 )
 
+_DELETE_UNNEST = text(
+    "DELETE FROM reference r USING unnest(CAST(:ids AS text[])) AS gone(ref_id) "
+    "WHERE r.source_id = :source AND r.ref_id = gone.ref_id"
+)
+
 
 def source_row(record: SourceTable) -> SourceRow:
     assert record.id is not None
@@ -151,11 +156,7 @@ def delete_references(session: Session, source_id: int, ref_ids: Sequence[str]) 
             # are not yet current (a source growing in one transaction), ``IN`` became a
             # filter comparing every row with every id (1 s a statement at 50,000 rows);
             # a join is at worst a hash join, linear.
-            statement = text(
-                "DELETE FROM reference r USING unnest(CAST(:ids AS text[])) AS gone(ref_id) "
-                "WHERE r.source_id = :source AND r.ref_id = gone.ref_id"
-            )
-            result = connection.execute(statement, {"ids": chunk, "source": source_id})
+            result = connection.execute(_DELETE_UNNEST, {"ids": chunk, "source": source_id})
         else:
             result = connection.execute(
                 delete(ReferenceTable).where(

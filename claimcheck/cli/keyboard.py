@@ -88,13 +88,12 @@ class Keyboard:
         """A line of text after ``label: `` (``[default]`` shown and returned for an empty
         answer), edited here in character mode: keys typed ahead of the prompt are its
         first characters, and the keys after Enter stay for the screen that follows."""
-        shown = visible(label) + (f" [{visible(default)}]" if default else "") + ": "
         if self._fd is None:
             value: str = click.prompt(
                 visible(label), default=default, show_default=bool(default), err=True
             )
             return value
-        _write(shown)
+        _write(visible(label) + (f" [{visible(default)}]" if default else "") + ": ")
         answer = edit(self._typed(), _write)
         _write("\n")
         return answer or default
