@@ -143,7 +143,7 @@ def main() -> None:
 
     # The shipped recipe (calibration and threshold from out-of-fold scores), trained on
     # the training debates only, run through the command line.
-    from claimcheck.learned import LearnedScorer
+    from claimcheck.extraction.learned import LearnedScorer
 
     model = develop(train)
     threshold = model["threshold"]
@@ -179,7 +179,7 @@ def main() -> None:
 
 def cross_validate(examples: Sequence[Example]) -> None:
     """Four held-back debates make a noisy MAP: every debate is held back once here."""
-    from claimcheck.learned import LearnedScorer, featurize
+    from claimcheck.extraction.learned import LearnedScorer, featurize
 
     folds = folds_by_debate(examples)
     prepared = sentences(examples)

@@ -39,8 +39,9 @@ def load(data: Path) -> list[dict[str, str]]:
 TIMED = """
 import json, sys, time
 from nltk.tokenize.punkt import PunktSentenceTokenizer
-from claimcheck import extract, segment
-from claimcheck.scoring import RuleScorer
+from claimcheck import extract
+from claimcheck.extraction import segment
+from claimcheck.extraction.scoring import RuleScorer
 texts = [a["title"] + "\\n\\n" + a["text"] for a in map(json.loads, open(sys.argv[1]))]
 plain, news, rules = PunktSentenceTokenizer(), segment.tokenizer(), RuleScorer()
 extract("Warm up the imports: Trump met Kim twice in 2019.")

@@ -30,7 +30,7 @@ STATUSES = ("verified", "false", "misleading", "unverifiable", "in-progress")
 
 def ingest(url: str, texts: list[str], done: mp.Value) -> None:  # type: ignore[type-arg]
     from claimcheck import extract
-    from claimcheck import ingest as store_in
+    from claimcheck.desk import storage as store_in
     from claims_db import Store
 
     with Store(url) as store:

@@ -68,13 +68,13 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
 sys.path.insert(0, str(HERE.parent))
 
-from claimcheck.bm25 import Index  # noqa: E402
-from claimcheck.clean import paragraphs  # noqa: E402
-from claimcheck.corpus import Corpus, reference_terms  # noqa: E402
-from claimcheck.matching import find_matches  # noqa: E402
-from claimcheck.references import Reference  # noqa: E402
-from claimcheck.segment import sentence_spans  # noqa: E402
-from claimcheck.terms import terms, words  # noqa: E402
+from claimcheck.extraction.clean import paragraphs  # noqa: E402
+from claimcheck.extraction.segment import sentence_spans  # noqa: E402
+from claimcheck.matching.bm25 import Index  # noqa: E402
+from claimcheck.matching.corpus import Corpus, reference_terms  # noqa: E402
+from claimcheck.matching.matches import find_matches  # noqa: E402
+from claimcheck.matching.terms import terms, words  # noqa: E402
+from claimcheck.sources.references import Reference  # noqa: E402
 
 # "HOLT:", "MR. CARTER:", "THE PRESIDENT:" at the start of a transcript line.
 _SPEAKER = re.compile(r"^[A-Z][A-Z .,'()-]{1,40}:\s*")

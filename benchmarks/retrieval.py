@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
 sys.path.insert(0, str(HERE.parent))
 
-from claimcheck.bm25 import Index  # noqa: E402
+from claimcheck.matching.bm25 import Index  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 

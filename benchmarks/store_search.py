@@ -11,7 +11,7 @@ queries are ``benchmarks/match_speed.py``'s: the public data's sentences grown t
 Prints, from one run, for SQLite (a file in a temporary folder) and, with ``--db``, for
 PostgreSQL (an empty database on that server, dropped afterwards): the time to store
 and index the references, per-query latency (p50, p95, mean), and how close the store's
-top 10 is to exact BM25 over the same references (the in-memory ``claimcheck.bm25``
+top 10 is to exact BM25 over the same references (the in-memory ``claimcheck.matching.bm25``
 index, measured in the same run as the baseline): recall of the exact top 10, and the
 share of queries whose best reference is the exact best.
 """
@@ -33,10 +33,10 @@ sys.path.insert(0, str(HERE))
 
 from match_speed import DEFAULT_DATA, grow, load, pct  # noqa: E402
 
-from claimcheck.bm25 import Index  # noqa: E402
-from claimcheck.corpus import reference_terms  # noqa: E402
-from claimcheck.registry import stored  # noqa: E402
-from claimcheck.terms import terms  # noqa: E402
+from claimcheck.desk.registry import stored  # noqa: E402
+from claimcheck.matching.bm25 import Index  # noqa: E402
+from claimcheck.matching.corpus import reference_terms  # noqa: E402
+from claimcheck.matching.terms import terms  # noqa: E402
 from claims_db import Store  # noqa: E402
 
 TOP = 10

@@ -6,7 +6,7 @@
 >>> [(n.text, n.value, n.unit) for n in x.claims[0].numbers]
 [('three times', 3.0, 'times')]
 
-Names are imported on first use, so `import claimcheck.dates` stays light.
+Names are imported on first use, so `import claimcheck.extraction.dates.find` stays light.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "extract": "claimcheck.pipeline",
-    "extract_document": "claimcheck.pipeline",
-    "read_input": "claimcheck.inputs",
-    "open_store": "claimcheck.ingest",
-    "save": "claimcheck.ingest",
+    "extract": "claimcheck.extraction.pipeline",
+    "extract_document": "claimcheck.extraction.pipeline",
+    "read_input": "claimcheck.reading.inputs",
+    "open_store": "claimcheck.desk.storage",
+    "save": "claimcheck.desk.storage",
     "ClaimcheckError": "claimcheck.errors",
     "InputError": "claimcheck.errors",
     "StoreError": "claimcheck.errors",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from claimcheck.matching import Match
+from claimcheck.matching.matches import Match
 from claimcheck.models import Article, Claim, DateSlot, Entity, Extraction, NumberSlot
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")

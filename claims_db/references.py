@@ -233,7 +233,7 @@ def search(
     """The ``k`` references that best match the terms by BM25, best first.
 
     Scores are computed here with the formula, idf and parameters of
-    :mod:`claimcheck.bm25`'s in-memory index, so they mean the same on every engine.
+    :mod:`claimcheck.matching.bm25`'s in-memory index, so they mean the same on every engine.
     Candidates come from the engine's full-text index (FTS5 on SQLite, GIN over a
     stored tsvector on PostgreSQL), in two steps, as max-score retrieval does:
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from vcr.stubs import VCRHTTPResponse
 
-from claimcheck.http import redact
+from claimcheck.reading.http import redact
 
 ROOT = Path(__file__).resolve().parent.parent / "cassettes"
 
@@ -43,7 +43,7 @@ def config() -> dict[str, Any]:
 
 
 def read1(self: VCRHTTPResponse, amt: int = -1, decode_content: bool | None = None) -> bytes:
-    """claimcheck.http reads with ``raw.read1(n, decode_content=True)``, as urllib3
+    """claimcheck.reading.http reads with ``raw.read1(n, decode_content=True)``, as urllib3
     allows; vcrpy's stub hands the keyword to BytesIO.read1, which takes none (the
     ``read()`` twin of this was vcrpy issue #902). Cassette bodies are stored decoded."""
     data: bytes = self._content.read1(amt)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.agreement import Agreement, compare, negated, slots_of
+from claimcheck.matching.agreement import Agreement, compare, negated, slots_of
 
 PUBLISHED = dt.date(2019, 10, 24)
 

@@ -1,4 +1,5 @@
-"""Fact-check archives read into References: claimcheck.archives and claimcheck.claimreview."""
+"""Fact-check archives read into References: claimcheck.sources.archives and
+claimcheck.sources.claimreview."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from claimcheck.archives import (
+from claimcheck.errors import InputError, UsageError
+from claimcheck.sources.archives import (
     Columns,
     archive_from_text,
     claimreviews_from_html,
@@ -21,9 +23,8 @@ from claimcheck.archives import (
     rows_from_csv,
     rows_from_jsonl,
 )
-from claimcheck.claimreview import IdRegistry, clean_text, jsonld_scripts, read_date
-from claimcheck.errors import InputError, UsageError
-from claimcheck.references import Problem, ReadResult, Reference
+from claimcheck.sources.claimreview import IdRegistry, clean_text, jsonld_scripts, read_date
+from claimcheck.sources.references import Problem, ReadResult, Reference
 
 DATA = Path(__file__).parent / "data" / "archives"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"

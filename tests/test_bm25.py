@@ -9,7 +9,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.bm25 import Index, idf_of
+from claimcheck.matching.bm25 import Index, idf_of
 
 K1, B = 1.2, 0.75
 ALPHABET = list("abcdef")

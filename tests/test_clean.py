@@ -1,4 +1,4 @@
-from claimcheck.clean import is_chrome, paragraph_spans, paragraphs, title_of
+from claimcheck.extraction.clean import is_chrome, paragraph_spans, paragraphs, title_of
 
 PAGE = """Accessibility links
 

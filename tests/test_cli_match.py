@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from claimcheck.matching import RELATIONS
+from claimcheck.matching.matches import RELATIONS
 
 DATA = Path(__file__).resolve().parent / "data" / "matching"
 QUERIES_TSV = str(DATA / "queries.tsv")

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.dates import find_dates
-from claimcheck.dates_resolve import NOTE_EVENT, NOTE_PASS_DATE
+from claimcheck.extraction.dates.find import find_dates
+from claimcheck.extraction.dates.resolve import NOTE_EVENT, NOTE_PASS_DATE
 from claimcheck.models import GRANULARITIES, DateSlot
 
 PUBLISHED = dt.date(2019, 10, 24)  # a Thursday
@@ -357,7 +357,7 @@ _JOINERS = st.sampled_from(["", " ", "", "x", "'", "—"])
     | st.text(max_size=40)
 )
 def test_scan_finds_the_anchors_in_order(text: str) -> None:
-    from claimcheck.dates_patterns import ANCHOR, SCAN, SCAN_SHIFT
+    from claimcheck.extraction.dates.patterns import ANCHOR, SCAN, SCAN_SHIFT
 
     found = [
         m.start() - (SCAN_SHIFT[m.lastindex] if m.lastindex else 0) for m in SCAN.finditer(text)
@@ -383,7 +383,7 @@ def test_candidates_are_the_tokens_that_could_start_a_date(text: str) -> None:
     no word character (nor currency or #) before it, the others being rejected anyway."""
     import re
 
-    from claimcheck.dates_patterns import CANDIDATE, CANDIDATE_AT0, STARTS
+    from claimcheck.extraction.dates.patterns import CANDIDATE, CANDIDATE_AT0, STARTS
 
     token = re.compile(r"([0-9]+)|[A-Za-z]+|['’]")
     expected = [
@@ -433,7 +433,7 @@ _FUTURE_BITS = st.sampled_from(
 def test_future_matches_where_the_plain_spelling_does(text: str) -> None:
     import re
 
-    from claimcheck.dates_patterns import FUTURE
+    from claimcheck.extraction.dates.patterns import FUTURE
 
     assert (FUTURE.search(text) is None) == (re.search(_FUTURE_PLAIN, text) is None)
 

@@ -1,4 +1,5 @@
-"""Tests for claimcheck.entities: places, people and organisations found by rules."""
+"""Tests for claimcheck.extraction.entities.find: places, people and organisations found
+by rules."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.entities import find_entities
+from claimcheck.extraction.entities.find import find_entities
 from claimcheck.models import Entity
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "voa_trump_kim_2019-10-24.txt"
@@ -579,7 +580,7 @@ TWO_WORD_CASES = [
 
 @pytest.mark.parametrize("text", TWO_WORD_CASES)
 def test_two_word_shortcut_matches_general_path(text: str) -> None:
-    from claimcheck import entities as ent
+    from claimcheck.extraction.entities import find as ent
 
     ents = [tuple(e) for e in find_entities(text)]
     runs = 0

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import evidence
-from claimcheck.archives import Columns
-from claimcheck.corpus import Corpus
 from claimcheck.errors import InputError
-from claimcheck.evidence import SEARCH_SOURCES, Evidence, load, search_query
-from claimcheck.references import Reference
+from claimcheck.matching import evidence
+from claimcheck.matching.corpus import Corpus
+from claimcheck.matching.evidence import SEARCH_SOURCES, Evidence, load, search_query
+from claimcheck.sources.archives import Columns
+from claimcheck.sources.references import Reference
 
 DATA = Path(__file__).resolve().parent / "data" / "matching"
 PUBLISHED = dt.date(2019, 10, 24)

@@ -1,4 +1,4 @@
-"""claimcheck.export and claimcheck.importer: each format's contract, and the round
+"""claimcheck.desk.export and claimcheck.desk.importer: each format's contract, and the round
 trip export -> import into an empty database -> export."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck import errors, export, importer
+from claimcheck import errors
+from claimcheck.desk import export, importer
 from claims_db import ArticleIn, ClaimIn, MatchIn, SlotIn, Store
 
 DATA = Path(__file__).resolve().parent / "data" / "archives"

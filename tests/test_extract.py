@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import extract
-from claimcheck.scoring import RuleScorer, Sentence
+from claimcheck.extraction.scoring import RuleScorer, Sentence
 from tests.spans import assert_offsets_slice
 
 
@@ -82,7 +82,7 @@ def test_rule_scorer_weighs_signals() -> None:
 def test_a_custom_scorer_plugs_in() -> None:
     class Everything:
         def score(self, sentence):  # type: ignore[no-untyped-def]
-            from claimcheck.scoring import Score
+            from claimcheck.extraction.scoring import Score
 
             return Score(1.0, ("event",), ("always",))
 

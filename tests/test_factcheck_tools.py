@@ -1,4 +1,4 @@
-"""claimcheck.factcheck_tools: search and its parser, replayed from hand-written cassettes.
+"""claimcheck.sources.factcheck_tools: search and its parser, replayed from hand-written cassettes.
 
 The cassettes live in the repository's ``cassettes/test_factcheck_tools/`` (see its
 README) and are replayed with record mode ``none`` and the network blocked. One test
@@ -21,11 +21,11 @@ import requests
 import vcr
 import yaml
 
-from claimcheck import factcheck_tools
-from claimcheck import http as cc_http
 from claimcheck.errors import FetchError, UsageError
-from claimcheck.factcheck_tools import KEY_ENV, references_from_response, search
-from claimcheck.references import Reference
+from claimcheck.reading import http as cc_http
+from claimcheck.sources import factcheck_tools
+from claimcheck.sources.factcheck_tools import KEY_ENV, references_from_response, search
+from claimcheck.sources.references import Reference
 from tests.cassettes import ROOT, config
 
 CASSETTES = ROOT / "test_factcheck_tools"
@@ -43,7 +43,7 @@ def key(monkeypatch: pytest.MonkeyPatch) -> str:
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The pauses claimcheck.http would have made between attempts."""
+    """The pauses claimcheck.reading.http would have made between attempts."""
     pauses: list[float] = []
     monkeypatch.setattr(cc_http, "_sleep", pauses.append)
     return pauses
@@ -128,7 +128,7 @@ def test_pagination_follows_next_page_token() -> None:
 @pytest.mark.vcr
 @pytest.mark.default_cassette("test_pagination_follows_next_page_token")
 def test_max_pages_stops_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="claimcheck.factcheck_tools"):
+    with caplog.at_level(logging.WARNING, logger="claimcheck.sources.factcheck_tools"):
         refs = search("5G coronavirus", page_size=2, max_pages=2)
     assert len(refs) == 5  # pages 1 and 2 only
     assert caplog.messages == [
@@ -300,7 +300,7 @@ def test_references_from_response_tolerates_odd_input() -> None:
         ]
     }
     refs = references_from_response(data, source="saved")
-    # The same reading as a saved response file (claimcheck.claimreview): ids counted
+    # The same reading as a saved response file (claimcheck.sources.claimreview): ids counted
     # from 1, a lone review object taken as a list, odd dates dropped.
     assert [(r.id, r.text, r.published, r.claim_date, r.publisher) for r in refs] == [
         ("x", "Reviews not a list.", None, None, None),

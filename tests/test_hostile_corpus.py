@@ -27,9 +27,9 @@ from typing import Any
 import click
 import pytest
 
-from claimcheck import http as cc_http
 from claimcheck.errors import FetchError, InputError
-from claimcheck.inputs import MAX_FILE_BYTES, read_input
+from claimcheck.reading import http as cc_http
+from claimcheck.reading.inputs import MAX_FILE_BYTES, read_input
 from claims_db import Store
 from tests.test_cli_review import Typed
 
@@ -202,7 +202,7 @@ def test_file_over_the_limit_is_a_clear_one_line_refusal(
     run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The real limit (200 MB) through a lowered cap: the message is the same.
-    monkeypatch.setattr("claimcheck.inputs.MAX_FILE_BYTES", 1_000_000)
+    monkeypatch.setattr("claimcheck.reading.inputs.MAX_FILE_BYTES", 1_000_000)
     (tmp_path / "big.txt").write_bytes(GOOD.encode() * 20_000)
     result = run("check", "big.txt")
     assert result.code == 1, result
@@ -217,7 +217,7 @@ def test_a_pile_of_fragments_is_refused_by_its_sentence_count(
     # "Yes. " a million times is 5 MB and a million sentences: every stage holds them all
     # (about 3 GB), so a count over the cap (500,000; lowered here) is refused in one
     # line, nothing stored; in a folder the other inputs are checked.
-    monkeypatch.setattr("claimcheck.pipeline.MAX_SENTENCES", 1000)
+    monkeypatch.setattr("claimcheck.extraction.pipeline.MAX_SENTENCES", 1000)
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "pile.txt").write_text("Yes. " * 2000)
     (tmp_path / "news" / "real.txt").write_text(GOOD)

@@ -1,4 +1,4 @@
-"""Main text and metadata from HTML: claimcheck.htmltext."""
+"""Main text and metadata from HTML: claimcheck.reading.html."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.htmltext import HtmlParts, clean_title, html_to_document_parts, parse_date
+from claimcheck.reading.html import HtmlParts, clean_title, html_to_document_parts, parse_date
 
 DATA = Path(__file__).parent / "data"
 

@@ -1,4 +1,4 @@
-"""Fetching URLs: claimcheck.http, and read_input on URLs.
+"""Fetching URLs: claimcheck.reading.http, and read_input on URLs.
 
 The network tests talk only to a server this module starts on 127.0.0.1 (an ephemeral
 port). ``block_network(allowed_hosts=...)`` keeps them working under
@@ -22,10 +22,10 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
-from claimcheck import http as cc_http
 from claimcheck.errors import FetchError, InputError
-from claimcheck.http import USER_AGENT, fetch, redact
-from claimcheck.inputs import read_input
+from claimcheck.reading import http as cc_http
+from claimcheck.reading.http import USER_AGENT, fetch, redact
+from claimcheck.reading.inputs import read_input
 
 DATA = Path(__file__).parent / "data"
 PAGE = (DATA / "news_article.html").read_bytes()

@@ -1,4 +1,4 @@
-"""Finding inputs and decoding them: claimcheck.inputs."""
+"""Finding inputs and decoding them: claimcheck.reading.inputs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck.errors import InputError
-from claimcheck.inputs import (
+from claimcheck.reading.inputs import (
     MAX_FILE_BYTES,
     Document,
     decode_bytes,

@@ -31,7 +31,7 @@ def test_the_core_pipeline_loads_no_cli_or_terminal_library() -> None:
     # scikit-learn imports rich: keep it out, so the test judges our own imports.
     code = (
         "import sys; sys.modules['sklearn'] = None; "
-        "import claimcheck.pipeline, claimcheck.serialize, claimcheck.ingest; "
+        "import claimcheck.extraction.pipeline, claimcheck.serialize, claimcheck.desk.storage; "
         "bad = [m for m in ('click', 'rich') if m in sys.modules]; "
         "print(','.join(bad))"
     )

@@ -9,8 +9,8 @@ import pytest
 
 from claimcheck import extract
 from claimcheck.errors import ClaimcheckError
-from claimcheck.learned import LearnedScorer, featurize, scorer_named, shipped
-from claimcheck.scoring import RuleScorer, Sentence
+from claimcheck.extraction.learned import LearnedScorer, featurize, scorer_named, shipped
+from claimcheck.extraction.scoring import RuleScorer, Sentence
 
 MODEL = {
     "bias": -1.0,

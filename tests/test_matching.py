@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.agreement import slots_of
-from claimcheck.corpus import Corpus
-from claimcheck.evidence import load
-from claimcheck.matching import (
+from claimcheck.matching.agreement import slots_of
+from claimcheck.matching.corpus import Corpus
+from claimcheck.matching.evidence import load
+from claimcheck.matching.matches import (
     MIN_CONFIDENT_WORDS,
     RELATIONS,
     Match,
@@ -21,8 +21,8 @@ from claimcheck.matching import (
     find_matches,
     relation_of,
 )
-from claimcheck.references import Reference
-from claimcheck.similarity import FEATURES, Model, shipped
+from claimcheck.matching.similarity import FEATURES, Model, shipped
+from claimcheck.sources.references import Reference
 
 DATA = Path(__file__).resolve().parent / "data" / "matching"
 EVIDENCE = DATA / "evidence_article.txt"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.numbers import find_numbers, parse_number_words
+from claimcheck.extraction.numbers.find import find_numbers, parse_number_words
 
 Row = tuple[str, float, str | None, str, str | None]
 

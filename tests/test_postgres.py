@@ -70,7 +70,7 @@ def test_check_command_on_postgres(run, postgres_url: str, example_path: Path) -
 
 
 def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
-    from claimcheck.bm25 import Index
+    from claimcheck.matching.bm25 import Index
     from claims_db import MatchIn, ReferenceIn
 
     corpus = [

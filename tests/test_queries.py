@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.errors import InputError
-from claimcheck.queries import Query, read_queries
+from claimcheck.reading.queries import Query, read_queries
 
 DATA = Path(__file__).resolve().parent / "data" / "matching"
 

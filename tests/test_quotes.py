@@ -1,6 +1,12 @@
 import pytest
 
-from claimcheck.quotes import SpeakerMemory, clean_name, find_quotes, quote_in, quote_spans
+from claimcheck.extraction.quotes import (
+    SpeakerMemory,
+    clean_name,
+    find_quotes,
+    quote_in,
+    quote_spans,
+)
 
 
 def speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:

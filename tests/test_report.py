@@ -7,7 +7,7 @@ import datetime as dt
 from rich.console import Console
 
 from claimcheck import extract
-from claimcheck.report import STYLES, highlighted, render
+from claimcheck.cli.report import STYLES, highlighted, render
 
 
 def test_slots_are_styled_by_offset() -> None:

@@ -8,8 +8,9 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
-from claimcheck import review, review_screen
-from claimcheck.review import Outcome, Session
+from claimcheck.cli import review_screen
+from claimcheck.desk import review
+from claimcheck.desk.review import Outcome, Session
 from claims_db import ArticleIn, ClaimIn, MatchIn, SlotIn, Store
 
 TEXT = (

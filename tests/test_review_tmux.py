@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import review
+from claimcheck.desk import review
 from claims_db import Store
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")

@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.segment import sentence_spans, split_sentences
+from claimcheck.extraction.segment import sentence_spans, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from nltk.tokenize.punkt import PunktSentenceTokenizer  # noqa: E402
 
-from claimcheck.segment import tokenizer  # noqa: E402
+from claimcheck.extraction.segment import tokenizer  # noqa: E402
 
 PIECES = st.sampled_from(
     [

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.errors import FetchError
-from claimcheck.sources import read_source
+from claimcheck.sources.reader import read_source
 from tests.local_server import serve
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -1,7 +1,7 @@
 """Sources, references, their full-text search and claims' matches in the claims database.
 
 On SQLite and PostgreSQL through the ``store`` fixture. The stored search must score as
-the in-memory :class:`claimcheck.bm25.Index` does on the same terms, on both engines.
+the in-memory :class:`claimcheck.matching.bm25.Index` does on the same terms, on both engines.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from claimcheck.bm25 import Index
+from claimcheck.matching.bm25 import Index
 from claims_db import (
     ArticleIn,
     ClaimIn,
@@ -28,7 +28,7 @@ from claims_db import (
     references,
 )
 
-# A small corpus of index terms (lower-case stems, as claimcheck.terms makes them).
+# A small corpus of index terms (lower-case stems, as claimcheck.matching.terms makes them).
 CORPUS = {
     "fc1": "trump kim met three time sinc june 2018",
     "fc2": "north korea close nuclear test site",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.terms import STOP_WORDS, stem, terms, tidy
+from claimcheck.matching.terms import STOP_WORDS, stem, terms, tidy
 
 TERM = re.compile(r"[a-z0-9]+")
 

@@ -1,4 +1,4 @@
-"""claimcheck.wikipedia: search, replayed from hand-written cassettes.
+"""claimcheck.sources.wikipedia: search, replayed from hand-written cassettes.
 
 The cassettes live in the repository's ``cassettes/test_wikipedia/`` (see its README);
 they are replayed with record mode ``none`` and the network blocked.
@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from claimcheck.errors import FetchError, UsageError
-from claimcheck.references import Reference
-from claimcheck.wikipedia import references_from_response, search, search_url
+from claimcheck.sources.references import Reference
+from claimcheck.sources.wikipedia import references_from_response, search, search_url
 
 pytestmark = pytest.mark.block_network
 

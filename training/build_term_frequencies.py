@@ -4,7 +4,7 @@ corpus a claim is matched against (a handful of evidence sentences has no useful
 
     python training/build_term_frequencies.py [--data ../shared/data] [--out FILE]
 
-Counts, for every stemmed term (:func:`claimcheck.terms.terms`), the sentences that
+Counts, for every stemmed term (:func:`claimcheck.matching.terms.terms`), the sentences that
 contain it: BBC News articles, LIAR statements and the ClaimBuster debate transcripts,
 split into sentences by the project's own segmenter. Terms seen fewer than twice are
 left out (they get the largest idf). Deterministic: same data, same file.
@@ -21,8 +21,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from claimcheck import segment
-from claimcheck.terms import terms
+from claimcheck.extraction import segment
+from claimcheck.matching.terms import terms
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"

@@ -6,7 +6,7 @@
 Reads the public labels in ``../shared/data``: ClaimBuster (``claimbuster/crowdsourced.csv``,
 Verdict 1 = check-worthy factual) and CheckThat! 2019 task 1 (``training/*.tsv``, label 1 =
 check-worthy). Features are the ones the scorer computes at run time
-(:func:`claimcheck.learned.featurize`: words, word pairs, rule signals); the model is an
+(:func:`claimcheck.extraction.learned.featurize`: words, word pairs, rule signals); the model is an
 L2 logistic regression (liblinear, fixed seed), so the same data gives the same file.
 Its log-odds are blended with the rule scorer's (``RULE_SHARE``), calibrated by Platt
 scaling on out-of-fold scores (4 folds by debate), and the threshold is the one with the
@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import extract
-from claimcheck.learned import featurize
-from claimcheck.scoring import WEIGHTS, Sentence
+from claimcheck.extraction.learned import featurize
+from claimcheck.extraction.scoring import WEIGHTS, Sentence
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
@@ -178,7 +178,7 @@ def folds_by_debate(examples: Sequence[Example], k: int = FOLDS) -> list[int]:
 
 def out_of_fold_log_odds(examples: Sequence[Example]) -> list[float]:
     """Each example's blended log-odds from a model trained without its debate's fold."""
-    from claimcheck.learned import LearnedScorer
+    from claimcheck.extraction.learned import LearnedScorer
 
     folds = folds_by_debate(examples)
     prepared = sentences(examples)

@@ -7,7 +7,7 @@ Reads CheckThat! 2022 task 2A (``checkthat2022_task2a/``): the Snopes fact-check
 (``vclaims.jsonl``: the claim, with its title and subtitle) and the *training* queries
 with their gold fact-checks; the development queries are left for
 ``benchmarks/retrieval.py``. For each query the BM25 index retrieves candidates as
-``claimcheck match`` does, :func:`claimcheck.similarity.features` describes each, and an
+``claimcheck match`` does, :func:`claimcheck.matching.similarity.features` describes each, and an
 L2 logistic regression (liblinear, fixed seed) learns which are the gold one. Every
 query is seen twice: with its candidates as retrieved, and with its fact-check taken
 out of them, so that the model learns that the best candidate need not be a match. The two
@@ -27,11 +27,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck.corpus import Corpus
-from claimcheck.matching import describe, prepare_query
-from claimcheck.references import Reference
-from claimcheck.similarity import ABSOLUTE, FEATURES
-from claimcheck.terms import terms
+from claimcheck.matching.corpus import Corpus
+from claimcheck.matching.matches import describe, prepare_query
+from claimcheck.matching.similarity import ABSOLUTE, FEATURES
+from claimcheck.matching.terms import terms
+from claimcheck.sources.references import Reference
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args(argv)
-    from claimcheck.similarity import Model
+    from claimcheck.matching.similarity import Model
 
     corpus = Corpus(fact_checks(args.data))
     texts, gold = queries(args.data, "Train")

@@ -16,19 +16,21 @@ from typing import TypeVar
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from claimcheck import crossmatch, evidence, ingest
-from claimcheck.archives import Columns
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
+from claimcheck.desk import crossmatch
+from claimcheck.desk import storage as ingest
 from claimcheck.errors import InputError, UsageError
-from claimcheck.inputs import expand_inputs, read_input
-from claimcheck.learned import scorer_named
-from claimcheck.matching import Match
+from claimcheck.extraction.learned import scorer_named
+from claimcheck.extraction.pipeline import extract_document
+from claimcheck.extraction.scoring import Scorer
+from claimcheck.matching import evidence
+from claimcheck.matching.matches import Match
 from claimcheck.models import Extraction
-from claimcheck.pipeline import extract_document
-from claimcheck.scoring import Scorer
+from claimcheck.reading.inputs import expand_inputs, read_input
 from claimcheck.serialize import one_line
+from claimcheck.sources.archives import Columns
 from claims_db import Store
 
 T = TypeVar("T")

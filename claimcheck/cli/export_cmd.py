@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
-from claimcheck import export, ingest
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.desk import export
+from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
 from claimcheck.serialize import visible
 from claims_db import Store

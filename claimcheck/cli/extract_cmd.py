@@ -10,9 +10,9 @@ from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.output import Done, write_all, write_one
 from claimcheck.errors import InputError
-from claimcheck.inputs import read_input
-from claimcheck.learned import scorer_named
-from claimcheck.pipeline import extract_document
+from claimcheck.extraction.learned import scorer_named
+from claimcheck.extraction.pipeline import extract_document
+from claimcheck.reading.inputs import read_input
 
 
 @click.command("extract")

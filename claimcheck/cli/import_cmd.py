@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import click
 
-from claimcheck import importer, ingest
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.desk import importer
+from claimcheck.desk import storage as ingest
 from claimcheck.serialize import visible
 
 

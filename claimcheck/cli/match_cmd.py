@@ -10,12 +10,12 @@ from rich.console import Console
 from rich.text import Text
 
 from claimcheck import serialize
-from claimcheck.archives import Columns
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
-from claimcheck.evidence import load
-from claimcheck.queries import read_queries
+from claimcheck.matching.evidence import load
+from claimcheck.reading.queries import read_queries
+from claimcheck.sources.archives import Columns
 
 MATCH_FORMATS = ("jsonl", "json", "table")
 

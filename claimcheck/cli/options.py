@@ -12,10 +12,10 @@ from typing import Any, TypeVar, cast
 import click
 from rich.console import Console
 
-from claimcheck.archives import Columns
 from claimcheck.errors import UsageError
-from claimcheck.scoring import DEFAULT_MIN_SCORE
+from claimcheck.extraction.scoring import DEFAULT_MIN_SCORE
 from claimcheck.serialize import FORMATS
+from claimcheck.sources.archives import Columns
 
 F = TypeVar("F", bound=Callable[..., Any])
 

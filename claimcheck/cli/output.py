@@ -11,8 +11,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck import report, serialize
-from claimcheck.matching import Match
+from claimcheck import serialize
+from claimcheck.cli import report
+from claimcheck.matching.matches import Match
 from claimcheck.models import Extraction
 
 # Above this many articles the table format lists articles instead of every claim.

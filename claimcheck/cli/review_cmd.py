@@ -8,9 +8,10 @@ import sys
 
 import click
 
-from claimcheck import decisions, ingest, review, review_screen
-from claimcheck.cli import keyboard, options
+from claimcheck.cli import keyboard, options, review_screen
 from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.desk import decisions, review
+from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
 from claimcheck.serialize import one_line, visible
 from claims_db import Store

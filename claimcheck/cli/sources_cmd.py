@@ -8,12 +8,13 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck import ingest, registry
-from claimcheck.archives import Columns
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
+from claimcheck.desk import registry
+from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
 from claimcheck.serialize import dumps, visible
+from claimcheck.sources.archives import Columns
 
 _db_option = click.option(
     "--db",

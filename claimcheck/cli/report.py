@@ -1,0 +1,274 @@
+"""The Rich report of one article's claims, for a fact-checker at a terminal.
+
+Article text is untrusted: it never goes through Rich markup (only ``Text`` objects with
+styles set by offsets) and control characters are shown as escapes, so an article cannot
+restyle or take over the terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck.matching.matches import Match
+from claimcheck.models import Claim, DateSlot, Extraction, NumberSlot, needs_attention
+from claimcheck.serialize import summary, visible
+
+STYLES = {
+    "date": "bold cyan",
+    "number": "bold magenta",
+    "place": "green",
+    "person": "yellow",
+    "quote": "italic",
+}
+
+
+# A claim or a match longer than this is shown as its start and its end: a
+# 200,000-character "sentence" would otherwise push everything else off the screen.
+LONGEST = 1500
+# Date rows and number rows shown for a claim, and names.
+MOST_SLOTS, MOST_NAMES = 12, 30
+
+
+def clip(text: Text, longest: int = LONGEST) -> Text:
+    """``text`` as it is, or its first two thirds of ``longest`` and its last third, with
+    the number of characters left out between them (styles kept)."""
+    if len(text) <= longest:
+        return text
+    head, tail = longest * 2 // 3, longest // 3
+    out = text[:head]
+    out.append(f" [… {len(text) - head - tail:,} characters not shown …] ", "dim italic")
+    out.append_text(text[len(text) - tail :])
+    return out
+
+
+def _fmt_value(n: NumberSlot) -> str:
+    value = int(n.value) if float(n.value).is_integer() else n.value
+    shown = f"{value:,}" if isinstance(value, int) else f"{value:,.4g}"
+    plural = "s" if n.kind == "duration" and n.value != 1 and n.unit else ""
+    unit = f" {n.unit}{plural}" if n.unit else ""
+    qual = f"{n.qualifier} " if n.qualifier else ""
+    return f"{n.kind} {qual}{shown}{unit}"
+
+
+def _fmt_interval(d: DateSlot) -> str:
+    if d.interval is None:
+        return "unresolved"
+    a, b = d.interval
+    if a == b:
+        return a.isoformat()
+    if d.granularity == "month" and a.day == 1:
+        return a.strftime("%Y-%m")
+    if d.granularity == "year" and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
+        return str(a.year)
+    return f"{a.isoformat()} to {b.isoformat()}"
+
+
+def highlighted(claim: Claim) -> Text:
+    """The sentence with its slots styled by offset (never parsed as markup)."""
+    spans: list[tuple[int, int, str]] = []
+    spans += [(d.start, d.end, STYLES["date"]) for d in claim.dates]
+    spans += [(n.start, n.end, STYLES["number"]) for n in claim.numbers]
+    spans += [(e.start, e.end, STYLES["place"]) for e in claim.places]
+    spans += [(e.start, e.end, STYLES["person"]) for e in claim.people]
+    spans.sort()
+    text = Text()
+    pos = claim.start
+    for start, end, style in spans:
+        if start < pos:
+            continue  # overlapping slots: the first one wins
+        text.append(visible(claim.text[pos - claim.start : start - claim.start]))
+        text.append(visible(claim.text[start - claim.start : end - claim.start]), style)
+        pos = end
+    text.append(visible(claim.text[pos - claim.start :]))
+    return text
+
+
+def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tuple[str, Text]]:
+    lines: list[tuple[str, Text]] = []
+    for d in claim.dates[:MOST_SLOTS]:
+        line = Text()
+        line.append(visible(d.text), STYLES["date"])
+        if d.ambiguous:
+            line.append("  ambiguous: ", "bold red")
+            line.append(
+                " or ".join(_fmt_interval(DateSlot("", 0, 0, r, d.granularity)) for r in d.readings)
+            )
+            line.append(f"  (taken as {_fmt_interval(d)})", "dim")
+        elif d.interval is None:
+            line.append("  unresolved", "bold red")
+            hint = "pass --date" if d.relative and not published_known else (d.note or "")
+            if hint:
+                line.append(f" ({visible(hint)})", "dim")
+        else:
+            line.append(f" -> {_fmt_interval(d)} ({d.granularity})")
+        lines.append(("date", clip(line)))
+    lines += more(len(claim.dates))
+    for n in claim.numbers[:MOST_SLOTS]:
+        line = Text()
+        line.append(visible(n.text), STYLES["number"])
+        line.append(f" -> {_fmt_value(n)}")
+        lines.append(("number", clip(line)))
+    lines += more(len(claim.numbers))
+    if claim.quote:
+        speaker = claim.quote.speaker
+        line = Text(visible(speaker), STYLES["person"]) if speaker else Text("not named", "dim")
+        lines.append(("speaker", line))
+    who = [e.name for e in claim.people] + [e.name for e in claim.places]
+    if who:
+        lines.append(("names", names_line(who)))
+    if explain and claim.reasons:
+        lines.append(("why", Text(", ".join(claim.reasons), style="dim")))
+    return lines
+
+
+def more(count: int) -> list[tuple[str, Text]]:
+    """The row that says how many of ``count`` slot rows were not shown, if any."""
+    extra = count - MOST_SLOTS
+    return [("", Text(f"… and {extra:,} more", "dim"))] if extra > 0 else []
+
+
+def names_line(names: Sequence[str]) -> Text:
+    """Names once each, in order, the first MOST_NAMES of them and how many more."""
+    unique = list(dict.fromkeys(names))
+    line = Text(visible(", ".join(unique[:MOST_NAMES])))
+    if len(unique) > MOST_NAMES:
+        line.append(f" … and {len(unique) - MOST_NAMES:,} more", "dim")
+    return clip(line)
+
+
+_RELATION_STYLES = {
+    "checked-before": "bold magenta",
+    "conflicts": "bold red",
+    "corroborates": "bold green",
+    "related": "dim",
+}
+
+
+def _match_lines(found: Sequence[Match]) -> list[RenderableType]:
+    """What cross-matching found for a claim: relation, score, source, the aligned span
+    of the reference highlighted, and why."""
+    out: list[RenderableType] = []
+    for m in found:
+        r = m.reference
+        head = Text()
+        head.append(m.relation, _RELATION_STYLES.get(m.relation, ""))
+        head.append(f" {m.score:.2f}", "bold")
+        head.append("" if m.confident else " suggestion", "dim")
+        head.append(f"  {visible(r.source)}", "cyan")
+        if r.rating:
+            head.append(f"  rated {visible(r.rating)}", "bold magenta")
+        if r.publisher:
+            head.append(f" by {visible(r.publisher)}", "magenta")
+        if r.published:
+            head.append(f"  {r.published.isoformat()}", "dim")
+        body = Text("“")
+        if m.span:
+            start, end = m.span
+            body.append(visible(r.text[:start]))
+            body.append(visible(r.text[start:end]), "underline")
+            body.append(visible(r.text[end:]))
+        else:
+            body.append(visible(r.text))
+        body.append("”")
+        body = clip(body)
+        detail = [*(f"differs: {c}" for c in m.clashes), *(f"same {x}" for x in m.shared)]
+        if r.url:
+            detail.append(r.url)
+        lines: list[RenderableType] = [head, Padding(body, (0, 0, 0, 2))]
+        if detail:
+            lines.append(Padding(Text(visible("; ".join(detail)), "dim"), (0, 0, 0, 2)))
+        out.append(Group(*lines))
+    return out
+
+
+def _claim_block(
+    rank: int,
+    claim: Claim,
+    published_known: bool,
+    explain: bool,
+    found: Sequence[Match] = (),
+) -> Group:
+    head = Text(f"{rank:>2}. ", style="bold")
+    colour = "bold red" if claim.score >= 0.8 else "bold yellow" if claim.score >= 0.6 else "bold"
+    head.append(f"{claim.score:.2f}", colour)
+    head.append("  " + ", ".join(claim.kinds), "cyan")
+    if claim.role != "body":
+        head.append(f"  [{claim.role}]", "dim")
+    if needs_attention(claim):
+        head.append("  check date", "bold red")
+    body = Padding(clip(highlighted(claim)), (0, 0, 0, 4))
+    slots = Table.grid(padding=(0, 1))
+    slots.add_column(style="dim", no_wrap=True, min_width=7)
+    slots.add_column()
+    for label, line in _slot_lines(claim, published_known, explain):
+        slots.add_row(label, line)
+    for i, block in enumerate(_match_lines(found)):
+        slots.add_row("found" if i == 0 else "", block)
+    return Group(head, body, Padding(slots, (0, 0, 0, 4)))
+
+
+_SOURCES = {"option": "--date", "metadata": "the page's metadata", "dateline": "the dateline"}
+
+
+def _header(x: Extraction, label: str, stored: str | None) -> Panel:
+    a = x.article
+    lines = Text()
+    lines.append(visible(a.url or a.path or label), "dim")
+    when = (
+        f"published {a.published.isoformat()} (from {_SOURCES.get(a.published_source or '', '?')})"
+        if a.published
+        else "publication date unknown: relative dates unresolved (pass --date)"
+    )
+    lines.append("\n" + when, "" if a.published else "bold red")
+    if stored:
+        lines.append("\n" + stored, "dim")
+    title = Text(visible(a.title or "untitled article"), style="bold")
+    return Panel(lines, title=title, title_align="left", expand=True)
+
+
+def render(
+    console: Console,
+    x: Extraction,
+    *,
+    label: str = "",
+    stored: str | None = None,
+    all_sentences: bool = False,
+    explain: bool = False,
+    matches: Sequence[Sequence[Match]] | None = None,
+) -> None:
+    """Print one article's report: header, claims ranked by score, summary.
+
+    With ``explain`` each claim also lists the signals that weighed most in its score;
+    ``matches`` (parallel to ``x.sentences``) are shown under their claims.
+    """
+    found_for = {(c.start, c.end): tuple(f) for c, f in zip(x.sentences, matches or ()) if f}
+    console.print(_header(x, label, stored))
+    chosen: Sequence[Claim] = x.sentences if all_sentences else x.claims
+    ranked = sorted(chosen, key=lambda c: (-c.score, c.start))
+    known = x.article.published is not None
+    for rank, claim in enumerate(ranked, 1):
+        found = found_for.get((claim.start, claim.end), ())
+        console.print(_claim_block(rank, claim, known, explain, found))
+    if not ranked:
+        console.print(Text("No checkable claims above the threshold.", style="dim"))
+    s = summary(x)
+    line = Text(f"{s['claims']} claims in {s['sentences']} sentences", style="bold")
+    line.append(
+        f" · {s['captions']} captions · {s['duplicates_skipped']} duplicates and "
+        f"{s['chrome_skipped']} page-chrome lines skipped"
+    )
+    if s["flagged"]:
+        line.append(
+            f"\n{s['flagged']} flagged: {s['ambiguous_dates']} ambiguous and "
+            f"{s['unresolved_dates']} unresolved dates",
+            "bold red",
+        )
+    for warning in x.warnings:
+        line.append("\nwarning: " + visible(warning), "yellow")
+    console.print(Panel(line, expand=True))

@@ -1,0 +1,88 @@
+"""Cross-matching an article as it is checked: its claims against the registered
+sources, the claims checked before, and any sources given for the run; the matches
+are stored with the claims and the claims indexed for the articles to come."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck.desk import registry
+from claimcheck.desk import storage as ingest
+from claimcheck.matching.agreement import slots_of_claim
+from claimcheck.matching.corpus import Retriever
+from claimcheck.matching.evidence import Evidence
+from claimcheck.matching.matches import Match
+from claimcheck.models import Extraction
+from claimcheck.serialize import match_dict
+from claims_db import MatchIn, Store
+
+TOP = 5
+# Candidates looked at per claim: a report shows the few best, and an article's claims
+# are matched one after another, so fewer than `claimcheck match` ranks for retrieval.
+CANDIDATES = 15
+
+
+def match_article(
+    store: Store,
+    x: Extraction,
+    article_id: int,
+    claim_ids: Sequence[int | None],
+    extra: Evidence | None = None,
+    top: int = TOP,
+    bulk: bool = False,
+) -> tuple[tuple[Match, ...], ...]:
+    """Each sentence's matches (empty for sentences that are not claims), stored.
+
+    ``bulk`` (a folder being ingested) matches earlier claims only once reviewed: each
+    claim against every unreviewed one before it would cost more than the ingest.
+    """
+    retrievers: list[Retriever] = []
+    # Asked once an article, not once a claim: a fresh database, or a folder ingest
+    # with nothing reviewed yet, has nothing to search.
+    if ingest.call(store.searchable, reviewed_claims_only=bulk):
+        retrievers.append(
+            registry.StoredRetriever(store, exclude_article=article_id, reviewed_only=bulk)
+        )
+    if extra is not None:
+        retrievers += extra.retrievers
+    evidence = Evidence(retrievers, extra.searches if extra else ())
+    out: list[tuple[Match, ...]] = []
+    to_store: dict[int, list[MatchIn]] = {}
+    for claim, claim_id in zip(x.sentences, claim_ids):
+        if not claim.is_claim or not evidence:
+            out.append(())
+            continue
+        found = [
+            m
+            for m in evidence.matches(
+                claim.text,
+                slots=slots_of_claim(claim),
+                published=x.article.published,
+                top=top,
+                candidates=CANDIDATES,
+            )
+            # A loose match that says nothing about the claim is noise in a report.
+            if m.relation != "related" or m.confident
+        ]
+        out.append(tuple(found))
+        if claim_id is not None:
+            to_store[claim_id] = [stored_match(m) for m in found]
+    ingest.call(store.save_matches, to_store)
+    registry.index_claims(store, x, claim_ids)
+    return tuple(out)
+
+
+def stored_match(m: Match) -> MatchIn:
+    """A match as the claims database keeps it: what was shown, and why."""
+    d = match_dict(m)
+    return MatchIn(
+        source=m.reference.source,
+        ref_id=m.reference.id,
+        kind=m.reference.kind,
+        text=m.reference.text,
+        score=m.score,
+        relation=m.relation,
+        confident=m.confident,
+        reasons=m.reasons,
+        detail={k: v for k, v in d.items() if k not in ("id", "text", "source", "kind")},
+    )

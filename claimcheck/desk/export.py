@@ -1,0 +1,488 @@
+"""Exporting the claims database: CSV, JSON, JSONL, Markdown, ClaimReview, SQLite.
+
+:func:`export_rows` reads what to export; the formatters are pure (items in, text out).
+The JSON and JSONL exports hold every stored field, so that ``claimcheck import`` can
+recreate the claims exactly (see :mod:`claimcheck.desk.importer`). The CSV carries the
+columns fact-checkers know from Meedan Check, then ours.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlmodel import SQLModel
+
+from claimcheck import errors
+from claimcheck.desk import storage as ingest
+from claimcheck.serialize import _cell, _md, _number, dumps
+from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store, StoreError
+from claims_db.engine import make_engine, normalize_url
+
+FORMATS = ("csv", "json", "jsonl", "markdown", "claimreview", "sqlite")
+STATUSES = (
+    "unreviewed",
+    "in-progress",
+    "verified",
+    "false",
+    "misleading",
+    "unverifiable",
+    "not-a-claim",
+)
+NO_VERDICT = frozenset({"unreviewed", "in-progress", "not-a-claim"})
+"""Statuses that are not a verdict: such claims have no ClaimReview."""
+
+DEFAULT_RATINGS: dict[str, int] = {"false": 1, "misleading": 2, "unverifiable": 3, "verified": 5}
+BEST_RATING, WORST_RATING = 5, 1
+EXPORT_FORMAT = "claimcheck-export/1"
+
+CSV_COLUMNS = (
+    # Meedan Check's columns
+    "Claim",
+    "Item page URL",
+    "Status",
+    "Created by",
+    "Submitted at",
+    "Report Published at",
+    "Tags",
+    "Note",
+    # ours
+    "claim_id",
+    "article_id",
+    "article_title",
+    "score",
+    "kinds",
+    "dates",
+    "numbers",
+    "speaker",
+    "best_match",
+    "best_match_source",
+    "best_match_relation",
+    "reviewer",
+    "decided_at",
+    "assigned_to",
+    "edited_text",
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which claims to export; None or empty means no restriction."""
+
+    statuses: tuple[str, ...] = ()
+    article_ids: tuple[int, ...] = ()
+    since: dt.date | None = None
+    reviewer: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    """One claim with its article, its stored matches (best first) and its audit log."""
+
+    article: ArticleRow
+    claim: ClaimRow
+    matches: tuple[MatchRow, ...] = ()
+    history: tuple[ReviewEvent, ...] = field(default_factory=tuple)
+
+    @property
+    def best(self) -> MatchRow | None:
+        return self.matches[0] if self.matches else None
+
+
+def export_rows(store: Store, filters: Filters | None = None) -> list[ExportItem]:
+    """The claims (sentences scored as claims) that pass the filters, by article and
+    position. ``since`` keeps claims decided (or, never decided, stored) on or after it."""
+    f = filters or Filters()
+    articles: dict[int, ArticleRow] = {a.id: a for a in ingest.call(store.list_articles)}
+    for wanted in f.article_ids:
+        if wanted not in articles:
+            raise errors.UsageError(f"no article #{wanted} in the database")
+    claims: list[ClaimRow] = ingest.call(store.review_queue, statuses=list(f.statuses) or None)
+    chosen = []
+    for c in claims:
+        if f.article_ids and c.article_id not in f.article_ids:
+            continue
+        if f.reviewer is not None and c.reviewer != f.reviewer:
+            continue
+        if f.since is not None and (c.decided_at or c.created_at).date() < f.since:
+            continue
+        chosen.append(c)
+    matches: dict[int, list[MatchRow]] = ingest.call(store.matches, [c.id for c in chosen])
+    return [
+        ExportItem(
+            article=articles[c.article_id],
+            claim=c,
+            matches=tuple(matches.get(c.id, ())),
+            history=tuple(ingest.call(store.history, c.id)),
+        )
+        for c in chosen
+    ]
+
+
+# JSON and JSONL: every field, so that an import recreates the claims exactly.
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        # Sorted: PostgreSQL's JSONB does not keep key order, and exports must not differ.
+        return {k: _jsonable(v) for k, v in sorted(value.items())}
+    return value
+
+
+def row_dict(row: Any) -> dict[str, Any]:
+    """A stored row (a claims_db dataclass) as JSON-ready data, every field kept."""
+    return {f.name: _jsonable(getattr(row, f.name)) for f in fields(row)}
+
+
+def _claim_record(item: ExportItem) -> dict[str, Any]:
+    out = row_dict(item.claim)
+    out["slots"] = [row_dict(s) for s in item.claim.slots]
+    out["matches"] = [row_dict(m) for m in item.matches]
+    out["history"] = [row_dict(e) for e in item.history]
+    return out
+
+
+def _grouped(items: Sequence[ExportItem]) -> list[tuple[ArticleRow, list[ExportItem]]]:
+    groups: dict[int, tuple[ArticleRow, list[ExportItem]]] = {}
+    for item in items:
+        groups.setdefault(item.article.id, (item.article, []))[1].append(item)
+    return list(groups.values())
+
+
+def to_json(items: Sequence[ExportItem]) -> str:
+    """``{"format", "articles": [{...article, "claims": [...]}]}``, indented."""
+    articles = [
+        {**row_dict(article), "claims": [_claim_record(i) for i in group]}
+        for article, group in _grouped(items)
+    ]
+    return dumps({"format": EXPORT_FORMAT, "articles": articles}, indent=2) + "\n"
+
+
+def to_jsonl(items: Sequence[ExportItem]) -> str:
+    """One line per article (``"record": "article"``) followed by one per claim."""
+    lines = []
+    for article, group in _grouped(items):
+        lines.append(dumps({"record": "article", "format": EXPORT_FORMAT, **row_dict(article)}))
+        lines.extend(dumps({"record": "claim", **_claim_record(i)}) for i in group)
+    return "".join(line + "\n" for line in lines)
+
+
+# CSV: one row per claim, for a spreadsheet.
+
+
+def _when(value: dt.datetime | None) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
+
+
+def _slot_text(slot: SlotRow) -> str:
+    v = slot.value
+    if slot.type == "date":
+        interval = v.get("interval")
+        if not interval:
+            return f"{slot.text}=?"
+        a, b = interval
+        return f"{slot.text}={a if a == b else f'{a}/{b}'}"
+    if slot.type == "number":
+        raw = v.get("value")
+        shown = _number(raw) if isinstance(raw, int | float) else raw
+        return f"{slot.text}={shown} {v.get('unit') or ''}".strip()
+    return slot.text
+
+
+def _slots(claim: ClaimRow, kind: str) -> str:
+    return "; ".join(_slot_text(s) for s in claim.slots if s.type == kind)
+
+
+def item_url(item: ExportItem) -> str:
+    """Where the claim appears: the article's URL, else its path."""
+    return item.article.url or item.article.path or ""
+
+
+def to_csv(items: Sequence[ExportItem], *, bom: bool = False) -> str:
+    """CSV with a header row, one row per claim; every text cell is neutralised for
+    spreadsheets (a cell starting with ``=``, ``+``, ``-``, ``@`` gets a ``'``)."""
+    buf = io.StringIO()
+    if bom:
+        buf.write("\ufeff")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for item in items:
+        c, a, best = item.claim, item.article, item.best
+        writer.writerow(
+            [
+                _cell(c.text),
+                _cell(item_url(item)),
+                _cell(c.status),
+                _cell(c.reviewer or ""),
+                _when(c.created_at),
+                _when(c.decided_at) if c.status not in NO_VERDICT else "",
+                _cell(", ".join(c.kinds)),
+                _cell(c.note or ""),
+                c.id,
+                a.id,
+                _cell(a.title or ""),
+                f"{c.score:.3f}",
+                _cell(";".join(c.kinds)),
+                _cell(_slots(c, "date")),
+                _cell(_slots(c, "number")),
+                _cell(c.speaker or ""),
+                _cell(best.text) if best else "",
+                _cell(best.source) if best else "",
+                _cell(best.relation) if best else "",
+                _cell(c.reviewer or ""),
+                _when(c.decided_at),
+                _cell(c.assigned_to or ""),
+                _cell(c.edited_text or ""),
+            ]
+        )
+    return buf.getvalue()
+
+
+# Markdown: a report for an editor.
+
+
+def to_markdown(items: Sequence[ExportItem]) -> str:
+    """One section per article; each claim with its verdict, note, reviewer and match."""
+    out = [f"# Claims report ({len(items)} claim{'' if len(items) == 1 else 's'})", ""]
+    for article, group in _grouped(items):
+        out.append(f"## {_md(article.title or article.url or article.path or f'#{article.id}')}")
+        out.append("")
+        out.append(f"- Source: {_md(article.url or article.path or 'unknown')}")
+        published = article.published.isoformat() if article.published else "unknown"
+        out.append(f"- Published: {published}")
+        counts: dict[str, int] = {}
+        for i in group:
+            counts[i.claim.status] = counts.get(i.claim.status, 0) + 1
+        out.append("- Claims: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
+        out.append("")
+        for i in group:
+            c = i.claim
+            out.append(f"### Claim {c.id}: **{_md(c.status)}**")
+            out.append("")
+            out.append(f"> {_md(c.edited_text or c.text)}")
+            out.append("")
+            if c.edited_text:
+                out.append(f"- Original wording: {_md(c.text)}")
+            if c.speaker:
+                out.append(f"- Speaker: {_md(c.speaker)}")
+            out.append(f"- Score: {c.score:.2f}; kinds: {_md(', '.join(c.kinds) or 'none')}")
+            resolved = "; ".join(x for x in (_slots(c, "date"), _slots(c, "number")) if x)
+            if resolved:
+                out.append(f"- Resolved: {_md(resolved)}")
+            if c.reviewer:
+                out.append(f"- Decided by {_md(c.reviewer)} at {_when(c.decided_at)}")
+            if c.note:
+                out.append(f"- Note: {_md(c.note)}")
+            if i.best:
+                b = i.best
+                out.append(
+                    f"- Best match ({_md(b.relation)}, {b.score:.2f}, {_md(b.source)}): "
+                    f"{_md(b.text)}"
+                )
+            out.append("")
+    return "\n".join(out)
+
+
+# ClaimReview: schema.org JSON-LD for every claim with a verdict.
+
+
+def claim_url(item: ExportItem) -> str:
+    """A stable address for the review of a claim."""
+    if item.article.url:
+        return f"{item.article.url}#claim-{item.claim.id}"
+    return f"urn:claimcheck:claim:{item.claim.id}"
+
+
+def to_claimreview(
+    items: Sequence[ExportItem],
+    ratings: Mapping[str, int] | None = None,
+    author: str | None = None,
+) -> str:
+    """A JSON array of ClaimReview objects, one per claim with a verdict. ``ratings``
+    maps statuses to ``ratingValue`` (1 worst .. 5 best; a status missing from it gets
+    no ``ratingValue``); ``author`` names the publishing organisation, else the
+    reviewer is the author."""
+    mapping = DEFAULT_RATINGS if ratings is None else ratings
+    reviews = [_claimreview(i, mapping, author) for i in items if i.claim.status not in NO_VERDICT]
+    return dumps(reviews, indent=2) + "\n"
+
+
+def _claimreview(
+    item: ExportItem, ratings: Mapping[str, int], author: str | None
+) -> dict[str, Any]:
+    c, a = item.claim, item.article
+    # The textual verdict as readers see it ("False", "Not a claim"), as fact-checkers
+    # publish it.
+    verdict = c.status.replace("-", " ").capitalize()
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict}
+    if c.status in ratings:
+        rating.update(
+            ratingValue=ratings[c.status], bestRating=BEST_RATING, worstRating=WORST_RATING
+        )
+    claim: dict[str, Any] = {"@type": "Claim"}
+    where = item_url(item)
+    if where:
+        claim["appearance"] = [{"@type": "CreativeWork", "url": where}]
+    if a.published:
+        claim["datePublished"] = a.published.isoformat()
+    if c.speaker:
+        claim["author"] = {"@type": "Person", "name": c.speaker}
+    if author:
+        by: dict[str, Any] = {"@type": "Organization", "name": author}
+    else:
+        by = {"@type": "Person", "name": c.reviewer or "unknown"}
+    out: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": claim_url(item),
+        "claimReviewed": c.edited_text or c.text,
+        "reviewRating": rating,
+        "itemReviewed": claim,
+        "author": by,
+        "datePublished": (c.decided_at or c.created_at).isoformat(timespec="seconds"),
+    }
+    if c.note:
+        out["reviewBody"] = c.note
+    return out
+
+
+def read_ratings(path: str) -> dict[str, int]:
+    """A ``--rating-map`` file: a JSON object of status to integer rating, 1 to 5."""
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise errors.InputError(f"cannot read rating map {path}: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise errors.InputError(f"rating map {path} is not JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise errors.InputError(f"rating map {path} must be a JSON object of status: rating")
+    out: dict[str, int] = {}
+    for key, value in data.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise errors.InputError(f"rating map {path}: {key!r} must map to a whole number")
+        if not WORST_RATING <= value <= BEST_RATING:
+            raise errors.InputError(
+                f"rating map {path}: {key!r} must be between {WORST_RATING} and {BEST_RATING}"
+            )
+        out[str(key)] = value
+    return out
+
+
+# SQLite: a standalone copy of the database.
+
+_COPY_ORDER = ("article", "claim", "slot", "review_event", "source", "reference", "claim_match")
+
+
+def copy_to_sqlite(store_url: str, target_path: str | os.PathLike[str]) -> dict[str, int]:
+    """Copy every row of the claims database at ``store_url`` (SQLite or PostgreSQL)
+    into a new SQLite file at ``target_path``, ids kept; returns rows per table. The
+    target must not exist."""
+    target = Path(target_path)
+    if target.exists():
+        raise errors.UsageError(f"{target} already exists")
+    try:
+        Store(store_url).close()  # brings the source up to the current schema
+        Store(f"sqlite:///{target}").close()
+        source = make_engine(normalize_url(store_url))
+        dest = make_engine(normalize_url(f"sqlite:///{target}"))
+        counts: dict[str, int] = {}
+        try:
+            with source.connect() as read, dest.begin() as write:
+                for name in _COPY_ORDER:
+                    table = SQLModel.metadata.tables[name]
+                    result = read.execute(select(table).order_by(table.c.id))
+                    counts[name] = 0
+                    while batch := result.fetchmany(500):
+                        write.execute(insert(table), [dict(r._mapping) for r in batch])
+                        counts[name] += len(batch)
+        finally:
+            source.dispose()
+            dest.dispose()
+        # A standalone file: no write-ahead log beside it.
+        with contextlib.closing(sqlite3.connect(target)) as db:
+            db.execute("PRAGMA journal_mode=DELETE")
+    except StoreError as exc:
+        raise errors.StoreError(str(exc)) from exc
+    return counts
+
+
+# Writing a file safely.
+
+
+def write_atomic(path: str, write: Callable[[str], None], *, force: bool = False) -> None:
+    """Make ``path`` by calling ``write`` with a temporary path in the same folder, then
+    renaming it into place: a failed export leaves nothing. Refuses to replace an
+    existing file without ``force``."""
+    target = Path(path)
+    if target.is_dir():
+        raise errors.UsageError(f"{path} is a folder, not a file")
+    if target.exists() and not force:
+        raise errors.UsageError(f"{path} already exists (use --force to overwrite it)")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise errors.UsageError(f"no folder {folder} to write {target.name} into")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_text_atomic(path: str, text: str, *, force: bool = False) -> None:
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+
+    write_atomic(path, write, force=force)
+
+
+def render(
+    items: Sequence[ExportItem],
+    fmt: str,
+    *,
+    bom: bool = False,
+    ratings: Mapping[str, int] | None = None,
+    author: str | None = None,
+) -> str:
+    """The export of ``items`` in a text format."""
+    if fmt == "csv":
+        return to_csv(items, bom=bom)
+    if fmt == "json":
+        return to_json(items)
+    if fmt == "jsonl":
+        return to_jsonl(items)
+    if fmt == "markdown":
+        return to_markdown(items)
+    if fmt == "claimreview":
+        return to_claimreview(items, ratings, author)
+    raise errors.UsageError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+
+
+def statuses_of(values: Iterable[str]) -> tuple[str, ...]:
+    """``--status`` values (repeatable, comma-separated), checked."""
+    out = tuple(s.strip() for v in values for s in v.split(",") if s.strip())
+    for s in out:
+        if s not in STATUSES:
+            raise errors.UsageError(f"unknown status {s!r} (one of: {', '.join(STATUSES)})")
+    return out

@@ -1,0 +1,328 @@
+"""The regular expressions behind :mod:`claimcheck.extraction.dates.find`.
+
+:data:`ANCHOR` finds the words every date expression contains (a month, a weekday, "week",
+"year", a year-like number...) and doubles as the prefilter: most sentences have none and
+cost one fast search (of :data:`SCAN`, the same anchors spelled to search faster). Around
+each anchor, the few tokens that could start an expression (:data:`CANDIDATE`) are looked
+up in :data:`STARTS`, which gives a compiled alternation of just the families that can
+begin with that word; it is tried with ``match`` at that token only. Each family
+is a named top-level group, so ``match.lastgroup`` says which handler reads it.
+Alternatives are ordered so that, at a given start, the longest reading is tried first
+("Sept. 18, 2013" before "Sept. 18", "last June" before "June"), and starts are tried
+left to right, so "earlier this month" wins over "this month".
+
+Names of months and weekdays must be capitalized: lower-case "may" and "march" are
+words. re.IGNORECASE is avoided on purpose (with Unicode it lets "ſ" match "s" and the
+Kelvin sign match "k"); sentence-initial capitals are spelled out as ``[Ll]ast``.
+Articles and prepositions stay outside the match ("in February" gives "February");
+modifiers that change the meaning ("last", "early", "end of") stay inside.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULL_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(_FULL_NAMES)}
+MONTHS.update({name[:3]: i + 1 for i, name in enumerate(_FULL_NAMES)})
+MONTHS["Sept"] = 9
+WEEKDAYS: dict[str, int] = {
+    d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+}
+SEASONS: dict[str, int] = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
+NUMBER_WORDS.update({w: i + 10 for i, w in enumerate(_TEENS)})
+NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+NUMBER_WORDS.update({"hundred": 100, "dozen": 12, "a": 1, "an": 1})
+
+ORDINAL_WORDS: dict[str, int] = {
+    w: i + 10
+    for i, w in enumerate(
+        "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+        "eighteenth nineteenth twentieth".split()
+    )
+}
+ORDINAL_WORDS.update({"twenty-first": 21, "twenty first": 21})
+
+
+def _either_case(words: list[str]) -> str:
+    """``word`` -> ``[Ww]ord`` for each word, joined as alternatives."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+
+
+_FULL = "|".join(_FULL_NAMES)
+_ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_WD = "|".join(WEEKDAYS)
+YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)(?!\w)"
+_EML = "[Ee]arly|[Mm]id|[Ll]ate"
+_NUM = (
+    rf"(?:[0-9]{{1,3}}|(?:{_either_case(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?"
+    rf"|{_either_case(_TEENS + _UNITS + ['hundred', 'dozen'])})"
+)
+_ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s")
+
+
+def _wdpfx(g: str) -> str:
+    # "Monday, Oct. 21" stays one slot; the weekday is kept to check against the date.
+    return rf"(?:(?P<{g}>{_WD}),?\s+(?:the\s+)?)?"
+
+
+def _mon(g: str) -> str:
+    # An abbreviation keeps its period only before a number: "Sept.18", "Sept. 2013";
+    # "on 18 Sept." at the end of a sentence leaves the full stop out.
+    return (
+        rf"(?:(?P<{g}>{_FULL})(?![A-Za-z])"
+        rf"|(?P<{g}a>{_ABBR})(?:\.(?=\s*[0-9]))?(?![A-Za-z]))"
+    )
+
+
+def _day(g: str) -> str:
+    return rf"(?P<{g}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+
+
+# Family name -> pattern, in priority order: at one start the first family that matches
+# wins, so longer readings come first. Each is wrapped in a group of its own name.
+FAMILIES: dict[str, str] = {
+    # Holidays before weekdays: "Good Friday" is not "Friday".
+    "hol": (
+        r"(?:(?P<hol_mod>[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<hol_name>Christmas\s+(?:Day|Eve)"
+        r"|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Hallowe['’]?en"
+        r"|Valentine['’]s\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday|Day)|Easter"
+        rf"|Bonfire\s+Night)(?!\w)(?:,?\s+(?P<hol_y>{YEAR}))?"
+    ),
+    "endof": (
+        r"(?P<eo>[Ee]nd|[Ss]tart|[Bb]eginning)[\s-]+of[\s-]+"
+        r"(?:(?P<eo_det>the|this|next|last)[\s-]+)?"
+        r"(?:(?P<eo_unit>year|month|week|quarter|decade|century)(?!\w)"
+        rf"|(?P<eo_mon>{_FULL})(?![A-Za-z])(?:,?\s+(?P<eo_my>{YEAR}))?|(?P<eo_y>{YEAR}))"
+    ),
+    "yend": r"(?P<ye_unit>[Yy]ear|[Mm]onth)(?:[- ]end|['’]s\s+end)(?!\w)",
+    "mdy": rf"{_wdpfx('mdy_wd')}{_mon('mdy_m')}\s*{_day('mdy_d')}(?:,\s*|\s+){YEAR}",
+    "md": rf"{_wdpfx('md_wd')}{_mon('md_m')}\s*{_day('md_d')}(?![.,:][0-9]|\s*%)",
+    "dmy": rf"{_wdpfx('dmy_wd')}(?<![.,]){_day('dmy_d')}(?:\s+of)?\s+{_mon('dmy_m')},?\s*{YEAR}",
+    "dm": rf"{_wdpfx('dm_wd')}(?<![.,]){_day('dm_d')}(?:\s+of)?\s+{_mon('dm_m')}",
+    "my": rf"(?:(?P<my_pre>{_EML})[\s-]+)?{_mon('my_m')},?\s+(?P<my_y>{YEAR})",
+    "yq": rf"(?<![.,])(?P<yq_y>{YEAR})\s+Q(?P<yq_n>[1-4])(?!\w)",
+    "qord": (
+        r"(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
+        rf"[\s-]+quarter(?!\w)(?:\s+(?:of|in)\s+(?:(?P<qo_y>{YEAR})"
+        r"|(?P<qo_rel>this|last|next|the)\s+year(?!\w)))?"
+    ),
+    "qn": rf"Q(?P<qn_n>[1-4])(?!\w)(?:\s+(?P<qn_y>{YEAR}))?",
+    "half": (
+        rf"(?P<h_n>[Ff]irst|[Ss]econd)\s+half\s+of\s+(?:(?P<h_y>{YEAR})"
+        r"|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
+    ),
+    "ago": (
+        rf"(?<![.,])(?P<ago_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?|[Ss]everal|[Ss]ome"
+        r"|[Aa]n?)\s+(?P<ago_u>day|week|month|year|decade|centur(?:y|ie))s?"
+        r"\s+(?P<ago_d>ago|later|earlier)(?!\w)"
+    ),
+    "roll": (
+        # "last" is also a verb: "expected to last five months" is a duration.
+        r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+        r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bnot\s)(?<!n't\s)(?<!'ll\s)(?<!\bmust\s)"
+        rf"(?P<rl_mod>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming)\s+(?P<rl_n>{_NUM}|few|several"
+        r"|couple(?:\s+of)?)\s+(?P<rl_u>day|week|month|year|decade)s(?!\w)"
+    ),
+    "relp": (
+        rf"(?:(?P<rp_pre>[Ee]arlier|[Ll]ater|{_EML})[\s-]+)?"
+        r"(?P<rp_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent)\s+"
+        r"(?P<rp_u>weekend|week|month|year|quarter|decade|century)(?![\w-])"
+    ),
+    "smon": (
+        rf"(?:(?P<sm_mod>[Ll]ast|[Nn]ext|[Tt]his|{_EML})[\s-]+)?(?P<sm>{_FULL})(?![A-Za-z])"
+        r"(?:\s+(?P<sm_rel>this|last|next)\s+year(?![\w-]))?"
+    ),
+    "wday": (
+        r"(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Cc]oming"
+        rf"|[Pp]ast)\s+)?(?P<wd>{_WD})(?![A-Za-z])"
+        r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"
+    ),
+    "dword": (
+        r"(?P<dw>[Yy]esterday|[Tt]omorrow|[Tt]oday|[Tt]onight)(?!\w)"
+        r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"
+        r"|(?P<dw2>[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)(?!\w)"
+    ),
+    "season": (
+        rf"(?:(?P<se_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|{_EML})[\s-]+)?"
+        r"(?P<se>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\w)"
+        rf"(?:,?\s+(?:of\s+)?(?P<se_y>{YEAR})|\s+(?P<se_rel>this|last|next)\s+year(?![\w-]))?"
+    ),
+    "cent": (
+        rf"(?:(?P<ce_pre>{_EML})[\s-]+)?(?:(?P<ce_n>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)"
+        rf"|(?P<ce_w>{_ORD}|{_ORD.title()}))[\s-]+[Cc]entury(?!\w)"
+    ),
+    "decade": (
+        rf"(?<![.,])(?:(?P<dc_pre>{_EML})[\s-]+)?"
+        r"(?:(?P<dc_y>1[89][0-9]0|20[0-9]0)|['’](?P<dc_yy>[0-9]0))s(?!\w)"
+    ),
+    "year": (
+        rf"(?<![.,/:–-])(?:(?P<y_pre>{_EML})[\s-]+)?(?P<y>{YEAR})"
+        r"(?:[-–/](?P<y_end>[0-9]{4}|[0-9]{2}|[0-9])(?!\w))?(?![.,][0-9]|\s*%)"
+    ),
+}
+
+# Every expression holds an anchor: a month, a weekday, a unit word ("week", "year"), a
+# season, a holiday, a year-like number. The anchor pattern starts each alternative with
+# a literal character, so the regex engine skips ahead with a fast character-set scan:
+# rarer letters are chosen ("y" of "day", "k" of "week") and the rest is checked around
+# them. It doubles as the prefilter: no anchor, no date.
+ANCHOR = re.compile(
+    "y(?<=[Dd]ay|ury)|y(?=ear)|Y(?=ear)|k(?<=[Ww]eek)|m(?=onth|orning|n)|m(?<=umm)(?=er)"
+    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter)|c(?=ade)"
+    "|p(?=ring)"
+    "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
+    "|C(?=hristmas)|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
+    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)"
+)
+# What the scan actually runs: ANCHOR rewritten to stop less often. The engine's cost is
+# the characters it stops at and, at each, one test per alternative, so alternatives
+# sharing a first character are merged and four anchors stop on a rarer letter a fixed
+# distance after their own: "m" of "Christmas", "g" of "evening" and "spring", "0" of
+# "'90s". Those end in an empty group, and SCAN_SHIFT maps its number to the distance
+# back to the ANCHOR position. The matches are ANCHOR's, one for one and in the same
+# order (nothing between a shifted anchor and its stop is itself an anchor).
+SCAN = re.compile(
+    "y(?:(?<=[Dd]ay|ury)|(?=ear))|Y(?=ear)|k(?<=[Ww]eek)"
+    "|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?<=Christm)(?=as)())"
+    "|g(?:(?<=nig)(?=ht)|(?<=vening)()|(?<=pring)())|w(?:(?<=rrow)|(?=inter))"
+    "|f(?=ternoon|all)|q(?=uarter)|c(?=ade)"
+    "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
+    "|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
+    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|0(?<=['’][0-9]0)(?=s)()"
+)
+SCAN_SHIFT = (0, 6, 5, 4, 2)  # by group number: Christmas, evening, spring, '90s
+# An expression starts at most this many characters before its first anchor ("first half
+# of the year", "a couple of years ago").
+LOOKBACK_CHARS = 32
+
+
+def _cased(words: str) -> list[str]:
+    return [v for w in words.split() for v in (w, w[0].upper() + w[1:])]
+
+
+# First token of an expression (a run of ASCII letters, a number, which shares the "#" entry,
+# or a quote) -> the families that can start with it. Trying a dozen
+# alternatives at every word is what makes one big alternation slow; here a word that
+# starts no family costs a dictionary miss.
+_STARTS: list[tuple[list[str], str]] = [
+    (list(MONTHS), "mdy md my smon"),
+    (list(WEEKDAYS), "mdy md dmy dm wday"),
+    (["#"], "dmy dm yq qord ago cent decade year"),
+    (["'", "’"], "decade"),
+    (_cased("this"), "hol relp smon wday dword season"),
+    (_cased("last"), "hol qord roll relp smon wday dword season"),
+    (_cased("next"), "hol roll relp smon wday season"),
+    (_cased("past"), "roll relp wday season"),
+    (_cased("coming"), "roll relp wday"),
+    (_cased("current"), "relp"),
+    (_cased("earlier later"), "relp"),
+    (_cased("early mid late"), "my relp smon season cent decade year"),
+    (_cased("end start beginning"), "endof"),
+    (_cased("year month"), "yend"),
+    (_cased("first second"), "qord half"),
+    (_cased("third fourth final"), "qord"),
+    (_cased("a an several some") + _cased(" ".join(NUMBER_WORDS)), "ago"),
+    (_cased("twenty"), "ago cent"),
+    (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),
+    (_cased("yesterday tomorrow today tonight"), "dword"),
+    (_cased("spring summer autumn fall winter"), "season"),
+    (
+        "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire".split(),
+        "hol",
+    ),
+    (["Q"], "qn"),
+]
+
+
+def _dispatch() -> dict[str, re.Pattern[str]]:
+    wanted: dict[str, set[str]] = {}
+    for words, names in _STARTS:
+        for w in words:
+            wanted.setdefault(w, set()).update(names.split())
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    out: dict[str, re.Pattern[str]] = {}
+    for w, family_names in wanted.items():
+        key = tuple(f for f in FAMILIES if f in family_names)  # keep the priority order
+        if key not in compiled:
+            alternatives = "|".join(f"(?P<{f}>{FAMILIES[f]})" for f in key)
+            compiled[key] = re.compile(rf"(?<![\w$£€#])(?:{alternatives})")
+        out[w] = compiled[key]
+    return out
+
+
+STARTS = _dispatch()
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored by first character, so that the engine tests
+    each character once instead of each word: ``l(?:ast|ate(?:r)?)``."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(words):
+        heads.setdefault(w[0], []).append(w[1:])
+    out = []
+    for head, tails in heads.items():
+        rest = [t for t in tails if t]
+        if len(tails) == 1:
+            out.append(re.escape(head + tails[0]))
+        else:
+            out.append(f"{re.escape(head)}(?:{_trie(rest)})" + ("?" if "" in tails else ""))
+    return "|".join(out)
+
+
+# The token starts worth trying: a token that is a key of STARTS and has no word
+# character (nor $ £ € #) before it; every STARTS pattern rejects the others with its
+# look-behind, so skipping them changes nothing. CANDIDATE stops on the character before
+# such a token (the engine skips to it by character set) and looks ahead at the token:
+# group 1 is a number ("#"), group 2 a quote, group 3 or 4 a word. Words are split by case
+# so that the engine tests a few first letters at each stop, not all of them.
+# CANDIDATE_AT0 is the same for a token at the very start of the text, which has no
+# character before it.
+_LOWER = _trie([w for w in STARTS if w[0].islower()])
+_UPPER = _trie([w for w in STARTS if w[0].isupper()])
+_TOKEN_AHEAD = rf"([0-9])|(['’])|(?=[a-z])({_LOWER})(?![A-Za-z])|(?=[A-Z])({_UPPER})(?![A-Za-z])"
+CANDIDATE = re.compile(rf"[^\w$£€#](?={_TOKEN_AHEAD})")
+CANDIDATE_AT0 = re.compile(rf"(?={_TOKEN_AHEAD})")
+
+# Sentence signals that its dates lie ahead. Case-sensitive so "Will Smith" does not count:
+# "will", "won't", "shall", "'ll"; "is/are/be(en) due, expected, scheduled, slated, set
+# to/for, poised/going/planning/hoping to"; "plan(s/ning) to", "intend(s) to", "aim(s) to",
+# "hope(s) to", "expect(s) to", "vowed/pledged/promised/agreed/threatened to"; "scheduled",
+# "upcoming", "forthcoming", "coming"; "next" (but not "next day/morning/evening/night/to");
+# "by the end of". Each is a whole word: its first letter has no word character before it.
+# Only whether there is a match counts, so each phrase is spelled from its rarest letter
+# (the "x" of "next", the "d" of "vowed"), checking the letters before it with a
+# look-behind: the engine skips by character set to those few letters and, at each, tries
+# one alternative per letter. (Spelled from the first letter, the engine stopped at half
+# the characters of a sentence.)
+_FUTURE_AFTER = (
+    r"(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|hoping)\s+to)\b"
+)
+FUTURE = re.compile(
+    r"l(?:(?<=\bwil)|(?<=\bshal)|(?<=['’]l))l\b|'(?<=\bwon')t\b"
+    r"|b(?<!\wb)(?:e(?:en)?\s+(?:expected|due|set|scheduled|slated|poised|going|planning|"
+    r"hoping)\s+to\b|y\s+the\s+end\s+of\b)"
+    r"|p(?:(?<!\wp)(?:lan(?:s|ning)?|ledged|romised)\s+to\b|(?<=\bhop)es?\s+to\b"
+    r"|(?<=\bup)coming\b)"
+    r"|d(?:(?<=\bintend)s?\s+to\b|(?<=\bthreatened)\s+to\b|(?<=\bvowed)\s+to\b"
+    r"|(?<=\bagreed)\s+to\b|(?<=\bscheduled)\b)"
+    r"|m(?<=\baim)s?\s+to\b"
+    r"|x(?:(?<=\bex)pects?\s+to\b|(?<=\bnex)t\b(?!\s+(?:day|morning|evening|night|to)\b))"
+    r"|g(?:(?<=\bcoming)|(?<=\bforthcoming))\b"
+    rf"|s(?<=\bis)\s+{_FUTURE_AFTER}|r(?<=\bar)e\s+{_FUTURE_AFTER}"
+)
+# A clause with one of these and no future signal is about the past, whatever the rest
+# of the sentence says ("The bill, passed on Tuesday, will come into force...").
+PAST = re.compile(
+    r"ed\b(?<=\w\w\wed)|w(?<!\ww)(?:as|ere|ent|on)\b|h(?<!\wh)(?:ad|eld)\b|d(?<!\wd)id\b"
+    r"|s(?<!\ws)(?:aid|aw)\b|t(?<!\wt)(?:old|ook)\b|c(?<!\wc)ame\b|m(?<!\wm)(?:et|ade)\b"
+    r"|g(?<!\wg)ave\b|b(?<!\wb)egan\b|l(?<!\wl)(?:ost|eft|ast)\b|f(?<!\wf)ell\b|r(?<!\wr)ose\b"
+    r"|a(?<!\wa)go\b|y(?<!\wy)esterday\b"
+)

@@ -1,0 +1,483 @@
+"""Calendar arithmetic behind :mod:`claimcheck.extraction.dates.find`: turn a parsed
+expression into an interval.
+
+A :class:`Spec` is the normalized form of one date expression ("last June" becomes
+``Spec("month", "month", True, mod="last", month=6)``); :func:`resolve` places it in time
+against the article's publication date. Specs are small hashable tuples so that
+resolution can be cached: a news corpus repeats "last year" and "on Monday" endlessly.
+
+Conventions (news usage, northern hemisphere):
+
+* past unless the sentence is in the future tense; ``future`` picks the next occurrence;
+* weeks are ISO weeks, Monday to Sunday; a weekend is Saturday and Sunday at day granularity;
+* seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb;
+* "early/mid/late" split a period in thirds and keep the period's granularity;
+* "the 20th century" is 1900-1999 (the popular reading, not the pedantic 1901-2000).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from typing import NamedTuple
+
+from claimcheck.models import Interval
+
+NOTE_PASS_DATE = "relative date: pass --date"
+NOTE_EVENT = "relative to another event in the text"
+NOTE_NO_SUCH_DAY = "no such day"
+NOTE_OUT_OF_RANGE = "out of calendar range"
+NOTE_WRONG_WEEKDAY = "the weekday given does not fall on this date"
+
+_DAY = dt.timedelta(days=1)
+
+
+class Spec(NamedTuple):
+    """One date expression, normalized: what it says, independent of where it was written.
+
+    ``family`` picks the resolver; ``gran`` is the granularity reported whatever the
+    outcome; ``relative`` is true when the expression needs the article date. The other
+    fields are the family's parameters (0 or "" when unused).
+    """
+
+    family: str
+    gran: str
+    relative: bool
+    mod: str = ""  # this / last / next / past / ... as written, lower-cased
+    pre: str = ""  # early / mid / late / earlier / later, or end / start for "end of"
+    unit: str = ""
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    n: int = 0
+    n2: int = 0
+
+
+class Resolved(NamedTuple):
+    """The outcome of :func:`resolve`; ``interval`` is None when the spec cannot be placed."""
+
+    interval: Interval | None
+    ambiguous: bool = False
+    readings: tuple[Interval, ...] = ()
+    note: str | None = None
+
+
+# ---------------------------------------------------------------- interval helpers
+
+
+def month_iv(year: int, month: int) -> Interval:
+    """The whole calendar month."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_iv(year: int) -> Interval:
+    """The whole calendar year."""
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def week_iv(day: dt.date) -> Interval:
+    """The ISO week (Monday to Sunday) holding ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def quarter_iv(year: int, q: int) -> Interval:
+    """Calendar quarter ``q`` (1-4) of ``year``."""
+    first = 3 * q - 2
+    return dt.date(year, first, 1), month_iv(year, first + 2)[1]
+
+
+def season_iv(year: int, idx: int) -> Interval:
+    """Meteorological season ``idx`` (0 spring .. 3 winter); winter ``year`` starts in December."""
+    first = 3 + 3 * idx
+    if idx == 3:
+        return dt.date(year, 12, 1), month_iv(year + 1, 2)[1]
+    return dt.date(year, first, 1), month_iv(year, first + 2)[1]
+
+
+def add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    """(year, month) shifted by ``k`` months."""
+    t = year * 12 + month - 1 + k
+    return t // 12, t % 12 + 1
+
+
+def _thirds(iv: Interval, pre: str) -> Interval:
+    """Early, mid or late third of an interval of whole months.
+
+    A single month splits 1-10, 11-20, 21-end; a season or quarter month by month; a
+    year Jan-Apr, May-Aug, Sep-Dec. Anything else (``pre`` empty) is returned whole.
+    """
+    if pre not in ("early", "mid", "late"):
+        return iv
+    start, end = iv
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 1:
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[pre]
+        return start.replace(day=first), start.replace(day=last)
+    third = months // 3
+    i = {"early": 0, "mid": third, "late": 2 * third}[pre]
+    y1, m1 = add_months(start.year, start.month, i)
+    y2, m2 = add_months(start.year, start.month, i + third - 1)
+    return dt.date(y1, m1, 1), month_iv(y2, m2)[1]
+
+
+def _week_part(iv: Interval, pre: str) -> Interval:
+    """ "early next week" is Monday-Wednesday, "mid" Tuesday-Thursday, "late" Thursday-Sunday."""
+    lo, hi = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}.get(pre, (0, 6))
+    return iv[0] + dt.timedelta(days=lo), iv[0] + dt.timedelta(days=hi)
+
+
+def _years_part(first: int, length: int, pre: str) -> Interval:
+    """A run of years (a decade or a century), or its early/mid/late part.
+
+    Decades split 0-3, 4-6, 7-9 ("the early 1990s" is 1990-1993); centuries 0-32, 33-65, 66-99.
+    """
+    cut1, cut2 = (4, 7) if length == 10 else (33, 66)
+    lo, hi = {"early": (0, cut1), "mid": (cut1, cut2), "late": (cut2, length)}.get(pre, (0, length))
+    # max(): the first century starts in year 1; there is no year 0 in the calendar.
+    return dt.date(max(first + lo, 1), 1, 1), dt.date(first + hi - 1, 12, 31)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 2 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    day = (h + el - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "hogmanay": (12, 31),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "bonfire night": (11, 5),
+}
+_EASTER_OFFSETS: dict[str, tuple[int, int]] = {
+    "easter": (-2, 1),  # the Easter weekend, Good Friday to Easter Monday
+    "easter sunday": (0, 0),
+    "easter day": (0, 0),
+    "easter monday": (1, 1),
+    "good friday": (-2, -2),
+}
+
+
+def holiday_iv(key: str, year: int) -> Interval:
+    """The day(s) of a named holiday in ``year``."""
+    if key in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[key]
+        d = dt.date(year, month, day)
+        return d, d
+    lo, hi = _EASTER_OFFSETS[key]
+    sunday = easter(year)
+    return sunday + dt.timedelta(days=lo), sunday + dt.timedelta(days=hi)
+
+
+# ---------------------------------------------------------------- choosing an occurrence
+
+
+def _past_or_future(cands: list[Interval], p: dt.date, future: bool) -> Interval:
+    """The most recent candidate starting on or before ``p``, or the first ending on or after."""
+    if future:
+        return min(c for c in cands if c[1] >= p)
+    return max(c for c in cands if c[0] <= p)
+
+
+def _last(recent: Interval, prev_year: Interval, p: dt.date) -> Resolved:
+    """ "last June" in October: June of this year or of last year?
+
+    ``recent`` is the latest occurrence over before ``p``, ``prev_year`` the one of the
+    previous calendar year. When they differ the expression is ambiguous and last year's
+    is preferred: for this year's the writer would have said "in June".
+    """
+    if recent == prev_year or prev_year[1] >= p:  # "last winter" in January: not the current one
+        return Resolved(recent)
+    return Resolved(prev_year, True, (prev_year, recent))
+
+
+def _yearly(iv_of: functools.partial[Interval], s: Spec, p: dt.date, future: bool) -> Resolved:
+    """Something that happens once a year (a month, a date, a holiday, a quarter, a season).
+
+    ``s.mod`` "y-1", "y0", "y+1" name the year relative to the article's ("in June last
+    year", "the third quarter of next year").
+    """
+    y = p.year
+    if s.year:
+        return Resolved(iv_of(s.year))
+    if s.mod.startswith("y"):
+        return Resolved(iv_of(y + int(s.mod[1:])))
+    cands = [iv_of(y - 1), iv_of(y), iv_of(y + 1)]
+    if s.mod == "this":
+        return Resolved(iv_of(y))
+    if s.mod in ("next", "coming"):
+        return Resolved(min(c for c in cands if c[0] > p))
+    if s.mod in ("last", "past"):
+        recent = max(c for c in [iv_of(y - 2), *cands] if c[1] < p)
+        return _last(recent, iv_of(y - 1), p)
+    return Resolved(_past_or_future(cands, p, future))
+
+
+def _month_of(month: int, pre: str, year: int) -> Interval:
+    return _thirds(month_iv(year, month), pre)
+
+
+def _season_of(idx: int, pre: str, year: int) -> Interval:
+    return _thirds(season_iv(year, idx), pre)
+
+
+def _quarter_of(q: int, year: int) -> Interval:
+    return quarter_iv(year, q)
+
+
+def _holiday_of(key: str, year: int) -> Interval:
+    return holiday_iv(key, year)
+
+
+# ---------------------------------------------------------------- resolvers per family
+
+
+def _md(s: Spec, p: dt.date, future: bool) -> Resolved:
+    # Feb 29 needs a leap year: look a few years either way rather than fail.
+    cands: list[Interval] = []
+    for y in range(p.year - 8, p.year + 9):
+        try:
+            d = dt.date(y, s.month, s.day)
+        except ValueError:
+            continue
+        cands.append((d, d))
+    if not cands:
+        return Resolved(None, note=NOTE_NO_SUCH_DAY)
+    return Resolved(_past_or_future(cands, p, future))
+
+
+def _weekday(s: Spec, p: dt.date, future: bool) -> Resolved:
+    back = (p.weekday() - s.n) % 7
+    ahead = (s.n - p.weekday()) % 7
+    if s.mod in ("last", "past", "this past"):
+        d = p - dt.timedelta(days=back or 7)
+    elif s.mod in ("next", "coming", "this coming"):
+        d = p + dt.timedelta(days=ahead or 7)
+    elif s.mod == "this":  # the one in the article's own (ISO) week
+        d = week_iv(p)[0] + dt.timedelta(days=s.n)
+    elif future:
+        d = p + dt.timedelta(days=ahead)
+    else:
+        d = p - dt.timedelta(days=back)
+    return Resolved((d, d))
+
+
+def _weekend(mod: str, p: dt.date, future: bool) -> Interval:
+    sat = week_iv(p)[0] + dt.timedelta(days=5)
+    if mod == "next":
+        sat += dt.timedelta(days=7)
+    elif mod in ("last", "past"):
+        sat -= dt.timedelta(days=7)
+    elif p.weekday() < 2 and not future:
+        # "this weekend" in a past-tense Monday or Tuesday story is the one just gone.
+        sat -= dt.timedelta(days=7)
+    return sat, sat + _DAY
+
+
+def _relperiod(s: Spec, p: dt.date, future: bool) -> Resolved:
+    step = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[s.mod]
+    unit = s.unit
+    if unit == "weekend":
+        return Resolved(_weekend(s.mod, p, future))
+    if unit == "week":
+        iv = _week_part(week_iv(p + dt.timedelta(days=7 * step)), s.pre)
+    elif unit == "month":
+        iv = month_iv(*add_months(p.year, p.month, step))
+    elif unit == "quarter":
+        y, m = add_months(p.year, p.month, 3 * step)
+        iv = quarter_iv(y, (m - 1) // 3 + 1)
+    elif unit == "year":
+        iv = year_iv(p.year + step)
+    elif unit == "decade":
+        first = p.year // 10 * 10 + 10 * step
+        iv = _years_part(first, 10, s.pre)
+    else:  # century
+        first = p.year // 100 * 100 + 100 * step
+        iv = _years_part(first, 100, s.pre)
+    if s.pre == "earlier" and step == 0:
+        iv = (iv[0], p)
+    elif s.pre == "later" and step == 0:
+        iv = (p, iv[1])
+    elif unit in ("month", "quarter", "year"):
+        iv = _thirds(iv, s.pre)
+    return Resolved(iv)
+
+
+def _shift(p: dt.date, unit: str, k: int) -> dt.date:
+    """``p`` moved by ``k`` units, clamping the day for month arithmetic (Mar 31 - 1 month)."""
+    if unit == "day":
+        return p + dt.timedelta(days=k)
+    if unit == "week":
+        return p + dt.timedelta(days=7 * k)
+    months = {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit] * k
+    y, m = add_months(p.year, p.month, months)
+    return dt.date(y, m, min(p.day, calendar.monthrange(y, m)[1]))
+
+
+def _rolling(s: Spec, p: dt.date, future: bool) -> Resolved:
+    if s.mod in ("next", "coming"):
+        return Resolved((p, _shift(p, s.unit, s.n)))
+    return Resolved((_shift(p, s.unit, -s.n), p))
+
+
+def _ago(s: Spec, p: dt.date, future: bool) -> Resolved:
+    lo, hi = s.n, s.n2 or s.n
+    far, near = _shift(p, s.unit, -hi), _shift(p, s.unit, -lo)
+    if s.unit == "day":
+        return Resolved((far, near))
+    if s.unit == "week":
+        return Resolved((week_iv(far)[0], week_iv(near)[1]))
+    if s.unit == "month":
+        return Resolved((month_iv(far.year, far.month)[0], month_iv(near.year, near.month)[1]))
+    if s.unit == "year":
+        return Resolved((dt.date(far.year, 1, 1), dt.date(near.year, 12, 31)))
+    # "two decades ago" is vague by half a unit either way; never reach past the article.
+    half = 5 if s.unit == "decade" else 50
+    last = min(near.year + half - 1, p.year)
+    return Resolved((dt.date(far.year - half, 1, 1), dt.date(last, 12, 31)))
+
+
+def _month(s: Spec, p: dt.date, future: bool) -> Resolved:
+    return _yearly(functools.partial(_month_of, s.month, s.pre), s, p, future)
+
+
+def _season(s: Spec, p: dt.date, future: bool) -> Resolved:
+    of = functools.partial(_season_of, s.n, s.pre)
+    if s.year and s.n == 3:
+        # "winter 2018": the winter holding Jan-Feb 2018, or the one starting Dec 2018?
+        a, b = of(s.year - 1), of(s.year)
+        return Resolved(a, True, (a, b))
+    if s.mod == "this" and s.n == 3:
+        return Resolved(of(p.year - 1 if p.month <= 6 else p.year))
+    return _yearly(of, s, p, future)
+
+
+def _quarter(s: Spec, p: dt.date, future: bool) -> Resolved:
+    if not (s.year or s.mod or future):
+        # Results are reported once a quarter is over: "profit fell in the fourth quarter"
+        # in an October story is last year's fourth quarter.
+        y = p.year
+        return Resolved(max(q for q in (quarter_iv(y - 1, s.n), quarter_iv(y, s.n)) if q[1] < p))
+    return _yearly(functools.partial(_quarter_of, s.n), s, p, future)
+
+
+def _holiday(s: Spec, p: dt.date, future: bool) -> Resolved:
+    return _yearly(functools.partial(_holiday_of, s.unit), s, p, future)
+
+
+def _half(s: Spec, p: dt.date, future: bool) -> Resolved:
+    y = s.year or p.year + {"last": -1, "next": 1}.get(s.mod, 0)
+    if s.n == 1:
+        return Resolved((dt.date(y, 1, 1), dt.date(y, 6, 30)))
+    return Resolved((dt.date(y, 7, 1), dt.date(y, 12, 31)))
+
+
+def _endof(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "end of the year", "start of June", "end of next month": one boundary day."""
+    if s.month and s.year:  # "end of June 2019"
+        iv = month_iv(s.year, s.month)
+    elif s.month:  # "end of June": whichever June "in June" would be
+        whole = _month(Spec("month", "month", True, month=s.month), p, future).interval
+        assert whole is not None  # a month always resolves against a date
+        iv = whole
+    elif s.year:
+        iv = year_iv(s.year)
+    else:
+        mod = s.mod if s.mod in ("last", "next") else "this"
+        iv = _period(s.unit, mod, p, future)
+        early = p < iv[0] + (iv[1] - iv[0]) / 6
+        if s.mod in ("", "the") and s.pre == "end" and not future and early:
+            # "sales slumped at the end of the year" early in January: last year's end.
+            iv = _period(s.unit, "last", p, future)
+    d = iv[1] if s.pre == "end" else iv[0]
+    return Resolved((d, d))
+
+
+def _period(unit: str, mod: str, p: dt.date, future: bool) -> Interval:
+    iv = _relperiod(Spec("relperiod", "day", True, mod=mod, unit=unit), p, future).interval
+    assert iv is not None  # _relperiod always resolves
+    return iv
+
+
+def _absolute(s: Spec) -> Resolved:
+    """Families that need no article date."""
+    f = s.family
+    if f == "ymd":
+        try:
+            d = dt.date(s.year, s.month, s.day)
+        except ValueError:
+            return Resolved(None, note=NOTE_NO_SUCH_DAY)
+        if s.n and d.weekday() != s.n - 1:  # "Tuesday, Oct. 21, 2019" was a Monday
+            return Resolved((d, d), note=NOTE_WRONG_WEEKDAY)
+        return Resolved((d, d))
+    if f == "ym":
+        return Resolved(_thirds(month_iv(s.year, s.month), s.pre))
+    if f == "year":
+        if s.n2:
+            return Resolved((dt.date(s.year, 1, 1), dt.date(s.n2, 12, 31)))
+        return Resolved(_thirds(year_iv(s.year), s.pre))
+    if f == "decade":
+        return Resolved(_years_part(s.year, 10, s.pre))
+    if f == "century":
+        return Resolved(_years_part(s.year, 100, s.pre))
+    raise KeyError(f)
+
+
+_ABSOLUTE = frozenset({"ymd", "ym", "year", "decade", "century"})
+
+
+_RELATIVE = {
+    "md": _md,
+    "weekday": _weekday,
+    "relperiod": _relperiod,
+    "rolling": _rolling,
+    "ago": _ago,
+    "month": _month,
+    "season": _season,
+    "quarter": _quarter,
+    "holiday": _holiday,
+    "half": _half,
+    "endof": _endof,
+}
+
+
+@functools.lru_cache(maxsize=8192)
+def resolve(spec: Spec, published: dt.date | None, future: bool) -> Resolved:
+    """Place ``spec`` in time against ``published``; ``future`` when the sentence looks ahead.
+
+    Relative specs with no ``published`` stay unresolved with a note: never guess today.
+    """
+    if spec.family == "eventrel":
+        return Resolved(None, note=NOTE_EVENT)
+    try:
+        if spec.family in _ABSOLUTE:
+            return _absolute(spec)
+        if spec.family == "dayword":
+            if published is None:
+                return Resolved(None, note=NOTE_PASS_DATE)
+            d = published + dt.timedelta(days=spec.n)
+            return Resolved((d, d))
+        if published is None:
+            if spec.relative:
+                return Resolved(None, note=NOTE_PASS_DATE)
+            # An explicit year ("Q3 2019", "the summer of 2018") never reads the date.
+            published = dt.date(2000, 1, 1)
+        return _RELATIVE[spec.family](spec, published, future)
+    except (ValueError, OverflowError):  # dates past year 1 or 9999 from absurd inputs
+        return Resolved(None, note=NOTE_OUT_OF_RANGE)

@@ -1,0 +1,531 @@
+"""Numbers in news sentences: counts, durations, money, percentages, measures, ordinals.
+
+Conventions (``NumberSlot`` fields):
+
+* A slot's span covers the hedge, the number and its unit: "more than 100 people",
+  "$1.2 billion", "three times", so ``qualifier`` and ``unit`` can be seen in ``text``.
+* ``unit`` is canonical and singular for measures and durations ("day", "km", "tonne",
+  "°C"), an ISO 4217 code for money ("USD", "GBP"), "times" for repetitions, "percent" or
+  "percentage point", "fraction" for "half" and "two-thirds", and for counted things the
+  noun as written ("12 people" -> "people", "one person" -> "person").
+* "a decade" is 10 "year", "a century" 100 "year", "a fortnight" 2 "week": durations stay
+  in the seven units day/week/month/year/hour/minute/second so they compare directly.
+  Ages are durations too ("31-year-old" is 31 "year"); "over three years" is a span, so
+  "over" is not kept as a hedge there.
+* "half" is 0.5 "fraction" (kind ``quantity``), never 50 percent: "half the staff" is not a
+  percentage anyone wrote.
+* Vague plurals take their smallest reading, with the words kept as ``qualifier``:
+  "dozens" 24, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000, and so
+  "a few thousand" / "several million" are 2,000 / 2,000,000 ("a few", "several").
+* "a third of", "cut by a third", "two-thirds" are fractions; "a third term" is ordinal 3.
+* "pounds" is money (GBP): this reads British news; weights appear as "lb" or "kg".
+* A glued "m" or "k" is a scale only after a currency sign ("£600m", "$2.5k"); "100m" alone
+  may be metres and "2.5k" a race, so those tokens are skipped.
+* Not numbers here: dates and years ("June 30, 2019" yields nothing), times of day,
+  identifiers ("G7", "COVID-19", "A380", "Windows 10"), phone numbers, "one" as a pronoun,
+  capitalised number words inside names ("Formula One"), "a few"/"several"/"many".
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from claimcheck.extraction.numbers.patterns import (
+    _ABBR_SCALES,
+    _AFTER,
+    _AT_DIGIT,
+    _AT_WORD,
+    _BEFORE_DIGIT,
+    _BEFORE_WORD,
+    _CORE,
+    _CURRENCY,
+    _DENOMS,
+    _DIGITS,
+    _DUR_UNITS,
+    _FEW,
+    _HALF_DUR,
+    _IRREGULAR,
+    _KEYS,
+    _MEASURES,
+    _MONEY_WORDS,
+    _MULTS,
+    _NEXT,
+    _NOT_AFTER_ONCE,
+    _OF,
+    _ONE_PRONOUN,
+    _ONES,
+    _ORDINALS,
+    _QUAL_LAST,
+    _QUALIFIER,
+    _SCALES,
+    _SCALES_12,
+    _SQUEEZE,
+    _STOP,
+    _TEENS,
+    _TENS,
+    _TOKEN,
+    _TOKENS,
+    _VAGUE,
+    _WORD_KEYS,
+)
+from claimcheck.models import NumberSlot
+
+__all__ = ["find_numbers", "parse_number_words"]
+
+_Found = tuple[int, int, float, str | None, str, str | None]
+# _words_value by phrase: a news corpus writes the same few number phrases again and again.
+_WORDS_CACHE: dict[str, tuple[float | None, int]] = {}
+
+
+def parse_number_words(words: str) -> float | None:
+    """Value of a number written in words, digits or both, or None if it is not one.
+
+    "seven hundred thousand" -> 700000.0, "a dozen" -> 12.0, "1.2 million" -> 1200000.0,
+    "two and a half" -> 2.5, "half a million" -> 500000.0, "two-thirds" -> 0.666...,
+    "twenty-first" -> 21.0, "dozens" -> 24.0 (vague plurals take their smallest reading).
+    """
+    toks = [t.lower() for t in _TOKENS.findall(words.replace("−", "-"))]
+    sign = 1
+    if words.lstrip().startswith("-") or (toks and toks[0] in ("minus", "negative")):
+        sign = -1
+        toks = toks[1:] if toks and toks[0] in ("minus", "negative") else toks
+    if not toks:
+        return None
+    if (vague := _VAGUE.get(" ".join(toks))) is not None:
+        return float(sign * vague)
+    if toks[0] == "half":
+        rest = toks[2:] if toks[1:2] in (["a"], ["an"]) else toks[1:]
+        inner = _cardinal(rest) if rest else 1
+        return None if inner is None else float(sign * Fraction(inner) / 2)
+    if len(toks) == 2 and toks[1] in _DENOMS:
+        top = 1 if toks[0] in ("a", "an") else _ONES.get(toks[0])
+        if top and (top == 1 or toks[1].endswith("s")):
+            return float(sign * Fraction(top, _DENOMS[toks[1]]))
+    if "half" in toks:
+        i = toks.index("half")
+        head, tail = _cardinal(toks[: i - 2]), toks[i + 1 :]
+        if toks[i - 2 : i] != ["and", "a"] or head is None or len(tail) > 1:
+            return None
+        value: Fraction | int = head + Fraction(1, 2)
+        if tail:
+            if tail[0] not in _SCALES:
+                return None
+            value *= _SCALES[tail[0]]
+        return float(sign * value)
+    if toks[-1] in _ORDINALS:
+        toks[-1] = _ORDINALS[toks[-1]]
+    whole = _cardinal(toks)
+    return None if whole is None else float(sign * whole)
+
+
+def _cardinal(toks: list[str]) -> Fraction | int | None:
+    """Sum a run of number tokens, rejecting runs no writer would produce ("two three")."""
+    total: Fraction | int = 0
+    group: Fraction | int = 0
+    prev = ""
+    last_scale = 10**15
+    for i, tok in enumerate(toks):
+        if tok in ("a", "an"):
+            if i:
+                return None
+            group, prev = 1, "a"
+        elif tok == "and":
+            if prev not in ("hundred", "scale"):
+                return None
+            prev = "and"
+        elif tok in _ONES:
+            if prev not in ("", "tens", "hundred", "scale", "and"):
+                return None
+            group, prev = group + _ONES[tok], "ones"
+        elif tok in _TEENS:
+            if prev not in ("", "hundred", "scale", "and"):
+                return None
+            group, prev = group + _TEENS[tok], "teen"
+        elif tok in _TENS:
+            if prev not in ("", "hundred", "scale", "and"):
+                return None
+            group, prev = group + _TENS[tok], "tens"
+        elif tok[0].isdigit():
+            if prev:
+                return None
+            clean = tok.replace(",", "")
+            group, prev = (Fraction(clean) if "." in clean else int(clean)), "num"
+        elif tok in ("hundred", "dozen"):
+            if prev not in ("", "a", "ones", "teen", "tens", "num") or (prev and group >= 100):
+                return None
+            group, prev = (group or 1) * (100 if tok == "hundred" else 12), "hundred"
+        elif tok in _SCALES or (tok in _ABBR_SCALES and prev == "num"):
+            scale = _SCALES.get(tok) or _ABBR_SCALES[tok]
+            if prev in ("and", "scale") or scale >= last_scale:
+                return None
+            total, group, prev, last_scale = total + (group or 1) * scale, 0, "scale", scale
+        else:
+            return None
+    return None if prev in ("a", "and") else total + group
+
+
+def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
+    """Every quantity in ``text`` (usually one sentence), in order, without overlaps.
+
+    ``offset`` is where ``text`` starts in the article; it is added to each slot's
+    ``start`` and ``end`` so that ``article[slot.start:slot.end] == slot.text``.
+    """
+    if text.isascii() or ("\u0130" not in text and "\u212a" not in text):
+        squeezed = text.encode("utf-8", "surrogatepass").translate(_SQUEEZE)
+        keys = _WORD_KEYS.intersection(squeezed.split())
+        words = [w.decode() for w in keys] if keys else []
+        digits = 9 in squeezed
+    else:  # "İ" and the Kelvin sign lower-case to ASCII letters: tokenise the slow way
+        tokens = _KEYS.intersection(_TOKEN.findall(text.lower()))
+        words = [w for w in tokens if w.isalpha()]
+        digits = len(words) < len(tokens)
+    if not words and not digits:
+        return []
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    slots: list[NumberSlot] = []
+    pos = last_end = 0
+    for hit in _candidates(text, low, words, digits):
+        if hit < pos:
+            continue
+        m = _match_at(text, low, hit, last_end)
+        if m is None:
+            pos = hit + 1
+            continue
+        group = m.lastgroup
+        if group == "num" or group == "words":
+            found = _cardinal_slot(text, low, m, last_end, group)
+        elif group == "skip" or group == "skip_d":
+            found = None
+        else:
+            found = _slot(text, low, m, last_end, group)
+        if found is None:
+            pos = m.end()
+            continue
+        start, end, value, unit, kind, qualifier = found
+        slots.append(
+            NumberSlot(text[start:end], start + offset, end + offset, value, unit, kind, qualifier)
+        )
+        pos = last_end = end
+    return slots
+
+
+def _candidates(text: str, low: str, words: list[str], digits: bool) -> list[int]:
+    """Sorted starts of digit runs and of whole number words (not "one" in "someone")."""
+    hits = [d.start() for d in _DIGITS.finditer(text)] if digits else []
+    size = len(low)
+    for word in words:
+        i, n = low.find(word), len(word)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalpha()) and (i + n == size or not low[i + n].isalpha()):
+                hits.append(i)
+            i = low.find(word, i + n)
+    hits.sort()
+    return hits
+
+
+def _match_at(text: str, low: str, hit: int, lo: int) -> re.Match[str] | None:
+    """The core match for a located digit or word, from what may precede it ("$", "June", "a")."""
+    if text[hit].isdigit():
+        if hit > lo:
+            # Only a sign, a currency, a month or "minus" can lead a number.
+            if text[hit - 1] != " ":
+                before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
+            elif hit - lo >= 2:
+                word = text[max(lo, text.rfind(" ", lo, hit - 1) + 1) : hit - 1]
+                if word[:1].isupper() or word in _CURRENCY or word.lower() == "minus":
+                    before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
+                else:
+                    return _AT_DIGIT.match(text, hit)
+            else:
+                return _AT_DIGIT.match(text, hit)
+            if before is not None and (m := _CORE.match(text, before.start())) is not None:
+                return m
+        return _AT_DIGIT.match(text, hit)
+    if hit - lo >= 2 and text[hit - 1] == " " and text[hit - 2] in "aAnNsS":
+        before = _BEFORE_WORD.search(low, max(lo, hit - 10), hit)
+        if before is not None and (m := _CORE.match(text, before.start())) is not None:
+            return m
+    return _AT_WORD.match(low, hit)
+
+
+def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> _Found | None:
+    """Read one core match of a money, ordinal, vague, fraction or "twice" group."""
+    start, end = m.span()
+    word = m.group().lower()
+    unit: str | None
+    if group == "money":
+        cur = m["cur"].rstrip(".")
+        mult = _ABBR_SCALES[m["cabbr"].lower()] if m["cabbr"] else 1
+        if m["cscale"]:
+            mult = _SCALES.get(m["cscale"].lower(), 100)
+        if text[end : end + 1].isalnum():
+            return None
+        qualifier, start = _qualifier(low, start, lo)
+        return start, end, _scaled(m["cnum"], mult), _CURRENCY.get(cur, cur), "money", qualifier
+    if group in ("ordw", "ordn"):
+        if group == "ordn" and _glued(text, start, end, False):
+            return None
+        if group == "ordw" and (
+            (text[start].isupper() and (not _at_start(text, start) or text[end : end + 1] == ","))
+            or _prev_word(low, start) in ("split", "per", "every")
+        ):
+            return None  # "First Vice Foreign Minister", "First, ...", "per second"
+        value = float(word[:-2]) if group == "ordn" else parse_number_words(word)
+        if group == "ordw" and (word in _DENOMS or word == "second"):
+            nxt = _NEXT.match(text, end)
+            if _prev_word(low, start) == "a" and (nxt is None or nxt[1] in _STOP):
+                if word == "second":
+                    return None  # "30 frames a second"
+                # "cut by a third" is a fraction; "a third term" stays an ordinal.
+                qualifier, start = _qualifier(low, start - 2, lo)
+                return start, end, 1 / _DENOMS[word], "fraction", "quantity", qualifier
+        return start, end, value or 0.0, None, "ordinal", None
+    if group == "vague":
+        qualifier = " ".join(word.split())
+        value, kind, unit = float(_VAGUE[qualifier]), "quantity", None
+        if (of := _OF.match(low, end)) is not None:
+            if (noun := _noun(text, of.end(), value)) is not None:
+                end, unit, kind = noun[0], noun[1], "count"
+        return start, end, value, unit, kind, qualifier
+    if group == "special":
+        nxt = _NEXT.match(text, end)
+        if word == "once" and (
+            text[start].isupper()
+            or (nxt is not None and nxt[1] in _NOT_AFTER_ONCE)
+            or text[max(0, start - 3) : start].lower() == "at "
+        ) or text[end : end + 1] == "-":  # fmt: skip
+            return None  # "once again", "once the deal is done", "at once", "twice-taken"
+        qualifier, start = _qualifier(low, start, lo)
+        value = {"once": 1.0, "twice": 2.0}.get(word, 3.0)
+        return start, end, value, "times", "count", qualifier
+    if group in ("frac", "half"):
+        value, unit, kind = parse_number_words(word) or 0.0, "fraction", "quantity"
+        if group == "half":
+            prev = _prev_word(low, start)
+            if "-" in (text[end : end + 1], text[start - 1 : start]) or prev in ("first", "second"):
+                return None  # "half-time", "the first half"
+            if (dur := _HALF_DUR.match(low, end)) is not None:
+                after = _AFTER.match(low, dur.end())
+                if after is not None and after.lastgroup == "dur":
+                    kind, unit, per = _unit(after)
+                    value, end = value * per, after.end()
+        qualifier, start = _qualifier(low, start, lo)
+        return start, end, value, unit, kind, qualifier
+    return None
+
+
+def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -> _Found | None:
+    """A number in digits or words, with its unit, hedge and the checks against false hits."""
+    start, end = m.span()
+    scale = digits = ""
+    if group == "num":
+        sign, digits, abbr, scale_w = m.group("sign", "nnum", "nabbr", "nscale")
+        if sign and sign[0] in "-−" and start and text[start - 1].isalnum():
+            if not text[start - 1].isdigit():
+                return None  # "COVID-19", "F-16"
+            start, sign = start + 1, None  # "10-15" is a range, not a negative number
+        if digits[0] == "0" and digits[1:2].isdigit():
+            return None  # "0200 GMT", "007": a clock time or a code
+        if len(digits) > 40:
+            return None  # a run of digits, not a quantity (and int() refuses huge ones)
+        # "G7", "A380", "5G", "100m" (metres or million?)
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before in "_/" or (
+            before in "-." and start > 1 and text[start - 2].isalnum()
+            and (before == "." or text[start - 2].isalpha())
+        ):  # fmt: skip
+            return None
+        follow = text[end : end + 1]
+        if follow == "/":
+            return None
+        after = _AFTER.match(low, end)
+        if follow.isalpha() and (after is None or after.lastgroup not in ("meas", "pct")):
+            return None
+        if abbr or scale_w:
+            scale = (abbr or scale_w).lower()
+            value = _scaled(digits, _MULTS[scale])
+        elif digits.isdigit():
+            if (
+                after is None and len(digits) == 4 and 1800 <= int(digits) <= 2100
+                and (start - lo < 2 or low[start - 1] != " "
+                     or _prev_word(low, start, lo) not in _QUAL_LAST)
+            ):  # fmt: skip
+                return None  # a year with no unit and no hedge: see the end of this function
+            value = float(int(digits))
+        else:
+            value = _scaled(digits, 1)
+        if sign:
+            value = -value
+    else:
+        phrase = text[start:end]
+        cached = _WORDS_CACHE.get(phrase)
+        if cached is None:
+            if len(_WORDS_CACHE) >= 4096:
+                _WORDS_CACHE.clear()
+            cached = _WORDS_CACHE[phrase] = _words_value(phrase, 0, end - start)
+        value_or_none, end = cached[0], start + cached[1]
+        if value_or_none is None:
+            return None
+        value = value_or_none
+        after = _AFTER.match(low, end)
+    unit: str | None = None
+    kind, guessed = "quantity", False
+    if after is not None:
+        agroup = after.lastgroup
+        if agroup == "cur" or agroup == "dur" or agroup == "times":
+            unit_words = text[end : after.end()].replace("-", " ").split()
+            if unit_words[-1 if agroup == "cur" else 0][0].isupper():
+                after = None  # "50 Cent", "Six Nations": a name, not a unit
+        elif agroup == "clock":
+            return None
+    if after is not None:
+        kind, unit, per = _unit(after)
+        # Pence and cents: divide, as multiplying by 0.01 is inexact.
+        value, end = (value * per if per >= 1 else value / round(1 / per)), after.end()
+    elif (noun := _noun(text, end, value)) is not None:
+        end, unit, kind, guessed = noun[0], noun[1], "count", True
+    elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return None  # "one-off", "10-member": a compound adjective
+    if start - lo >= 2 and low[start - 1] == " ":
+        qualifier, qstart = _qualifier(low, start, lo)
+        if kind == "duration" and (qualifier == "over" or qualifier == "under"):
+            qualifier, qstart = None, start  # "over three years" is a span, not a hedge
+    else:
+        qualifier, qstart = None, start
+    if group == "words":
+        if text[start].isupper() and unit is None and not _at_start(text, start):
+            return None  # "Formula One", "Channel Four"
+        word = m.group().lower()
+        if word == "one":
+            if unit is None or _prev_word(low, start) in _ONE_PRONOUN:
+                return None  # "one of the", "the one", "no one"
+        elif qualifier is None and word in _SCALES_12:
+            if (few := _FEW.search(low, max(lo, start - 12), start)) is not None:
+                value, qualifier, qstart = value * 2, " ".join(few[1].split()), few.start()
+    elif (unit is None or guessed) and qualifier is None and not scale:
+        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
+            return None  # a year: "in 2019", "the 2012 Olympics", "2019 elections"
+        if unit is None and start >= 2 and text[start - 1] == " " and digits.isdigit():
+            prev = _prev_word(text, start)
+            if (
+                prev[:1].isupper() and prev.rstrip(".").replace("-", "").isalpha()
+                and not _at_start(text, start - 1 - len(prev))
+            ):  # fmt: skip
+                return None  # "Windows 10", "Article 50", "No. 10", "(Saha 70)"
+    return qstart, end, float(value), unit, kind, qualifier
+
+
+def _words_value(text: str, start: int, end: int) -> tuple[float | None, int]:
+    """Value of the word run text[start:end], shortened to its longest valid prefix."""
+    phrase = text[start:end]
+    if (value := parse_number_words(phrase)) is not None:
+        return value, end
+    if phrase.lower().strip() in ("a", "an"):  # "a decade"
+        return 1.0, end
+    cuts = [t.end() for t in re.finditer(r"[a-z]+", phrase, re.I)]
+    for cut in reversed(cuts[:-1]):
+        if (value := parse_number_words(phrase[:cut])) is not None:
+            return value, start + cut
+    return None, end
+
+
+def _unit(after: re.Match[str]) -> tuple[str, str, float]:
+    """(kind, canonical unit, multiplier) for a unit matched right after a number."""
+    group, raw = after.lastgroup, " ".join(after.group().lower().replace("-", " ").split())
+    if group == "pp":
+        return "percent", "percentage point", 1
+    if group == "pct":
+        return "percent", "percent", 1
+    if group == "times":
+        return "count", "times", 1
+    if group == "cur":
+        code = next(c for w, c in _MONEY_WORDS if w in raw)
+        return "money", code, 0.01 if raw.split()[-1] in ("pence", "cent", "cents") else 1.0
+    if group == "dur":
+        unit = next(u for w, u in _DUR_UNITS if raw.startswith(w))
+        count = unit.rstrip("abcdefghijklmnopqrstuvwxyz")  # "10year": a decade is 10 years
+        return "duration", unit[len(count) :], int(count or 1)
+    raw = raw.replace("sq ", "square ")
+    if raw.startswith("square "):
+        return "quantity", "square " + _measure(raw[7:]), 1
+    if raw.startswith(("degree", "°")):
+        if raw.endswith(("c", "celsius", "centigrade")):
+            return "quantity", "°C", 1
+        return "quantity", "°F" if raw.endswith(("f", "fahrenheit")) else "degree", 1
+    return "quantity", _measure(raw), 1
+
+
+def _measure(word: str) -> str:
+    return next((u.replace("_", " ") for w, u in _MEASURES if word.startswith(w)), word)
+
+
+def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
+    """(end, noun) of what a number counts: "12 people", "2,000 new jobs", "one person"."""
+    nxt = _NEXT.match(text, pos)
+    if nxt is None or nxt[1] in _STOP:
+        return None
+    first, second = nxt[1], nxt[2]
+    if _plural(first):
+        return nxt.end(1), first
+    if value != 1:
+        if second and second not in _STOP and _plural(second) and not first.endswith("ly"):
+            return nxt.end(2), second  # "2,000 new jobs"
+        return None
+    if first.endswith(("ly", "ed", "ing")):
+        return None
+    if second and second not in _STOP and not second.endswith(("ed", "ing", "ly", "s")):
+        return nxt.end(2), second  # "one nasty package"
+    return nxt.end(1), first  # "one person", "one person died"
+
+
+def _plural(word: str) -> bool:
+    if word in _IRREGULAR:
+        return True
+    return (
+        len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in _STOP
+    )  # fmt: skip
+
+
+def _scaled(numeral: str, mult: int) -> float:
+    # Integer arithmetic, one rounding: in floats 1.13 * 1e9 is 1130000000.0000002.
+    whole, _, frac = numeral.replace(",", "").partition(".")
+    return float(int(whole + frac) * mult / 10 ** len(frac))
+
+
+def _qualifier(low: str, start: int, lo: int) -> tuple[str | None, int]:
+    if _prev_word(low, start, lo) not in _QUAL_LAST:
+        return None, start
+    q = _QUALIFIER.search(low, max(lo, start - 16), start)
+    if q is None:
+        return None, start
+    return " ".join(q[1].lower().split()), q.start()
+
+
+def _glued(text: str, start: int, end: int, unit_follows: bool) -> bool:
+    """True for digits inside a token: "G7", "A380", "5G", "24/7", "1.2.3"; "5kg" is not."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 1]
+    if before.isalnum() or before in "_/" or after == "/" or (after.isalpha() and not unit_follows):
+        return True
+    if before in "-." and start > 1 and text[start - 2].isalnum():
+        return before == "." or text[start - 2].isalpha()
+    return False
+
+
+def _prev_word(text: str, pos: int, lo: int = 0) -> str:
+    """The word just before ``pos`` when one space separates them, else ""."""
+    if pos - lo < 2 or text[pos - 1] != " ":
+        return ""
+    return text[max(lo, text.rfind(" ", lo, pos - 1) + 1) : pos - 1]
+
+
+def _at_start(text: str, pos: int) -> bool:
+    """True when only quotes or brackets separate ``pos`` from a sentence start."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\n\"'“‘([":
+        j -= 1
+    return j < 0 or text[j] in ".!?:"

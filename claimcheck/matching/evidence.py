@@ -1,0 +1,121 @@
+"""Where claims are cross-matched: sources read into memory, the database's registered
+sources, and search services asked claim by claim.
+
+``wikipedia`` and ``factcheck-tools`` are searched for each claim (MediaWiki search and
+extracts; Google Fact Check Tools ``claims:search``, key in ``CLAIMCHECK_FACTCHECK_KEY``);
+any other name is read as a source (:func:`claimcheck.sources.reader.read_source`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from claimcheck.matching.agreement import Slots
+from claimcheck.matching.corpus import Corpus, Retriever
+from claimcheck.matching.matches import CANDIDATES, Match, find_matches
+from claimcheck.matching.terms import STOP_WORDS, words
+from claimcheck.sources.archives import Columns
+from claimcheck.sources.reader import read_source
+from claimcheck.sources.references import Problem, Reference
+
+SEARCH_SOURCES = ("wikipedia", "factcheck-tools")
+# Words sent to a search service: a search engine wants the few telling words, not a
+# whole sentence ("Trump Kim met three times since last June").
+_SEARCH_WORDS = 10
+
+
+def _wikipedia(query: str) -> list[Reference]:
+    from claimcheck.sources import wikipedia
+
+    return wikipedia.search(query)
+
+
+def _factcheck_tools(query: str) -> list[Reference]:
+    from claimcheck.sources import factcheck_tools
+
+    return factcheck_tools.search(query)
+
+
+_SEARCHERS: dict[str, Callable[[str], list[Reference]]] = {
+    "wikipedia": _wikipedia,
+    "factcheck-tools": _factcheck_tools,
+}
+
+
+def search_query(text: str) -> str:
+    """The words of a claim worth sending to a search service."""
+    kept = [w for w in words(text) if w not in STOP_WORDS and len(w) > 1]
+    return " ".join(list(dict.fromkeys(kept))[:_SEARCH_WORDS]) or text[:200]
+
+
+class Evidence:
+    """Everything one run matches against."""
+
+    def __init__(
+        self,
+        retrievers: Sequence[Retriever] = (),
+        searches: Sequence[str] = (),
+        searchers: dict[str, Callable[[str], list[Reference]]] | None = None,
+    ) -> None:
+        # Each retriever is matched on its own: BM25 scores and ranks are comparable
+        # within one corpus, not across corpora of different sizes.
+        self.retrievers = list(retrievers)
+        self.searches = list(searches)
+        self._searchers = searchers if searchers is not None else _SEARCHERS
+
+    def __bool__(self) -> bool:
+        return bool(self.retrievers) or bool(self.searches)
+
+    def matches(
+        self,
+        text: str,
+        *,
+        slots: Slots | None = None,
+        published: dt.date | None = None,
+        top: int = 5,
+        min_score: float | None = None,
+        context: str | None = None,
+        candidates: int = CANDIDATES,
+    ) -> list[Match]:
+        """The best matches for one statement across every source, best first."""
+        retrievers = list(self.retrievers)
+        if self.searches:
+            query = search_query(text)
+            for name in self.searches:
+                refs = self._searchers[name](query)
+                if refs:
+                    retrievers.append(Corpus(refs))
+        found: list[Match] = []
+        for retriever in retrievers:
+            found += find_matches(
+                text,
+                retriever,
+                slots=slots,
+                published=published,
+                top=top,
+                min_score=min_score,
+                context=context,
+                candidates=candidates,
+            )
+        found.sort(key=lambda m: -m.order)
+        return found[:top]
+
+
+def load(
+    specs: Sequence[str], columns: Columns | None = None, fmt: str | None = None
+) -> tuple[Evidence, list[Problem], int]:
+    """Evidence from source names given on the command line (``--against``), the
+    problems met reading them, and how many references were read."""
+    references: list[Reference] = []
+    problems: list[Problem] = []
+    searches = []
+    for spec in specs:
+        if spec in SEARCH_SOURCES:
+            searches.append(spec)
+            continue
+        got = read_source(spec, columns=columns, fmt=fmt)
+        references += got.references
+        problems += got.problems
+    retrievers = [Corpus(references)] if references else []
+    return Evidence(retrievers, searches), problems, len(references)

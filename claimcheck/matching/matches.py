@@ -1,0 +1,228 @@
+"""Cross-matching: for a claim, the references that cover it and how they relate.
+
+Three steps, fastest first: BM25 retrieval of candidates (a :class:`Retriever`), the
+similarity model on each candidate (:mod:`claimcheck.matching.similarity`, rapidfuzz inside),
+then slot comparison of those worth showing (:mod:`claimcheck.matching.agreement`). Each match
+gets a relation and says why:
+
+- ``checked-before``: a rated fact-check (or an earlier claim with a verdict) covers it;
+- ``conflicts``: a similar statement that differs in a slot ("count 3 vs 2");
+- ``corroborates``: a similar statement whose slots agree;
+- ``related``: similar, nothing to compare.
+
+A match is ``confident`` when the model is sure and the claim has at least eight words
+(a short claim matches too much by chance); otherwise it is a suggestion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from claimcheck.extraction.dates.find import find_dates
+from claimcheck.extraction.numbers.find import find_numbers
+from claimcheck.matching.agreement import Slots, compare, slots_of
+from claimcheck.matching.corpus import Retriever, also_matched
+from claimcheck.matching.similarity import Model, Query, features, prepare, shipped
+from claimcheck.matching.terms import terms
+from claimcheck.sources.references import Reference
+
+RELATIONS = ("checked-before", "conflicts", "corroborates", "related")
+CANDIDATES = 30
+MIN_CONFIDENT_WORDS = 8
+# Token-set similarity (figures blanked) from which two statements count as worded alike.
+SAME_WORDING = 0.8
+PERIODS = frozenset({"day", "week", "month", "quarter", "season", "year", "decade", "century"})
+
+
+class Match(NamedTuple):
+    """One reference found for a claim, with the relation and its explanation."""
+
+    reference: Reference
+    score: float  # how likely the reference states the same claim, 0..1
+    relation: str
+    confident: bool
+    reasons: tuple[str, ...]
+    shared: tuple[str, ...]
+    clashes: tuple[str, ...]
+    span: tuple[int, int] | None  # the aligned part of reference.text
+    bm25: float
+    order: float = 0.0  # the ranking model's value: matches are listed by it
+
+
+def find_matches(
+    text: str,
+    retriever: Retriever,
+    *,
+    slots: Slots | None = None,
+    published: dt.date | None = None,
+    top: int = 5,
+    model: Model | None = None,
+    min_score: float | None = None,
+    context: str | None = None,
+    candidates: int = CANDIDATES,
+) -> list[Match]:
+    """The best ``top`` matches for a statement, best first (by the model's ranking,
+    which weighs retrieval rank too; each match's ``score`` is its probability).
+
+    ``slots`` are the statement's own (a stored claim's); without them they are found
+    in ``text`` against ``published``. ``min_score`` defaults to the model's
+    suggestion threshold; 0 keeps every candidate (retrieval as such). ``context``
+    (the sentence before, in a debate) helps retrieval only.
+    """
+    model = model or shipped()
+    floor = model.suggest if min_score is None else min_score
+    query_terms = terms(f"{context} {text}" if context else text)
+    hits = retriever.search(query_terms, max(candidates, top))
+    if not hits:
+        return []
+    query = prepare_query(text)
+    best = hits[0][1]
+    scored = []
+    for rank, (ref, bm25) in enumerate(hits):
+        values = describe(query, ref, bm25, best, rank)
+        p = model.probability(values)
+        if p >= floor:
+            scored.append((p, rank, ref, bm25, values, model.rank(values)))
+    scored.sort(key=lambda s: (-s[5], s[1]))
+    if not scored:
+        return []
+    long_enough = len(text.split()) >= MIN_CONFIDENT_WORDS
+    out = []
+    for p, _, ref, bm25, values, order in scored[:top]:
+        # Without a date of its own, a statement's "February" is read in the year of
+        # the reference it is compared with.
+        mine = slots if slots is not None else slots_of(text, published or ref.published)
+        confident = long_enough and p >= model.confident
+        match = _explain(text, mine, ref, p, bm25, values, confident, model.suggest, published)
+        out.append(match._replace(order=round(order, 4)))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def without_figures(text: str) -> str:
+    """The text with its numbers and dates blanked out.
+
+    Two statements that differ only in a figure are the same statement with a
+    different figure: similarity is judged without figures, and the figures are then
+    compared as slots ("count 3 vs 2").
+    """
+    spans = sorted(
+        [(n.start, n.end) for n in find_numbers(text)]
+        + [(d.start, d.end) for d in find_dates(text, None)]
+    )
+    if not spans:
+        return text
+    out, pos = [], 0
+    for start, end in spans:
+        if start >= pos:
+            out.append(text[pos:start])
+            pos = end
+    out.append(text[pos:])
+    return " ".join(" ".join(out).split())
+
+
+def prepare_query(text: str) -> Query:
+    """A statement prepared for :func:`describe`: figures out, terms found."""
+    plain = without_figures(text)
+    return prepare(plain, terms(plain))
+
+
+def describe(query: Query, ref: Reference, bm25: float, best: float, rank: int) -> list[float]:
+    """The similarity model's features for one candidate (also used in training)."""
+    body = without_figures(ref.text)
+    also = also_matched(ref)
+    ref_terms = terms(f"{body} {also}" if also else body)
+    return features(query, body, also or None, ref_terms, bm25, best, rank)
+
+
+def _explain(
+    text: str,
+    mine: Slots,
+    ref: Reference,
+    p: float,
+    bm25: float,
+    values: Sequence[float],
+    confident: bool,
+    suggest: float,
+    published: dt.date | None,
+) -> Match:
+    theirs = slots_of(ref.text, ref.published or published)
+    agreement = compare(mine, theirs)
+    # Two statements about the same people on different days are usually about two
+    # events: dates clash only between statements worded alike but for their figures
+    # ("broke down in February" and "broke down in March").
+    if values[0] < SAME_WORDING:
+        agreement = agreement._replace(
+            clashes=tuple(c for c in agreement.clashes if c.split(" ", 1)[0] not in PERIODS)
+        )
+    # Below the suggestion threshold the reference is about something else: its
+    # slots and its rating say nothing about this claim.
+    if p < suggest:
+        relation = "related"
+    else:
+        relation = relation_of(ref, agreement.shared, agreement.clashes, confident)
+    reasons = [f"similarity {p:.2f} (BM25 {bm25:.1f}, token set {values[0] * 100:.0f})"]
+    if relation == "checked-before":
+        reasons.append(_verdict(ref))
+    reasons += [f"differs: {c}" for c in agreement.clashes]
+    reasons += [f"same {s}" for s in agreement.shared]
+    return Match(
+        reference=ref,
+        score=round(p, 4),
+        relation=relation,
+        confident=confident,
+        reasons=tuple(reasons),
+        shared=agreement.shared,
+        clashes=agreement.clashes,
+        span=aligned_span(text, ref.text),
+        bm25=round(bm25, 4),
+    )
+
+
+def relation_of(
+    ref: Reference, shared: Sequence[str], clashes: Sequence[str], confident: bool
+) -> str:
+    """The relation of a match from what the reference is and how the slots compare."""
+    if ref.rating and ref.kind in ("factcheck", "claim"):
+        return "checked-before"
+    # "not" in one of two loosely similar sentences is usually about something else;
+    # only a confident match conflicts by negation alone.
+    real = [c for c in clashes if not c.startswith("negation")]
+    if real or (clashes and confident):
+        return "conflicts"
+    checkable = [s for s in shared if not s.startswith("names ")]
+    if checkable or confident:
+        return "corroborates"
+    return "related"
+
+
+def _verdict(ref: Reference) -> str:
+    parts = [f"rated {ref.rating!r}"]
+    if ref.publisher:
+        parts.append(f"by {ref.publisher}")
+    if ref.published:
+        parts.append(f"on {ref.published.isoformat()}")
+    return " ".join(parts)
+
+
+def aligned_span(text: str, reference: str) -> tuple[int, int] | None:
+    """The part of ``reference`` that best matches ``text`` (for highlighting).
+
+    Compared in lower case, which keeps offsets (checked); the whole reference when it
+    is the shorter of the two, since it is then the part that matched.
+    """
+    low_ref = reference.lower()
+    if len(low_ref) != len(reference):
+        low_ref = reference
+    if len(reference) <= len(text):
+        return (0, len(reference)) if reference else None
+    alignment = fuzz.partial_ratio_alignment(text.lower(), low_ref, processor=None)
+    # Below half alike, the "best" window is noise, not a passage worth underlining.
+    if alignment is None or alignment.score < 50 or alignment.dest_end <= alignment.dest_start:
+        return None
+    return alignment.dest_start, alignment.dest_end
