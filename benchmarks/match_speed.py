@@ -74,7 +74,7 @@ from claimcheck.matching.bm25 import Index  # noqa: E402
 from claimcheck.matching.corpus import Corpus, reference_terms  # noqa: E402
 from claimcheck.matching.matches import find_matches  # noqa: E402
 from claimcheck.matching.terms import terms, words  # noqa: E402
-from claimcheck.sources.references import Reference  # noqa: E402
+from claimcheck.models import Reference  # noqa: E402
 
 # "HOLT:", "MR. CARTER:", "THE PRESIDENT:" at the start of a transcript line.
 _SPEAKER = re.compile(r"^[A-Z][A-Z .,'()-]{1,40}:\s*")

@@ -182,3 +182,52 @@ class Extraction:
 def needs_attention(claim: Claim) -> bool:
     """A claim whose dates are ambiguous or could not be resolved."""
     return any(d.ambiguous or d.interval is None for d in claim.dates)
+
+
+# What a reference is; a rated fact-check makes a match "checked-before".
+REFERENCE_KINDS = ("article", "factcheck", "claim", "wikipedia")
+
+
+class Reference(NamedTuple):
+    """One statement of a source, with what is known about it.
+
+    ``id`` is unique within its source and stable across re-reads (a fact-check's own id
+    or URL, ``path#n`` for the n-th sentence of a file). ``text`` is the statement the
+    slots are compared on; ``extra`` is further text retrieval may use (a fact-check's
+    title, the sentence before). ``published`` is the reference's own date (the
+    article's, or the fact-check's review date); ``claim_date`` when the claim itself
+    was made, if the source says.
+    """
+
+    id: str
+    text: str
+    source: str
+    kind: str
+    title: str | None = None
+    extra: str | None = None
+    published: dt.date | None = None
+    claim_date: dt.date | None = None
+    url: str | None = None
+    rating: str | None = None
+    publisher: str | None = None
+    claimant: str | None = None
+    path: str | None = None
+
+
+# What a reference says about a claim, in the order reports rank them.
+RELATIONS = ("checked-before", "conflicts", "corroborates", "related")
+
+
+class Match(NamedTuple):
+    """One reference found for a claim, with the relation and its explanation."""
+
+    reference: Reference
+    score: float  # how likely the reference states the same claim, 0..1
+    relation: str
+    confident: bool
+    reasons: tuple[str, ...]
+    shared: tuple[str, ...]
+    clashes: tuple[str, ...]
+    span: tuple[int, int] | None  # the aligned part of reference.text
+    bm25: float
+    order: float = 0.0  # the ranking model's value: matches are listed by it

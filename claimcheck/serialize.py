@@ -10,17 +10,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from claimcheck.matching.matches import Match
-from claimcheck.models import Article, Claim, DateSlot, Entity, Extraction, NumberSlot
+from claimcheck.escape import csv_cell, json_text
+from claimcheck.escape import markdown_text as _md
+from claimcheck.models import Article, Claim, DateSlot, Entity, Extraction, Match, NumberSlot
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
 
-def _number(value: float) -> int | float:
+def plain_number(value: float) -> int | float:
+    """A whole number as an int (3.0 -> 3), so that JSON and CSV show it as written."""
     return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
 
 
@@ -43,7 +44,7 @@ def number_dict(n: NumberSlot) -> dict[str, Any]:
         "text": n.text,
         "start": n.start,
         "end": n.end,
-        "value": _number(n.value),
+        "value": plain_number(n.value),
         "unit": n.unit,
         "kind": n.kind,
         "qualifier": n.qualifier,
@@ -142,41 +143,9 @@ def summary(x: Extraction) -> dict[str, int]:
     }
 
 
-# JSON escapes C0 controls itself; C1 controls and DEL can drive some terminals, so
-# they are escaped too, and so are the bidirectional overrides and isolates, which make
-# a terminal show text in another order than it is ("Trojan Source"). The output stays
-# valid JSON and round-trips exactly.
-_BIDI = "\u202a-\u202e\u2066-\u2069"
-_C1 = re.compile(f"[\x7f-\x9f\u2028\u2029{_BIDI}]")
-
-
 def dumps(obj: Any, *, indent: int | None = None) -> str:
-    """JSON text that is safe to print to a terminal."""
-    text = json.dumps(obj, ensure_ascii=False, indent=indent)
-    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
-
-
-def visible(text: str) -> str:
-    """Control characters and bidirectional overrides shown as escapes ("\\x1b",
-    "\\u202e"), for human-facing output."""
-    return _CONTROL.sub(_escape, text)
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": "\\t"})
-
-
-def one_line(text: str) -> str:
-    """:func:`visible`, and line breaks and tabs shown as escapes too: for messages that
-    must stay on one line (a file named "a\\nb.txt" must not forge a second message)."""
-    return visible(text).translate(_BREAKS)
+    """JSON text that is safe to print to a terminal (see :func:`claimcheck.escape.json_text`)."""
+    return json_text(json.dumps(obj, ensure_ascii=False, indent=indent))
 
 
 CSV_COLUMNS = (
@@ -194,13 +163,6 @@ CSV_COLUMNS = (
     "places",
     "people",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str) -> str:
-    # Spreadsheets run cells that start like a formula: neutralise them.
-    text = visible(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _date_text(d: DateSlot) -> str:
@@ -219,37 +181,27 @@ def csv_rows(rows: Iterable[tuple[str, Claim]]) -> str:
     for label, c in rows:
         writer.writerow(
             [
-                _cell(label),
+                csv_cell(label),
                 c.start,
                 c.end,
                 f"{c.score:.3f}",
                 int(c.is_claim),
                 ";".join(c.kinds),
-                _cell(c.text),
-                _cell(c.quote.text) if c.quote else "",
-                _cell(c.quote.speaker or "") if c.quote else "",
-                _cell("; ".join(_date_text(d) for d in c.dates)),
-                _cell(
+                csv_cell(c.text),
+                csv_cell(c.quote.text) if c.quote else "",
+                csv_cell(c.quote.speaker or "") if c.quote else "",
+                csv_cell("; ".join(_date_text(d) for d in c.dates)),
+                csv_cell(
                     "; ".join(
-                        f"{n.text}={_number(n.value)} {n.unit or ''}".strip() for n in c.numbers
+                        f"{n.text}={plain_number(n.value)} {n.unit or ''}".strip()
+                        for n in c.numbers
                     )
                 ),
-                _cell("; ".join(e.name for e in c.places)),
-                _cell("; ".join(e.name for e in c.people)),
+                csv_cell("; ".join(e.name for e in c.places)),
+                csv_cell("; ".join(e.name for e in c.people)),
             ]
         )
     return buf.getvalue()
-
-
-# What Markdown (CommonMark, GitHub's tables) would read as markup or raw HTML: escaped
-# with a backslash, so that an article's "<script>" or "[see](javascript:...)" is shown
-# as text by whatever renders the report.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-
-
-def _md(text: str) -> str:
-    """Untrusted text as literal Markdown on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", visible(text)).replace("\n", " ")
 
 
 def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bool = False) -> str:
@@ -270,7 +222,7 @@ def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bo
         for rank, c in enumerate(sorted(chosen, key=lambda c: -c.score), 1):
             resolved = "; ".join(
                 [_date_text(d) for d in c.dates]
-                + [f"{n.text}={_number(n.value)} {n.unit or ''}".strip() for n in c.numbers]
+                + [f"{n.text}={plain_number(n.value)} {n.unit or ''}".strip() for n in c.numbers]
             )
             kinds = ", ".join(c.kinds)
             out.append(f"| {rank} | {c.score:.2f} | {kinds} | {_md(c.text)} | {_md(resolved)} |")

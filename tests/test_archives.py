@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from claimcheck.errors import InputError, UsageError
+from claimcheck.models import Reference
 from claimcheck.sources.archives import (
     Columns,
     archive_from_text,
@@ -24,7 +25,7 @@ from claimcheck.sources.archives import (
     rows_from_jsonl,
 )
 from claimcheck.sources.claimreview import IdRegistry, clean_text, jsonld_scripts, read_date
-from claimcheck.sources.references import Problem, ReadResult, Reference
+from claimcheck.sources.references import Problem, ReadResult
 
 DATA = Path(__file__).parent / "data" / "archives"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"

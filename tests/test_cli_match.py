@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from claimcheck.matching.matches import RELATIONS
+from claimcheck.models import RELATIONS
 
 DATA = Path(__file__).resolve().parent / "data" / "matching"
 QUERIES_TSV = str(DATA / "queries.tsv")

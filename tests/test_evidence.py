@@ -12,8 +12,8 @@ from claimcheck.errors import InputError
 from claimcheck.matching import evidence
 from claimcheck.matching.corpus import Corpus
 from claimcheck.matching.evidence import SEARCH_SOURCES, Evidence, load, search_query
+from claimcheck.models import Reference
 from claimcheck.sources.archives import Columns
-from claimcheck.sources.references import Reference
 
 DATA = Path(__file__).resolve().parent / "data" / "matching"
 PUBLISHED = dt.date(2019, 10, 24)

@@ -22,10 +22,10 @@ import vcr
 import yaml
 
 from claimcheck.errors import FetchError, UsageError
+from claimcheck.models import Reference
 from claimcheck.reading import http as cc_http
 from claimcheck.sources import factcheck_tools
 from claimcheck.sources.factcheck_tools import KEY_ENV, references_from_response, search
-from claimcheck.sources.references import Reference
 from tests.cassettes import ROOT, config
 
 CASSETTES = ROOT / "test_factcheck_tools"

@@ -473,7 +473,7 @@ def test_escape_sequences_do_not_make_number_slots(run: Any, tmp_path: Path) -> 
 def test_csv_cells_that_start_like_formulas_are_quoted(value: str) -> None:
     # Tab- and CR-led cells cannot come from claim text (paragraphs are stripped), so
     # the cell function the csv writers share is checked directly.
-    from claimcheck.serialize import _cell
+    from claimcheck.escape import csv_cell as _cell
 
     cell = _cell(value)
     assert cell.startswith("'") or cell.startswith("\\x0d"), cell

@@ -13,16 +13,9 @@ from hypothesis import strategies as st
 from claimcheck.matching.agreement import slots_of
 from claimcheck.matching.corpus import Corpus
 from claimcheck.matching.evidence import load
-from claimcheck.matching.matches import (
-    MIN_CONFIDENT_WORDS,
-    RELATIONS,
-    Match,
-    aligned_span,
-    find_matches,
-    relation_of,
-)
+from claimcheck.matching.matches import MIN_CONFIDENT_WORDS, aligned_span, find_matches, relation_of
 from claimcheck.matching.similarity import FEATURES, Model, shipped
-from claimcheck.sources.references import Reference
+from claimcheck.models import RELATIONS, Match, Reference
 
 DATA = Path(__file__).resolve().parent / "data" / "matching"
 EVIDENCE = DATA / "evidence_article.txt"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from claimcheck.errors import FetchError, UsageError
-from claimcheck.sources.references import Reference
+from claimcheck.models import Reference
 from claimcheck.sources.wikipedia import references_from_response, search, search_url
 
 pytestmark = pytest.mark.block_network

@@ -31,7 +31,7 @@ from claimcheck.matching.corpus import Corpus
 from claimcheck.matching.matches import describe, prepare_query
 from claimcheck.matching.similarity import ABSOLUTE, FEATURES
 from claimcheck.matching.terms import terms
-from claimcheck.sources.references import Reference
+from claimcheck.models import Reference
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"

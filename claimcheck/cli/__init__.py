@@ -19,7 +19,7 @@ from claimcheck.cli.match_cmd import match_command
 from claimcheck.cli.review_cmd import review_command
 from claimcheck.cli.sources_cmd import sources_group
 from claimcheck.errors import ClaimcheckError, UsageError
-from claimcheck.serialize import one_line
+from claimcheck.escape import one_line
 from claims_db import StoreError
 
 _GROUP_FLAGS = frozenset({"--debug"})

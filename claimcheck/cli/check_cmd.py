@@ -22,14 +22,13 @@ from claimcheck.cli.output import FULL_REPORT_LIMIT, Done, write_all, write_one
 from claimcheck.desk import crossmatch
 from claimcheck.desk import storage as ingest
 from claimcheck.errors import InputError, UsageError
+from claimcheck.escape import one_line
 from claimcheck.extraction.learned import scorer_named
 from claimcheck.extraction.pipeline import extract_document
 from claimcheck.extraction.scoring import Scorer
 from claimcheck.matching import evidence
-from claimcheck.matching.matches import Match
-from claimcheck.models import Extraction
+from claimcheck.models import Extraction, Match
 from claimcheck.reading.inputs import expand_inputs, read_input
-from claimcheck.serialize import one_line
 from claimcheck.sources.archives import Columns
 from claims_db import Store
 

@@ -13,7 +13,7 @@ from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.desk import export
 from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
-from claimcheck.serialize import visible
+from claimcheck.escape import visible
 from claims_db import Store
 
 

@@ -8,7 +8,7 @@ from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.desk import importer
 from claimcheck.desk import storage as ingest
-from claimcheck.serialize import visible
+from claimcheck.escape import visible
 
 
 @click.command("import")

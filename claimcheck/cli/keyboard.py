@@ -22,7 +22,7 @@ from typing import Any
 import click
 from rich.cells import cell_len
 
-from claimcheck.serialize import visible
+from claimcheck.escape import visible
 
 try:
     import termios

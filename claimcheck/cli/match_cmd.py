@@ -13,6 +13,7 @@ from claimcheck import serialize
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
+from claimcheck.escape import visible
 from claimcheck.matching.evidence import load
 from claimcheck.reading.queries import read_queries
 from claimcheck.sources.archives import Columns
@@ -69,7 +70,7 @@ def match_command(
     queries = read_queries(queries_spec, data)
     evidence, problems, count = load(against, columns, archive_format)
     for problem in problems[:20]:
-        click.echo(f"claimcheck: skipped {serialize.visible(str(problem))}", err=True)
+        click.echo(f"claimcheck: skipped {visible(str(problem))}", err=True)
     if len(problems) > 20:
         click.echo(f"claimcheck: ... and {len(problems) - 20} more skipped records", err=True)
     if not evidence:
@@ -94,11 +95,11 @@ def match_command(
 
 
 def _table(console: Console, qid: str, text: str, matches: list[dict[str, Any]]) -> None:
-    console.print(Text(f"{qid}  {serialize.visible(text)}", style="bold"))
+    console.print(Text(f"{qid}  {visible(text)}", style="bold"))
     if not matches:
         console.print(Text("    no match", style="dim"))
     for m in matches:
         line = Text(f"    {m['score']:.2f} {m['relation']:<14} ")
-        line.append(serialize.visible(m["text"]))
-        line.append(f"  [{serialize.visible(m['id'])}]", style="dim")
+        line.append(visible(m["text"]))
+        line.append(f"  [{visible(m['id'])}]", style="dim")
         console.print(line)

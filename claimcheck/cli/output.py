@@ -13,8 +13,8 @@ from rich.text import Text
 
 from claimcheck import serialize
 from claimcheck.cli import report
-from claimcheck.matching.matches import Match
-from claimcheck.models import Extraction
+from claimcheck.escape import visible
+from claimcheck.models import Extraction, Match
 
 # Above this many articles the table format lists articles instead of every claim.
 FULL_REPORT_LIMIT = 5
@@ -131,9 +131,9 @@ def articles_table(dones: Sequence[Done]) -> Table:
         top = max(x.claims, key=lambda c: c.score, default=None)
         table.add_row(
             str(done.article_id or ""),
-            Text(serialize.visible(x.article.title or done.label)),
+            Text(visible(x.article.title or done.label)),
             str(len(x.claims)),
             str(len(x.flagged)),
-            Text(serialize.visible(top.text[:120] if top else "")),
+            Text(visible(top.text[:120] if top else "")),
         )
     return table

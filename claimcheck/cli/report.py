@@ -15,9 +15,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.matching.matches import Match
-from claimcheck.models import Claim, DateSlot, Extraction, NumberSlot, needs_attention
-from claimcheck.serialize import summary, visible
+from claimcheck.escape import visible
+from claimcheck.models import Claim, DateSlot, Extraction, Match, NumberSlot, needs_attention
+from claimcheck.serialize import summary
 
 STYLES = {
     "date": "bold cyan",

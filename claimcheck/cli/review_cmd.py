@@ -13,7 +13,7 @@ from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.desk import decisions, review
 from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
-from claimcheck.serialize import one_line, visible
+from claimcheck.escape import one_line, visible
 from claims_db import Store
 
 NO_TERMINAL = "review needs a terminal; use --decisions FILE to apply decisions in batch"

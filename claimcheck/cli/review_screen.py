@@ -1,7 +1,7 @@
 """The screen of `claimcheck review`: one claim, rendered with Rich.
 
 Every text that comes from an article, a source, a note or a name is untrusted: it goes
-through :func:`~claimcheck.serialize.visible` into ``Text`` objects (never Rich markup),
+through :func:`~claimcheck.escape.visible` into ``Text`` objects (never Rich markup),
 so it cannot restyle the screen or send the terminal escape sequences.
 """
 
@@ -17,7 +17,7 @@ from rich.text import Text
 
 from claimcheck.cli.report import MOST_SLOTS, STYLES, clip, more, names_line
 from claimcheck.desk.review import HELP, KEYS, Item, Session
-from claimcheck.serialize import visible
+from claimcheck.escape import visible
 from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow
 
 # How much of a long paragraph is shown on each side of the claim.

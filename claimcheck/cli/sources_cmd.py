@@ -13,7 +13,8 @@ from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.desk import registry
 from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
-from claimcheck.serialize import dumps, visible
+from claimcheck.escape import visible
+from claimcheck.serialize import dumps
 from claimcheck.sources.archives import Columns
 
 _db_option = click.option(

@@ -11,8 +11,7 @@ from claimcheck.desk import storage as ingest
 from claimcheck.matching.agreement import slots_of_claim
 from claimcheck.matching.corpus import Retriever
 from claimcheck.matching.evidence import Evidence
-from claimcheck.matching.matches import Match
-from claimcheck.models import Extraction
+from claimcheck.models import Extraction, Match
 from claimcheck.serialize import match_dict
 from claims_db import MatchIn, Store
 

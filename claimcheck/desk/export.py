@@ -25,7 +25,10 @@ from sqlmodel import SQLModel
 
 from claimcheck import errors
 from claimcheck.desk import storage as ingest
-from claimcheck.serialize import _cell, _md, _number, dumps
+from claimcheck.escape import csv_cell
+from claimcheck.escape import markdown_text as _md
+from claimcheck.serialize import dumps
+from claimcheck.serialize import plain_number as _number
 from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store, StoreError
 from claims_db.engine import make_engine, normalize_url
 
@@ -224,29 +227,29 @@ def to_csv(items: Sequence[ExportItem], *, bom: bool = False) -> str:
         c, a, best = item.claim, item.article, item.best
         writer.writerow(
             [
-                _cell(c.text),
-                _cell(item_url(item)),
-                _cell(c.status),
-                _cell(c.reviewer or ""),
+                csv_cell(c.text),
+                csv_cell(item_url(item)),
+                csv_cell(c.status),
+                csv_cell(c.reviewer or ""),
                 _when(c.created_at),
                 _when(c.decided_at) if c.status not in NO_VERDICT else "",
-                _cell(", ".join(c.kinds)),
-                _cell(c.note or ""),
+                csv_cell(", ".join(c.kinds)),
+                csv_cell(c.note or ""),
                 c.id,
                 a.id,
-                _cell(a.title or ""),
+                csv_cell(a.title or ""),
                 f"{c.score:.3f}",
-                _cell(";".join(c.kinds)),
-                _cell(_slots(c, "date")),
-                _cell(_slots(c, "number")),
-                _cell(c.speaker or ""),
-                _cell(best.text) if best else "",
-                _cell(best.source) if best else "",
-                _cell(best.relation) if best else "",
-                _cell(c.reviewer or ""),
+                csv_cell(";".join(c.kinds)),
+                csv_cell(_slots(c, "date")),
+                csv_cell(_slots(c, "number")),
+                csv_cell(c.speaker or ""),
+                csv_cell(best.text) if best else "",
+                csv_cell(best.source) if best else "",
+                csv_cell(best.relation) if best else "",
+                csv_cell(c.reviewer or ""),
                 _when(c.decided_at),
-                _cell(c.assigned_to or ""),
-                _cell(c.edited_text or ""),
+                csv_cell(c.assigned_to or ""),
+                csv_cell(c.edited_text or ""),
             ]
         )
     return buf.getvalue()

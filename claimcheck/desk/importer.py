@@ -18,7 +18,7 @@ from claimcheck import errors
 from claimcheck.desk import registry
 from claimcheck.desk import storage as ingest
 from claimcheck.desk.export import EXPORT_FORMAT
-from claimcheck.sources.references import Reference
+from claimcheck.models import Reference
 from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store
 
 _DATETIMES = frozenset({"created_at", "decided_at", "at"})

@@ -17,10 +17,10 @@ from typing import Any
 from claimcheck import errors
 from claimcheck.desk import storage as ingest
 from claimcheck.matching.corpus import reference_terms
-from claimcheck.models import Extraction
+from claimcheck.models import Extraction, Reference
 from claimcheck.sources.archives import Columns
 from claimcheck.sources.reader import read_source
-from claimcheck.sources.references import Problem, Reference
+from claimcheck.sources.references import Problem
 from claims_db import ReferenceIn, ReferenceRow, SourceRow, Store
 
 CLAIMS_SOURCE = "claims"

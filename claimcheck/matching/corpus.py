@@ -14,7 +14,7 @@ from typing import Protocol
 
 from claimcheck.matching.bm25 import Index
 from claimcheck.matching.terms import terms
-from claimcheck.sources.references import Reference
+from claimcheck.models import Reference
 
 
 def also_matched(ref: Reference) -> str:

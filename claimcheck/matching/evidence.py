@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 
 from claimcheck.matching.agreement import Slots
 from claimcheck.matching.corpus import Corpus, Retriever
-from claimcheck.matching.matches import CANDIDATES, Match, find_matches
+from claimcheck.matching.matches import CANDIDATES, find_matches
 from claimcheck.matching.terms import STOP_WORDS, words
+from claimcheck.models import Match, Reference
 from claimcheck.sources.archives import Columns
 from claimcheck.sources.reader import read_source
-from claimcheck.sources.references import Problem, Reference
+from claimcheck.sources.references import Problem
 
 SEARCH_SOURCES = ("wikipedia", "factcheck-tools")
 # Words sent to a search service: a search engine wants the few telling words, not a

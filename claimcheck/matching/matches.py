@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -29,29 +28,13 @@ from claimcheck.matching.agreement import Slots, compare, slots_of
 from claimcheck.matching.corpus import Retriever, also_matched
 from claimcheck.matching.similarity import Model, Query, features, prepare, shipped
 from claimcheck.matching.terms import terms
-from claimcheck.sources.references import Reference
+from claimcheck.models import Match, Reference
 
-RELATIONS = ("checked-before", "conflicts", "corroborates", "related")
 CANDIDATES = 30
 MIN_CONFIDENT_WORDS = 8
 # Token-set similarity (figures blanked) from which two statements count as worded alike.
 SAME_WORDING = 0.8
 PERIODS = frozenset({"day", "week", "month", "quarter", "season", "year", "decade", "century"})
-
-
-class Match(NamedTuple):
-    """One reference found for a claim, with the relation and its explanation."""
-
-    reference: Reference
-    score: float  # how likely the reference states the same claim, 0..1
-    relation: str
-    confident: bool
-    reasons: tuple[str, ...]
-    shared: tuple[str, ...]
-    clashes: tuple[str, ...]
-    span: tuple[int, int] | None  # the aligned part of reference.text
-    bm25: float
-    order: float = 0.0  # the ranking model's value: matches are listed by it
 
 
 def find_matches(

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import InputError, UsageError
+from claimcheck.models import Reference
 from claimcheck.reading.inputs import decode_bytes, read_file_bytes
 from claimcheck.sources.claimreview import (
     KIND,
@@ -62,7 +63,7 @@ from claimcheck.sources.claimreview import (
     load_json,
     read_date,
 )
-from claimcheck.sources.references import Problem, ReadResult, Reference
+from claimcheck.sources.references import Problem, ReadResult
 
 __all__ = [
     "FORMATS",

@@ -24,8 +24,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimcheck.errors import InputError
+from claimcheck.models import Reference
 from claimcheck.reading.html import parse_date
-from claimcheck.sources.references import Problem, ReadResult, Reference
+from claimcheck.sources.references import Problem, ReadResult
 
 __all__ = [
     "IdRegistry",

@@ -26,9 +26,9 @@ from urllib.parse import urlencode
 import requests
 
 from claimcheck.errors import FetchError, UsageError
+from claimcheck.models import Reference
 from claimcheck.reading.http import fetch, redact
 from claimcheck.sources.claimreview import factcheck_api_data, is_factcheck_api
-from claimcheck.sources.references import Reference
 
 __all__ = ["API", "KEY_ENV", "SOURCE", "references_from_response", "search"]
 

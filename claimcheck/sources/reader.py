@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from claimcheck.errors import InputError
 from claimcheck.extraction import clean, segment
 from claimcheck.extraction.pipeline import CLAIM_ROLES, dateline
+from claimcheck.models import Reference
 from claimcheck.reading import http
 from claimcheck.reading.inputs import (
     Document,
@@ -27,7 +28,7 @@ from claimcheck.reading.inputs import (
     read_input,
 )
 from claimcheck.sources.archives import Columns, archive_from_text, read_archive
-from claimcheck.sources.references import Problem, ReadResult, Reference
+from claimcheck.sources.references import Problem, ReadResult
 
 ARCHIVE_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv", ".tsv"})
 

@@ -28,8 +28,8 @@ import requests
 
 from claimcheck.errors import FetchError, UsageError
 from claimcheck.extraction.segment import sentence_spans
+from claimcheck.models import Reference
 from claimcheck.reading.http import fetch, redact
-from claimcheck.sources.references import Reference
 
 __all__ = ["API", "MAX_LIMIT", "SOURCE", "references_from_response", "search", "search_url"]
 
