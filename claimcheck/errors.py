@@ -1,4 +1,8 @@
-"""The one exception family the library raises. The CLI turns them into messages."""
+"""The one exception family the library raises. The CLI turns them into messages.
+
+The claims database raises its own, :class:`claims_db.StoreError` (also
+``claimcheck.StoreError``): the storage layer stands alone and knows nothing of these.
+"""
 
 
 class ClaimcheckError(Exception):
@@ -11,10 +15,6 @@ class InputError(ClaimcheckError):
 
 class FetchError(InputError):
     """A URL could not be fetched within the limits (timeout, size, content type)."""
-
-
-class StoreError(ClaimcheckError):
-    """The claims database refused or failed an operation."""
 
 
 class UsageError(ClaimcheckError):

@@ -39,6 +39,19 @@ GRANULARITIES: tuple[str, ...] = (
     "century",
 )
 
+# A reviewer's decisions on a claim, in the order the review keys list them; a claim
+# nobody has decided on is ``unreviewed``.
+DECISIONS: tuple[str, ...] = (
+    "verified",
+    "false",
+    "misleading",
+    "unverifiable",
+    "not-a-claim",
+    "in-progress",
+)
+UNREVIEWED = "unreviewed"
+STATUSES: tuple[str, ...] = (UNREVIEWED, *DECISIONS)
+
 Interval = tuple[dt.date, dt.date]
 """An inclusive interval of days: (first day, last day)."""
 

@@ -15,7 +15,7 @@ get plain values back (:class:`ArticleRow`, :class:`ClaimRow`, :class:`SlotRow`)
 [{'value': 2}]
 """
 
-from claims_db.engine import DEFAULT_URL, ENV_VAR
+from claims_db.engine import DEFAULT_URL
 from claims_db.errors import SchemaVersionError, StoreError
 from claims_db.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 from claims_db.reviews import ConflictError
@@ -40,7 +40,6 @@ from claims_db.values import (
 
 __all__ = [
     "DEFAULT_URL",
-    "ENV_VAR",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "SLOT_TYPES",

@@ -14,7 +14,6 @@ from sqlalchemy.pool import StaticPool
 
 from claims_db.errors import StoreError, one_line
 
-ENV_VAR = "CLAIMCHECK_DB"
 DEFAULT_URL = "sqlite:///claims.db"
 
 # Connection execution option asking for a write transaction (BEGIN IMMEDIATE on SQLite).
@@ -113,8 +112,3 @@ def describe_error(exc: BaseException, url: URL) -> str:
             if not os.path.isdir(folder):
                 return f"{reason} (folder {folder} does not exist)"
     return reason
-
-
-def url_from_env() -> str:
-    """``$CLAIMCHECK_DB`` when set and not empty, else ``sqlite:///claims.db``."""
-    return os.environ.get(ENV_VAR) or DEFAULT_URL

@@ -10,25 +10,31 @@ and slots), :mod:`claims_db.reviews` (the review queue, decisions and the audit 
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from sqlalchemy import insert
+from sqlalchemy import select as select_rows
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from claims_db import articles, reviews
 from claims_db import references as refs
 from claims_db.engine import (
+    DEFAULT_URL,
     describe_error,
     display_url,
     make_engine,
     normalize_url,
     transaction,
-    url_from_env,
 )
-from claims_db.errors import StoreError
+from claims_db.errors import StoreError, one_line
 from claims_db.migrations import migrate
 from claims_db.tables import SourceTable
 from claims_db.values import (
@@ -45,14 +51,18 @@ from claims_db.values import (
     SourceRow,
 )
 
+# Tables in an order that satisfies their foreign keys, for copying row by row.
+COPY_ORDER = ("article", "claim", "slot", "review_event", "source", "reference", "claim_match")
+
 
 class Store:
     """A claims database, opened (and migrated to the current schema) on construction.
 
     ``url`` is a SQLAlchemy URL (``sqlite:///claims.db``,
     ``postgresql+psycopg://user:pass@host/db``) or a plain path to a SQLite file; None
-    means :meth:`default_url`. Every method runs in its own transaction and returns
-    plain values; errors from the database are raised as :class:`StoreError`.
+    means :data:`~claims_db.engine.DEFAULT_URL`, ``claims.db`` in the working folder.
+    Every method runs in its own transaction and returns plain values; errors from the
+    database are raised as :class:`StoreError`.
 
     >>> with Store("sqlite://") as store:
     ...     store.counts()
@@ -60,7 +70,7 @@ class Store:
     """
 
     def __init__(self, url: str | None = None) -> None:
-        self._url = normalize_url(url if url is not None else self.default_url())
+        self._url = normalize_url(url if url is not None else DEFAULT_URL)
         self.url: str = display_url(self._url)
         """The database URL with any password hidden, for messages."""
         self._engine = make_engine(self._url)
@@ -78,11 +88,6 @@ class Store:
                 f"cannot open database {self.url}: {describe_error(exc, self._url)}"
             ) from exc
 
-    @classmethod
-    def default_url(cls) -> str:
-        """``$CLAIMCHECK_DB`` if set, else ``sqlite:///claims.db`` in the current directory."""
-        return url_from_env()
-
     def close(self) -> None:
         """Release the database connections. The store cannot be used afterwards."""
         if not self._closed:
@@ -99,6 +104,33 @@ class Store:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def copy_to_sqlite(self, target: str | os.PathLike[str]) -> dict[str, int]:
+        """Copy every row of this database (SQLite or PostgreSQL) into a new SQLite file
+        at ``target``, ids kept, and return the rows copied per table. The target must
+        not exist; the copy is a standalone file (no write-ahead log beside it)."""
+        path = Path(target)
+        if path.exists():
+            raise StoreError(f"cannot copy the database: {path} already exists")
+        Store(f"sqlite:///{path}").close()  # the current schema, empty
+        dest = make_engine(normalize_url(f"sqlite:///{path}"))
+        counts: dict[str, int] = {}
+        try:
+            with self._session("read the database to copy") as read, dest.begin() as write:
+                for name in COPY_ORDER:
+                    table = SQLModel.metadata.tables[name]
+                    result = read.connection().execute(select_rows(table).order_by(table.c.id))
+                    counts[name] = 0
+                    while batch := result.fetchmany(500):
+                        write.execute(insert(table), [dict(r._mapping) for r in batch])
+                        counts[name] += len(batch)
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot copy the database to {path}: {one_line(exc)}") from exc
+        finally:
+            dest.dispose()
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            db.execute("PRAGMA journal_mode=DELETE")
+        return counts
 
     def __repr__(self) -> str:
         return f"Store({self.url!r})"
@@ -347,7 +379,7 @@ class Store:
         with self._session("count references") as session:
             return refs.searchable(session, reviewed_claims_only)
 
-    def save_matches(self, matches: dict[int, Sequence[MatchIn]]) -> None:
+    def save_matches(self, matches: Mapping[int, Sequence[MatchIn]]) -> None:
         """Store each claim's matches (by claim id), replacing those of an earlier check."""
         with self._session("save matches", write=True) as session:
             for claim_id, found in matches.items():

@@ -91,7 +91,7 @@ def test_top_one(run) -> None:  # type: ignore[no-untyped-def]
     assert sentence(results[0]["matches"][0]) == "evidence_article.txt#4"
 
 
-def test_min_score(run) -> None:  # type: ignore[no-untyped-def]
+def test_min_match_score(run) -> None:  # type: ignore[no-untyped-def]
     args = (
         "match",
         QUERIES_TSV,
@@ -105,7 +105,7 @@ def test_min_score(run) -> None:  # type: ignore[no-untyped-def]
         "50",
     )
     everything = jsonl(run(*args).out)
-    result = run(*args, "--min-score", "0.5")
+    result = run(*args, "--min-match-score", "0.5")
     assert result.code == 0, result
     kept = jsonl(result.out)
     assert [r["id"] for r in kept] == ["q1", "q2", "q3"]
@@ -316,7 +316,7 @@ def test_corpus_without_references(run, tmp_path: Path) -> None:  # type: ignore
         ("--bogus",),
         ("--top", "0"),
         ("--top", "many"),
-        ("--min-score", "2"),
+        ("--min-match-score", "2"),
         ("--format", "xml"),
         ("--archive-format", "yaml"),
     ],

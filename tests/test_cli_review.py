@@ -133,8 +133,8 @@ def test_decisions_jsonl_applies_good_lines_and_names_bad_ones(
     assert result.err.splitlines() == [
         "claimcheck: error: d.jsonl line 3: not JSON: Expecting property name enclosed in "
         "double quotes",
-        "claimcheck: error: d.jsonl line 4: unknown status 'flase' (one of verified, false, "
-        "misleading, unverifiable, not-a-claim, in-progress, unreviewed)",
+        "claimcheck: error: d.jsonl line 4: unknown status 'flase' (one of unreviewed, verified, "
+        "false, misleading, unverifiable, not-a-claim, in-progress)",
         "claimcheck: error: d.jsonl line 6: no claim #999",
         "claimcheck: 3 decisions applied, 1 already so, 3 lines refused",
     ]

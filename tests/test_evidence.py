@@ -150,13 +150,13 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_load_folder_mixing_article_and_archive(folder: Path) -> None:
-    ev, problems, count = load([str(folder)])
-    assert count == 7  # five sentences, two fact-checks
-    shown = [str(p) for p in problems]
+    ev = load([str(folder)])
+    assert ev.reference_count == 7  # five sentences, two fact-checks
+    shown = [str(p) for p in ev.problems]
     assert any(p.startswith(f"{folder / 'archive.csv'} line 3: ") for p in shown), shown
     assert any(p.startswith(f"{folder / 'archive.csv'} line 4: ") for p in shown), shown
     assert any(str(folder / "broken.txt") in p for p in shown), shown
-    assert len(problems) == 3
+    assert len(ev.problems) == 3
     found = ev.matches(CLAIM, published=PUBLISHED, top=10, min_score=0.0)
     kinds = {m.reference.kind for m in found}
     assert kinds == {"article", "factcheck"}
@@ -168,11 +168,9 @@ def test_load_folder_mixing_article_and_archive(folder: Path) -> None:
 def test_load_files_and_search_names(monkeypatch: pytest.MonkeyPatch) -> None:
     wiki = Recorder(FOUND)
     monkeypatch.setitem(evidence._SEARCHERS, "wikipedia", wiki)
-    ev, problems, count = load(
-        [str(DATA / "evidence_article.txt"), str(DATA / "factchecks.csv"), "wikipedia"]
-    )
-    assert problems == []
-    assert count == 5 + 3
+    ev = load([str(DATA / "evidence_article.txt"), str(DATA / "factchecks.csv"), "wikipedia"])
+    assert ev.problems == []
+    assert ev.reference_count == 5 + 3
     assert ev.searches == ["wikipedia"]
     found = ev.matches(CLAIM, published=PUBLISHED, top=20, min_score=0.0)
     assert wiki.queries == [search_query(CLAIM)]
@@ -180,8 +178,8 @@ def test_load_files_and_search_names(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_load_only_search_names() -> None:
-    ev, problems, count = load(list(SEARCH_SOURCES))
-    assert (problems, count) == ([], 0)
+    ev = load(list(SEARCH_SOURCES))
+    assert (ev.problems, ev.reference_count) == ([], 0)
     assert ev.retrievers == []
     assert ev.searches == list(SEARCH_SOURCES)
     assert ev
@@ -189,8 +187,8 @@ def test_load_only_search_names() -> None:
 
 def test_load_with_columns() -> None:
     columns = Columns(id="ref", text=("wording",), rating="verdict", date="checked")
-    ev, problems, count = load([str(DATA / "desk_archive.csv")], columns)
-    assert (problems, count) == ([], 2)
+    ev = load([str(DATA / "desk_archive.csv")], columns)
+    assert (ev.problems, ev.reference_count) == ([], 2)
     found = ev.matches("Talks broke down in February in Hanoi.", top=1, min_score=0.0)
     assert found[0].reference.id == "d1"
     assert found[0].reference.rating == "Accurate"

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from claimcheck import errors
 from claimcheck.desk import export, importer
-from claims_db import ArticleIn, ClaimIn, MatchIn, SlotIn, Store
+from claimcheck.models import STATUSES
+from claims_db import ArticleIn, ClaimIn, MatchIn, SlotIn, Store, StoreError
 
 DATA = Path(__file__).resolve().parent / "data" / "archives"
 
@@ -181,8 +182,7 @@ def test_filters(store: Store) -> None:
 def test_sqlite_copy_opens_with_the_stdlib(store: Store, tmp_path: Path) -> None:
     ids = populate(store)
     target = tmp_path / "copy.db"
-    source = store._url.render_as_string(hide_password=False)  # SQLite or PostgreSQL
-    counts = export.copy_to_sqlite(source, target)
+    counts = store.copy_to_sqlite(target)  # from SQLite or PostgreSQL
     assert counts["article"] == 2 and counts["claim"] == 4 and counts["claim_match"] == 1
     with sqlite3.connect(target) as db:
         rows = db.execute("SELECT id, status, note, reviewer FROM claim ORDER BY id").fetchall()
@@ -193,8 +193,8 @@ def test_sqlite_copy_opens_with_the_stdlib(store: Store, tmp_path: Path) -> None
         assert export.to_jsonl(export.export_rows(copy)) == export.to_jsonl(
             export.export_rows(store)
         )
-    with pytest.raises(errors.UsageError, match="already exists"):
-        export.copy_to_sqlite(source, target)
+    with pytest.raises(StoreError, match="already exists"):
+        store.copy_to_sqlite(target)
 
 
 def test_write_atomic_refuses_to_overwrite_and_leaves_nothing_on_failure(tmp_path: Path) -> None:
@@ -280,7 +280,7 @@ _decisions = st.lists(
     st.tuples(
         st.integers(0, 5),
         st.sampled_from(["ana", "ben", "çé"]),
-        st.sampled_from(export.STATUSES),
+        st.sampled_from(STATUSES),
         st.one_of(st.none(), _texts),
     ),
     max_size=4,
@@ -332,6 +332,6 @@ def test_postgres_round_trip_and_sqlite_copy(postgres_url: str, tmp_path: Path) 
         assert new_claim > max(
             i.claim.id for i in export.export_rows(pg) if i.claim.id != new_claim
         )
-    export.copy_to_sqlite(postgres_url, tmp_path / "copy.db")
+        pg.copy_to_sqlite(tmp_path / "copy.db")
     with Store(f"sqlite:///{tmp_path / 'copy.db'}") as copy:
         assert len(export.export_rows(copy)) == 4

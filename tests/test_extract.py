@@ -81,6 +81,8 @@ def test_rule_scorer_weighs_signals() -> None:
 
 def test_a_custom_scorer_plugs_in() -> None:
     class Everything:
+        threshold = 0.5
+
         def score(self, sentence):  # type: ignore[no-untyped-def]
             from claimcheck.extraction.scoring import Score
 

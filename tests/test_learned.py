@@ -41,13 +41,13 @@ def test_score_is_the_logistic_of_the_weights_and_explains_itself() -> None:
 def test_weights_file_and_bad_file(tmp_path: Path) -> None:
     path = tmp_path / "w.json"
     path.write_text(json.dumps(MODEL))
-    scorer, threshold = scorer_named(str(path))
-    assert isinstance(scorer, LearnedScorer) and threshold == 0.4
+    scorer = scorer_named(str(path))
+    assert isinstance(scorer, LearnedScorer) and scorer.threshold == 0.4
     (tmp_path / "bad.json").write_text("{nope")
     with pytest.raises(ClaimcheckError, match="cannot read scorer weights"):
         scorer_named(str(tmp_path / "bad.json"))
-    rules, default = scorer_named("rules")
-    assert isinstance(rules, RuleScorer) and default == 0.5
+    rules = scorer_named("rules")
+    assert isinstance(rules, RuleScorer) and rules.threshold == 0.5
 
 
 def test_shipped_weights_load_and_record_their_training() -> None:

@@ -295,8 +295,8 @@ def test_aligned_span_is_within_bounds_or_none(text: str, reference: str) -> Non
 
 
 def _example_matches(voa, min_score: float | None) -> dict[str, list[Match]]:  # type: ignore[no-untyped-def]
-    evidence, problems, count = load([str(EVIDENCE)])
-    assert problems == [] and count == 5
+    evidence = load([str(EVIDENCE)])
+    assert evidence.problems == [] and evidence.reference_count == 5
     return {
         c.text: evidence.matches(c.text, published=ARTICLE_DATE, min_score=min_score, top=5)
         for c in voa.claims

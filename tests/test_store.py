@@ -494,19 +494,17 @@ def test_inputs_are_checked_when_built() -> None:
 # Opening: URLs and errors
 
 
-def test_default_url_honours_the_environment(
+def test_the_default_database_is_claims_db_here(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
-    assert Store.default_url() == "sqlite:///claims.db"
-    monkeypatch.setenv("CLAIMCHECK_DB", "")
-    assert Store.default_url() == "sqlite:///claims.db"
-    target = tmp_path / "from-env.db"
-    monkeypatch.setenv("CLAIMCHECK_DB", sqlite_url(target))
-    assert Store.default_url() == sqlite_url(target)
+    # The store itself reads no environment: $CLAIMCHECK_DB is claimcheck's
+    # (claimcheck.open_store, tested in test_cli_check).
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLAIMCHECK_DB", sqlite_url(tmp_path / "elsewhere.db"))
     with Store() as store:
-        assert store.url == sqlite_url(target)
-    assert target.exists()
+        assert store.url == "sqlite:///claims.db"
+    assert (tmp_path / "claims.db").exists()
+    assert not (tmp_path / "elsewhere.db").exists()
 
 
 def test_no_url_means_claims_db_in_the_current_directory(

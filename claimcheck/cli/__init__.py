@@ -1,4 +1,9 @@
-"""The command line: parse, call the library, format. Nothing else lives here."""
+"""The command line: parse, call the library, format. Nothing else lives here.
+
+Start-up is kept light: the command modules import only click and the options at the
+top, and what a command needs (storage, extraction, Rich) when it runs, so that
+``claimcheck --help`` and ``--version`` answer at once (``tests/test_startup.py``).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +25,6 @@ from claimcheck.cli.review_cmd import review_command
 from claimcheck.cli.sources_cmd import sources_group
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.escape import one_line
-from claims_db import StoreError
 
 _GROUP_FLAGS = frozenset({"--debug"})
 _GROUP_EXITS = frozenset({"--help", "-h", "--version"})
@@ -101,21 +105,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _error(str(exc))
         code = ExitCode.ERROR
-    except StoreError as exc:  # the database failed under a command (a server gone)
+    except Exception as exc:
         if debug:
             raise
-        _error(str(exc))
-        code = ExitCode.ERROR
-    except Exception as exc:  # the last line of defence: one line, not a traceback
-        if debug:
-            raise
-        _error(f"{type(exc).__name__}: {exc} (run with --debug for details)")
+        if _is_store_error(exc):  # the database refused, or failed under a command
+            _error(str(exc))
+        else:  # the last line of defence: one line, not a traceback
+            _error(f"{type(exc).__name__}: {exc} (run with --debug for details)")
         code = ExitCode.ERROR
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         code = _broken_pipe()
     return int(code)
+
+
+def _is_store_error(exc: BaseException) -> bool:
+    """A claims_db.StoreError: the one place the storage layer's errors become messages.
+    Only a command that opened the database can raise one, so claims_db is loaded then."""
+    errors = sys.modules.get("claims_db.errors")
+    return errors is not None and isinstance(exc, errors.StoreError)
 
 
 def _broken_pipe() -> int:

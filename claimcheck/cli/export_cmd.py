@@ -11,10 +11,9 @@ import click
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.desk import export
-from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
 from claimcheck.escape import visible
-from claims_db import Store
+from claimcheck.models import STATUSES
 
 
 @click.command("export")
@@ -35,8 +34,7 @@ from claims_db import Store
     "statuses",
     multiple=True,
     metavar="STATUS",
-    help=f"Only claims with this status (repeatable, or comma-separated): "
-    f"{', '.join(export.STATUSES)}.",
+    help=f"Only claims with this status (repeatable, or comma-separated): {', '.join(STATUSES)}.",
 )
 @click.option("--article", "articles", multiple=True, type=int, help="Only this article id.")
 @click.option(
@@ -57,13 +55,7 @@ from claims_db import Store
     metavar="NAME",
     help="ClaimReview: the organisation publishing the reviews (default: each reviewer).",
 )
-@click.option(
-    "--db",
-    metavar="URL",
-    envvar="CLAIMCHECK_DB",
-    default=None,
-    help="Claims database (default: $CLAIMCHECK_DB, else claims.db here).",
-)
+@options.db_option
 @options.debug_option
 def export_command(
     fmt: str,
@@ -87,6 +79,8 @@ def export_command(
 
         claimcheck export --format claimreview --status false,misleading -o reviews.json
     """
+    from claimcheck.desk.storage import open_store
+
     filters = export.Filters(
         statuses=export.statuses_of(statuses),
         article_ids=articles,
@@ -98,13 +92,13 @@ def export_command(
             raise UsageError("--format sqlite needs -o FILE")
         if statuses or articles or since or reviewer:
             raise UsageError("--format sqlite copies the whole database: drop the filters")
-        url = db if db is not None else Store.default_url()
         counts: dict[str, int] = {}
+        with open_store(db) as store:
 
-        def copy(tmp: str) -> None:
-            counts.update(export.copy_to_sqlite(url, tmp))
+            def copy(tmp: str) -> None:
+                counts.update(store.copy_to_sqlite(tmp))
 
-        export.write_atomic(output, copy, force=force)
+            export.write_atomic(output, copy, force=force)
         click.echo(
             f"claimcheck: copied {counts.get('article', 0)} articles and "
             f"{counts.get('claim', 0)} sentences to {visible(output)}",
@@ -114,7 +108,7 @@ def export_command(
     ratings = export.read_ratings(rating_map) if rating_map else None
     if output is not None and not force and Path(output).exists():
         raise UsageError(f"{output} already exists (use --force to overwrite it)")
-    with ingest.open_store(db) as store:
+    with open_store(db) as store:
         items = export.export_rows(store, filters)
     text = export.render(items, fmt, bom=bom, ratings=ratings, author=publisher)
     if output is None:

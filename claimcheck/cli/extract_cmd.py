@@ -8,11 +8,7 @@ import click
 
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
-from claimcheck.cli.output import Done, write_all, write_one
 from claimcheck.errors import InputError
-from claimcheck.extraction.learned import scorer_named
-from claimcheck.extraction.pipeline import extract_document
-from claimcheck.reading.inputs import read_input
 
 
 @click.command("extract")
@@ -49,21 +45,27 @@ def extract_command(
 
         claimcheck extract article.txt --date 2019-10-24 --format jsonl
     """
+    from claimcheck.cli.output import write_all, write_one
+    from claimcheck.desk.results import Checked
+    from claimcheck.extraction.learned import scorer_named
+    from claimcheck.extraction.pipeline import extract_document
+    from claimcheck.reading.inputs import read_input
+
     fmt = options.resolve_format(fmt)
-    scorer, threshold = scorer_named(scorer_spec)
+    scorer = scorer_named(scorer_spec)
     doc = read_input(source)
     try:
         x = extract_document(
             doc,
             published=published,
-            min_score=threshold if min_score is None else min_score,
+            min_score=min_score,
             scorer=scorer,
             one_per_line=one_per_line,
         )
     except InputError as exc:  # too many sentences
         raise InputError(f"{source}: {exc}") from None
     console = options.stdout_console()
-    done = Done(label=source, extraction=x)
+    done = Checked(label=source, extraction=x)
     write_one(
         done, fmt, all_sentences=all_sentences, with_article=False, console=console, explain=explain
     )

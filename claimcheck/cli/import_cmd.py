@@ -6,21 +6,13 @@ import click
 
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
-from claimcheck.desk import importer
-from claimcheck.desk import storage as ingest
 from claimcheck.escape import visible
 
 
 @click.command("import")
 @click.argument("path", metavar="FILE")
 @click.option("--name", help="Fact-checks: the source to register them as (default: FILE's name).")
-@click.option(
-    "--db",
-    metavar="URL",
-    envvar="CLAIMCHECK_DB",
-    default=None,
-    help="Claims database (default: $CLAIMCHECK_DB, else claims.db here).",
-)
+@options.db_option
 @options.debug_option
 def import_command(path: str, name: str | None, db: str | None) -> int:
     """Import FILE: a json or jsonl export of `claimcheck export` (claims, review state,
@@ -32,7 +24,10 @@ def import_command(path: str, name: str | None, db: str | None) -> int:
 
         claimcheck import claims.jsonl --db sqlite:///newsroom.db
     """
-    with ingest.open_store(db) as store:
+    from claimcheck.desk import importer
+    from claimcheck.desk.storage import open_store
+
+    with open_store(db) as store:
         result = importer.import_file(store, path, name=name)
     if result.kind == "export":
         skipped = (

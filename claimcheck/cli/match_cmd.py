@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.text import Text
 
 from claimcheck import serialize
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
-from claimcheck.errors import UsageError
 from claimcheck.escape import visible
-from claimcheck.matching.evidence import load
-from claimcheck.reading.queries import read_queries
-from claimcheck.sources.archives import Columns
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from claimcheck.sources.archives import Columns
 
 MATCH_FORMATS = ("jsonl", "json", "table")
 
@@ -35,11 +34,12 @@ MATCH_FORMATS = ("jsonl", "json", "table")
 )
 @click.option("--top", type=click.IntRange(1, 1000), default=5, show_default=True)
 @click.option(
-    "--min-score",
+    "--min-match-score",
     type=click.FloatRange(0.0, 1.0),
     default=0.0,
     show_default=True,
-    help="Leave out matches less likely than this to state the same claim.",
+    help="Leave out matches less likely than this to state the same claim (the match "
+    "score; --min-score is the check-worthiness threshold of extract and check).",
 )
 @options.archive_options
 @click.option("--format", "fmt", type=click.Choice(MATCH_FORMATS), default=None)
@@ -48,7 +48,7 @@ def match_command(
     queries_spec: str,
     against: tuple[str, ...],
     top: int,
-    min_score: float,
+    min_match_score: float,
     columns: Columns | None,
     archive_format: str | None,
     fmt: str | None,
@@ -65,20 +65,21 @@ def match_command(
         claimcheck match tweets.tsv --against vclaims.jsonl --text-field vclaim
         --text-field title --top 5 --format jsonl
     """
+    from claimcheck.matching.evidence import load, match
+    from claimcheck.reading.queries import read_queries
+
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     data = sys.stdin.buffer.read() if queries_spec == "-" else None
     queries = read_queries(queries_spec, data)
-    evidence, problems, count = load(against, columns, archive_format)
+    evidence = load(against, columns, archive_format)
+    problems = evidence.problems
     for problem in problems[:20]:
         click.echo(f"claimcheck: skipped {visible(str(problem))}", err=True)
     if len(problems) > 20:
         click.echo(f"claimcheck: ... and {len(problems) - 20} more skipped records", err=True)
-    if not evidence:
-        raise UsageError("nothing to match against: the sources gave no references")
     console = options.stdout_console()
     results: list[dict[str, Any]] = []
-    for q in queries:
-        found = evidence.matches(q.text, top=top, min_score=min_score, context=q.context)
+    for q, found in match(queries, evidence, top=top, min_match_score=min_match_score):
         matches = [serialize.match_dict(m) for m in found]
         result = {"id": q.id, "matches": matches}
         if fmt == "jsonl":
@@ -90,11 +91,13 @@ def match_command(
     if fmt == "json":
         click.echo(serialize.dumps(results, indent=2))
     queried = f"{len(queries)} {'query' if len(queries) == 1 else 'queries'}"
-    click.echo(f"claimcheck: {queried} against {count} references", err=True)
+    click.echo(f"claimcheck: {queried} against {evidence.reference_count} references", err=True)
     return ExitCode.OK
 
 
 def _table(console: Console, qid: str, text: str, matches: list[dict[str, Any]]) -> None:
+    from rich.text import Text
+
     console.print(Text(f"{qid}  {visible(text)}", style="bold"))
     if not matches:
         console.print(Text("    no match", style="dim"))

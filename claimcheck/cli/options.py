@@ -1,4 +1,8 @@
-"""Options shared by several commands, defined once."""
+"""Options shared by several commands, defined once.
+
+Imported for every command's ``--help``: nothing heavy at the top (no Rich, no
+storage, no extraction); what a command needs to run is imported when it runs.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,18 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
-from rich.console import Console
 
 from claimcheck.errors import UsageError
 from claimcheck.extraction.scoring import DEFAULT_MIN_SCORE
 from claimcheck.serialize import FORMATS
-from claimcheck.sources.archives import Columns
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from claimcheck.sources.archives import Columns
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -100,11 +107,26 @@ def resolve_format(fmt: str | None) -> str:
 
 
 def stdout_console() -> Console:
+    from rich.console import Console
+
     return Console(no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
 
 
 def stderr_console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
+
+
+def db_option(f: F) -> F:
+    # No envvar here: claimcheck.open_store is the one place that reads $CLAIMCHECK_DB.
+    return click.option(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="Claims database: an SQLAlchemy URL or a SQLite file. "
+        "Default: $CLAIMCHECK_DB, else claims.db here.",
+    )(f)
 
 
 _ARCHIVE_OPTIONS = (
@@ -155,6 +177,8 @@ def archive_columns(
     no_header: bool,
 ) -> Columns | None:
     """The archive columns the options name; None lets the reader infer them."""
+    from claimcheck.sources.archives import Columns
+
     named = (id_field, rating_field, date_field, url_field, title_field)
     if not text_fields and not any(named):
         if no_header:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -13,41 +12,29 @@ from rich.text import Text
 
 from claimcheck import serialize
 from claimcheck.cli import report
+from claimcheck.desk.results import Checked
 from claimcheck.escape import visible
-from claimcheck.models import Extraction, Match
 
 # Above this many articles the table format lists articles instead of every claim.
 FULL_REPORT_LIMIT = 5
 
 
-@dataclass(frozen=True)
-class Done:
-    """One processed input: its label, its extraction, and what the store said."""
-
-    label: str
-    extraction: Extraction
-    article_id: int | None = None
-    created: bool | None = None
-    version: int | None = None
-    claim_ids: tuple[int | None, ...] = ()
-    # Per sentence (parallel to extraction.sentences): what cross-matching found.
-    matches: tuple[tuple[Match, ...], ...] = ()
-
-    def stored_note(self) -> str | None:
-        if self.article_id is None:
-            return None
-        state = "new" if self.created else "already stored, unchanged"
-        if self.created and self.version and self.version > 1:
-            state = f"new version {self.version}"
-        return f"claims database: article #{self.article_id} ({state})"
-
-    def extra(self) -> dict[str, Any]:
-        if self.article_id is None:
-            return {}
-        return {"id": self.article_id, "version": self.version, "created": self.created}
+def _stored_note(done: Checked) -> str | None:
+    if done.article_id is None:
+        return None
+    state = "new" if done.created else "already stored, unchanged"
+    if done.created and done.version and done.version > 1:
+        state = f"new version {done.version}"
+    return f"claims database: article #{done.article_id} ({state})"
 
 
-def _claim_objects(done: Done, all_sentences: bool, with_article: bool) -> list[dict[str, Any]]:
+def _stored_fields(done: Checked) -> dict[str, Any]:
+    if done.article_id is None:
+        return {}
+    return {"id": done.article_id, "version": done.version, "created": done.created}
+
+
+def _claim_objects(done: Checked, all_sentences: bool, with_article: bool) -> list[dict[str, Any]]:
     objects = []
     for index, claim in enumerate(done.extraction.sentences):
         if not (all_sentences or claim.is_claim):
@@ -66,7 +53,7 @@ def _claim_objects(done: Done, all_sentences: bool, with_article: bool) -> list[
 
 
 def write_one(
-    done: Done,
+    done: Checked,
     fmt: str,
     *,
     all_sentences: bool,
@@ -83,20 +70,20 @@ def write_one(
             console,
             done.extraction,
             label=done.label,
-            stored=done.stored_note(),
+            stored=_stored_note(done),
             all_sentences=all_sentences,
             explain=explain,
             matches=done.matches or None,
         )
 
 
-def write_all(dones: Sequence[Done], fmt: str, *, all_sentences: bool, console: Console) -> None:
+def write_all(dones: Sequence[Checked], fmt: str, *, all_sentences: bool, console: Console) -> None:
     """Write the formats that need every article at once."""
     if fmt == "json":
         objects = []
         for done in dones:
             obj = serialize.extraction_dict(
-                done.extraction, all_sentences=all_sentences, **done.extra()
+                done.extraction, all_sentences=all_sentences, **_stored_fields(done)
             )
             obj["claims"] = _claim_objects(done, all_sentences, with_article=False)
             objects.append(obj)
@@ -117,7 +104,7 @@ def write_all(dones: Sequence[Done], fmt: str, *, all_sentences: bool, console: 
         console.print(articles_table(dones))
 
 
-def articles_table(dones: Sequence[Done]) -> Table:
+def articles_table(dones: Sequence[Checked]) -> Table:
     """One row per article: for folders, where a full report per article would scroll away."""
     table = Table(title=f"{len(dones)} articles", expand=True)
     table.add_column("#", justify="right")

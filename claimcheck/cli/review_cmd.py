@@ -5,16 +5,19 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from claimcheck.cli import keyboard, options, review_screen
+from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
-from claimcheck.desk import decisions, review
-from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
 from claimcheck.escape import one_line, visible
-from claims_db import Store
+from claimcheck.models import STATUSES
+
+if TYPE_CHECKING:
+    from claimcheck.desk.review import Item
+    from claims_db import Store
 
 NO_TERMINAL = "review needs a terminal; use --decisions FILE to apply decisions in batch"
 
@@ -35,14 +38,7 @@ def stdin_is_terminal() -> bool:
 
 
 @click.command("review")
-@click.option(
-    "--db",
-    metavar="URL",
-    envvar="CLAIMCHECK_DB",
-    default=None,
-    help="Claims database: an SQLAlchemy URL or a SQLite file. "
-    "Default: $CLAIMCHECK_DB, else claims.db here.",
-)
+@options.db_option
 @click.option(
     "--reviewer",
     metavar="NAME",
@@ -54,14 +50,14 @@ def stdin_is_terminal() -> bool:
     "--status",
     "statuses",
     multiple=True,
-    type=click.Choice((review.UNREVIEWED, *review.STATUSES)),
+    type=click.Choice(STATUSES),
     help="Only claims with this status. Repeatable.",
 )
 @click.option(
     "--min-score",
     type=click.FloatRange(0.0, 1.0),
     default=None,
-    help="Only claims scoring at least this.",
+    help="Only claims scoring at least this (the check-worthiness score).",
 )
 @click.option("--assigned-to", metavar="NAME", help="Only claims assigned to NAME.")
 @click.option(
@@ -108,7 +104,10 @@ def review_command(
         )
     if decisions_file is None and not stdin_is_terminal():
         raise UsageError(NO_TERMINAL)
-    store = ingest.open_store(db)
+    from claimcheck.desk import review
+    from claimcheck.desk.storage import open_store
+
+    store = open_store(db)
     try:
         if decisions_file is not None:
             return _batch(store, decisions_file, name)
@@ -125,6 +124,8 @@ def review_command(
 
 
 def _batch(store: Store, path: str, reviewer: str) -> int:
+    from claimcheck.desk import decisions
+
     label = "standard input" if path == "-" else path
     try:
         with click.open_file(path, encoding="utf-8") as f:
@@ -146,7 +147,10 @@ def _batch(store: Store, path: str, reviewer: str) -> int:
     return ExitCode.ERROR if bad else ExitCode.OK
 
 
-def _interactive(store: Store, queue: list[review.Item], reviewer: str) -> int:
+def _interactive(store: Store, queue: list[Item], reviewer: str) -> int:
+    from claimcheck.cli import keyboard, review_screen
+    from claimcheck.desk import review
+
     console = options.stderr_console()
     if not queue:
         click.echo("claimcheck: no claims to review", err=True)

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
-from claimcheck.desk import registry
-from claimcheck.desk import storage as ingest
 from claimcheck.errors import UsageError
 from claimcheck.escape import visible
 from claimcheck.serialize import dumps
-from claimcheck.sources.archives import Columns
 
-_db_option = click.option(
-    "--db",
-    metavar="URL",
-    envvar="CLAIMCHECK_DB",
-    default=None,
-    help="Claims database (default: $CLAIMCHECK_DB, else claims.db here).",
-)
+if TYPE_CHECKING:
+    from claimcheck.sources.archives import Columns
 
 
 @click.group("sources")
@@ -41,7 +32,7 @@ def sources_group() -> None:
 @click.argument("spec", metavar="SRC")
 @click.option("--name", help="What to call it (default: SRC as given).")
 @options.archive_options
-@_db_option
+@options.db_option
 @options.debug_option
 def add_command(
     spec: str,
@@ -56,7 +47,10 @@ def add_command(
 
         claimcheck sources add factchecks.jsonl --name snopes
     """
-    with ingest.open_store(db) as store:
+    from claimcheck.desk import registry
+    from claimcheck.desk.storage import open_store
+
+    with open_store(db) as store:
         row, problems = registry.register(
             store, spec, name=name, columns=columns, fmt=archive_format
         )
@@ -70,7 +64,7 @@ def add_command(
 
 @sources_group.command("list")
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default=None)
-@_db_option
+@options.db_option
 @options.debug_option
 def list_command(fmt: str | None, db: str | None) -> int:
     """List the registered sources.
@@ -79,8 +73,13 @@ def list_command(fmt: str | None, db: str | None) -> int:
 
         claimcheck sources list
     """
-    with ingest.open_store(db) as store:
-        rows = ingest.call(store.sources)
+    from rich.table import Table
+    from rich.text import Text
+
+    from claimcheck.desk.storage import open_store
+
+    with open_store(db) as store:
+        rows = store.sources()
     if (fmt or options.resolve_format(None)) == "json":
         click.echo(
             dumps(
@@ -118,7 +117,7 @@ def list_command(fmt: str | None, db: str | None) -> int:
 
 @sources_group.command("refresh")
 @click.argument("names", nargs=-1)
-@_db_option
+@options.db_option
 @options.debug_option
 def refresh_command(names: tuple[str, ...], db: str | None) -> int:
     """Read registered sources again (all of them without NAMES).
@@ -127,10 +126,11 @@ def refresh_command(names: tuple[str, ...], db: str | None) -> int:
 
         claimcheck sources refresh snopes
     """
-    with ingest.open_store(db) as store:
-        wanted = names or tuple(
-            r.name for r in ingest.call(store.sources) if r.name != registry.CLAIMS_SOURCE
-        )
+    from claimcheck.desk import registry
+    from claimcheck.desk.storage import open_store
+
+    with open_store(db) as store:
+        wanted = names or tuple(r.name for r in store.sources() if r.name != registry.CLAIMS_SOURCE)
         for name in wanted:
             row, problems = registry.refresh(store, name)
             _report_problems(problems)
@@ -143,7 +143,7 @@ def refresh_command(names: tuple[str, ...], db: str | None) -> int:
 
 @sources_group.command("remove")
 @click.argument("name")
-@_db_option
+@options.db_option
 @options.debug_option
 def remove_command(name: str, db: str | None) -> int:
     """Forget a source and its references.
@@ -152,8 +152,10 @@ def remove_command(name: str, db: str | None) -> int:
 
         claimcheck sources remove snopes
     """
-    with ingest.open_store(db) as store:
-        if not ingest.call(store.remove_source, name):
+    from claimcheck.desk.storage import open_store
+
+    with open_store(db) as store:
+        if not store.remove_source(name):
             raise UsageError(f"no source named {name!r} (see: claimcheck sources list)")
     click.echo(f"claimcheck: source {visible(name)!r} removed", err=True)
     return ExitCode.OK

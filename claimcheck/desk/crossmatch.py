@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.desk import registry
-from claimcheck.desk import storage as ingest
 from claimcheck.matching.agreement import slots_of_claim
 from claimcheck.matching.corpus import Retriever
 from claimcheck.matching.evidence import Evidence
@@ -38,7 +37,7 @@ def match_article(
     retrievers: list[Retriever] = []
     # Asked once an article, not once a claim: a fresh database, or a folder ingest
     # with nothing reviewed yet, has nothing to search.
-    if ingest.call(store.searchable, reviewed_claims_only=bulk):
+    if store.searchable(reviewed_claims_only=bulk):
         retrievers.append(
             registry.StoredRetriever(store, exclude_article=article_id, reviewed_only=bulk)
         )
@@ -66,7 +65,7 @@ def match_article(
         out.append(tuple(found))
         if claim_id is not None:
             to_store[claim_id] = [stored_match(m) for m in found]
-    ingest.call(store.save_matches, to_store)
+    store.save_matches(to_store)
     registry.index_claims(store, x, claim_ids)
     return tuple(out)
 

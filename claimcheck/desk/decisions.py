@@ -13,10 +13,8 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimcheck.desk.review import STATUSES, UNREVIEWED
+from claimcheck.models import STATUSES
 from claims_db import Store, StoreError
-
-ALLOWED = (*STATUSES, UNREVIEWED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +73,8 @@ def _decision(number: int, record: object) -> Decision | Problem:
         return Problem(number, f"id must be a claim's number, not {raw_id!r}")
     status = record.get("status") or None
     note = record.get("note") or None
-    if status is not None and (not isinstance(status, str) or status.strip() not in ALLOWED):
-        return Problem(number, f"unknown status {status!r} (one of {', '.join(ALLOWED)})")
+    if status is not None and (not isinstance(status, str) or status.strip() not in STATUSES):
+        return Problem(number, f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     if note is not None and not isinstance(note, str):
         return Problem(number, f"note must be text, not {note!r}")
     if status is None and note is None:

@@ -8,40 +8,27 @@ columns fact-checkers know from Meedan Check, then ours.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import os
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import insert, select
-from sqlmodel import SQLModel
+from typing import TYPE_CHECKING, Any
 
 from claimcheck import errors
-from claimcheck.desk import storage as ingest
 from claimcheck.escape import csv_cell
 from claimcheck.escape import markdown_text as _md
+from claimcheck.models import STATUSES
 from claimcheck.serialize import dumps
 from claimcheck.serialize import plain_number as _number
-from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store, StoreError
-from claims_db.engine import make_engine, normalize_url
+
+if TYPE_CHECKING:  # the rows are only read here: this module loads no database code
+    from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store
 
 FORMATS = ("csv", "json", "jsonl", "markdown", "claimreview", "sqlite")
-STATUSES = (
-    "unreviewed",
-    "in-progress",
-    "verified",
-    "false",
-    "misleading",
-    "unverifiable",
-    "not-a-claim",
-)
 NO_VERDICT = frozenset({"unreviewed", "in-progress", "not-a-claim"})
 """Statuses that are not a verdict: such claims have no ClaimReview."""
 
@@ -106,11 +93,11 @@ def export_rows(store: Store, filters: Filters | None = None) -> list[ExportItem
     """The claims (sentences scored as claims) that pass the filters, by article and
     position. ``since`` keeps claims decided (or, never decided, stored) on or after it."""
     f = filters or Filters()
-    articles: dict[int, ArticleRow] = {a.id: a for a in ingest.call(store.list_articles)}
+    articles: dict[int, ArticleRow] = {a.id: a for a in store.list_articles()}
     for wanted in f.article_ids:
         if wanted not in articles:
             raise errors.UsageError(f"no article #{wanted} in the database")
-    claims: list[ClaimRow] = ingest.call(store.review_queue, statuses=list(f.statuses) or None)
+    claims: list[ClaimRow] = store.review_queue(statuses=list(f.statuses) or None)
     chosen = []
     for c in claims:
         if f.article_ids and c.article_id not in f.article_ids:
@@ -120,13 +107,13 @@ def export_rows(store: Store, filters: Filters | None = None) -> list[ExportItem
         if f.since is not None and (c.decided_at or c.created_at).date() < f.since:
             continue
         chosen.append(c)
-    matches: dict[int, list[MatchRow]] = ingest.call(store.matches, [c.id for c in chosen])
+    matches: dict[int, list[MatchRow]] = store.matches([c.id for c in chosen])
     return [
         ExportItem(
             article=articles[c.article_id],
             claim=c,
             matches=tuple(matches.get(c.id, ())),
-            history=tuple(ingest.call(store.history, c.id)),
+            history=tuple(store.history(c.id)),
         )
         for c in chosen
     ]
@@ -385,44 +372,6 @@ def read_ratings(path: str) -> dict[str, int]:
             )
         out[str(key)] = value
     return out
-
-
-# SQLite: a standalone copy of the database.
-
-_COPY_ORDER = ("article", "claim", "slot", "review_event", "source", "reference", "claim_match")
-
-
-def copy_to_sqlite(store_url: str, target_path: str | os.PathLike[str]) -> dict[str, int]:
-    """Copy every row of the claims database at ``store_url`` (SQLite or PostgreSQL)
-    into a new SQLite file at ``target_path``, ids kept; returns rows per table. The
-    target must not exist."""
-    target = Path(target_path)
-    if target.exists():
-        raise errors.UsageError(f"{target} already exists")
-    try:
-        Store(store_url).close()  # brings the source up to the current schema
-        Store(f"sqlite:///{target}").close()
-        source = make_engine(normalize_url(store_url))
-        dest = make_engine(normalize_url(f"sqlite:///{target}"))
-        counts: dict[str, int] = {}
-        try:
-            with source.connect() as read, dest.begin() as write:
-                for name in _COPY_ORDER:
-                    table = SQLModel.metadata.tables[name]
-                    result = read.execute(select(table).order_by(table.c.id))
-                    counts[name] = 0
-                    while batch := result.fetchmany(500):
-                        write.execute(insert(table), [dict(r._mapping) for r in batch])
-                        counts[name] += len(batch)
-        finally:
-            source.dispose()
-            dest.dispose()
-        # A standalone file: no write-ahead log beside it.
-        with contextlib.closing(sqlite3.connect(target)) as db:
-            db.execute("PRAGMA journal_mode=DELETE")
-    except StoreError as exc:
-        raise errors.StoreError(str(exc)) from exc
-    return counts
 
 
 # Writing a file safely.

@@ -16,7 +16,6 @@ from typing import Any
 
 from claimcheck import errors
 from claimcheck.desk import registry
-from claimcheck.desk import storage as ingest
 from claimcheck.desk.export import EXPORT_FORMAT
 from claimcheck.models import Reference
 from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store
@@ -113,15 +112,14 @@ def import_export(
     store: Store, articles: list[tuple[dict[str, Any], list[dict[str, Any]]]], name: str
 ) -> ImportResult:
     """Restore our export's articles; ids are kept when the database has no articles."""
-    keep_ids = not ingest.call(store.list_articles)
+    keep_ids = not store.list_articles()
     created = skipped = claims = 0
     for number, (article_data, claim_data) in enumerate(articles, 1):
         where = f"{name}, article {number}"
         article = _row(ArticleRow, article_data, where)
         parsed = [_claim(c, where) for c in claim_data]
         rows = [c for c, _, _ in parsed]
-        result = ingest.call(
-            store.restore,
+        result = store.restore(
             article,
             rows,
             {c.id: m for c, m, _ in parsed},
@@ -153,10 +151,10 @@ def _index(store: Store, article_id: int, article: ArticleRow) -> None:
             ),
             c.id,
         )
-        for c in ingest.call(store.claims, article_id, only_claims=True)
+        for c in store.claims(article_id, only_claims=True)
     ]
     if refs:
-        ingest.call(store.add_references, registry.CLAIMS_SOURCE, "the claims database", refs)
+        store.add_references(registry.CLAIMS_SOURCE, "the claims database", refs)
 
 
 def import_file(store: Store, path: str, *, name: str | None = None) -> ImportResult:
@@ -176,7 +174,7 @@ def import_file(store: Store, path: str, *, name: str | None = None) -> ImportRe
     if ours is not None:
         return import_export(store, ours, path)
     source = name or file.name
-    if ingest.call(store.get_source, source) is not None:
+    if store.get_source(source) is not None:
         raise errors.UsageError(
             f"a source named {source!r} exists (use --name, or claimcheck sources refresh)"
         )

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import errors
-from claimcheck.desk import storage as ingest
 from claimcheck.matching.corpus import reference_terms
 from claimcheck.models import Extraction, Reference
 from claimcheck.sources.archives import Columns
@@ -78,8 +77,7 @@ class StoredRetriever:
         self.reviewed_only = reviewed_only
 
     def search(self, query_terms: Sequence[str], k: int) -> list[tuple[Reference, float]]:
-        found = ingest.call(
-            self.store.search_references,
+        found = self.store.search_references(
             query_terms,
             k,
             exclude_article=self.exclude_article,
@@ -122,8 +120,7 @@ def register(
     if name == CLAIMS_SOURCE:
         raise errors.UsageError(f"{CLAIMS_SOURCE!r} is the claims database's own source name")
     got = read_source(spec, name=name, columns=columns, fmt=fmt)
-    row = ingest.call(
-        store.add_source,
+    row = store.add_source(
         name,
         where,
         [stored(r) for r in got.references],
@@ -135,15 +132,14 @@ def register(
 
 def refresh(store: Store, name: str) -> tuple[SourceRow, list[Problem]]:
     """Read a registered source again and replace its references."""
-    source = ingest.call(store.get_source, name)
+    source = store.get_source(name)
     if source is None:
         raise errors.UsageError(f"no source named {name!r} (see: claimcheck sources list)")
     if name == CLAIMS_SOURCE:
         return source, []
     options = source.options
     got = read_source(source.spec, name=name, columns=_columns(options), fmt=options.get("format"))
-    row = ingest.call(
-        store.refresh_source,
+    row = store.refresh_source(
         name,
         [stored(r) for r in got.references],
         [str(p) for p in got.problems[:_PROBLEMS_KEPT]],
@@ -169,4 +165,4 @@ def index_claims(store: Store, x: Extraction, claim_ids: Sequence[int | None]) -
             refs.append(stored(ref, claim_id))
     if not refs:
         return 0
-    return int(ingest.call(store.add_references, CLAIMS_SOURCE, "the claims database", refs))
+    return int(store.add_references(CLAIMS_SOURCE, "the claims database", refs))

@@ -18,19 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from claimcheck.models import DECISIONS, UNREVIEWED
 from claims_db import ArticleRow, ClaimRow, ConflictError, MatchRow, ReviewEvent, Store
-
-STATUSES: tuple[str, ...] = (
-    "verified",
-    "false",
-    "misleading",
-    "unverifiable",
-    "not-a-claim",
-    "in-progress",
-)
-"""The verdicts a reviewer can give a claim."""
-
-UNREVIEWED = "unreviewed"
 
 STATUS_KEYS: dict[str, str] = {
     "v": "verified",
@@ -320,9 +309,9 @@ class Session:
             f"status for the {len(rest)} undecided claims left in article #{article_id}"
         )
         status = STATUS_KEYS.get(answer.strip(), answer.strip())
-        if status not in STATUSES:
+        if status not in DECISIONS:
             if answer.strip():
-                self.say(f"not a status: {answer!r} (one of {', '.join(STATUSES)})")
+                self.say(f"not a status: {answer!r} (one of {', '.join(DECISIONS)})")
             return Outcome.STAY
         note = prompt(f"{status}: note (Enter for none)").strip() or None
         saved: set[int] = set()

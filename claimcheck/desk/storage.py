@@ -6,15 +6,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+import os
+from typing import Any
 
-from claimcheck import errors
 from claimcheck.models import Claim, Extraction
 from claimcheck.serialize import date_dict, entity_dict, number_dict
-from claims_db import ArticleIn, ClaimIn, SaveResult, SlotIn, Store, StoreError
-
-T = TypeVar("T")
+from claims_db import ArticleIn, ClaimIn, SaveResult, SlotIn, Store
 
 
 def _slots(c: Claim) -> tuple[SlotIn, ...]:
@@ -71,24 +68,21 @@ def records(x: Extraction) -> tuple[ArticleIn, list[ClaimIn]]:
 def save(store: Store, x: Extraction) -> SaveResult:
     """Store an article and all its scored sentences in one transaction."""
     article, claims = records(x)
-    try:
-        return store.save_article(article, claims)
-    except StoreError as exc:
-        raise errors.StoreError(str(exc)) from exc
+    return store.save_article(article, claims)
+
+
+ENV_VAR = "CLAIMCHECK_DB"
+
+
+def database_url(url: str | None = None) -> str | None:
+    """The claims database to open: ``url``, else ``$CLAIMCHECK_DB``, else None (the
+    store's default, ``claims.db`` in the working folder). The one place that reads
+    the variable."""
+    return url or os.environ.get(ENV_VAR) or None
 
 
 def open_store(url: str | None = None) -> Store:
-    """Open (and migrate) the claims database, with the core's error type."""
-    try:
-        return Store(url)
-    except StoreError as exc:
-        raise errors.StoreError(str(exc)) from exc
-
-
-def call(method: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """A store method's result, its StoreError raised as the core's (one line for
-    the command line)."""
-    try:
-        return method(*args, **kwargs)
-    except StoreError as exc:
-        raise errors.StoreError(str(exc)) from exc
+    """Open the claims database (creating or upgrading its schema): ``url`` is an
+    SQLAlchemy URL or a SQLite file; None means ``$CLAIMCHECK_DB``, else ``claims.db``
+    here. Raises :class:`claims_db.StoreError` with a one-line reason."""
+    return Store(database_url(url))

@@ -18,7 +18,6 @@ from typing import Any
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extraction.scoring import (
-    DEFAULT_MIN_SCORE,
     FOLD,
     REASONS,
     RuleScorer,
@@ -161,10 +160,10 @@ def shipped() -> LearnedScorer:
     return LearnedScorer(json.loads(source.read_text(encoding="utf-8")))
 
 
-def scorer_named(spec: str) -> tuple[Scorer, float]:
-    """A scorer and its default threshold: "rules", "learned" (the shipped weights) or
-    the path of a weights file written by the training script."""
+def scorer_named(spec: str) -> Scorer:
+    """A scorer by name: "rules", "learned" (the shipped weights) or the path of a
+    weights file written by the training script. Its ``threshold`` is the default
+    ``min_score``."""
     if spec == "rules":
-        return RuleScorer(), DEFAULT_MIN_SCORE
-    learned = shipped() if spec == "learned" else LearnedScorer.from_file(spec)
-    return learned, learned.threshold
+        return RuleScorer()
+    return shipped() if spec == "learned" else LearnedScorer.from_file(spec)

@@ -20,7 +20,7 @@ from claimcheck.extraction.entities.find import find_entities
 from claimcheck.extraction.learned import shipped
 from claimcheck.extraction.numbers.find import find_numbers
 from claimcheck.extraction.quotes import SpeakerMemory, find_quotes, quote_in
-from claimcheck.extraction.scoring import DEFAULT_MIN_SCORE, Scorer, Sentence
+from claimcheck.extraction.scoring import Scorer, Sentence
 from claimcheck.models import (
     Article,
     Claim,
@@ -66,8 +66,8 @@ def extract(
     """
     if scorer is None:
         scorer = shipped()
-    if min_score is None:
-        min_score = float(getattr(scorer, "threshold", DEFAULT_MIN_SCORE))
+    if min_score is None:  # the one place the default threshold is decided
+        min_score = scorer.threshold
     if one_per_line:
         paras = [Paragraph(s, e, "body") for s, e in clean.line_spans(text)]
     else:

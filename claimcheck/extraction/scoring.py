@@ -116,7 +116,10 @@ class Score:
 
 
 class Scorer(Protocol):
-    """Anything that scores sentences. The learned scorer plugs in here."""
+    """Anything that scores sentences. The learned scorer plugs in here. ``threshold``
+    is its default check-worthiness threshold (``min_score``)."""
+
+    threshold: float
 
     def score(self, sentence: Sentence) -> Score: ...
 
@@ -183,7 +186,7 @@ def kinds_of(found: set[str]) -> tuple[str, ...]:
     return tuple(k for k in KINDS if k in kinds)
 
 
-# The rule scorer's threshold. A scorer may carry its own as ``threshold``.
+# The rule scorer's threshold.
 DEFAULT_MIN_SCORE = 0.5
 
 

@@ -9,13 +9,16 @@ any other name is read as a source (:func:`claimcheck.sources.reader.read_source
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import NamedTuple
 
+from claimcheck.errors import UsageError
 from claimcheck.matching.agreement import Slots
 from claimcheck.matching.corpus import Corpus, Retriever
 from claimcheck.matching.matches import CANDIDATES, find_matches
 from claimcheck.matching.terms import STOP_WORDS, words
 from claimcheck.models import Match, Reference
+from claimcheck.reading.queries import Query
 from claimcheck.sources.archives import Columns
 from claimcheck.sources.reader import read_source
 from claimcheck.sources.references import Problem
@@ -58,12 +61,18 @@ class Evidence:
         retrievers: Sequence[Retriever] = (),
         searches: Sequence[str] = (),
         searchers: dict[str, Callable[[str], list[Reference]]] | None = None,
+        *,
+        problems: Sequence[Problem] = (),
+        reference_count: int = 0,
     ) -> None:
         # Each retriever is matched on its own: BM25 scores and ranks are comparable
         # within one corpus, not across corpora of different sizes.
         self.retrievers = list(retrievers)
         self.searches = list(searches)
         self._searchers = searchers if searchers is not None else _SEARCHERS
+        # What reading the sources met: the records skipped, and how many were read.
+        self.problems = list(problems)
+        self.reference_count = reference_count
 
     def __bool__(self) -> bool:
         return bool(self.retrievers) or bool(self.searches)
@@ -103,11 +112,10 @@ class Evidence:
         return found[:top]
 
 
-def load(
-    specs: Sequence[str], columns: Columns | None = None, fmt: str | None = None
-) -> tuple[Evidence, list[Problem], int]:
-    """Evidence from source names given on the command line (``--against``), the
-    problems met reading them, and how many references were read."""
+def load(specs: Sequence[str], columns: Columns | None = None, fmt: str | None = None) -> Evidence:
+    """Evidence from source names (``--against SRC``): files, folders, archives, URLs,
+    ``wikipedia`` and ``factcheck-tools``. The records a reader skipped are in its
+    ``problems``; ``reference_count`` is how many references were read."""
     references: list[Reference] = []
     problems: list[Problem] = []
     searches = []
@@ -119,4 +127,45 @@ def load(
         references += got.references
         problems += got.problems
     retrievers = [Corpus(references)] if references else []
-    return Evidence(retrievers, searches), problems, len(references)
+    return Evidence(retrievers, searches, problems=problems, reference_count=len(references))
+
+
+class QueryMatches(NamedTuple):
+    """One query and what it matched, best first."""
+
+    query: Query
+    matches: list[Match]
+
+
+def match(
+    queries: Iterable[Query | str],
+    against: Evidence | Sequence[str],
+    *,
+    top: int = 5,
+    min_match_score: float = 0.0,
+) -> Iterator[QueryMatches]:
+    """Look each query up in ``against`` and yield its best ``top`` matches, in query
+    order: ``claimcheck match`` as a library call.
+
+    ``queries`` are :class:`~claimcheck.reading.queries.Query` values (see
+    :func:`~claimcheck.reading.queries.read_queries`) or plain strings, numbered from 1.
+    ``against`` is :class:`Evidence` or the names :func:`load` reads (to see the
+    records a reader skipped, or to name an archive's columns, call :func:`load`).
+    ``min_match_score`` leaves out matches less likely than this to state the same claim.
+
+    >>> from claimcheck.models import Reference
+    >>> said = Reference("1", "Trump and Kim met three times.", "notes", "article")
+    >>> ev = Evidence([Corpus([said])])
+    >>> found = next(match(["Trump and Kim met twice"], ev))
+    >>> found.matches[0].relation, found.matches[0].clashes
+    ('conflicts', ('count 2 vs 3',))
+    """
+    evidence = against if isinstance(against, Evidence) else load(against)
+    if not evidence:
+        raise UsageError("nothing to match against: the sources gave no references")
+    for n, q in enumerate(queries, 1):
+        query = Query(str(n), q) if isinstance(q, str) else q
+        found = evidence.matches(
+            query.text, top=top, min_score=min_match_score, context=query.context
+        )
+        yield QueryMatches(query, found)
