@@ -597,3 +597,22 @@ def test_two_word_shortcut_matches_general_path(text: str) -> None:
         ]
         assert [e for e in ents if rs <= e[1] and e[2] <= re_] == expected
     assert runs
+
+
+def test_word_lists_are_sorted_without_repeats() -> None:
+    from importlib import resources
+
+    folder = resources.files("claimcheck.extraction.entities") / "lists"
+    files = [f for f in folder.iterdir() if f.name.endswith(".txt")]
+    assert len(files) >= 20
+    for f in files:
+        entries = [
+            line.strip()
+            for line in f.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        ]
+        keys = [e.partition(":")[0].strip() for e in entries]
+        assert keys == sorted(set(keys)), f"{f.name}: not sorted, or a name twice"
+        for e in entries:
+            variants = [v.strip() for v in e.partition(":")[2].split("|") if v.strip()]
+            assert variants == sorted(set(variants)), f"{f.name}: {e}"
