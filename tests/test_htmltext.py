@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.reading.html import HtmlParts, clean_title, html_to_document_parts, parse_date
+from claimcheck.reading.html import HtmlParts, html_to_document_parts
+from claimcheck.reading.metadata import clean_title, parse_date
 
 DATA = Path(__file__).parent / "data"
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from claimcheck.errors import InputError
 from claimcheck.models import Reference
-from claimcheck.reading.html import parse_date
+from claimcheck.reading.metadata import parse_date
 from claimcheck.sources.references import Problem, ReadResult
 
 __all__ = [

@@ -1,0 +1,448 @@
+"""What each kind of date expression reads as: a pattern's match turned into a
+:class:`~claimcheck.extraction.dates.resolve.Spec` (or None when the words around it
+say it is no date: "May" the name, "1984" the novel), one handler per pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claimcheck.extraction.dates.patterns import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SEASONS,
+    WEEKDAYS,
+)
+from claimcheck.extraction.dates.resolve import Spec
+
+_SPEECH = frozenset(
+    "said says told announced added confirmed revealed wrote tweeted reported stated "
+    "insisted warned claimed argued explained denied admitted declared disclosed noted "
+    "posted".split()
+)
+
+
+def _after_speech_verb(text: str, start: int, end: int) -> bool:
+    before = _prev_words(text, start)
+    if before and before[-1] == "on":
+        before = before[:-1]
+    return bool(before and before[-1] in _SPEECH) or _next_word(text, end).lower() in _SPEECH
+
+
+# ---------------------------------------------------------------- context helpers
+
+
+_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+
+
+def _prev_words(text: str, start: int) -> list[str]:
+    """Up to three lower-cased words just before ``start`` (punctuation kept, so a comma
+    in between breaks the context)."""
+    return text[max(0, start - 40) : start].lower().split()[-3:]
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Capitalized because it starts the sentence, a quote or a bracket."""
+    head = text[:start].rstrip()
+    return not head or head[-1] in ".!?\"'“‘(:—–-"
+
+
+# ---------------------------------------------------------------- handlers
+
+
+_M = re.Match[str]
+
+
+def _month_num(m: _M, g: str) -> int:
+    return MONTHS[m.group(g) or m.group(g + "a")]
+
+
+def _weekday_said(m: _M, g: str) -> int:
+    """1 + the weekday printed before a date ("Monday, Oct. 21, 2019"), 0 if none."""
+    name = m[g + "_wd"]
+    return WEEKDAYS[name] + 1 if name else 0
+
+
+def _mdy(m: _M, text: str) -> Spec:
+    return Spec(
+        "ymd",
+        "day",
+        False,
+        year=int(_year_in(m)),
+        month=_month_num(m, "mdy_m"),
+        day=int(m["mdy_d"]),
+        n=_weekday_said(m, "mdy"),
+    )
+
+
+def _year_in(m: _M) -> str:
+    # YEAR is not a named group inside mdy/dmy: it is the last four digits of the match.
+    return m.group()[-4:]
+
+
+def _dmy(m: _M, text: str) -> Spec:
+    return Spec(
+        "ymd",
+        "day",
+        False,
+        year=int(_year_in(m)),
+        month=_month_num(m, "dmy_m"),
+        day=int(m["dmy_d"]),
+        n=_weekday_said(m, "dmy"),
+    )
+
+
+def _md(m: _M, text: str) -> Spec:
+    return Spec("md", "day", True, month=_month_num(m, "md_m"), day=int(m["md_d"]))
+
+
+def _dm(m: _M, text: str) -> Spec:
+    return Spec("md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]))
+
+
+def _my(m: _M, text: str) -> Spec:
+    pre = (m["my_pre"] or "").lower()
+    return Spec("ym", "month", False, pre=pre, year=int(m["my_y"]), month=_month_num(m, "my_m"))
+
+
+# Words after which a bare month name is a month, not "Theresa May" or "a March rally".
+_MONTH_CONTEXT = frozenset(
+    "in since until till by before after through throughout from of during between "
+    "early mid late last next this around".split()
+)
+
+
+_REL_YEAR = {"last": "y-1", "this": "y0", "next": "y+1"}
+
+
+def _smon(m: _M, text: str) -> Spec | None:
+    mod = (m["sm_mod"] or "").lower()
+    name = m["sm"]
+    rel = m["sm_rel"]
+    if rel and mod in ("", "early", "mid", "late"):  # "in June last year", "early May next year"
+        if name in ("May", "March") and not mod and not _after_context(text, m.start()):
+            return None  # "Theresa May last year said"
+        return Spec("month", "month", True, mod=_REL_YEAR[rel], pre=mod, month=MONTHS[name])
+    if rel:
+        return None  # "last June next year" is not an expression
+    if not mod and not _after_context(text, m.start()):
+        if name in ("May", "March"):
+            return None  # "Theresa May", "March on Washington"
+        if _next_word(text, m.end())[:1].isupper():
+            return None  # "April Jones", "June Sarpong": a person
+    pre = mod if mod in ("early", "mid", "late") else ""
+    mod = "" if pre else mod
+    return Spec("month", "month", True, mod=mod, pre=pre, month=MONTHS[name])
+
+
+def _after_context(text: str, start: int) -> bool:
+    prev = _prev_words(text, start)
+    return bool(prev) and prev[-1] in _MONTH_CONTEXT
+
+
+_WEEKDAY_NOT = frozenset(
+    "good black cyber super ash holy maundy palm easter bloody blue shrove man girl whit "
+    "low mothering sheffield a every each".split()
+)
+
+
+_WEEKDAY_NOT_AFTER = frozenset(
+    "Times Telegraph Mirror People Express Herald Post Mail Sport Star World League School "
+    "Trading Club Service Politics Independent Observer Night Review Magazine Best programme "
+    "show Bloody".split()
+)
+
+
+_NEWSPAPERS_ON = frozenset({"mail", "independent", "scotland", "wales"})
+
+
+def _wday(m: _M, text: str) -> Spec | None:
+    mod = " ".join((m["wd_mod"] or "").lower().split())
+    if not mod:
+        prev = _prev_words(text, m.start())
+        if prev and prev[-1] in _WEEKDAY_NOT:
+            return None  # "Black Friday", "Super Tuesday", "Bloody Sunday"
+        if len(prev) >= 2 and prev[-1] == "on" and prev[-2] in _NEWSPAPERS_ON:
+            return None  # "the Mail on Sunday"
+    if _next_word(text, m.end()) in _WEEKDAY_NOT_AFTER:
+        return None  # "the Sunday Times"
+    return Spec("weekday", "day", True, mod=mod, n=WEEKDAYS[m["wd"]])
+
+
+_DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}
+
+
+def _dword(m: _M, text: str) -> Spec | None:
+    word = m["dw"]
+    if word is None:
+        return Spec("dayword", "day", True, n=-1 if m["dw2"].lower().startswith("last") else 0)
+    if word[0].isupper() and not _sentence_initial(text, m.start()):
+        return None  # the Today programme, USA Today, "Yesterday" the song
+    if _next_word(text, m.end()).lower() in ("programme", "show", "newspaper"):
+        return None
+    return Spec("dayword", "day", True, n=_DAY_OFFSETS[word.lower()])
+
+
+def _count(word: str) -> tuple[int, int]:
+    """A spelled or written count, with a fuzzy range for "a few" and "several"."""
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w), int(w)
+    fuzzy = {"a few": (2, 5), "few": (2, 5), "several": (3, 7), "some": (2, 7)}
+    if w in fuzzy:
+        return fuzzy[w]
+    if w.startswith(("a couple", "couple")):
+        return 2, 2
+    total = sum(NUMBER_WORDS[p] for p in re.split(r"[\s-]", w))
+    return total, total
+
+
+_UNIT_GRAN = {"centurie": "century"}
+
+
+def _ago(m: _M, text: str) -> Spec:
+    unit = _UNIT_GRAN.get(m["ago_u"], m["ago_u"])
+    lo, hi = _count(m["ago_n"])
+    if m["ago_d"] != "ago":
+        return Spec("eventrel", unit, False, unit=unit, n=lo, n2=hi)
+    return Spec("ago", unit, True, unit=unit, n=lo, n2=hi)
+
+
+def _roll(m: _M, text: str) -> Spec:
+    mod = m["rl_mod"].lower()
+    _, hi = _count(m["rl_n"])
+    return Spec("rolling", m["rl_u"], True, mod=mod, unit=m["rl_u"], n=hi)
+
+
+_UNIT_GRANULARITY = {"weekend": "day"}
+
+
+def _relp(m: _M, text: str) -> Spec | None:
+    mod = m["rp_mod"].lower()
+    unit = m["rp_u"]
+    pre = (m["rp_pre"] or "").lower()
+    gran = _UNIT_GRANULARITY.get(unit, unit)
+    prev = _prev_words(text, m.start())
+    rolling = mod in ("past", "coming") or (
+        not pre and mod in ("last", "next") and bool(prev) and prev[-1] == "the"
+    )
+    if rolling and unit not in ("weekend", "quarter"):
+        if _next_word(text, m.end()) == "of":
+            return None  # "the last week of October" is not a window
+        return Spec("rolling", gran, True, mod=mod, unit=unit, n=1)
+    if mod == "past":
+        mod = "last"
+    elif mod == "coming":
+        mod = "next" if unit != "weekend" else "this"
+    elif mod == "current":
+        mod = "this"
+    return Spec("relperiod", gran, True, mod=mod, pre=pre, unit=unit)
+
+
+_SEASON_CONTEXT = frozenset(
+    "in during over since until till by through throughout before after for from of "
+    "early mid late this last next".split()
+)
+
+
+def _season(m: _M, text: str) -> Spec | None:
+    mod = (m["se_mod"] or "").lower()
+    name = m["se"]
+    year = int(m["se_y"]) if m["se_y"] else 0
+    if not year and name[0].isupper():
+        return None  # "the Arab Spring", "Suddenly Last Summer": news writes seasons lower-case
+    if m["se_rel"]:
+        if mod not in ("", "early", "mid", "late"):
+            return None
+        return Spec(
+            "season", "season", True, mod=_REL_YEAR[m["se_rel"]], pre=mod, n=SEASONS[name.lower()]
+        )
+    if not mod and not year:
+        prev = _prev_words(text, m.start())
+        if prev and prev[-1] == "the":
+            prev = prev[:-1]
+        if not prev or prev[-1] not in _SEASON_CONTEXT:
+            return None  # "prices fall", "the Arab Spring"
+        if _next_word(text, m.end()) == "of":
+            return None  # "since the fall of Rome", "the winter of discontent"
+    pre = mod if mod in ("early", "mid", "late") else ""
+    mod = "" if pre else ("last" if mod == "past" else mod)
+    return Spec("season", "season", not year, mod=mod, pre=pre, year=year, n=SEASONS[name.lower()])
+
+
+_ORD_QUARTER = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "last": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
+def _qord(m: _M, text: str) -> Spec:
+    word = m["qo"].lower()
+    if m["qo_y"]:
+        return Spec("quarter", "quarter", False, year=int(m["qo_y"]), n=_ORD_QUARTER[word])
+    if m["qo_rel"]:
+        shift = {"last": "y-1", "next": "y+1"}.get(m["qo_rel"], "y0")
+        return Spec("quarter", "quarter", True, mod=shift, n=_ORD_QUARTER[word])
+    if word == "last":  # "last quarter" is the one before this one
+        return Spec("relperiod", "quarter", True, mod="last", unit="quarter")
+    return Spec("quarter", "quarter", True, n=_ORD_QUARTER[word])
+
+
+def _qn(m: _M, text: str) -> Spec:
+    year = int(m["qn_y"]) if m["qn_y"] else 0
+    return Spec("quarter", "quarter", not year, year=year, n=int(m["qn_n"]))
+
+
+def _yq(m: _M, text: str) -> Spec:
+    return Spec("quarter", "quarter", False, year=int(m["yq_y"]), n=int(m["yq_n"]))
+
+
+def _half(m: _M, text: str) -> Spec:
+    n = 1 if m["h_n"].lower() == "first" else 2
+    if m["h_y"]:
+        return Spec("half", "year", False, year=int(m["h_y"]), n=n)
+    return Spec("half", "year", True, mod=m["h_rel"], n=n)
+
+
+def _endof(m: _M, text: str) -> Spec:
+    pre = "end" if m["eo"].lower() == "end" else "start"
+    mod = m["eo_det"] or ""
+    if m["eo_mon"]:
+        year = int(m["eo_my"]) if m["eo_my"] else 0
+        return Spec(
+            "endof", "day", not year, pre=pre, unit="month", year=year, month=MONTHS[m["eo_mon"]]
+        )
+    if m["eo_y"]:
+        return Spec("endof", "day", False, pre=pre, unit="year", year=int(m["eo_y"]))
+    return Spec("endof", "day", True, mod=mod, pre=pre, unit=m["eo_unit"])
+
+
+def _yend(m: _M, text: str) -> Spec:
+    return Spec("endof", "day", True, pre="end", unit=m["ye_unit"])
+
+
+def _cent(m: _M, text: str) -> Spec:
+    n = int(m["ce_n"]) if m["ce_n"] else ORDINAL_WORDS[" ".join(m["ce_w"].lower().split())]
+    pre = (m["ce_pre"] or "").lower()
+    return Spec("century", "century", False, pre=pre, year=(n - 1) * 100)
+
+
+def _decade(m: _M, text: str) -> Spec:
+    year = int(m["dc_y"]) if m["dc_y"] else 1900 + int(m["dc_yy"])
+    pre = (m["dc_pre"] or "").lower()
+    if year % 100 == 0 and year < 2000:
+        return Spec("century", "century", False, pre=pre, year=year)  # "the 1800s"
+    return Spec("decade", "decade", False, pre=pre, year=year)
+
+
+# A four-digit number from 1800 to 2100 in news copy is nearly always a year; these are
+# the exceptions: clock times ("at 1900 GMT"), measures and counts ("2019 people").
+_YEAR_STRONG_BEFORE = frozenset(
+    "in since until till by during from before after between through throughout circa "
+    "early mid late".split()
+)
+
+
+_NOT_YEAR_AFTER = frozenset(
+    "people persons men women children staff workers jobs homes houses cases deaths votes "
+    "patients students pupils members units cars vehicles tonnes tons metres meters miles km "
+    "kilometres feet pounds dollars euros acres hectares troops soldiers officers families "
+    "households firms companies shares points runs goals times copies gmt bst utc cet est et "
+    "pm am hours hrs calories words visitors fans users customers sq".split()
+)
+
+
+def _year(m: _M, text: str) -> Spec | None:
+    year = int(m["y"])
+    pre = (m["y_pre"] or "").lower()
+    nxt = _next_word(text, m.end()).lower()
+    if m["y_end"]:
+        tail = m["y_end"]
+        scale = 10 ** len(tail)  # "2003-4", "2019-20", "2010-2015"
+        end = year // scale * scale + int(tail)
+        if end < year:
+            end += scale  # "1999-00"
+        if year < end <= year + 50:
+            return Spec("year", "year", False, year=year, n2=end)
+        return None  # "2019-2015" or "1990-15": a code or a score, not a span
+    if not pre and not _year_like(text, m.start(), m.end(), nxt):
+        return None
+    return Spec("year", "year", False, pre=pre, year=year)
+
+
+def _year_like(text: str, start: int, end: int, nxt: str) -> bool:
+    if nxt in ("gmt", "bst", "utc", "hrs", "hours") or text.startswith("-", end):
+        return False  # "at 1900 GMT", "2048-bit", "a 2000-strong crowd"
+    if text.startswith(("'s", "’s"), end):
+        return True
+    prev = _prev_words(text, start)
+    last = prev[-1] if prev else ""
+    if last in _YEAR_STRONG_BEFORE:
+        return True
+    # News style writes counts this size with a comma ("2,019 people"), so only a short
+    # list of counted nouns and "at" (a clock time) speak against a year.
+    return last != "at" and nxt not in _NOT_YEAR_AFTER
+
+
+_HOLIDAY_CONTEXT = frozenset(
+    "at over since before after until till by for during around from this last next of".split()
+)
+
+
+_HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
+
+
+def _hol(m: _M, text: str) -> Spec | None:
+    name = " ".join(m["hol_name"].lower().replace("’", "'").split())
+    name = "halloween" if name.startswith("hallowe") else name
+    mod = (m["hol_mod"] or "").lower()
+    year = int(m["hol_y"]) if m["hol_y"] else 0
+    nxt = _next_word(text, m.end())
+    if nxt in _HOLIDAY_NOT_AFTER:
+        return None  # the Good Friday Agreement, the Easter Rising
+    if name in ("christmas", "easter") and not (mod or year):
+        prev = _prev_words(text, m.start())
+        if not prev or prev[-1] not in _HOLIDAY_CONTEXT or nxt[:1].isupper():
+            return None  # "Christmas trading", "Christmas Island"
+    return Spec("holiday", "day", not year, mod=mod, unit=name, year=year)
+
+
+_HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
+    "hol": _hol,
+    "endof": _endof,
+    "yend": _yend,
+    "mdy": _mdy,
+    "md": _md,
+    "dmy": _dmy,
+    "dm": _dm,
+    "my": _my,
+    "yq": _yq,
+    "qord": _qord,
+    "qn": _qn,
+    "half": _half,
+    "ago": _ago,
+    "roll": _roll,
+    "relp": _relp,
+    "smon": _smon,
+    "wday": _wday,
+    "dword": _dword,
+    "season": _season,
+    "cent": _cent,
+    "decade": _decade,
+    "year": _year,
+}

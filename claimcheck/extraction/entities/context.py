@@ -1,0 +1,154 @@
+"""Unknown names decided by the words around them: a speech verb after ("Harstedt
+said"), a role word or a company noun before, a known place after a comma, a place
+preposition before and a clause end after.
+"""
+
+from __future__ import annotations
+
+from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.entities.lexicon import (
+    _AFTER_PLACE_RE,
+    _CLAUSE_END,
+    _CONN,
+    _LEX,
+    _NOT_BEFORE_PLACE,
+    _ORG,
+    _ORG_INTRODUCERS,
+    _PERSON,
+    _PLACE,
+    _RUN_RE,
+    _SPEECH_AFTER_RE,
+    _SPEECH_BEFORE,
+    _UNK,
+    _Item,
+    _items,
+    _prev_word,
+)
+
+
+def _as_person(text: str, start: int, end: int) -> list[_Item]:
+    name = text[start:end]
+    known = _LEX.get(name)
+    return [(start, end, _PERSON, known[1] if known and known[0] == _PERSON else name)]
+
+
+def _known_only(words: list[_Item]) -> list[_Item]:
+    return [it for it in words if it[2] == _PLACE or it[2] == _PERSON]
+
+
+def _chunk_by_context(
+    text: str,
+    items: list[_Item],
+    a: int,
+    b: int,
+    run_start: int,
+    run_end: int,
+) -> list[_Item]:
+    """Resolve a chunk of unknown words from the words around it, or drop it."""
+    start, end = items[a][0], items[b - 1][1]
+    at_start = start == run_start
+    at_end = end == run_end
+    chunk = items[a:b]
+    # The word before, read once for every rule below that looks at it.
+    prev = _prev_word(text, start) if at_start else ""
+    if (
+        at_start
+        and prev in _ORG_INTRODUCERS
+        and all(it[2] == _UNK or it[2] == _CONN for it in chunk)
+    ):
+        return [(start, end, _ORG, text[start:end])]  # "security firm Symantec said"
+    # A person by the words around: a speech verb after, a role word or "said" before.
+    if (
+        (at_end and text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end))
+        or (at_start and prev in gz.ROLE_WORDS)
+        or (at_start and prev in _SPEECH_BEFORE and (end >= len(text) or text[end] in _CLAUSE_END))
+    ):
+        return _as_person(text, start, end)
+    words = [it for it in chunk if it[2] != _CONN]
+    for it in words:
+        if it[2] != _UNK:
+            return _known_only(words)
+    if at_end and text[end : end + 2] == ", ":
+        nxt = _RUN_RE.match(text, end + 2)
+        nitems = _items(text, nxt.start(), nxt.end(), False) if nxt else []
+        first_item = nitems[0] if nitems else None
+        if (
+            first_item is not None
+            and first_item[2] == _PLACE
+            and first_item[3] in gz.STATES_AND_COUNTRIES
+            and text[first_item[1] : first_item[1] + 2] not in ("'s", "’s")
+        ):
+            return [(start, end, _PLACE, text[start:end])]  # "Minsk, Belarus"
+    if (
+        at_start
+        and at_end
+        and len(words) <= 2
+        and prev in gz.PLACE_PREPOSITIONS
+        and _place_position(text, start, end)
+        and not any(text[s:e].lower() in gz.COMMON_WORDS for s, e, _, _ in words)
+    ):
+        return [(start, end, _PLACE, text[start:end])]  # "a briefing in Seoul"
+    return []
+
+
+def _place_position(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits where a place name goes: "a briefing in Seoul."
+
+    Conservative: a place preposition before (not after "stake", "shares", ...), and
+    after it the end of the clause or a word that commonly follows a place.
+    """
+    prev = _prev_word(text, start)
+    if prev not in gz.PLACE_PREPOSITIONS:
+        return False
+    before = _prev_word(text, start - len(prev) - 1)
+    if before in _NOT_BEFORE_PLACE:
+        return False
+    if end >= len(text) or text[end] in ",.;:)!?\n":
+        return True
+    nxt = _AFTER_PLACE_RE.match(text, end)
+    return nxt is not None
+
+
+def _place_after_comma(text: str, end: int) -> bool:
+    """Whether ", " and a state or country follow ``end``: "Minsk, Belarus"."""
+    nxt = _RUN_RE.match(text, end + 2)
+    if nxt:
+        nitems = _items(text, nxt.start(), nxt.end(), False)
+        if nitems:
+            first_item = nitems[0]
+            return (
+                first_item[2] == _PLACE
+                and first_item[3] in gz.STATES_AND_COUNTRIES
+                and text[first_item[1] : first_item[1] + 2] not in ("'s", "’s")
+            )
+    return False
+
+
+def _single_context(text: str, start: int, end: int, uncommon: bool = True) -> str | None:
+    """:func:`_chunk_by_context` for a run that is one unknown, uncommon word.
+
+    Also for a run of two unknown words ("Shami Chakrabarti"), where ``uncommon`` says
+    whether neither is a common word (the place-preposition rule wants that).
+    The answer is always the run itself or nothing, so only its type is returned.
+    The word before is read once for every rule that looks at it.
+    """
+    prev = _prev_word(text, start)
+    if prev in _ORG_INTRODUCERS:
+        return "org"  # "security firm Symantec said"
+    if text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end):
+        return "person"
+    if prev in gz.ROLE_WORDS:
+        return "person"
+    n = len(text)
+    if prev in _SPEECH_BEFORE and (end >= n or text[end] in _CLAUSE_END):
+        return "person"
+    if text[end : end + 2] == ", " and _place_after_comma(text, end):
+        return "place"  # "Minsk, Belarus"
+    if (
+        uncommon
+        and prev in gz.PLACE_PREPOSITIONS
+        and _prev_word(text, start - len(prev) - 1) not in _NOT_BEFORE_PLACE
+        and (end >= n or text[end] in ",.;:)!?\n" or _AFTER_PLACE_RE.match(text, end))
+    ):
+        return "place"  # _place_position: "a briefing in Seoul."
+    return None

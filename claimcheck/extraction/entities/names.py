@@ -1,0 +1,345 @@
+"""A run's items made into names: organisation and place names assembled around their
+head words, titles that make the next name a person, and the unknown words kept only
+with evidence.
+"""
+
+from __future__ import annotations
+
+from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.entities.context import _as_person, _chunk_by_context, _known_only
+from claimcheck.extraction.entities.lexicon import (
+    _ACRO,
+    _CONN,
+    _HEAD_ORGS,
+    _HONORIFICS,
+    _INITIALS_RE,
+    _LEX,
+    _MONTH,
+    _NAME_ENDINGS,
+    _OHEAD,
+    _ORG,
+    _PERSON,
+    _PHEAD,
+    _PLACE,
+    _STOP,
+    _TITLE,
+    _UNK,
+    _Item,
+)
+
+
+def _absorbable(kind: int) -> bool:
+    return kind in (_UNK, _PLACE, _ORG, _PERSON, _ACRO, _OHEAD, _PHEAD)
+
+
+def _assemble_heads(text: str, items: list[_Item]) -> list[_Item]:
+    """Join the words before a head word into one organisation or place name.
+
+    "Korean Central News Agency" is an organisation, so the demonym inside it is not a
+    place; "Bank of England" keeps its "of" tail; "Commission of the DPRK" does not,
+    because the DPRK is a place in its own right.
+    """
+    out = items
+    j = len(out) - 1
+    while j >= 0:
+        s, e, kind, canon = out[j]
+        if kind == _OHEAD or kind == _PHEAD:
+            is_head = True
+        elif kind == _ORG and canon in _HEAD_ORGS:
+            is_head = True
+        else:
+            is_head = False
+        if not is_head:
+            j -= 1
+            continue
+        # Leftwards over modifiers and the connectors inside names.
+        k = j
+        while k > 0:
+            pk = out[k - 1][2]
+            if _absorbable(pk):
+                k -= 1
+                continue
+            if pk == _CONN and k >= 2:
+                word = out[k - 1][3]
+                left = out[k - 2]
+                if (
+                    word in ("and", "&")
+                    and left[2] in (_UNK, _OHEAD)
+                    and out[k][2]
+                    in (
+                        _UNK,
+                        _OHEAD,
+                    )
+                ):
+                    k -= 2
+                    continue
+                if word in ("of", "for") and _absorbable(left[2]):
+                    k -= 2
+                    continue
+                if word == "the" and k >= 3 and out[k - 2][3] in ("of", "for"):
+                    if _absorbable(out[k - 3][2]):
+                        k -= 3
+                        continue
+            break
+        # Rightwards: "Bank of England", "University of Oxford", "Bank of the West".
+        m = j + 1
+        if m + 1 < len(out) and out[m][2] == _CONN and out[m][3] in ("of", "for"):
+            q = m + 1
+            with_the = out[q][2] == _CONN and out[q][3] == "the"
+            if with_the:
+                q += 1
+            r = q
+            while r < len(out) and (
+                out[r][2] == _UNK or (not with_the and out[r][2] in (_PLACE, _ORG, _ACRO))
+            ):
+                r += 1
+            if r > q:
+                m = r
+            else:
+                m = j + 1
+        if k == j and m == j + 1:
+            if kind in (_OHEAD, _PHEAD):
+                # A bare head ("the Ministry said") is not a name, unless a name goes
+                # on after it ("Park City").
+                follows = j + 1 < len(out) and out[j + 1][2] == _UNK and out[j + 1][0] == e + 1
+                out[j] = (s, e, _UNK if follows else _STOP, canon)
+            j -= 1
+            continue
+        start = out[k][0]
+        end = out[m - 1][1]
+        new_kind = _PLACE if kind == _PHEAD else _ORG
+        name = text[start:end]
+        known = _LEX.get(name)
+        if known is not None and known[0] in (_ORG, _PLACE):
+            new_kind, name = known
+        out = out[:k] + [(start, end, new_kind, name)] + out[m:]
+        j = k - 1
+    return out
+
+
+def _apply_titles(text: str, items: list[_Item]) -> list[_Item]:
+    """Turn "<title> <name>" into a person and drop the title words.
+
+    The name is up to four words after the last title of a title phrase ("First Vice
+    Foreign Minister Kim Kye-gwan"); the words of the phrase before the title ("First
+    Vice Foreign") are dropped, its places kept ("Swedish Special Envoy" -> Sweden).
+    """
+    n = len(items)
+    i = 0
+    out: list[_Item] = []
+    while i < n:
+        it = items[i]
+        if it[2] != _TITLE:
+            out.append(it)
+            i += 1
+            continue
+        # Words of the title phrase before the title: "Prime", "Special Envoy".
+        b = len(out)
+        while b > 0 and out[b - 1][2] == _UNK and text[out[b - 1][1] : it[0]].strip() == "":
+            b -= 1
+            out[b] = (out[b][0], out[b][1], _STOP, out[b][3])
+        j = i + 1
+        while j < n and items[j][2] == _TITLE and items[j][0] - items[j - 1][1] <= 1:
+            j += 1  # "Secretary General Kofi Annan": the name follows the last title
+        names: list[_Item] = []
+        k = j
+        words = 0
+        while k < n and words < 4:
+            s, e, kind, canon = items[k]
+            gap = text[items[k - 1][1] : s]
+            if gap not in (" ", "-", ""):
+                if kind == _CONN and canon in gz.NAME_PARTICLES and names:
+                    names.append(items[k])
+                    k += 1
+                    continue
+                break
+            if kind in (_UNK, _PERSON) or (
+                names and kind in (_MONTH, _TITLE) and canon in _NAME_ENDINGS
+            ):
+                pass
+            elif kind == _PLACE and text[s:e] in gz.SOFT_PLACES:
+                pass
+            elif kind == _CONN and canon in gz.NAME_PARTICLES and names:
+                names.append(items[k])
+                k += 1
+                continue
+            else:
+                break
+            names.append(items[k])
+            words += 1
+            k += 1
+        while names and names[-1][2] == _CONN:
+            names.pop()
+            k -= 1
+        if (
+            len(names) == 1
+            and names[0][2] == _UNK
+            and items[j - 1][3] not in _HONORIFICS
+            and _common(text[names[0][0] : names[0][1]])
+        ):
+            names = []  # "General Election", "Chief Whip"
+            k = j
+        if names:
+            start, end = names[0][0], names[-1][1]
+            name = text[start:end]
+            known = _LEX.get(name)
+            out.append((start, end, _PERSON, known[1] if known and known[0] == _PERSON else name))
+        i = k if names else j
+    return out
+
+
+def _chunk_end(text: str, items: list[_Item], i: int) -> int:
+    """The end of the chunk of items from ``i`` on that may make one person's name.
+
+    Adjacent words (a space or hyphen apart) that are unknown, known people, places that
+    double as names ("Washington"), or name particles ("bin"). Two known people side by
+    side are two people ("Trump-Kim").
+    """
+    n = len(items)
+    j = i + 1
+    while j < n:
+        s2, e2, k2, c2 = items[j]
+        gap = text[items[j - 1][1] : s2]
+        if k2 == _CONN:
+            # A particle between two name words: "Osama bin Laden".
+            if c2 in gz.NAME_PARTICLES and gap in (" ", ""):
+                q = j + 1
+                while q < n and items[q][2] == _CONN and items[q][3] in gz.NAME_PARTICLES:
+                    q += 1  # "von der Leyen", "de la Rua"
+                if q < n and items[q][2] in (_UNK, _PERSON):
+                    j = q
+                    continue
+            break
+        if gap not in (" ", "-", ""):
+            break
+        if k2 == _PERSON and items[j - 1][2] == _PERSON:
+            break
+        if k2 == _UNK or k2 == _PERSON:
+            j += 1
+        elif k2 == _PLACE and c2 in gz.SOFT_PLACES:
+            j += 1
+        elif (k2 == _MONTH or k2 == _TITLE) and c2 in _NAME_ENDINGS:
+            # "Brian May", "Mervyn King": only as the last word of a name.
+            if j + 1 < n and text[e2 : items[j + 1][0]] in (" ", "-"):
+                if items[j + 1][2] in (_UNK, _PERSON):
+                    break
+            j += 1
+            break
+        else:
+            break
+    return j
+
+
+def _common(word: str) -> bool:
+    """A common English word that is not also a given name ("Bill" is both)."""
+    return word.lower() in gz.COMMON_WORDS and word not in gz.GIVEN_NAMES
+
+
+def _is_given(word: str) -> bool:
+    """A given name or initials: "Kent", "J.K.", "JRR"."""
+    return (
+        word in gz.GIVEN_NAMES
+        or ("." in word and _INITIALS_RE.fullmatch(word) is not None)
+        or (len(word) <= 3 and word.isupper())
+    )
+
+
+def _resolve(
+    text: str,
+    items: list[_Item],
+    run_start: int,
+    run_end: int,
+) -> tuple[list[_Item], bool]:
+    """Decide what each item of a run is, keeping only places, people and organisations.
+
+    Also says whether the decision looked outside the run (a speech verb, the word
+    before, the next run): only a decision that did not can be cached with the run.
+    """
+    out: list[_Item] = []
+    used_context = False
+    n = len(items)
+    i = 0
+    while i < n:
+        it = items[i]
+        kind = it[2]
+        if (
+            kind == _ACRO
+            and len(it[3]) <= 3
+            and i + 1 < n
+            and items[i + 1][2] == _UNK
+            and items[i + 1][0] == it[1] + 1
+            and not _common(items[i + 1][3])
+        ):
+            # Initials written without periods: "JRR Tolkien", "KP Robertson".
+            it = (it[0], it[1], _UNK, it[3])
+            kind = _UNK
+            items = items[:i] + [it] + items[i + 1 :]
+        if kind == _UNK or kind == _PERSON or (kind == _PLACE and it[3] in gz.SOFT_PLACES):
+            j = _chunk_end(text, items, i)
+            if j == i + 1 and kind != _UNK:
+                out.append(it)
+            else:
+                decided = _decide_chunk(text, items, i, j)
+                if decided is None:
+                    used_context = True
+                    decided = _chunk_by_context(text, items, i, j, run_start, run_end)
+                out.extend(decided)
+            i = j
+            continue
+        if kind == _PLACE or kind == _ORG:
+            out.append(it)
+        elif kind == _ACRO:
+            out.append((it[0], it[1], _ORG, it[3]))
+        i += 1
+    return out, used_context
+
+
+def _decide_chunk(text: str, items: list[_Item], a: int, b: int) -> list[_Item] | None:
+    """Resolve the name chunk ``items[a:b]`` (see :func:`_chunk_end`) from its own words.
+
+    None when the words alone cannot tell: unknown words that are not common ones, whose
+    fate :func:`_chunk_by_context` decides from the words around them.
+    """
+    if b - a == 1:
+        it = items[a]
+        if it[2] != _UNK:
+            return [it] if it[2] == _PLACE or it[2] == _PERSON else []
+        # One capitalised common word is not a name, whatever surrounds it.
+        return [] if text[it[0] : it[1]].lower() in gz.COMMON_WORDS else None
+    words = []
+    kinds = []
+    unknown = []
+    for it in items[a:b]:
+        k = it[2]
+        if k != _CONN:
+            words.append(it)
+            kinds.append(k)
+            if k == _UNK:
+                unknown.append(text[it[0] : it[1]])
+    nwords = len(words)
+    if nwords > 4:
+        return _known_only(words)
+    start, end = items[a][0], items[b - 1][1]
+    if not unknown:
+        if kinds[-1] == _PERSON and all(
+            k == _PERSON or text[it[0] : it[1]] in gz.GIVEN_NAMES for k, it in zip(kinds, words)
+        ):
+            return _as_person(text, start, end)  # "Chad Johnson": a given name, a surname
+        return _known_only(words)
+    if _PERSON in kinds:
+        if any(_common(w) for w in unknown):
+            # "Kim Relationship Remains" (a headline): only the known name.
+            return _known_only(words)
+        return _as_person(text, start, end)  # "Donald Trump", "Kim Kye Gwan"
+    first = text[words[0][0] : words[0][1]]
+    if kinds[0] == _PLACE:
+        # "Georgia Harrison" or "Sydney Olympics": a person only if the words around
+        # say so; otherwise the place stays and the rest goes.
+        return None
+    if _is_given(first):
+        return _as_person(text, start, end)  # "Kent Harstedt", "George Washington"
+    if kinds[0] == _UNK and kinds[-1] == _PLACE and not _common(first):
+        return _as_person(text, start, end)  # "Denzel Washington"
+    if len(unknown) != nwords:
+        return _known_only(words)
+    return None
