@@ -34,6 +34,7 @@ sys.path.insert(0, str(HERE))
 from match_speed import DEFAULT_DATA, grow, load, pct  # noqa: E402
 
 from claimcheck.desk.registry import stored  # noqa: E402
+from claimcheck.matching.bm25 import PARAMETERS as BM25  # noqa: E402
 from claimcheck.matching.bm25 import Index  # noqa: E402
 from claimcheck.matching.corpus import reference_terms  # noqa: E402
 from claimcheck.matching.terms import terms  # noqa: E402
@@ -55,11 +56,11 @@ def fill(url: str, refs: Sequence[object]) -> float:
 def measure(url: str, queries: Sequence[list[str]]) -> tuple[list[float], list[list[float]]]:
     with Store(url) as store:
         for q in queries[:5]:  # warm up: statistics, caches
-            store.search_references(q, 30)
+            store.search_references(q, 30, **BM25)
         times, found = [], []
         for q in queries:
             t = time.perf_counter()
-            rows = store.search_references(q, 30)
+            rows = store.search_references(q, 30, **BM25)
             times.append(time.perf_counter() - t)
             found.append([score for _, score in rows[:TOP]])
     return times, found

@@ -30,7 +30,15 @@ from claims_db.values import (
     SourceRow,
 )
 
-K1, B = 1.2, 0.75
+
+class Bm25(NamedTuple):
+    """BM25's parameters, as the caller ranks (claimcheck's in-memory index uses the
+    same, so that scores mean the same in memory and on every engine)."""
+
+    k1: float
+    b: float
+
+
 # How many candidates the engine's own ranking passes on to be scored by BM25 here.
 _POOL = 300
 # Up to this many postings in all, every reference holding the rarest terms is scored.
@@ -226,21 +234,23 @@ def search(
     session: Session,
     terms: Sequence[str],
     k: int,
+    bm25: Bm25,
     exclude_article: int | None,
     stats: tuple[int, float] | None = None,
     reviewed_only: bool = False,
 ) -> list[tuple[ReferenceRow, float]]:
     """The ``k`` references that best match the terms by BM25, best first.
 
-    Scores are computed here with the formula, idf and parameters of
-    :mod:`claimcheck.matching.bm25`'s in-memory index, so they mean the same on every engine.
+    Scores are computed here with the formula and idf of claimcheck's in-memory index
+    (:mod:`claimcheck.matching.bm25`) and the caller's parameters, so they mean the
+    same on every engine.
     Candidates come from the engine's full-text index (FTS5 on SQLite, GIN over a
     stored tsvector on PostgreSQL), in two steps, as max-score retrieval does:
 
     1. every reference holding one of the query's rarest terms (up to ``_EXACT``
        postings in all) is scored; the ``k``-th best score is the bar;
     2. a reference holding none of those terms scores at most the sum of the other
-       terms' bounds (idf times ``K1 + 1``). When that sum is under the bar, step 1's
+       terms' bounds (idf times ``k1 + 1``). When that sum is under the bar, step 1's
        best are exact. Otherwise the references that could pass it are those holding
        a term whose bound alone passes it, or two of the others; the engine's own
        ranking picks the best of those (FTS5's ``bm25()``, or ``ts_rank``).
@@ -263,9 +273,9 @@ def search(
         if sum(df[r] for r in rare) + df[t] > _EXACT:
             break
         rare.append(t)
-    scored = _scores(_candidates(connection, rare, where), idf, present, average)
+    scored = _scores(_candidates(connection, rare, where), idf, present, average, bm25)
     rest = present[len(rare) :]
-    bound = {t: idf[t] * (K1 + 1) for t in rest}
+    bound = {t: idf[t] * (bm25.k1 + 1) for t in rest}
     ranked = sorted(scored.values(), reverse=True)
     bar = ranked[k - 1] if len(ranked) >= k else 0.0
     if rest and sum(bound.values()) > bar:
@@ -276,7 +286,7 @@ def search(
         groups += combinations(paired, 2)
         if groups:
             found = _ranked(connection, groups, max(_POOL, 3 * k), where)
-            scored.update(_scores(found, idf, present, average))
+            scored.update(_scores(found, idf, present, average, bm25))
     best = sorted(((score, ref_id) for ref_id, score in scored.items() if score > 0), key=_order)
     best = best[:k]
     # Only the best are read in full.
@@ -289,20 +299,25 @@ def _order(pair: tuple[float, int]) -> tuple[float, int]:
 
 
 def _scores(
-    rows: Sequence[Row[Any]], idf: dict[str, float], present: list[str], average: float
+    rows: Sequence[Row[Any]],
+    idf: dict[str, float],
+    present: list[str],
+    average: float,
+    bm25: Bm25,
 ) -> dict[int, float]:
     """BM25 of each (id, terms, length) row for the query terms ``present``."""
     out = {}
+    k1, b = bm25
     for row in rows:
         ref_id, terms_text, length = tuple(row)
         counts: dict[str, int] = {}
         for word in terms_text.split():
             if word in idf:
                 counts[word] = counts.get(word, 0) + 1
-        norm = K1 * (1 - B + B * length / average)
+        norm = k1 * (1 - b + b * length / average)
         # Summed in the query's order for every reference: equal scores stay equal.
         out[ref_id] = sum(
-            idf[t] * c * (K1 + 1) / (c + norm) for t in present if (c := counts.get(t))
+            idf[t] * c * (k1 + 1) / (c + norm) for t in present if (c := counts.get(t))
         )
     return out
 

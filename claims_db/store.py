@@ -360,17 +360,26 @@ class Store:
         terms: Sequence[str],
         k: int = 30,
         *,
+        k1: float,
+        b: float,
         exclude_article: int | None = None,
         reviewed_claims_only: bool = False,
     ) -> list[tuple[ReferenceRow, float]]:
-        """The ``k`` stored references that best match the index terms (BM25), best
-        first; ``exclude_article`` leaves out that article's own claims, and
-        ``reviewed_claims_only`` the stored claims nobody has reviewed yet."""
+        """The ``k`` stored references that best match the index terms by BM25 with
+        the caller's parameters ``k1`` and ``b``, best first; ``exclude_article``
+        leaves out that article's own claims, and ``reviewed_claims_only`` the stored
+        claims nobody has reviewed yet."""
         with self._session("search references") as session:
             if self._stats is None:
                 self._stats = refs.corpus_stats(session)
             return refs.search(
-                session, terms, k, exclude_article, self._stats, reviewed_claims_only
+                session,
+                terms,
+                k,
+                refs.Bm25(k1, b),
+                exclude_article,
+                self._stats,
+                reviewed_claims_only,
             )
 
     def searchable(self, *, reviewed_claims_only: bool = False) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from claimcheck.matching.bm25 import PARAMETERS as BM25
 from claims_db import Store
 
 # Every test here reads or writes the sources in the claims database: each runs on SQLite
@@ -38,7 +39,7 @@ def listed(run) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
 def found(db_url: str, *terms: str) -> list[tuple[str, str, str | None]]:
     """(source, ref_id, rating) of the stored references found by these index terms."""
     with Store(db_url) as store:
-        return [(r.source, r.ref_id, r.rating) for r, _ in store.search_references(terms)]
+        return [(r.source, r.ref_id, r.rating) for r, _ in store.search_references(terms, **BM25)]
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, text
 
+from claimcheck.matching.bm25 import PARAMETERS as BM25
 from claims_db import SCHEMA_VERSION, Store
 from claims_db.engine import make_engine, normalize_url
 from claims_db.migrations import MIGRATIONS, applied_versions, migrate
@@ -104,12 +105,12 @@ def test_an_older_database_is_upgraded_in_place(db_url: str, version: int) -> No
         assert (claim.text, claim.status) == ("Kim met Trump twice.", "false")
         assert [s.value for s in claim.slots] == [{"value": 2}]
         if version >= 2:
-            found = store.search_references(["twice", "kim"], 5)
+            found = store.search_references(["twice", "kim"], 5, **BM25)
             assert [r.ref_id for r, _ in found] == ["fc1"]
             assert store.matches([claim.id])[claim.id][0].ref_id == "fc1"
             # New rows keep the statistics right: the second reference holding "kim".
             store.add_references("desk", "desk.csv", [_reference("fc3", "kim kim")])
-            found = store.search_references(["kim"], 5)
+            found = store.search_references(["kim"], 5, **BM25)
             assert [r.ref_id for r, _ in found] == ["fc3", "fc1"]
         if version >= 3:
             assert store.get_claim(claim.id).note == "old note"  # type: ignore[union-attr]

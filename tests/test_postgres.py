@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.matching.bm25 import PARAMETERS as BM25
 from claims_db import ArticleIn, ClaimIn, SlotIn, Store, StoreError
 
 pytestmark = pytest.mark.postgres
@@ -98,20 +99,23 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
             store.add_source("desk", "again.csv", [])
         index = Index.build(d.split() for d in corpus)
         for query in (["kim"], ["trump", "kim", "three"], ["north", "korea", "sweden", "zzz"]):
-            found = store.search_references(query, 10)
+            found = store.search_references(query, 10, **BM25)
             want = index.search(query, 10)
             assert [r.ref_id for r, _ in found] == [f"r{doc}" for doc, _ in want]
             assert [s for _, s in found] == pytest.approx([s for _, s in want], abs=1e-4)
         # Query syntax is not interpreted (to_tsquery operators are not alphanumeric).
-        assert store.search_references(["korea", "|", "&", "!", "(", ":*", "'"]) == (
-            store.search_references(["korea"])
+        assert store.search_references(["korea", "|", "&", "!", "(", ":*", "'"], **BM25) == (
+            store.search_references(["korea"], **BM25)
         )
-        assert store.search_references([]) == [] and store.search_references(["kim"], 0) == []
+        assert (
+            store.search_references([], **BM25) == []
+            and store.search_references(["kim"], 0, **BM25) == []
+        )
 
         refreshed = store.refresh_source("desk", refs(["alpha beta", "gamma kim"]), [])
         assert (refreshed.reference_count, refreshed.problems) == (2, ())
-        assert store.search_references(["korea", "trump"]) == []
-        assert [r.ref_id for r, _ in store.search_references(["kim"])] == ["r1"]
+        assert store.search_references(["korea", "trump"], **BM25) == []
+        assert [r.ref_id for r, _ in store.search_references(["kim"], **BM25)] == ["r1"]
 
         saved = store.save_article(ArticleIn(text=claims()[0].text), claims())
         (claim_id,) = [c.id for c in store.claims(saved.article_id)]
@@ -120,13 +124,13 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
             "the claims database",
             [ReferenceIn(f"claim:{claim_id}", "x", "kim gamma", "claim", claim_id=claim_id)],
         )
-        assert {r.ref_id for r, _ in store.search_references(["gamma"])} == {
+        assert {r.ref_id for r, _ in store.search_references(["gamma"], **BM25)} == {
             "r1",
             f"claim:{claim_id}",
         }
         assert [
             r.ref_id
-            for r, _ in store.search_references(["gamma"], exclude_article=saved.article_id)
+            for r, _ in store.search_references(["gamma"], exclude_article=saved.article_id, **BM25)
         ] == ["r1"]
 
         def match(ref_id: str, score: float) -> MatchIn:
@@ -151,7 +155,7 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
         assert store.remove_source("desk") is True
         assert store.remove_source("desk") is False
         assert [s.name for s in store.sources()] == ["claims"]
-        assert [r.ref_id for r, _ in store.search_references(["gamma", "alpha"])] == [
+        assert [r.ref_id for r, _ in store.search_references(["gamma", "alpha"], **BM25)] == [
             f"claim:{claim_id}"
         ]
 

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from claimcheck.matching.bm25 import PARAMETERS as BM25
 from claimcheck.matching.bm25 import Index
 from claims_db import (
     ArticleIn,
@@ -119,7 +120,7 @@ def test_add_source_then_search_best_first(store: Store) -> None:
     assert store.get_source("nothing") is None
 
     query = ["trump", "kim", "three", "summit"]
-    found = store.search_references(query, 10)
+    found = store.search_references(query, 10, **BM25)
     assert ids(found) == ["fc1", "fc4", "fc5"]
     scores = [s for _, s in found]
     assert scores == sorted(scores, reverse=True) and all(s > 0 for s in scores)
@@ -136,7 +137,7 @@ def test_add_source_then_search_best_first(store: Store) -> None:
         "a summary",
     )
     assert best.claim_id is None and best.path is None
-    assert ids(store.search_references(query, 2)) == ["fc1", "fc4"]
+    assert ids(store.search_references(query, 2, **BM25)) == ["fc1", "fc4"]
     assert_fts_in_step(store)
 
 
@@ -153,8 +154,8 @@ def test_sources_are_listed_by_name(store: Store) -> None:
 def test_repeated_ref_id_in_one_reading_keeps_the_first(store: Store) -> None:
     row = store.add_source("desk", "d.csv", [ref("x", "first"), ref("x", "second")])
     assert row.reference_count == 1
-    assert ids(store.search_references(["first"])) == ["x"]
-    assert store.search_references(["second"]) == []
+    assert ids(store.search_references(["first"], **BM25)) == ["x"]
+    assert store.search_references(["second"], **BM25) == []
 
 
 words = st.sampled_from("kim trump korea summit hanoi talk 2018 three sweden missil".split())
@@ -175,7 +176,7 @@ def test_scores_equal_the_in_memory_index(
             "b", "b", [ref(str(i), " ".join(d)) for i, d in enumerate(docs) if i >= split]
         )
         k = len(docs) + 5  # every hit: no cut between two near-equal scores
-        found = memory.search_references(query, k)
+        found = memory.search_references(query, k, **BM25)
     want = Index.build(docs).search(query, k)
     got = {int(r.ref_id): score for r, score in found}
     assert got == {doc: pytest.approx(score, abs=1e-4) for doc, score in want}
@@ -194,7 +195,7 @@ def test_scores_equal_the_index_on_random_corpora(store: Store, seed: int) -> No
     store.add_source("random", "r", [ref(str(i), " ".join(d)) for i, d in enumerate(docs)])
     for _ in range(10):
         query = rng.sample(vocabulary, rng.randint(1, 4))
-        found = store.search_references(query, 10)
+        found = store.search_references(query, 10, **BM25)
         want = Index.build(docs).search(query, 10)
         assert_ranked_as(found, want)
 
@@ -206,7 +207,7 @@ def test_duplicate_name_is_a_store_error(store: Store) -> None:
     assert "\n" not in str(raised.value)
     source = store.get_source("desk")
     assert source is not None and (source.spec, source.reference_count) == ("d.csv", 5)
-    assert store.search_references(["brand"]) == []  # all or nothing
+    assert store.search_references(["brand"], **BM25) == []  # all or nothing
     assert_fts_in_step(store)
 
 
@@ -222,13 +223,13 @@ def test_refresh_replaces_the_references(store: Store) -> None:
     assert (row.id, row.reference_count, row.problems) == (first.id, 2, ("new one",))
     assert row.refreshed_at >= first.refreshed_at and row.added_at == first.added_at
     assert store.get_source("desk") == row
-    assert store.search_references(["korea", "sweden", "hanoi", "2018"]) == []
-    assert ids(store.search_references(["alpha"])) == ["fc1"]
-    assert sorted(ids(store.search_references(["kim"]))) == ["fc9", "o1"]
+    assert store.search_references(["korea", "sweden", "hanoi", "2018"], **BM25) == []
+    assert ids(store.search_references(["alpha"], **BM25)) == ["fc1"]
+    assert sorted(ids(store.search_references(["kim"], **BM25))) == ["fc9", "o1"]
     assert store.get_source("other") == other
     # The statistics are those of the new reading.
     want = expected(["alpha beta", "gamma kim", "kim summit"], ["gamma", "kim"])
-    got = [s for _, s in store.search_references(["gamma", "kim"])]
+    got = [s for _, s in store.search_references(["gamma", "kim"], **BM25)]
     assert got == pytest.approx([s for _, s in want], abs=1e-4)
     assert_fts_in_step(store)
     with pytest.raises(StoreError, match="no source named 'nothing'"):
@@ -241,8 +242,8 @@ def test_remove_cascades_to_references_and_the_index(store: Store) -> None:
     assert store.remove_source("desk") is True
     assert store.get_source("desk") is None
     assert [s.name for s in store.sources()] == ["keep"]
-    assert store.search_references(["trump", "kim", "korea", "site"]) == []
-    assert ids(store.search_references(["sweden"])) == ["k1"]
+    assert store.search_references(["trump", "kim", "korea", "site"], **BM25) == []
+    assert ids(store.search_references(["sweden"], **BM25)) == ["k1"]
     assert sql(store, "SELECT count(*) FROM reference") == [(1,)]
     assert_fts_in_step(store)
     assert store.remove_source("desk") is False
@@ -273,10 +274,10 @@ def test_add_references_upserts_by_ref_id(store: Store) -> None:
         "the claims database",
         3,
     )
-    assert store.search_references(["old"]) == []
-    ((row, _),) = store.search_references(["new"])
+    assert store.search_references(["old"], **BM25) == []
+    ((row, _),) = store.search_references(["new"], **BM25)
     assert (row.ref_id, row.text) == ("c2", "changed")
-    assert sorted(ids(store.search_references(["kim"]))) == ["c1", "c3"]
+    assert sorted(ids(store.search_references(["kim"], **BM25))) == ["c1", "c3"]
     assert_fts_in_step(store)
 
 
@@ -294,17 +295,17 @@ def test_exclude_article_leaves_out_its_own_claims(store: Store) -> None:
     )
     store.add_source("desk", "d.csv", [ref("fc1", "kim met trump")])
     query = ["kim", "met", "trump", "hanoi"]
-    everything = store.search_references(query)
+    everything = store.search_references(query, **BM25)
     assert sorted(ids(everything)) == sorted([f"claim:{a1}", f"claim:{a2}", f"claim:{b1}", "fc1"])
-    without_first = store.search_references(query, exclude_article=first)
+    without_first = store.search_references(query, exclude_article=first, **BM25)
     assert sorted(ids(without_first)) == sorted([f"claim:{b1}", "fc1"])
     # Leaving rows out does not change the scores of the others.
     scores = {r.ref_id: s for r, s in everything}
     assert all(s == pytest.approx(scores[r.ref_id]) for r, s in without_first)
-    assert sorted(ids(store.search_references(query, exclude_article=second))) == sorted(
+    assert sorted(ids(store.search_references(query, exclude_article=second, **BM25))) == sorted(
         [f"claim:{a1}", f"claim:{a2}", "fc1"]
     )
-    assert len(store.search_references(query, exclude_article=999)) == 4
+    assert len(store.search_references(query, exclude_article=999, **BM25)) == 4
     claim_row = next(r for r, _ in everything if r.ref_id == f"claim:{a1}")
     assert (claim_row.claim_id, claim_row.source, claim_row.kind) == (a1, "claims", "claim")
 
@@ -322,7 +323,7 @@ def test_a_reviewed_claim_is_rated_by_its_status(store: Store) -> None:
     store.add_source("desk", "d.csv", [ref("fc1", "kim met", rating="True")])
 
     def ratings() -> dict[str, str | None]:
-        return {r.ref_id: r.rating for r, _ in store.search_references(["kim"])}
+        return {r.ref_id: r.rating for r, _ in store.search_references(["kim"], **BM25)}
 
     assert ratings() == {f"claim:{c1}": None, f"claim:{c2}": "stored rating", "fc1": "True"}
     sql(store, "UPDATE claim SET status = 'false' WHERE id = :id", id=c1)
@@ -344,14 +345,14 @@ def test_reviewed_claims_only_leaves_out_the_unreviewed(store: Store) -> None:
     )
 
     def found() -> list[str]:
-        return ids(store.search_references(["kim"], reviewed_claims_only=True))
+        return ids(store.search_references(["kim"], reviewed_claims_only=True, **BM25))
 
     assert found() == []  # nothing reviewed, no other source: nothing to search
     sql(store, "UPDATE claim SET status = 'false' WHERE id = :id", id=c2)
     assert found() == [f"claim:{c2}"]
     store.add_source("desk", "d.csv", [ref("fc1", "kim met", rating="True")])
     assert sorted(found()) == sorted([f"claim:{c2}", "fc1"])
-    assert len(store.search_references(["kim"])) == 3  # all of them otherwise
+    assert len(store.search_references(["kim"], **BM25)) == 3  # all of them otherwise
 
 
 # Matches
@@ -410,11 +411,11 @@ def test_save_matches_replaces_and_reads_back_in_rank_order(store: Store) -> Non
 
     # Deleting the article takes its claims' matches and indexed claims with it.
     store.add_references("claims", "the claims database", [ref(f"claim:{c1}", "gone", claim_id=c1)])
-    assert ids(store.search_references(["gone"])) == [f"claim:{c1}"]
+    assert ids(store.search_references(["gone"], **BM25)) == [f"claim:{c1}"]
     sql(store, "DELETE FROM article WHERE id = :id", id=article)
     assert store.matches([c1, c2]) == {c1: [], c2: []}
     assert sql(store, "SELECT count(*) FROM claim_match") == [(0,)]
-    assert store.search_references(["gone"]) == []
+    assert store.search_references(["gone"], **BM25) == []
     assert_fts_in_step(store)
 
 
@@ -427,13 +428,13 @@ def test_matches_of_an_unknown_claim_are_refused(store: Store) -> None:
 
 
 def test_searches_that_find_nothing(store: Store) -> None:
-    assert store.search_references(["kim"]) == []  # nothing stored yet
+    assert store.search_references(["kim"], **BM25) == []  # nothing stored yet
     store.add_source("desk", "d.csv", corpus_refs())
-    assert store.search_references([]) == []
-    assert store.search_references(["unknown", "words"]) == []
-    assert store.search_references(["kim"], 0) == []
-    assert store.search_references(["kim"], -1) == []
-    assert len(store.search_references(["kim"], 1)) == 1
+    assert store.search_references([], **BM25) == []
+    assert store.search_references(["unknown", "words"], **BM25) == []
+    assert store.search_references(["kim"], 0, **BM25) == []
+    assert store.search_references(["kim"], -1, **BM25) == []
+    assert len(store.search_references(["kim"], 1, **BM25)) == 1
 
 
 JUNK = [
@@ -461,22 +462,22 @@ def test_query_syntax_is_not_interpreted(store: Store) -> None:
     """Only alphanumeric terms are searched, each as a plain word: FTS5 operators,
     quotes and column filters neither raise nor change what is found."""
     store.add_source("desk", "d.csv", corpus_refs())
-    plain = store.search_references(["korea"])
+    plain = store.search_references(["korea"], **BM25)
     assert len(plain) == 2
     for junk in JUNK:
-        assert store.search_references(["korea", *junk]) == plain, junk
-        assert store.search_references(junk) == [], junk
+        assert store.search_references(["korea", *junk], **BM25) == plain, junk
+        assert store.search_references(junk, **BM25) == [], junk
     # Operator words are alphanumeric: searched as plain words, found as such.
     store.add_source("words", "w", [ref("w1", "or near and not")])
-    assert ids(store.search_references(["near", "OR("])) == ["w1"]
+    assert ids(store.search_references(["near", "OR("], **BM25)) == ["w1"]
 
 
 def test_terms_are_normalised_when_stored_and_searched(store: Store) -> None:
     # claims_db keeps lower-case [a-z0-9]+ words, so the index's counts and the scores
     # computed from them agree whatever case a caller passes.
     store.add_source("desk", "d", [ref("0", "Korea nuclear"), ref("1", "korea summit")])
-    upper = store.search_references(["Korea"])
-    assert ids(upper) == ids(store.search_references(["korea"])) and len(upper) == 2
+    upper = store.search_references(["Korea"], **BM25)
+    assert ids(upper) == ids(store.search_references(["korea"], **BM25)) and len(upper) == 2
     assert all(score > 0 for _, score in upper)
 
 
@@ -488,14 +489,14 @@ def test_best_references_beyond_the_pool(store: Store) -> None:
     store.add_source("big", "b", [ref(str(i), " ".join(d)) for i, d in enumerate(docs)])
     query = ["rare", "common"]
     want = Index.build(docs).search(query, 5)
-    found = store.search_references(query, 5)
+    found = store.search_references(query, 5, **BM25)
     assert [s for _, s in found] == pytest.approx([s for _, s in want], abs=1e-4)
 
 
 def test_ties_at_the_cut_are_the_same_documents(store: Store) -> None:
     docs = [["a", "b"] if i % 2 else ["a"] for i in range(30)]  # 15 equal best
     store.add_source("ties", "t", [ref(str(i), " ".join(d)) for i, d in enumerate(docs)])
-    assert ids(store.search_references(["a"], 5)) == ["0", "2", "4", "6", "8"]
+    assert ids(store.search_references(["a"], 5, **BM25)) == ["0", "2", "4", "6", "8"]
     assert [d for d, _ in Index.build(docs).search(["a"], 5)] == [0, 2, 4, 6, 8]
 
 
@@ -519,7 +520,7 @@ def test_bounded_search_finds_the_exact_best_on_random_corpora(
     index = Index.build(docs)
     for _ in range(10):
         query = rng.sample(vocabulary, rng.randint(2, 5))
-        found = store.search_references(query, 5)
+        found = store.search_references(query, 5, **BM25)
         want = index.search(query, 5)
         # The pool covers every candidate here, so the bounded search is exact.
         assert [s for _, s in found] == pytest.approx([s for _, s in want], abs=1e-4)
@@ -536,7 +537,7 @@ def test_the_one_reference_holding_every_common_term_comes_first(
     docs = [[word, f"pad{i}"] for word in ("yet", "poll", "u") for i in range(400)]
     docs.append(["yet", "poll", "u", "pad1", "pad2", "pad3"])
     store.add_source("many", "m", [ref(str(i), " ".join(d)) for i, d in enumerate(docs)])
-    found = store.search_references(["yet", "poll", "u"], 3)
+    found = store.search_references(["yet", "poll", "u"], 3, **BM25)
     assert ids(found)[0] == str(len(docs) - 1)
 
 

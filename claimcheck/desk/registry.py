@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import errors
+from claimcheck.matching import bm25
 from claimcheck.matching.corpus import reference_terms
 from claimcheck.models import Extraction, Reference
 from claimcheck.sources.archives import Columns
@@ -80,6 +81,7 @@ class StoredRetriever:
         found = self.store.search_references(
             query_terms,
             k,
+            **bm25.PARAMETERS,
             exclude_article=self.exclude_article,
             reviewed_claims_only=self.reviewed_only,
         )

@@ -18,6 +18,10 @@ import numpy.typing as npt
 
 K1 = 1.2
 B = 0.75
+# As the claims database takes them: the store ranks its references with the same
+# formula and these parameters (claims_db.Store.search_references), so that a search
+# scores alike in memory and on every engine.
+PARAMETERS = {"k1": K1, "b": B}
 
 
 class Index:
