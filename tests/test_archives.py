@@ -654,12 +654,15 @@ def test_real_liar_train_with_numbered_columns() -> None:
     # into their neighbours (10,240).
     assert len(result.references) == 10269
     assert result.problems == []
-    assert result.references[0] == Reference(
+    first = result.references[0]
+    assert first._replace(path=None) == Reference(
         id="2635.json",
         text="Says the Annies List political group supports third-trimester abortions on demand.",
         source="liar",
         kind="factcheck",
         rating="false",
         claimant="dwayne-bohac",
-        path=str(SHARED.joinpath("liar/train.tsv").resolve()),
     )
+    # The absolute path as given: ../shared may be a symlink, so compare both resolved.
+    assert first.path is not None and Path(first.path).is_absolute()
+    assert Path(first.path).resolve() == SHARED.joinpath("liar/train.tsv").resolve()

@@ -11,6 +11,7 @@ from claimcheck import extract
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extraction.learned import LearnedScorer, featurize, scorer_named, shipped
 from claimcheck.extraction.scoring import RuleScorer, Sentence
+from tests.same_json import differences
 
 MODEL = {
     "bias": -1.0,
@@ -72,7 +73,8 @@ def test_cli_scorer_option(run, tmp_path: Path) -> None:  # type: ignore[no-unty
 
 
 def test_retraining_reproduces_the_shipped_weights(tmp_path: Path) -> None:
-    """The training script, run on the public data, writes the shipped file byte for byte."""
+    """The training script, run on the public data, writes the shipped file: the same
+    features, thresholds and reports, every weight to within float noise."""
     pytest.importorskip("sklearn", reason="the train extra is not installed")
     from training.train_checkworthiness import DEFAULT_DATA, DEFAULT_OUT, main
 
@@ -80,7 +82,8 @@ def test_retraining_reproduces_the_shipped_weights(tmp_path: Path) -> None:
         pytest.skip(f"no ClaimBuster data under {DEFAULT_DATA}")
     out = tmp_path / "weights.json"
     main(["--out", str(out)])
-    assert out.read_bytes() == DEFAULT_OUT.read_bytes()
+    found = differences(json.loads(out.read_text()), json.loads(DEFAULT_OUT.read_text()))
+    assert found[:10] == []
 
 
 def test_calibrated_scores_read_as_probabilities() -> None:
