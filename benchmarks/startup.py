@@ -46,7 +46,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=20)
     args = ap.parse_args()
     times: dict[str, list[float]] = {name: [] for name, _ in CASES}
-    for name, argv in CASES:  # warm the file cache
+    for _name, argv in CASES:  # warm the file cache
         _once(argv)
     for _ in range(args.runs):
         for name, argv in CASES:
