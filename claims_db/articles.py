@@ -3,29 +3,22 @@
 The SQL behind :class:`claims_db.store.Store`'s article and claim methods, one function
 per operation, each on an open session: saving an article (a new text becomes the next
 version of the articles with its ``source_key``), restoring an exported one exactly as
-it was, and reading articles and claims back as plain rows.
+it was, and reading articles and claims back as records.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, insert
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, SQLModel, col, select
 
-from claims_db.tables import ArticleTable, ClaimTable, SlotTable
-from claims_db.values import (
-    ArticleIn,
-    ArticleRow,
-    ClaimIn,
-    ClaimRow,
-    MatchRow,
-    ReviewEvent,
-    SaveResult,
-    SlotRow,
-)
+from claims_db.tables import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord
+from claims_db.values import DEFAULT_STATUS, SLOT_TYPES, SaveResult, checked, columns, text_sha256
 
 # Core tables for the bulk inserts: the ORM bulk path took 30% longer to save an article.
 _CLAIM = SQLModel.metadata.tables["claim"]
@@ -34,163 +27,150 @@ _ARTICLE = SQLModel.metadata.tables["article"]
 _MATCH = SQLModel.metadata.tables["claim_match"]
 _EVENT = SQLModel.metadata.tables["review_event"]
 
+# What a caller may give for a claim (its columns, and its slots) and for a slot; the
+# rest (ids, the article, the position, timestamps, review state) the store sets.
+_CLAIM_INPUT = frozenset(
+    "text start end score kinds is_claim paragraph role quote speaker reasons status slots".split()
+)
+_SLOT_INPUT = frozenset("type text start end value".split())
+_ARTICLE_COPIED = (
+    "sha256 text title url path source_key version published published_source"
+    " sentence_count created_at meta"
+).split()
+_CLAIM_COPIED = sorted(columns(ClaimRecord) - {"id", "article_id"})
 
-def save(session: Session, article: ArticleIn, claims: Sequence[ClaimIn]) -> SaveResult:
+
+def source_key(article: ArticleRecord) -> str | None:
+    """What makes two texts versions of one article: the URL, else the absolute path."""
+    if article.url:
+        return article.url
+    if article.path:
+        return os.path.abspath(article.path)
+    return None
+
+
+def save(
+    session: Session, article: ArticleRecord, claims: Sequence[Mapping[str, Any]]
+) -> SaveResult:
     """Insert an article with its claims and their slots, or return the stored one with
-    the same text (``created=False``)."""
+    the same text (``created=False``, the ids of its claims at the same offsets)."""
+    rows = checked(claims, _CLAIM_INPUT, "claim")
+    for row in rows:
+        for slot in checked(row.get("slots", ()), _SLOT_INPUT, "slot"):
+            if slot["type"] not in SLOT_TYPES:
+                raise ValueError(f"slot type must be one of {', '.join(SLOT_TYPES)}")
+    sha = (article.sha256 or text_sha256(article.text)).lower()
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise ValueError(f"sha256 must be 64 hex digits, not {article.sha256!r}")
     existing = session.exec(
-        select(ArticleTable.id, ArticleTable.version).where(ArticleTable.sha256 == article.sha256)
+        select(ArticleRecord.id, ArticleRecord.version).where(ArticleRecord.sha256 == sha)
     ).first()
     if existing is not None:
-        return SaveResult(article_id=_id(existing[0]), created=False, version=existing[1])
+        article_id = _id(existing[0])
+        stored = claim_ids_by_span(session, article_id)
+        ids = tuple(stored.get((row["start"], row["end"])) for row in rows)
+        return SaveResult(article_id, False, existing[1], ids)
 
     version: int = 1
     supersedes_id: int | None = None
-    source_key = article.source_key
-    if source_key is not None:
+    key = source_key(article)
+    if key is not None:
         latest = session.exec(
-            select(ArticleTable.id, ArticleTable.version)
-            .where(ArticleTable.source_key == source_key)
-            .order_by(col(ArticleTable.version).desc())
+            select(ArticleRecord.id, ArticleRecord.version)
+            .where(ArticleRecord.source_key == key)
+            .order_by(col(ArticleRecord.version).desc())
             .limit(1)
         ).first()
         if latest is not None:
             supersedes_id, version = latest[0], latest[1] + 1
 
     now = dt.datetime.now(dt.UTC)
-    record = ArticleTable(
-        sha256=article.sha256,
-        text=article.text,
-        title=article.title,
-        url=article.url,
-        path=article.path,
-        source_key=source_key,
-        version=version,
-        supersedes_id=supersedes_id,
-        published=article.published,
-        published_source=article.published_source,
-        sentence_count=article.sentence_count,
-        created_at=now,
-        meta=dict(article.meta),
+    connection = session.connection()
+    values = {
+        "sha256": sha,
+        "text": article.text,
+        "title": article.title,
+        "url": article.url,
+        "path": article.path,
+        "source_key": key,
+        "version": version,
+        "supersedes_id": supersedes_id,
+        "published": article.published,
+        "published_source": article.published_source,
+        "sentence_count": article.sentence_count,
+        "created_at": now,
+        "meta": dict(article.meta),
+    }
+    article_id = _id(
+        connection.execute(insert(_ARTICLE).returning(_ARTICLE.c.id), [values]).scalar()
     )
-    session.add(record)
-    session.flush()
-    article_id = _id(record.id)
-
-    if claims:
+    claim_ids: dict[int, int] = {}
+    if rows:
         # Bulk inserts: one multi-row INSERT ... RETURNING for the claims, one
         # executemany for the slots, however many there are. RETURNING seq maps ids
         # back to claims: asking SQLAlchemy to keep parameter order instead makes it
         # insert row by row on SQLite, which does not promise RETURNING order.
-        inserted = session.connection().execute(
+        inserted = connection.execute(
             insert(_CLAIM).returning(_CLAIM.c.seq, _CLAIM.c.id),
-            [_claim_params(article_id, seq, claim, now) for seq, claim in enumerate(claims)],
+            [_claim_params(article_id, seq, row, now) for seq, row in enumerate(rows)],
         )
-        claim_ids: dict[int, int] = {seq: claim_id for seq, claim_id in inserted}
+        claim_ids = {seq: claim_id for seq, claim_id in inserted}
         slot_params = [
-            {
-                "claim_id": claim_ids[seq],
-                "type": slot.type,
-                "text": slot.text,
-                "start": slot.start,
-                "end": slot.end,
-                "value": dict(slot.value),
-            }
-            for seq, claim in enumerate(claims)
-            for slot in claim.slots
+            {**slot, "claim_id": claim_ids[seq], "value": dict(slot.get("value", {}))}
+            for seq, row in enumerate(rows)
+            for slot in row.get("slots", ())
         ]
         if slot_params:
-            session.connection().execute(insert(_SLOT), slot_params)
-    return SaveResult(article_id=article_id, created=True, version=version)
+            connection.execute(insert(_SLOT), slot_params)
+    ids = tuple(claim_ids[seq] for seq in range(len(rows)))
+    return SaveResult(article_id, True, version, ids)
 
 
 def restore(
     session: Session,
-    article: ArticleRow,
-    claims: Sequence[ClaimRow],
-    matches: Mapping[int, Sequence[MatchRow]],
+    article: ArticleRecord,
+    claims: Sequence[ClaimRecord],
+    matches: Mapping[int, Sequence[MatchRecord]],
     events: Mapping[int, Sequence[ReviewEvent]],
     keep_ids: bool,
 ) -> SaveResult:
     """Insert an exported article, claims, slots, matches and audit log as they were;
     an article already stored (same ``sha256``) is left as it is."""
     existing = session.exec(
-        select(ArticleTable.id, ArticleTable.version).where(ArticleTable.sha256 == article.sha256)
+        select(ArticleRecord.id, ArticleRecord.version).where(
+            ArticleRecord.sha256 == article.sha256
+        )
     ).first()
     if existing is not None:
         return SaveResult(article_id=_id(existing[0]), created=False, version=existing[1])
     connection = session.connection()
     supersedes = article.supersedes_id
-    if supersedes is not None and (not keep_ids or session.get(ArticleTable, supersedes) is None):
+    if supersedes is not None and (not keep_ids or session.get(ArticleRecord, supersedes) is None):
         supersedes = None
-    row = {
-        f: getattr(article, f)
-        for f in (
-            "sha256 text title url path source_key version published published_source"
-            " sentence_count created_at meta"
-        ).split()
-    }
+    row = {f: getattr(article, f) for f in _ARTICLE_COPIED}
     row["supersedes_id"] = supersedes
     if keep_ids:
         row["id"] = article.id
     article_id = _id(connection.execute(insert(_ARTICLE).returning(_ARTICLE.c.id), [row]).scalar())
+    ids = []
     for claim in claims:
-        params = {
-            f: getattr(claim, f)
-            for f in (
-                "seq text start end score is_claim paragraph role quote speaker status"
-                " created_at version note assigned_to edited_text reviewer decided_at"
-            ).split()
-        }
+        params = {f: getattr(claim, f) for f in _CLAIM_COPIED}
         params.update(article_id=article_id, kinds=list(claim.kinds), reasons=list(claim.reasons))
         if keep_ids:
             params["id"] = claim.id
         claim_id = _id(connection.execute(insert(_CLAIM).returning(_CLAIM.c.id), [params]).scalar())
+        ids.append(claim_id)
+        own = {} if keep_ids else {"id": None}
         slots = [
-            {
-                **({"id": s.id} if keep_ids else {}),
-                "claim_id": claim_id,
-                "type": s.type,
-                "text": s.text,
-                "start": s.start,
-                "end": s.end,
-                "value": dict(s.value),
-            }
-            for s in claim.slots
+            {**_values(s, own), "claim_id": claim_id, "value": dict(s.value)} for s in claim.slots
         ]
         found = [
-            {
-                **({"id": m.id} if keep_ids else {}),
-                "claim_id": claim_id,
-                "rank": m.rank,
-                "source": m.source,
-                "ref_id": m.ref_id,
-                "kind": m.kind,
-                "text": m.text,
-                "score": m.score,
-                "relation": m.relation,
-                "confident": m.confident,
-                "reasons": list(m.reasons),
-                "detail": dict(m.detail),
-                "decision": m.decision,
-                "created_at": m.created_at,
-            }
-            for m in matches.get(claim.id, ())
+            {**_values(m, own), "claim_id": claim_id, "reasons": list(m.reasons)}
+            for m in matches.get(_id(claim.id), ())
         ]
-        logged = [
-            {
-                **({"id": e.id} if keep_ids else {}),
-                "claim_id": claim_id,
-                "reviewer": e.reviewer,
-                "at": e.at,
-                "action": e.action,
-                "old_value": e.old_value,
-                "new_value": e.new_value,
-                "note": e.note,
-            }
-            for e in events.get(claim.id, ())
-        ]
+        logged = [{**_values(e, own), "claim_id": claim_id} for e in events.get(_id(claim.id), ())]
         for table, rows in ((_SLOT, slots), (_MATCH, found), (_EVENT, logged)):
+            rows = [{k: v for k, v in r.items() if v is not None or k != "id"} for r in rows]
             if rows:
                 connection.execute(insert(table), rows)
     if keep_ids and connection.dialect.name == "postgresql":
@@ -200,62 +180,62 @@ def restore(
                 f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                 f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
             )
-    return SaveResult(article_id=article_id, created=True, version=article.version)
+    return SaveResult(article_id, True, article.version, tuple(ids))
 
 
-def get_article(session: Session, article_id: int) -> ArticleRow | None:
-    record = session.get(ArticleTable, article_id)
-    return _article_row(record) if record is not None else None
+def _values(record: SQLModel, override: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's column values, with ``override`` applied."""
+    values = {name: getattr(record, name) for name in columns(type(record))}
+    values.update(override)
+    return values
 
 
-def find_article(session: Session, sha256: str) -> ArticleRow | None:
-    record = session.exec(select(ArticleTable).where(ArticleTable.sha256 == sha256.lower())).first()
-    return _article_row(record) if record is not None else None
+def get_article(session: Session, article_id: int) -> ArticleRecord | None:
+    return session.get(ArticleRecord, article_id)
 
 
-def list_articles(session: Session) -> list[ArticleRow]:
-    records = session.exec(select(ArticleTable).order_by(col(ArticleTable.id)))
-    return [_article_row(record) for record in records]
+def find_article(session: Session, sha256: str) -> ArticleRecord | None:
+    return session.exec(select(ArticleRecord).where(ArticleRecord.sha256 == sha256.lower())).first()
+
+
+def list_articles(session: Session) -> list[ArticleRecord]:
+    return list(session.exec(select(ArticleRecord).order_by(col(ArticleRecord.id))))
 
 
 def claim_ids_by_span(session: Session, article_id: int) -> dict[tuple[int, int], int]:
     """An article's stored sentences' ids by their (start, end) offsets."""
-    query = select(ClaimTable.start, ClaimTable.end, ClaimTable.id).where(
-        ClaimTable.article_id == article_id
+    query = select(ClaimRecord.start, ClaimRecord.end, ClaimRecord.id).where(
+        ClaimRecord.article_id == article_id
     )
     return {(start, end): _id(claim_id) for start, end, claim_id in session.exec(query)}
 
 
-def claims_of(session: Session, article_id: int, only_claims: bool) -> list[ClaimRow]:
+def claims_of(session: Session, article_id: int, only_claims: bool) -> list[ClaimRecord]:
     """An article's sentences in order (only those scored as claims with
     ``only_claims``), each with its slots."""
-    claim_query = select(ClaimTable).where(ClaimTable.article_id == article_id)
-    slot_query = (
-        select(SlotTable)
-        .join(ClaimTable, col(SlotTable.claim_id) == col(ClaimTable.id))
-        .where(ClaimTable.article_id == article_id)
-    )
+    query = select(ClaimRecord).where(ClaimRecord.article_id == article_id)
     if only_claims:
-        claim_query = claim_query.where(col(ClaimTable.is_claim).is_(True))
-        slot_query = slot_query.where(col(ClaimTable.is_claim).is_(True))
-    slots: dict[int, list[SlotRow]] = {}
-    for slot in session.exec(slot_query.order_by(col(SlotTable.id))):
-        slots.setdefault(slot.claim_id, []).append(_slot_row(slot))
-    return [
-        _claim_row(claim, tuple(slots.get(_id(claim.id), ())))
-        for claim in session.exec(claim_query.order_by(col(ClaimTable.seq)))
-    ]
+        query = query.where(col(ClaimRecord.is_claim).is_(True))
+    return with_slots(session, list(session.exec(query.order_by(col(ClaimRecord.seq)))))
 
 
-def get_claim(session: Session, claim_id: int) -> ClaimRow | None:
-    record = session.get(ClaimTable, claim_id)
-    return claim_rows(session, [record])[0] if record is not None else None
+def get_claim(session: Session, claim_id: int) -> ClaimRecord | None:
+    record = session.get(ClaimRecord, claim_id)
+    return with_slots(session, [record])[0] if record is not None else None
 
 
-def claim_rows(session: Session, records: Sequence[ClaimTable]) -> list[ClaimRow]:
-    """Claims read by the caller's query as plain rows, each with its slots."""
-    slots = _slots_of(session, [_id(r.id) for r in records])
-    return [_claim_row(r, tuple(slots.get(_id(r.id), ()))) for r in records]
+def with_slots(session: Session, records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
+    """Claims read by the caller's query, each given its slots."""
+    slots: dict[int, list[SlotRecord]] = {}
+    ids = [_id(r.id) for r in records]
+    for start in range(0, len(ids), 500):
+        query = select(SlotRecord).where(col(SlotRecord.claim_id).in_(ids[start : start + 500]))
+        for slot in session.exec(query.order_by(col(SlotRecord.id))):
+            slots.setdefault(slot.claim_id, []).append(slot)
+    for record in records:
+        # Set as loaded, not as a change: nothing is written back.
+        set_committed_value(record, "slots", slots.get(_id(record.id), []))
+    return list(records)
 
 
 def counts(session: Session) -> dict[str, int]:
@@ -263,29 +243,31 @@ def counts(session: Session) -> dict[str, int]:
     return {
         name: session.exec(select(func.count()).select_from(table)).one()
         for name, table in (
-            ("articles", ArticleTable),
-            ("claims", ClaimTable),
-            ("slots", SlotTable),
+            ("articles", ArticleRecord),
+            ("claims", ClaimRecord),
+            ("slots", SlotRecord),
         )
     }
 
 
-def _claim_params(article_id: int, seq: int, claim: ClaimIn, now: dt.datetime) -> dict[str, Any]:
+def _claim_params(
+    article_id: int, seq: int, claim: Mapping[str, Any], now: dt.datetime
+) -> dict[str, Any]:
     return {
         "article_id": article_id,
         "seq": seq,
-        "text": claim.text,
-        "start": claim.start,
-        "end": claim.end,
-        "score": claim.score,
-        "kinds": list(claim.kinds),
-        "is_claim": claim.is_claim,
-        "paragraph": claim.paragraph,
-        "role": claim.role,
-        "quote": claim.quote,
-        "speaker": claim.speaker,
-        "reasons": list(claim.reasons),
-        "status": claim.status,
+        "text": claim["text"],
+        "start": claim["start"],
+        "end": claim["end"],
+        "score": claim["score"],
+        "kinds": list(claim.get("kinds", ())),
+        "is_claim": claim.get("is_claim", True),
+        "paragraph": claim.get("paragraph", 0),
+        "role": claim.get("role", "body"),
+        "quote": claim.get("quote"),
+        "speaker": claim.get("speaker"),
+        "reasons": list(claim.get("reasons", ())),
+        "status": claim.get("status", DEFAULT_STATUS),
         "created_at": now,
     }
 
@@ -294,73 +276,3 @@ def _id(value: int | None) -> int:
     # Rows read from or flushed to the database always have their primary key.
     assert value is not None
     return value
-
-
-def _article_row(record: ArticleTable) -> ArticleRow:
-    return ArticleRow(
-        id=_id(record.id),
-        sha256=record.sha256,
-        text=record.text,
-        title=record.title,
-        url=record.url,
-        path=record.path,
-        source_key=record.source_key,
-        version=record.version,
-        supersedes_id=record.supersedes_id,
-        published=record.published,
-        published_source=record.published_source,
-        sentence_count=record.sentence_count,
-        created_at=record.created_at,
-        meta=dict(record.meta),
-    )
-
-
-def _claim_row(record: ClaimTable, slots: tuple[SlotRow, ...]) -> ClaimRow:
-    return ClaimRow(
-        id=_id(record.id),
-        article_id=record.article_id,
-        seq=record.seq,
-        text=record.text,
-        start=record.start,
-        end=record.end,
-        score=record.score,
-        kinds=tuple(record.kinds),
-        is_claim=record.is_claim,
-        paragraph=record.paragraph,
-        role=record.role,
-        quote=record.quote,
-        speaker=record.speaker,
-        reasons=tuple(record.reasons),
-        status=record.status,
-        created_at=record.created_at,
-        slots=slots,
-        version=record.version,
-        note=record.note,
-        assigned_to=record.assigned_to,
-        edited_text=record.edited_text,
-        reviewer=record.reviewer,
-        decided_at=record.decided_at,
-    )
-
-
-def _slots_of(session: Session, claim_ids: Sequence[int]) -> dict[int, list[SlotRow]]:
-    """The slots of the given claims, by claim, in the order they were saved."""
-    slots: dict[int, list[SlotRow]] = {}
-    for start in range(0, len(claim_ids), 500):
-        chunk = list(claim_ids[start : start + 500])
-        query = select(SlotTable).where(col(SlotTable.claim_id).in_(chunk))
-        for slot in session.exec(query.order_by(col(SlotTable.id))):
-            slots.setdefault(slot.claim_id, []).append(_slot_row(slot))
-    return slots
-
-
-def _slot_row(record: SlotTable) -> SlotRow:
-    return SlotRow(
-        id=_id(record.id),
-        claim_id=record.claim_id,
-        type=record.type,
-        text=record.text,
-        start=record.start,
-        end=record.end,
-        value=dict(record.value),
-    )

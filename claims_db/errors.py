@@ -8,7 +8,11 @@ from __future__ import annotations
 
 
 class StoreError(Exception):
-    """The claims database refused or failed an operation."""
+    """The claims database refused or failed an operation. ``retryable`` is True when
+    another writer got there first (the same text or row stored meanwhile): the same
+    operation tried again sees their row."""
+
+    retryable = False
 
 
 class SchemaVersionError(StoreError):

@@ -14,10 +14,9 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from claims_db.articles import claim_rows
+from claims_db.articles import with_slots
 from claims_db.errors import StoreError
-from claims_db.tables import ClaimMatchTable, ClaimTable, ReviewEventTable, utc_now
-from claims_db.values import ClaimRow, ReviewEvent
+from claims_db.tables import ClaimRecord, MatchRecord, ReviewEvent, utc_now
 
 # The fields a decision may change, as (argument, column) pairs.
 FIELDS = (
@@ -39,14 +38,14 @@ def decide(
     reviewer: str,
     changes: dict[str, str | None],
     expected_version: int | None,
-) -> ClaimTable:
+) -> ClaimRecord:
     """Apply a reviewer's changes to a claim and log each one; returns the claim."""
     if not reviewer.strip():
         raise StoreError("a decision needs a reviewer's name")
     # The row is locked until commit (SELECT ... FOR UPDATE on PostgreSQL; SQLite's
     # BEGIN IMMEDIATE already serialises writers): two reviewers deciding at once are
     # then checked one after the other, and the second sees the first one's version.
-    claim = session.get(ClaimTable, claim_id, with_for_update=True)
+    claim = session.get(ClaimRecord, claim_id, with_for_update=True)
     if claim is None:
         raise StoreError(f"no claim #{claim_id}")
     if expected_version is not None and claim.version != expected_version:
@@ -69,7 +68,7 @@ def decide(
             raise StoreError("a status cannot be empty")
         setattr(claim, column, new)
         session.add(
-            ReviewEventTable(
+            ReviewEvent(
                 claim_id=claim_id,
                 reviewer=reviewer,
                 at=now,
@@ -91,15 +90,15 @@ def decide(
 
 def decide_match(
     session: Session, match_id: int, reviewer: str, decision: str | None
-) -> ClaimMatchTable:
+) -> MatchRecord:
     """Accept or reject a suggested match (None: undecided again), logged on its claim."""
-    match = session.get(ClaimMatchTable, match_id, with_for_update=True)
+    match = session.get(MatchRecord, match_id, with_for_update=True)
     if match is None:
         raise StoreError(f"no match #{match_id}")
     if decision == match.decision:
         return match
     session.add(
-        ReviewEventTable(
+        ReviewEvent(
             claim_id=match.claim_id,
             reviewer=reviewer,
             at=utc_now(),
@@ -110,7 +109,7 @@ def decide_match(
     )
     match.decision = decision
     session.add(match)
-    claim = session.get(ClaimTable, match.claim_id)
+    claim = session.get(ClaimRecord, match.claim_id)
     if claim is not None:
         claim.version += 1
         session.add(claim)
@@ -124,38 +123,27 @@ def queue(
     statuses: Sequence[str] | None,
     min_score: float | None,
     assigned_to: str | None,
-) -> list[ClaimRow]:
+) -> list[ClaimRecord]:
     """The claims (sentences above their threshold) matching the filters, with their
     slots, by article and position."""
-    query = select(ClaimTable).where(col(ClaimTable.is_claim))
+    query = select(ClaimRecord).where(col(ClaimRecord.is_claim))
     if article_id is not None:
-        query = query.where(col(ClaimTable.article_id) == article_id)
+        query = query.where(col(ClaimRecord.article_id) == article_id)
     if statuses:
-        query = query.where(col(ClaimTable.status).in_(list(statuses)))
+        query = query.where(col(ClaimRecord.status).in_(list(statuses)))
     if min_score is not None:
-        query = query.where(col(ClaimTable.score) >= min_score)
+        query = query.where(col(ClaimRecord.score) >= min_score)
     if assigned_to is not None:
-        query = query.where(col(ClaimTable.assigned_to) == assigned_to)
-    records = session.exec(query.order_by(col(ClaimTable.article_id), col(ClaimTable.seq))).all()
-    return claim_rows(session, records)
+        query = query.where(col(ClaimRecord.assigned_to) == assigned_to)
+    records = session.exec(query.order_by(col(ClaimRecord.article_id), col(ClaimRecord.seq))).all()
+    return with_slots(session, records)
 
 
 def history(session: Session, claim_id: int) -> list[ReviewEvent]:
-    events = session.exec(
-        select(ReviewEventTable)
-        .where(col(ReviewEventTable.claim_id) == claim_id)
-        .order_by(col(ReviewEventTable.at), col(ReviewEventTable.id))
-    ).all()
-    return [
-        ReviewEvent(
-            id=e.id or 0,
-            claim_id=e.claim_id,
-            reviewer=e.reviewer,
-            at=e.at,
-            action=e.action,
-            old_value=e.old_value,
-            new_value=e.new_value,
-            note=e.note,
-        )
-        for e in events
-    ]
+    return list(
+        session.exec(
+            select(ReviewEvent)
+            .where(col(ReviewEvent.claim_id) == claim_id)
+            .order_by(col(ReviewEvent.at), col(ReviewEvent.id))
+        ).all()
+    )

@@ -36,20 +36,22 @@ from claims_db.engine import (
 )
 from claims_db.errors import StoreError, one_line
 from claims_db.migrations import migrate
-from claims_db.tables import SourceTable
-from claims_db.values import (
-    ArticleIn,
-    ArticleRow,
-    ClaimIn,
-    ClaimRow,
-    MatchIn,
-    MatchRow,
-    ReferenceIn,
-    ReferenceRow,
+from claims_db.tables import (
+    ArticleRecord,
+    ClaimRecord,
+    MatchRecord,
+    ReferenceRecord,
     ReviewEvent,
-    SaveResult,
-    SourceRow,
+    SourceRecord,
 )
+from claims_db.values import SaveResult, text_sha256
+
+
+def _error(message: str, cause: BaseException) -> StoreError:
+    error = StoreError(message)
+    error.retryable = isinstance(cause, IntegrityError)
+    return error
+
 
 # Tables in an order that satisfies their foreign keys, for copying row by row.
 COPY_ORDER = ("article", "claim", "slot", "review_event", "source", "reference", "claim_match")
@@ -61,8 +63,9 @@ class Store:
     ``url`` is a SQLAlchemy URL (``sqlite:///claims.db``,
     ``postgresql+psycopg://user:pass@host/db``) or a plain path to a SQLite file; None
     means :data:`~claims_db.engine.DEFAULT_URL`, ``claims.db`` in the working folder.
-    Every method runs in its own transaction and returns plain values; errors from the
-    database are raised as :class:`StoreError`.
+    Every method runs in its own transaction, unless called inside :meth:`transaction`,
+    and returns records (:mod:`claims_db.tables`) detached from any session; errors from
+    the database are raised as :class:`StoreError`.
 
     >>> with Store("sqlite://") as store:
     ...     store.counts()
@@ -75,6 +78,8 @@ class Store:
         """The database URL with any password hidden, for messages."""
         self._engine = make_engine(self._url)
         self._closed = False
+        # The session of the write transaction opened by transaction(), if any.
+        self._open: Session | None = None
         # BM25's corpus statistics, read once between writes to the references.
         self._stats: tuple[int, float] | None = None
         try:
@@ -136,32 +141,71 @@ class Store:
         return f"Store({self.url!r})"
 
     @contextmanager
+    def transaction(self) -> Iterator[Self]:
+        """One write transaction for every call made in the block: committed if the
+        block succeeds, else rolled back with all it wrote.
+
+        >>> with Store("sqlite://") as store:
+        ...     with store.transaction():
+        ...         saved = store.save_article(ArticleRecord(text="It rained."), [])
+        ...         _ = store.add_references("notes", "memo", [])
+        ...     store.counts()["articles"]
+        1
+        """
+        if self._open is not None:
+            raise StoreError("a transaction is already open on this store")
+        with self._session("write", write=True) as session:
+            self._open = session
+            try:
+                yield self
+            finally:
+                self._open = None
+
+    @contextmanager
     def _session(self, doing: str, *, write: bool = False) -> Iterator[Session]:
-        """A session in one transaction: committed if the block succeeds, else rolled back.
+        """A session in one transaction: committed if the block succeeds, else rolled back
+        (inside :meth:`transaction`, that transaction's session).
 
         Database errors become a :class:`StoreError` "cannot <doing>: <reason>".
         """
         if self._closed:
             raise StoreError(f"cannot {doing}: the store for {self.url} is closed")
+        if self._open is not None:
+            try:
+                yield self._open
+                self._open.flush()
+            except (SQLAlchemyError, self._engine.dialect.loaded_dbapi.Error) as exc:
+                raise _error(f"cannot {doing}: {describe_error(exc, self._url)}", exc) from exc
+            return
         try:
             with transaction(self._engine, write=write) as connection:
                 with Session(bind=connection, expire_on_commit=False, autoflush=False) as session:
                     yield session
                     session.flush()
         except (SQLAlchemyError, self._engine.dialect.loaded_dbapi.Error) as exc:
-            raise StoreError(f"cannot {doing}: {describe_error(exc, self._url)}") from exc
+            raise _error(f"cannot {doing}: {describe_error(exc, self._url)}", exc) from exc
 
     # Articles, claims and slots (the SQL is in claims_db.articles)
 
-    def save_article(self, article: ArticleIn, claims: Sequence[ClaimIn]) -> SaveResult:
-        """Store an article with its claims and their slots, all or nothing.
+    def save_article(
+        self, article: ArticleRecord, claims: Sequence[Mapping[str, Any]]
+    ) -> SaveResult:
+        """Store an article with its claims and their slots, all or nothing; the result
+        holds the claims' ids, in the order given.
 
-        Text already stored (same ``sha256``) is not stored again: the existing row's id
-        is returned with ``created=False``. A new text with the ``source_key`` of stored
-        articles (same URL, or same absolute path) becomes their next version and
-        ``supersedes`` the latest one. Claims get ``seq`` 0, 1, ... in the order given.
+        Each claim is a mapping of :class:`ClaimRecord`'s columns (``text``, ``start``,
+        ``end`` and ``score`` at least) with its ``slots``, each a mapping of
+        :class:`SlotRecord`'s (``type``, ``text``, ``start``, ``end``, ``value``).
+        ``article.sha256`` identifies the text (left empty: the SHA-256 of the text):
+        text already stored is not stored again, and its id and its stored claims' ids
+        are returned with ``created=False``. A new text with the URL (else the absolute
+        path) of stored articles becomes their next version and ``supersedes`` the
+        latest one. Claims get ``seq`` 0, 1, ... in the order given.
         """
-        doing = f"save article {article.sha256[:12]}"
+        doing = f"save article {(article.sha256 or text_sha256(article.text))[:12]}"
+        if self._open is not None:  # the caller's transaction: no retry inside it
+            with self._session(doing, write=True) as session:
+                return articles.save(session, article, claims)
         try:
             with self._session(doing, write=True) as session:
                 return articles.save(session, article, claims)
@@ -175,9 +219,9 @@ class Store:
 
     def restore(
         self,
-        article: ArticleRow,
-        claims: Sequence[ClaimRow],
-        matches: Mapping[int, Sequence[MatchRow]] | None = None,
+        article: ArticleRecord,
+        claims: Sequence[ClaimRecord],
+        matches: Mapping[int, Sequence[MatchRecord]] | None = None,
         events: Mapping[int, Sequence[ReviewEvent]] | None = None,
         *,
         keep_ids: bool = False,
@@ -190,22 +234,22 @@ class Store:
         with self._session(f"restore article {article.sha256[:12]}", write=True) as session:
             return articles.restore(session, article, claims, matches or {}, events or {}, keep_ids)
 
-    def get_article(self, article_id: int) -> ArticleRow | None:
+    def get_article(self, article_id: int) -> ArticleRecord | None:
         """The article with this id, or None."""
         with self._session(f"read article {article_id}") as session:
             return articles.get_article(session, article_id)
 
-    def find_article(self, sha256: str) -> ArticleRow | None:
+    def find_article(self, sha256: str) -> ArticleRecord | None:
         """The article whose text has this SHA-256 (hex), or None."""
         with self._session(f"find article {sha256[:12]}") as session:
             return articles.find_article(session, sha256)
 
-    def list_articles(self) -> list[ArticleRow]:
+    def list_articles(self) -> list[ArticleRecord]:
         """Every stored article version, oldest first."""
         with self._session("list articles") as session:
             return articles.list_articles(session)
 
-    def claims(self, article_id: int, *, only_claims: bool = False) -> list[ClaimRow]:
+    def claims(self, article_id: int, *, only_claims: bool = False) -> list[ClaimRecord]:
         """An article's sentences in order, each with its slots.
 
         With ``only_claims``, only sentences that scored as claims (``is_claim``).
@@ -226,7 +270,7 @@ class Store:
 
     # Reviews (the SQL is in claims_db.reviews and, for reading claims, claims_db.articles)
 
-    def get_claim(self, claim_id: int) -> ClaimRow | None:
+    def get_claim(self, claim_id: int) -> ClaimRecord | None:
         """One stored claim with its slots, or None."""
         with self._session(f"read claim #{claim_id}") as session:
             return articles.get_claim(session, claim_id)
@@ -241,7 +285,7 @@ class Store:
         text: str | None = None,
         assign: str | None = None,
         expected_version: int | None = None,
-    ) -> ClaimRow:
+    ) -> ClaimRecord:
         """Record a reviewer's decision on a claim, all or nothing, with one audit entry
         per field changed. None leaves a field as it is; "" clears a note, a wording or
         an assignee. With ``expected_version`` (the version the reviewer saw), a claim
@@ -274,7 +318,7 @@ class Store:
         statuses: Sequence[str] | None = None,
         min_score: float | None = None,
         assigned_to: str | None = None,
-    ) -> list[ClaimRow]:
+    ) -> list[ClaimRecord]:
         """The claims (sentences above their threshold) matching the filters, with
         their slots, by article and position. Ordering for review is the caller's."""
         with self._session("read the review queue") as session:
@@ -286,20 +330,23 @@ class Store:
         self,
         name: str,
         spec: str,
-        references: Sequence[ReferenceIn],
+        references: Sequence[Mapping[str, Any]],
         *,
         options: dict[str, Any] | None = None,
         problems: Sequence[str] = (),
-    ) -> SourceRow:
-        """Register a source with its references, all or nothing; the name must be new."""
+    ) -> SourceRecord:
+        """Register a source with its references, all or nothing; the name must be new.
+
+        Each reference is a mapping of :class:`ReferenceRecord`'s columns (``ref_id``,
+        ``text``, ``kind`` and ``terms``, the words it is found by, at least)."""
         self._stats = None
         with self._session(f"add source {name!r}", write=True) as session:
             refs.lock_references(session)
             return refs.add_source(session, name, spec, options or {}, references, problems)
 
     def refresh_source(
-        self, name: str, references: Sequence[ReferenceIn], problems: Sequence[str] = ()
-    ) -> SourceRow:
+        self, name: str, references: Sequence[Mapping[str, Any]], problems: Sequence[str] = ()
+    ) -> SourceRecord:
         """Replace a source's references with a new reading of it, all or nothing."""
         self._stats = None
         with self._session(f"refresh source {name!r}", write=True) as session:
@@ -320,19 +367,17 @@ class Store:
             session.delete(record)
             return True
 
-    def sources(self) -> list[SourceRow]:
+    def sources(self) -> list[SourceRecord]:
         """Every registered source, by name (code point order on every engine: a
         PostgreSQL server's collation would sort "Desk" and "desk" its own way)."""
         with self._session("list sources") as session:
-            records = session.exec(select(SourceTable)).all()
-            return sorted((refs.source_row(r) for r in records), key=lambda s: s.name)
+            return sorted(session.exec(select(SourceRecord)).all(), key=lambda s: s.name)
 
-    def get_source(self, name: str) -> SourceRow | None:
+    def get_source(self, name: str) -> SourceRecord | None:
         with self._session(f"read source {name!r}") as session:
-            record = refs.find_source(session, name)
-            return refs.source_row(record) if record is not None else None
+            return refs.find_source(session, name)
 
-    def add_references(self, name: str, spec: str, references: Sequence[ReferenceIn]) -> int:
+    def add_references(self, name: str, spec: str, references: Sequence[Mapping[str, Any]]) -> int:
         """Add references to a source, creating it if needed; ids already there are
         replaced (a claim checked again). Returns how many the source now holds."""
         self._stats = None
@@ -341,12 +386,12 @@ class Store:
             record = refs.find_source(session, name)
             removed = 0
             if record is None:
-                record = SourceTable(name=name, spec=spec, options={}, problems=[])
+                record = SourceRecord(name=name, spec=spec, options={}, problems=[])
                 session.add(record)
                 session.flush()
             else:  # a new source has nothing to replace
                 assert record.id is not None
-                ids = list(dict.fromkeys(r.ref_id for r in references))
+                ids = list(dict.fromkeys(r["ref_id"] for r in references))
                 removed = refs.delete_references(session, record.id, ids)
             assert record.id is not None
             added = refs.insert_references(session, record.id, references)
@@ -364,7 +409,7 @@ class Store:
         b: float,
         exclude_article: int | None = None,
         reviewed_claims_only: bool = False,
-    ) -> list[tuple[ReferenceRow, float]]:
+    ) -> list[tuple[ReferenceRecord, float]]:
         """The ``k`` stored references that best match the index terms by BM25 with
         the caller's parameters ``k1`` and ``b``, best first; ``exclude_article``
         leaves out that article's own claims, and ``reviewed_claims_only`` the stored
@@ -388,13 +433,19 @@ class Store:
         with self._session("count references") as session:
             return refs.searchable(session, reviewed_claims_only)
 
-    def save_matches(self, matches: Mapping[int, Sequence[MatchIn]]) -> None:
-        """Store each claim's matches (by claim id), replacing those of an earlier check."""
+    def save_matches(
+        self, matches: Mapping[int, Sequence[Mapping[str, Any]]], *, replace: bool = True
+    ) -> None:
+        """Store each claim's matches (by claim id), best first, replacing those of an
+        earlier check (``replace=False`` for new claims, which have none). Each match
+        is a mapping of :class:`MatchRecord`'s columns: ``source``, ``ref_id``,
+        ``kind``, ``text``, ``score``, ``relation``, ``confident``, and optionally
+        ``reasons`` and ``detail``."""
         with self._session("save matches", write=True) as session:
             for claim_id, found in matches.items():
-                refs.save_matches(session, claim_id, found)
+                refs.save_matches(session, claim_id, found, replace)
 
-    def matches(self, claim_ids: Sequence[int]) -> dict[int, list[MatchRow]]:
+    def matches(self, claim_ids: Sequence[int]) -> dict[int, list[MatchRecord]]:
         """The stored matches of each claim, best first."""
         with self._session("read matches") as session:
             return refs.matches_of(session, claim_ids)

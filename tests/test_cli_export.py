@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claims_db import ArticleIn, ClaimIn, Store
+from claims_db import ArticleRecord, Store
+from tests.rows import claim
 from tests.test_export import DATA, populate
 
 # Every test exports from (or imports into) the claims database: each runs on SQLite and on
@@ -117,7 +118,7 @@ def test_import_round_trip_and_factchecks(run, db_url: str, other_db_url: str) -
     # Ids given by the database go on after the imported ones (PostgreSQL's sequences).
     with Store(other_db_url) as imported:
         imported.decide(ids[1], "cy", status="verified")
-        added = imported.save_article(ArticleIn(text="New."), [ClaimIn("New.", 0, 4, 0.9)])
+        added = imported.save_article(ArticleRecord(text="New."), [claim("New.", 0, 4, 0.9)])
         assert added.article_id > max(
             a.id for a in imported.list_articles() if a.id != added.article_id
         )

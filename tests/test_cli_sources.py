@@ -39,7 +39,8 @@ def listed(run) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
 def found(db_url: str, *terms: str) -> list[tuple[str, str, str | None]]:
     """(source, ref_id, rating) of the stored references found by these index terms."""
     with Store(db_url) as store:
-        return [(r.source, r.ref_id, r.rating) for r, _ in store.search_references(terms, **BM25)]
+        found = store.search_references(terms, **BM25)
+        return [(r.source.name, r.ref_id, r.rating) for r, _ in found]
 
 
 @pytest.fixture

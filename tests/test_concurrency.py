@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from claims_db import ArticleIn, ClaimIn, ConflictError, Store
+from claims_db import ArticleRecord, ConflictError, Store
+from tests.rows import claim
 
 # Exit codes of a reviewer process.
 DECIDED, CONFLICT, FAILED = 0, 3, 1
@@ -69,8 +70,8 @@ def _run_reviewers(url: str, jobs: list[tuple[list[int], int | None]]) -> list[i
 
 def _claims(url: str, n: int) -> list[int]:
     with Store(url) as store:
-        claims = [ClaimIn(f"Claim {i}.", 3 * i, 3 * i + 2, 0.9) for i in range(n)]
-        saved = store.save_article(ArticleIn(text="An article with claims."), claims)
+        claims = [claim(f"Claim {i}.", 3 * i, 3 * i + 2, 0.9) for i in range(n)]
+        saved = store.save_article(ArticleRecord(text="An article with claims."), claims)
         return [c.id for c in store.claims(saved.article_id)]
 
 
@@ -139,12 +140,12 @@ def test_simultaneous_decisions_on_different_claims_are_all_kept_on_postgres(
 def _source_writer(url: str, go: Barrier) -> None:
     import sys
 
-    from claims_db import ReferenceIn
+    from tests.rows import reference
 
     # Blocks of a thousand references (one statement each) alternate between two
     # halves of the vocabulary, so that each statement locks terms the last did not.
     refs = [
-        ReferenceIn(
+        reference(
             ref_id=f"big{i}", text="x", kind="fact-check", terms=f"{'za'[(i // 1000) % 2]}{i % 7}"
         )
         for i in range(8000)
@@ -162,15 +163,13 @@ def _source_writer(url: str, go: Barrier) -> None:
 def _claims_writer(url: str, go: Barrier) -> None:
     import sys
 
-    from claims_db import ReferenceIn
+    from tests.rows import reference
 
     try:
         with Store(url) as store:
             go.wait(timeout=60)
             for i in range(40):
-                ref = ReferenceIn(
-                    ref_id=f"c{i}", text="x", kind="claim", terms=f"a{i % 7} z{i % 7}"
-                )
+                ref = reference(ref_id=f"c{i}", text="x", kind="claim", terms=f"a{i % 7} z{i % 7}")
                 store.add_references("claims", "the claims database", [ref])
     except Exception as exc:
         print(f"claims writer: {exc!r}", file=sys.stderr)

@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 from claimcheck import errors
 from claimcheck.desk import export, importer
 from claimcheck.models import STATUSES
-from claims_db import ArticleIn, ClaimIn, MatchIn, SlotIn, Store, StoreError
+from claims_db import ArticleRecord, Store, StoreError
+from tests.rows import claim, slot
+from tests.rows import match as match_row
 
 DATA = Path(__file__).resolve().parent / "data" / "archives"
 
@@ -25,36 +27,36 @@ DATA = Path(__file__).resolve().parent / "data" / "archives"
 def populate(store: Store) -> list[int]:
     """Two articles; claim 0 decided false with a note, a formula-like text and a match."""
     first = store.save_article(
-        ArticleIn(
+        ArticleRecord(
             text="Taxes rose 4% in 2019. He said so.",
             url="https://news.example/a",
             title="Taxes",
             published=dt.date(2020, 1, 2),
         ),
         [
-            ClaimIn(
+            claim(
                 '=HYPERLINK("x") taxes rose 4% in 2019.',
                 0,
                 22,
                 0.9,
                 kinds=("number", "date"),
                 slots=(
-                    SlotIn("number", "4%", 11, 13, {"value": 4, "unit": "%"}),
-                    SlotIn("date", "2019", 17, 21, {"interval": ["2019-01-01", "2019-12-31"]}),
+                    slot("number", "4%", 11, 13, {"value": 4, "unit": "%"}),
+                    slot("date", "2019", 17, 21, {"interval": ["2019-01-01", "2019-12-31"]}),
                 ),
             ),
-            ClaimIn("He said so.", 23, 34, 0.7, speaker="Bob Smith"),
-            ClaimIn("Not a claim.", 35, 40, 0.1, is_claim=False),
+            claim("He said so.", 23, 34, 0.7, speaker="Bob Smith"),
+            claim("Not a claim.", 35, 40, 0.1, is_claim=False),
         ],
     )
     second = store.save_article(
-        ArticleIn(text="Crime fell.", path="/tmp/local.txt"),
-        [ClaimIn("Crime fell by half.", 0, 11, 0.8)],
+        ArticleRecord(text="Crime fell.", path="/tmp/local.txt"),
+        [claim("Crime fell by half.", 0, 11, 0.8)],
     )
     ids = [c.id for c in store.claims(first.article_id, only_claims=True)]
     ids += [c.id for c in store.claims(second.article_id, only_claims=True)]
     store.save_matches(
-        {ids[0]: [MatchIn("snopes", "7", "factcheck", "Taxes rose 2%", 0.6, "conflicts", True)]}
+        {ids[0]: [match_row("snopes", "7", "factcheck", "Taxes rose 2%", 0.6, "conflicts", True)]}
     )
     store.decide(ids[0], "ana", status="false", note="-It rose 2%, not 4%")
     store.decide(ids[2], "ben", status="verified")
@@ -148,7 +150,7 @@ def test_claimreview_rating_map_and_publisher(items: list[export.ExportItem]) ->
 
 
 def test_claimreview_of_an_unreviewed_database_is_empty(store: Store) -> None:
-    store.save_article(ArticleIn(text="x"), [ClaimIn("A claim.", 0, 1, 0.9)])
+    store.save_article(ArticleRecord(text="x"), [claim("A claim.", 0, 1, 0.9)])
     assert json.loads(export.to_claimreview(export.export_rows(store))) == []
 
 
@@ -240,7 +242,7 @@ def test_import_into_a_non_empty_database_gets_new_ids(store: Store, tmp_path: P
     path = tmp_path / "claims.jsonl"
     path.write_text(export.to_jsonl(export.export_rows(store)), encoding="utf-8")
     with Store(f"sqlite:///{tmp_path / 'other.db'}") as other:
-        other.save_article(ArticleIn(text="Other."), [ClaimIn("Other claim.", 0, 6, 0.9)])
+        other.save_article(ArticleRecord(text="Other."), [claim("Other claim.", 0, 6, 0.9)])
         importer.import_file(other, str(path))
         rows = export.export_rows(other)
         assert len(rows) == 4
@@ -301,8 +303,10 @@ def test_property_export_import_export_is_identical(
     with Store(f"sqlite:///{folder / 'a.db'}") as source:
         for n, claims in enumerate(articles):
             source.save_article(
-                ArticleIn(text=f"article {n} " + "|".join(claims), url=f"https://x.example/{n}"),
-                [ClaimIn(t, 0, len(t), 0.5 + i / 10) for i, t in enumerate(claims)],
+                ArticleRecord(
+                    text=f"article {n} " + "|".join(claims), url=f"https://x.example/{n}"
+                ),
+                [claim(t, 0, len(t), 0.5 + i / 10) for i, t in enumerate(claims)],
             )
         ids = [i.claim.id for i in export.export_rows(source)]
         for which, reviewer, status, note in decisions:
@@ -326,7 +330,7 @@ def test_postgres_round_trip_and_sqlite_copy(postgres_url: str, tmp_path: Path) 
         importer.import_file(pg, str(path))
         assert export.to_jsonl(export.export_rows(pg)) == text
         # Ids were kept: the sequences moved past them, so new rows still insert.
-        saved = pg.save_article(ArticleIn(text="New."), [ClaimIn("New claim.", 0, 4, 0.9)])
+        saved = pg.save_article(ArticleRecord(text="New."), [claim("New claim.", 0, 4, 0.9)])
         new_claim = pg.claims(saved.article_id)[0].id
         pg.decide(new_claim, "ana", status="false")
         assert new_claim > max(

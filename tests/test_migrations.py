@@ -130,6 +130,6 @@ def test_an_older_database_is_upgraded_in_place(db_url: str, version: int) -> No
 
 
 def _reference(ref_id: str, terms: str) -> Any:
-    from claims_db import ReferenceIn
+    from tests.rows import reference
 
-    return ReferenceIn(ref_id=ref_id, text=terms, terms=terms, kind="fact-check")
+    return reference(ref_id=ref_id, text=terms, terms=terms, kind="fact-check")

@@ -9,29 +9,30 @@ from pathlib import Path
 import pytest
 
 from claimcheck.matching.bm25 import PARAMETERS as BM25
-from claims_db import ArticleIn, ClaimIn, SlotIn, Store, StoreError
+from claims_db import ArticleRecord, Store, StoreError
+from tests.rows import Row, claim, slot
 
 pytestmark = pytest.mark.postgres
 
 
-def claims() -> list[ClaimIn]:
+def claims() -> list[Row]:
     return [
-        ClaimIn(
+        claim(
             "Trump and Kim have met three times since last June.",
             0,
             52,
             0.95,
             kinds=("count", "date"),
             slots=(
-                SlotIn("number", "three times", 24, 35, {"value": 3, "unit": "times"}),
-                SlotIn("date", "last June", 42, 51, {"interval": ["2018-06-01", "2018-06-30"]}),
+                slot("number", "three times", 24, 35, {"value": 3, "unit": "times"}),
+                slot("date", "last June", 42, 51, {"interval": ["2018-06-01", "2018-06-30"]}),
             ),
         )
     ]
 
 
 def test_store_round_trip_versions_and_rollback(postgres_url: str) -> None:
-    article = ArticleIn(
+    article = ArticleRecord(
         text="Trump and Kim have met three times since last June.",
         path="/news/a.txt",
         published=dt.date(2019, 10, 24),
@@ -41,18 +42,18 @@ def test_store_round_trip_versions_and_rollback(postgres_url: str) -> None:
         again = store.save_article(article, claims())
         assert again.article_id == first.article_id and not again.created
         changed = store.save_article(
-            ArticleIn(text=article.text + " Really.", path="/news/a.txt"), claims()
+            ArticleRecord(text=article.text + " Really.", path="/news/a.txt"), claims()
         )
         assert changed.version == 2
         row = store.claims(first.article_id)[0]
-        assert row.kinds == ("count", "date")
+        assert row.kinds == ["count", "date"]
         assert [s.value for s in row.slots][0] == {"value": 3, "unit": "times"}
         assert store.get_article(first.article_id).published == dt.date(2019, 10, 24)  # type: ignore[union-attr]
         assert store.get_article(first.article_id).created_at.tzinfo is not None  # type: ignore[union-attr]
         before = store.counts()
-        bad = ClaimIn("x", 0, 1, 0.5, slots=(SlotIn("date", "x", 0, 1, {"v": object()}),))
+        bad = claim("x", 0, 1, 0.5, slots=(slot("date", "x", 0, 1, {"v": object()}),))
         with pytest.raises(TypeError):
-            store.save_article(ArticleIn(text="Another article."), [claims()[0], bad])
+            store.save_article(ArticleRecord(text="Another article."), [claims()[0], bad])
         assert store.counts() == before
     with Store(postgres_url) as reopened:  # migrations are not applied twice
         assert reopened.counts() == before
@@ -72,7 +73,8 @@ def test_check_command_on_postgres(run, postgres_url: str, example_path: Path) -
 
 def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
     from claimcheck.matching.bm25 import Index
-    from claims_db import MatchIn, ReferenceIn
+    from tests.rows import match as match_row
+    from tests.rows import reference
 
     corpus = [
         "trump kim met three time sinc june 2018",
@@ -83,8 +85,8 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
         "",
     ]
 
-    def refs(docs: list[str]) -> list[ReferenceIn]:
-        return [ReferenceIn(f"r{i}", f"statement {i}", d, "fact-check") for i, d in enumerate(docs)]
+    def refs(docs: list[str]) -> list[Row]:
+        return [reference(f"r{i}", f"statement {i}", d, "fact-check") for i, d in enumerate(docs)]
 
     with Store(postgres_url) as store:
         row = store.add_source(
@@ -93,7 +95,7 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
         assert (row.reference_count, row.options, row.problems) == (
             6,
             {"format": "csv"},
-            ("line 9: bad",),
+            ["line 9: bad"],
         )
         with pytest.raises(StoreError, match="already registered"):
             store.add_source("desk", "again.csv", [])
@@ -113,16 +115,16 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
         )
 
         refreshed = store.refresh_source("desk", refs(["alpha beta", "gamma kim"]), [])
-        assert (refreshed.reference_count, refreshed.problems) == (2, ())
+        assert (refreshed.reference_count, refreshed.problems) == (2, [])
         assert store.search_references(["korea", "trump"], **BM25) == []
         assert [r.ref_id for r, _ in store.search_references(["kim"], **BM25)] == ["r1"]
 
-        saved = store.save_article(ArticleIn(text=claims()[0].text), claims())
+        saved = store.save_article(ArticleRecord(text=claims()[0]["text"]), claims())
         (claim_id,) = [c.id for c in store.claims(saved.article_id)]
         store.add_references(
             "claims",
             "the claims database",
-            [ReferenceIn(f"claim:{claim_id}", "x", "kim gamma", "claim", claim_id=claim_id)],
+            [reference(f"claim:{claim_id}", "x", "kim gamma", "claim", claim_id=claim_id)],
         )
         assert {r.ref_id for r, _ in store.search_references(["gamma"], **BM25)} == {
             "r1",
@@ -133,8 +135,8 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
             for r, _ in store.search_references(["gamma"], exclude_article=saved.article_id, **BM25)
         ] == ["r1"]
 
-        def match(ref_id: str, score: float) -> MatchIn:
-            return MatchIn(
+        def match(ref_id: str, score: float) -> Row:
+            return match_row(
                 "desk",
                 ref_id,
                 "fact-check",
@@ -150,7 +152,7 @@ def test_sources_search_and_matches_on_postgres(postgres_url: str) -> None:
         store.save_matches({claim_id: [match("c", 0.7), match("a", 0.6)]})
         got = store.matches([claim_id])[claim_id]
         assert [(m.rank, m.ref_id) for m in got] == [(0, "c"), (1, "a")]
-        assert got[0].detail == {"clashes": ["count 3 vs 2"]} and got[0].reasons == ("why",)
+        assert got[0].detail == {"clashes": ["count 3 vs 2"]} and got[0].reasons == ["why"]
 
         assert store.remove_source("desk") is True
         assert store.remove_source("desk") is False
@@ -166,7 +168,9 @@ def test_a_connection_the_server_dropped_is_replaced(postgres_url: str) -> None:
     from sqlalchemy import create_engine, text
 
     with Store(postgres_url) as store:
-        saved = store.save_article(ArticleIn(text="Trump and Kim have met three times."), claims())
+        saved = store.save_article(
+            ArticleRecord(text="Trump and Kim have met three times."), claims()
+        )
         (claim,) = store.claims(saved.article_id)
         admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:

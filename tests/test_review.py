@@ -11,7 +11,9 @@ from rich.text import Text
 from claimcheck.cli import review_screen
 from claimcheck.desk import review
 from claimcheck.desk.review import Outcome, Session
-from claims_db import ArticleIn, ClaimIn, MatchIn, SlotIn, Store
+from claims_db import ArticleRecord, Store
+from tests.rows import Row, claim, slot
+from tests.rows import match as match_row
 
 TEXT = (
     "Title line\n"
@@ -26,15 +28,15 @@ def _span(sentence: str) -> tuple[int, int]:
     return start, start + len(sentence)
 
 
-def _claim(sentence: str, score: float, slots: tuple[SlotIn, ...] = ()) -> ClaimIn:
+def _claim(sentence: str, score: float, slots: tuple[Row, ...] = ()) -> Row:
     start, end = _span(sentence)
-    return ClaimIn(sentence, start, end, score, slots=slots)
+    return claim(sentence, start, end, score, slots=slots)
 
 
 def _seed(store: Store) -> list[int]:
     """Four claims in one article; returns their ids in text order."""
     june = TEXT.index("last June")
-    ambiguous = SlotIn(
+    ambiguous = slot(
         "date",
         "last June",
         june,
@@ -42,7 +44,7 @@ def _seed(store: Store) -> list[int]:
         {"interval": ["2019-06-01", "2019-06-30"], "ambiguous": True, "readings": []},
     )
     saved = store.save_article(
-        ArticleIn(text=TEXT, title="A \x1b]0;title\x07 test"),
+        ArticleRecord(text=TEXT, title="A \x1b]0;title\x07 test"),
         [
             _claim("Exports rose 7% in June.", 0.5),
             _claim("Nobody cared.", 0.9),
@@ -54,13 +56,13 @@ def _seed(store: Store) -> list[int]:
     store.save_matches(
         {
             ids[0]: [
-                MatchIn(
+                match_row(
                     "snopes", "s1", "factcheck", "Exports fell in June.", 0.7, "conflicts", True
                 ),
-                MatchIn("claims", "c9", "claim", "Exports rose.", 0.5, "corroborates", False),
+                match_row("claims", "c9", "claim", "Exports rose.", 0.5, "corroborates", False),
             ],
             ids[3]: [
-                MatchIn(
+                match_row(
                     "politifact",
                     "p1",
                     "factcheck",
@@ -328,11 +330,11 @@ def test_a_huge_claim_is_shown_by_its_start_and_end_with_its_slots_counted(store
     unit = "the minister said 3 people died and "
     text = unit * 5000 + "the end."
     numbers = tuple(
-        SlotIn("number", "3 people", i, i + 8, {"kind": "count", "value": 3, "unit": "people"})
+        slot("number", "3 people", i, i + 8, {"kind": "count", "value": 3, "unit": "people"})
         for i in range(18, len(text), len(unit))
     )
     saved = store.save_article(
-        ArticleIn(text=text), [ClaimIn(text, 0, len(text), 0.9, slots=numbers)]
+        ArticleRecord(text=text), [claim(text, 0, len(text), 0.9, slots=numbers)]
     )
     store.decide(store.claims(saved.article_id)[0].id, "bo", text="a reworded " + "x" * 9000)
     session, _ = _session(store)

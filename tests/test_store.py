@@ -19,18 +19,16 @@ import claims_db.articles
 from claims_db import (
     MIGRATIONS,
     SCHEMA_VERSION,
-    ArticleIn,
-    ArticleRow,
-    ClaimIn,
+    ArticleRecord,
     Migration,
     SchemaVersionError,
-    SlotIn,
     Store,
     StoreError,
     text_sha256,
 )
 from claims_db.engine import make_engine, normalize_url, transaction
 from claims_db.migrations import applied_versions, migrate
+from tests.rows import Row, claim, slot
 
 TEXT = "North Korea tested missiles three times in February 2019, officials said."
 
@@ -52,10 +50,10 @@ def engine(db_path: Path) -> Iterator[Engine]:
     eng.dispose()
 
 
-def sample_claims() -> list[ClaimIn]:
+def sample_claims() -> list[Row]:
     return [
-        ClaimIn(text="Officials said.", start=60, end=75, score=0.1, is_claim=False),
-        ClaimIn(
+        claim(text="Officials said.", start=60, end=75, score=0.1, is_claim=False),
+        claim(
             text="North Korea tested missiles three times in February 2019",
             start=0,
             end=56,
@@ -67,7 +65,7 @@ def sample_claims() -> list[ClaimIn]:
             speaker="officials",
             reasons=("number", "date"),
             slots=(
-                SlotIn(
+                slot(
                     "date",
                     "February 2019",
                     43,
@@ -80,20 +78,20 @@ def sample_claims() -> list[ClaimIn]:
                         "note": None,
                     },
                 ),
-                SlotIn(
+                slot(
                     "number", "three times", 28, 39, {"value": 3, "unit": "times", "kind": "count"}
                 ),
-                SlotIn("place", "North Korea", 0, 11, {"name": "North Korea"}),
+                slot("place", "North Korea", 0, 11, {"name": "North Korea"}),
             ),
         ),
     ]
 
 
-def an_article(text_: str = TEXT, **fields: Any) -> ArticleIn:
-    return ArticleIn(text=text_, **fields)
+def an_article(text_: str = TEXT, **fields: Any) -> ArticleRecord:
+    return ArticleRecord(text=text_, **fields)
 
 
-def get(store: Store, article_id: int) -> ArticleRow:
+def get(store: Store, article_id: int) -> ArticleRecord:
     row = store.get_article(article_id)
     assert row is not None
     return row
@@ -270,27 +268,15 @@ def test_round_trip_of_article_claims_and_slots(store: Store) -> None:
     assert [c.seq for c in claims] == [0, 1]
     for stored, given_ in zip(claims, sample_claims(), strict=True):
         assert stored.article_id == saved.article_id
-        assert (stored.text, stored.start, stored.end, stored.score) == (
-            given_.text,
-            given_.start,
-            given_.end,
-            given_.score,
-        )
-        assert (stored.kinds, stored.is_claim, stored.paragraph, stored.role) == (
-            given_.kinds,
-            given_.is_claim,
-            given_.paragraph,
-            given_.role,
-        )
-        assert (stored.quote, stored.speaker, stored.reasons) == (
-            given_.quote,
-            given_.speaker,
-            given_.reasons,
-        )
+        for column in ("text", "start", "end", "score", "kinds", "is_claim", "paragraph"):
+            assert getattr(stored, column) == given_[column], column
+        for column, default in (("role", "body"), ("quote", None), ("speaker", None)):
+            assert getattr(stored, column) == given_.get(column, default), column
+        assert stored.reasons == list(given_.get("reasons", ()))
         assert stored.status == "unreviewed"
         assert stored.created_at == row.created_at
         assert [(s.type, s.text, s.start, s.end, s.value) for s in stored.slots] == [
-            (s.type, s.text, s.start, s.end, s.value) for s in given_.slots
+            (s["type"], s["text"], s["start"], s["end"], s["value"]) for s in given_["slots"]
         ]
         assert all(s.claim_id == stored.id for s in stored.slots)
 
@@ -364,13 +350,13 @@ def test_articles_without_url_or_path_are_never_versions(store: Store) -> None:
     assert get(store, b.article_id).source_key is None
 
 
-def _unserializable_slot(claims: list[ClaimIn]) -> list[ClaimIn]:
-    bad = ClaimIn("Bad.", 0, 4, 0.9, slots=(SlotIn("date", "x", 0, 1, {"when": object()}),))
+def _unserializable_slot(claims: list[Row]) -> list[Row]:
+    bad = claim("Bad.", 0, 4, 0.9, slots=(slot("date", "x", 0, 1, {"when": object()}),))
     return [claims[1], bad, claims[0]]
 
 
-def _null_text(claims: list[ClaimIn]) -> list[ClaimIn]:
-    return [claims[1], ClaimIn(None, 0, 4, 0.9), claims[0]]  # type: ignore[arg-type]
+def _null_text(claims: list[Row]) -> list[Row]:
+    return [claims[1], claim(None, 0, 4, 0.9), claims[0]]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("store", ["sqlite"], indirect=True)  # SQLite's messages and ids
@@ -399,7 +385,7 @@ def test_an_error_outside_the_database_also_rolls_back(
 ) -> None:
     real = claims_db.articles._claim_params
 
-    def fail_on_second(article_id: int, seq: int, claim: ClaimIn, now: dt.datetime) -> Any:
+    def fail_on_second(article_id: int, seq: int, claim: Row, now: dt.datetime) -> Any:
         if seq == 1:
             raise RuntimeError("injected")
         return real(article_id, seq, claim, now)
@@ -477,18 +463,24 @@ def test_json_values_round_trip(value: dict[str, Any], meta: dict[str, Any]) -> 
     with Store("sqlite://") as memory:
         saved = memory.save_article(
             an_article(meta=meta),
-            [ClaimIn("x", 0, 1, 0.5, slots=(SlotIn("org", "x", 0, 1, value),))],
+            [claim("x", 0, 1, 0.5, slots=(slot("org", "x", 0, 1, value),))],
         )
         assert get(memory, saved.article_id).meta == meta
         assert memory.claims(saved.article_id)[0].slots[0].value == value
 
 
-def test_inputs_are_checked_when_built() -> None:
+def test_inputs_are_checked_when_saved(store: Store) -> None:
     with pytest.raises(ValueError, match="slot type must be one of"):
-        SlotIn("time", "now", 0, 3)
+        store.save_article(
+            ArticleRecord(text="x"), [claim("x", 0, 1, 0.5, slots=[slot("time", "now", 0, 3)])]
+        )
+    with pytest.raises(ValueError, match="claim: no such column: txt"):
+        store.save_article(ArticleRecord(text="x"), [{"txt": "x", "start": 0, "end": 1}])
     with pytest.raises(ValueError, match="sha256 must be 64 hex digits"):
-        ArticleIn(text="x", sha256="abc")
-    assert ArticleIn(text="x", sha256="A" * 64).sha256 == "a" * 64
+        store.save_article(ArticleRecord(text="x", sha256="abc"), [])
+    saved = store.save_article(ArticleRecord(text="x", sha256="A" * 64), [])
+    assert store.get_article(saved.article_id).sha256 == "a" * 64  # type: ignore[union-attr]
+    assert store.counts() == {"articles": 1, "claims": 0, "slots": 0}
 
 
 # Opening: URLs and errors
@@ -575,9 +567,9 @@ def test_unknown_database_types_are_refused() -> None:
 
 def test_claim_ids_by_span_are_the_claims_ids(store: Store) -> None:
     text = "Exports rose. Nobody cared. Taxes fell."
-    sentences = [ClaimIn("Exports rose.", 0, 13, 0.9), ClaimIn("Nobody cared.", 14, 27, 0.1)]
-    sentences.append(ClaimIn("Taxes fell.", 28, 39, 0.8, is_claim=False))
-    saved = store.save_article(ArticleIn(text=text), sentences)
+    sentences = [claim("Exports rose.", 0, 13, 0.9), claim("Nobody cared.", 14, 27, 0.1)]
+    sentences.append(claim("Taxes fell.", 28, 39, 0.8, is_claim=False))
+    saved = store.save_article(ArticleRecord(text=text), sentences)
     rows = store.claims(saved.article_id)
     assert store.claim_ids(saved.article_id) == {(r.start, r.end): r.id for r in rows}
     assert len(rows) == 3 and store.claim_ids(saved.article_id + 1) == {}

@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from claims_db import ArticleIn, ClaimIn, ConflictError, MatchIn, Store, StoreError
+from claims_db import ArticleRecord, ConflictError, Store, StoreError
 from claims_db.engine import make_engine, normalize_url
 from claims_db.migrations import MIGRATIONS, migrate
+from tests.rows import claim
+from tests.rows import match as match_row
 
 
 def saved(store: Store, body: str = "An article.", n: int = 3) -> list[int]:
-    claims = [ClaimIn(f"Claim {i}.", i, i + 1, 0.5 + i / 10, is_claim=i > 0) for i in range(n)]
-    article = store.save_article(ArticleIn(text=body), claims)
+    claims = [claim(f"Claim {i}.", i, i + 1, 0.5 + i / 10, is_claim=i > 0) for i in range(n)]
+    article = store.save_article(ArticleRecord(text=body), claims)
     return [c.id for c in store.claims(article.article_id)]
 
 
@@ -89,7 +91,7 @@ def test_clearing_a_note_and_an_assignee(store: Store) -> None:
 
 def test_match_decisions_are_logged_on_the_claim(store: Store) -> None:
     _, claim, _ = saved(store)
-    found = MatchIn("desk", "fc1", "factcheck", "Kim met Trump.", 0.9, "checked-before", True)
+    found = match_row("desk", "fc1", "factcheck", "Kim met Trump.", 0.9, "checked-before", True)
     store.save_matches({claim: [found]})
     match = store.matches([claim])[claim][0]
     store.decide_match(match.id, "ana", "accepted")

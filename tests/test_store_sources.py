@@ -18,16 +18,9 @@ from sqlalchemy import text
 
 from claimcheck.matching.bm25 import PARAMETERS as BM25
 from claimcheck.matching.bm25 import Index
-from claims_db import (
-    ArticleIn,
-    ClaimIn,
-    MatchIn,
-    ReferenceIn,
-    ReferenceRow,
-    Store,
-    StoreError,
-    references,
-)
+from claims_db import ArticleRecord, ReferenceRecord, Store, StoreError, references
+from tests.rows import Row, claim, reference
+from tests.rows import match as match_row
 
 # A small corpus of index terms (lower-case stems, as claimcheck.matching.terms makes them).
 CORPUS = {
@@ -39,13 +32,13 @@ CORPUS = {
 }
 
 
-def ref(ref_id: str, terms: str, **fields: Any) -> ReferenceIn:
+def ref(ref_id: str, terms: str, **fields: Any) -> Row:
     fields.setdefault("text", f"statement {ref_id}")
     fields.setdefault("kind", "fact-check")
-    return ReferenceIn(ref_id=ref_id, terms=terms, **fields)
+    return reference(ref_id=ref_id, terms=terms, **fields)
 
 
-def corpus_refs(corpus: dict[str, str] = CORPUS) -> list[ReferenceIn]:
+def corpus_refs(corpus: dict[str, str] = CORPUS) -> list[Row]:
     return [ref(i, t) for i, t in corpus.items()]
 
 
@@ -58,7 +51,7 @@ def expected(corpus: Sequence[str], query: Sequence[str], k: int = 100) -> list[
 
 
 def assert_ranked_as(
-    found: Sequence[tuple[ReferenceRow, float]],
+    found: Sequence[tuple[ReferenceRecord, float]],
     want: Sequence[tuple[int, float]],
     ref_id: Callable[[int], str] = str,
 ) -> None:
@@ -87,8 +80,8 @@ def assert_fts_in_step(store: Store) -> None:
 
 def saved_claims(store: Store, body: str, texts: Sequence[str]) -> tuple[int, list[int]]:
     """An article with these claims stored: its id and its claims' ids."""
-    claims = [ClaimIn(t, i, i + 1, 0.9) for i, t in enumerate(texts)]
-    saved = store.save_article(ArticleIn(text=body), claims)
+    claims = [claim(t, i, i + 1, 0.9) for i, t in enumerate(texts)]
+    saved = store.save_article(ArticleRecord(text=body), claims)
     return saved.article_id, [c.id for c in store.claims(saved.article_id)]
 
 
@@ -114,7 +107,7 @@ def test_add_source_then_search_best_first(store: Store) -> None:
         "desk", "factchecks.csv", refs, options={"format": "csv"}, problems=["line 3: no text"]
     )
     assert (row.name, row.spec, row.reference_count) == ("desk", "factchecks.csv", 5)
-    assert row.options == {"format": "csv"} and row.problems == ("line 3: no text",)
+    assert row.options == {"format": "csv"} and row.problems == ["line 3: no text"]
     assert row.added_at.tzinfo is not None and row.refreshed_at >= row.added_at
     assert store.get_source("desk") == row
     assert store.get_source("nothing") is None
@@ -127,7 +120,7 @@ def test_add_source_then_search_best_first(store: Store) -> None:
     want = expected(list(CORPUS.values()), query)
     assert_ranked_as(found, want, lambda doc: f"fc{doc + 1}")
     best = found[0][0]
-    assert (best.source, best.source_id, best.kind) == ("desk", row.id, "fact-check")
+    assert (best.source.name, best.source_id, best.kind) == ("desk", row.id, "fact-check")
     assert best.text == "Trump and Kim have met three times since June 2018."
     assert (best.rating, best.publisher, best.claimant) == ("True", "Verify Desk", "Trump")
     assert (best.published, best.claim_date) == (dt.date(2019, 10, 30), dt.date(2019, 10, 24))
@@ -180,7 +173,8 @@ def test_scores_equal_the_in_memory_index(
     want = Index.build(docs).search(query, k)
     got = {int(r.ref_id): score for r, score in found}
     assert got == {doc: pytest.approx(score, abs=1e-4) for doc, score in want}
-    assert [r.source for r, _ in found] == ["a" if int(r.ref_id) < split else "b" for r, _ in found]
+    expected = ["a" if int(r.ref_id) < split else "b" for r, _ in found]
+    assert [r.source.name for r, _ in found] == expected
     # Best first, equal scores in the order the references were added.
     assert [(-s, int(r.ref_id)) for r, s in found] == sorted((-s, int(r.ref_id)) for r, s in found)
 
@@ -220,7 +214,7 @@ def test_refresh_replaces_the_references(store: Store) -> None:
     row = store.refresh_source(
         "desk", [ref("fc1", "alpha beta"), ref("fc9", "gamma kim")], problems=["new one"]
     )
-    assert (row.id, row.reference_count, row.problems) == (first.id, 2, ("new one",))
+    assert (row.id, row.reference_count, row.problems) == (first.id, 2, ["new one"])
     assert row.refreshed_at >= first.refreshed_at and row.added_at == first.added_at
     assert store.get_source("desk") == row
     assert store.search_references(["korea", "sweden", "hanoi", "2018"], **BM25) == []
@@ -307,7 +301,7 @@ def test_exclude_article_leaves_out_its_own_claims(store: Store) -> None:
     )
     assert len(store.search_references(query, exclude_article=999, **BM25)) == 4
     claim_row = next(r for r, _ in everything if r.ref_id == f"claim:{a1}")
-    assert (claim_row.claim_id, claim_row.source, claim_row.kind) == (a1, "claims", "claim")
+    assert (claim_row.claim_id, claim_row.source.name, claim_row.kind) == (a1, "claims", "claim")
 
 
 def test_a_reviewed_claim_is_rated_by_its_status(store: Store) -> None:
@@ -358,8 +352,8 @@ def test_reviewed_claims_only_leaves_out_the_unreviewed(store: Store) -> None:
 # Matches
 
 
-def match(ref_id: str, score: float, relation: str = "related", **fields: Any) -> MatchIn:
-    return MatchIn(
+def match(ref_id: str, score: float, relation: str = "related", **fields: Any) -> Row:
+    return match_row(
         source=fields.pop("source", "desk"),
         ref_id=ref_id,
         kind=fields.pop("kind", "fact-check"),
@@ -395,7 +389,7 @@ def test_save_matches_replaces_and_reads_back_in_rank_order(store: Store) -> Non
         "statement fc2",
     )
     assert (top.score, top.confident, top.decision) == (0.9, True, None)
-    assert top.reasons == ("differs: count 3 vs 2",) and top.detail == detail
+    assert top.reasons == ["differs: count 3 vs 2"] and top.detail == detail
     assert top.created_at.tzinfo is not None
     assert got[c1][2].confident is False
     assert [m.ref_id for m in got[c2]] == ["fc1"]

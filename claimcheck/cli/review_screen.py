@@ -18,7 +18,7 @@ from rich.text import Text
 from claimcheck.cli.report import MOST_SLOTS, STYLES, clip, more, names_line
 from claimcheck.desk.review import HELP, KEYS, Item, Session
 from claimcheck.escape import visible
-from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow
+from claims_db import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord
 
 # How much of a long paragraph is shown on each side of the claim.
 _CONTEXT = 500
@@ -42,7 +42,7 @@ def key_line() -> Columns:
     return Columns(entries, padding=(0, 2))
 
 
-def paragraph(claim: ClaimRow, article: ArticleRow | None) -> Text:
+def paragraph(claim: ClaimRecord, article: ArticleRecord | None) -> Text:
     """The claim's paragraph with the sentence highlighted and its slots styled."""
     if article is None or article.text[claim.start : claim.end] != claim.text:
         before, after = "", ""
@@ -59,7 +59,7 @@ def paragraph(claim: ClaimRow, article: ArticleRow | None) -> Text:
     return out
 
 
-def _styled_claim(claim: ClaimRow) -> Text:
+def _styled_claim(claim: ClaimRecord) -> Text:
     out = Text()
     pos = claim.start
     for slot in sorted(claim.slots, key=lambda s: (s.start, s.end)):
@@ -73,7 +73,7 @@ def _styled_claim(claim: ClaimRow) -> Text:
     return out
 
 
-def _slot_value(slot: SlotRow) -> str:
+def _slot_value(slot: SlotRecord) -> str:
     v = slot.value
     if slot.type == "date":
         interval = v.get("interval")
@@ -91,7 +91,7 @@ def _slot_value(slot: SlotRow) -> str:
     return str(v.get("name") or "")
 
 
-def _slots(claim: ClaimRow) -> Table:
+def _slots(claim: ClaimRecord) -> Table:
     table = Table.grid(padding=(0, 1))
     table.add_column(style="dim", no_wrap=True, min_width=8)
     table.add_column()
@@ -111,7 +111,7 @@ def _slots(claim: ClaimRow) -> Table:
     return table
 
 
-def _matches(matches: Sequence[MatchRow]) -> list[RenderableType]:
+def _matches(matches: Sequence[MatchRecord]) -> list[RenderableType]:
     out: list[RenderableType] = []
     for n, m in enumerate(matches, 1):
         head = Text(f"{n}. ")

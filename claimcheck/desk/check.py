@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Generator, Sequence
 
-from claimcheck.desk import crossmatch, storage
+from claimcheck.desk import crossmatch, registry, storage
 from claimcheck.desk.pool import extract_all
 from claimcheck.desk.results import Checked, Skipped
 from claimcheck.matching.evidence import Evidence, load
 from claimcheck.models import Extraction, Match
 from claimcheck.reading.inputs import expand_inputs
-from claims_db import Store
+from claims_db import Store, StoreError
 
 # Above this many inputs a run is a folder being ingested: earlier claims are matched
 # only once reviewed (see crossmatch.match_article).
@@ -79,26 +79,33 @@ def _store_and_match(
     match: bool,
     bulk: bool,
 ) -> Checked:
-    saved = storage.save(store, x)
-    notes: tuple[str, ...] = ()
-    if not saved.created:
-        notes = _stored_date_note(store, saved.article_id, x.article.published)
-    # Stored rows matched by span: an article stored by an earlier version of
-    # claimcheck may have been split differently.
-    stored = store.claim_ids(saved.article_id)
-    ids = tuple(stored.get((c.start, c.end)) for c in x.sentences)
+    """Match the article's claims, then store the article, its sentences, their index
+    entries and their matches in one transaction (tried once more if another writer
+    stored the same text meanwhile)."""
+    stored = store.find_article(x.article.sha256)
     found: tuple[tuple[Match, ...], ...] = ()
     if match:
-        found = crossmatch.match_article(store, x, saved.article_id, ids, evidence, bulk=bulk)
-    return Checked(label, x, saved.article_id, saved.created, saved.version, ids, found, notes)
-
-
-def _stored_date_note(store: Store, article_id: int, published: dt.date | None) -> tuple[str, ...]:
-    """The text was stored before: say so if it was stored under another date."""
-    row = store.get_article(article_id)
-    if row is None or row.published == published:
-        return ()
-    was = row.published.isoformat() if row.published else "no date"
-    return (
-        f"article #{article_id} is already stored with {was}; its stored claims keep that date",
+        exclude = stored.id if stored is not None else None
+        found = crossmatch.find(store, x, exclude, evidence, bulk=bulk)
+    for attempt in (1, 2):
+        try:
+            with store.transaction():
+                saved = storage.save(store, x)
+                if match:  # indexed for the articles to come, as matching goes
+                    registry.index_claims(store, x, saved.claim_ids)
+                    rows = crossmatch.stored_matches(x, saved.claim_ids, found, new=saved.created)
+                    store.save_matches(rows, replace=not saved.created)
+            break
+        except StoreError as exc:
+            if attempt == 2 or not exc.retryable:
+                raise
+    notes: tuple[str, ...] = ()
+    if not saved.created and stored is not None and stored.published != x.article.published:
+        was = stored.published.isoformat() if stored.published else "no date"
+        notes = (
+            f"article #{saved.article_id} is already stored with {was}; "
+            "its stored claims keep that date",
+        )
+    return Checked(
+        label, x, saved.article_id, saved.created, saved.version, saved.claim_ids, found, notes
     )

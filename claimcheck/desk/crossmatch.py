@@ -1,10 +1,11 @@
 """Cross-matching an article as it is checked: its claims against the registered
-sources, the claims checked before, and any sources given for the run; the matches
-are stored with the claims and the claims indexed for the articles to come."""
+sources, the claims checked before, and any sources given for the run; and the matches
+as the claims database stores them (see :mod:`claimcheck.desk.check`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from claimcheck.desk import registry
 from claimcheck.matching.agreement import slots_of_claim
@@ -12,7 +13,7 @@ from claimcheck.matching.corpus import Retriever
 from claimcheck.matching.evidence import Evidence
 from claimcheck.models import Extraction, Match
 from claimcheck.serialize import match_dict
-from claims_db import MatchIn, Store
+from claims_db import Store
 
 TOP = 5
 # Candidates looked at per claim: a report shows the few best, and an article's claims
@@ -20,16 +21,16 @@ TOP = 5
 CANDIDATES = 15
 
 
-def match_article(
+def find(
     store: Store,
     x: Extraction,
-    article_id: int,
-    claim_ids: Sequence[int | None],
+    exclude_article: int | None = None,
     extra: Evidence | None = None,
     top: int = TOP,
     bulk: bool = False,
 ) -> tuple[tuple[Match, ...], ...]:
-    """Each sentence's matches (empty for sentences that are not claims), stored.
+    """Each sentence's matches (empty for sentences that are not claims): the claims
+    of other articles, the registered sources and ``extra``. Nothing is written.
 
     ``bulk`` (a folder being ingested) matches earlier claims only once reviewed: each
     claim against every unreviewed one before it would cost more than the ingest.
@@ -39,14 +40,13 @@ def match_article(
     # with nothing reviewed yet, has nothing to search.
     if store.searchable(reviewed_claims_only=bulk):
         retrievers.append(
-            registry.StoredRetriever(store, exclude_article=article_id, reviewed_only=bulk)
+            registry.StoredRetriever(store, exclude_article=exclude_article, reviewed_only=bulk)
         )
     if extra is not None:
         retrievers += extra.retrievers
     evidence = Evidence(retrievers, extra.searches if extra else ())
     out: list[tuple[Match, ...]] = []
-    to_store: dict[int, list[MatchIn]] = {}
-    for claim, claim_id in zip(x.sentences, claim_ids):
+    for claim in x.sentences:
         if not claim.is_claim or not evidence:
             out.append(())
             continue
@@ -63,24 +63,37 @@ def match_article(
             if m.relation != "related" or m.confident
         ]
         out.append(tuple(found))
-        if claim_id is not None:
-            to_store[claim_id] = [stored_match(m) for m in found]
-    store.save_matches(to_store)
-    registry.index_claims(store, x, claim_ids)
     return tuple(out)
 
 
-def stored_match(m: Match) -> MatchIn:
-    """A match as the claims database keeps it: what was shown, and why."""
+def stored_matches(
+    x: Extraction,
+    claim_ids: Sequence[int | None],
+    found: Sequence[Sequence[Match]],
+    *,
+    new: bool,
+) -> dict[int, list[dict[str, Any]]]:
+    """The matches to store, by claim id: every claim's (empty lists clear what an
+    earlier check stored), or for new claims only those that have some."""
+    out = {}
+    for claim, claim_id, matches in zip(x.sentences, claim_ids, found):
+        if claim.is_claim and claim_id is not None and (matches or not new):
+            out[claim_id] = [stored_match(m) for m in matches]
+    return out
+
+
+def stored_match(m: Match) -> dict[str, Any]:
+    """A match as the claims database keeps it (a match record's columns): what was
+    shown, and why."""
     d = match_dict(m)
-    return MatchIn(
-        source=m.reference.source,
-        ref_id=m.reference.id,
-        kind=m.reference.kind,
-        text=m.reference.text,
-        score=m.score,
-        relation=m.relation,
-        confident=m.confident,
-        reasons=m.reasons,
-        detail={k: v for k, v in d.items() if k not in ("id", "text", "source", "kind")},
-    )
+    return {
+        "source": m.reference.source,
+        "ref_id": m.reference.id,
+        "kind": m.reference.kind,
+        "text": m.reference.text,
+        "score": m.score,
+        "relation": m.relation,
+        "confident": m.confident,
+        "reasons": list(m.reasons),
+        "detail": {k: v for k, v in d.items() if k not in ("id", "text", "source", "kind")},
+    }

@@ -14,7 +14,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from claimcheck.serialize import dumps
 from claimcheck.serialize import plain_number as _number
 
 if TYPE_CHECKING:  # the rows are only read here: this module loads no database code
-    from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store
+    from claims_db import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord, Store
 
 FORMATS = ("csv", "json", "jsonl", "markdown", "claimreview", "sqlite")
 NO_VERDICT = frozenset({"unreviewed", "in-progress", "not-a-claim"})
@@ -79,13 +79,13 @@ class Filters:
 class ExportItem:
     """One claim with its article, its stored matches (best first) and its audit log."""
 
-    article: ArticleRow
-    claim: ClaimRow
-    matches: tuple[MatchRow, ...] = ()
+    article: ArticleRecord
+    claim: ClaimRecord
+    matches: tuple[MatchRecord, ...] = ()
     history: tuple[ReviewEvent, ...] = field(default_factory=tuple)
 
     @property
-    def best(self) -> MatchRow | None:
+    def best(self) -> MatchRecord | None:
         return self.matches[0] if self.matches else None
 
 
@@ -93,11 +93,11 @@ def export_rows(store: Store, filters: Filters | None = None) -> list[ExportItem
     """The claims (sentences scored as claims) that pass the filters, by article and
     position. ``since`` keeps claims decided (or, never decided, stored) on or after it."""
     f = filters or Filters()
-    articles: dict[int, ArticleRow] = {a.id: a for a in store.list_articles()}
+    articles: dict[int, ArticleRecord] = {a.id: a for a in store.list_articles()}
     for wanted in f.article_ids:
         if wanted not in articles:
             raise errors.UsageError(f"no article #{wanted} in the database")
-    claims: list[ClaimRow] = store.review_queue(statuses=list(f.statuses) or None)
+    claims: list[ClaimRecord] = store.review_queue(statuses=list(f.statuses) or None)
     chosen = []
     for c in claims:
         if f.article_ids and c.article_id not in f.article_ids:
@@ -107,7 +107,7 @@ def export_rows(store: Store, filters: Filters | None = None) -> list[ExportItem
         if f.since is not None and (c.decided_at or c.created_at).date() < f.since:
             continue
         chosen.append(c)
-    matches: dict[int, list[MatchRow]] = store.matches([c.id for c in chosen])
+    matches: dict[int, list[MatchRecord]] = store.matches([c.id for c in chosen])
     return [
         ExportItem(
             article=articles[c.article_id],
@@ -134,8 +134,8 @@ def _jsonable(value: Any) -> Any:
 
 
 def row_dict(row: Any) -> dict[str, Any]:
-    """A stored row (a claims_db dataclass) as JSON-ready data, every field kept."""
-    return {f.name: _jsonable(getattr(row, f.name)) for f in fields(row)}
+    """A stored record (a claims_db table class) as JSON-ready data, every column kept."""
+    return {name: _jsonable(getattr(row, name)) for name in type(row).model_fields}
 
 
 def _claim_record(item: ExportItem) -> dict[str, Any]:
@@ -146,8 +146,8 @@ def _claim_record(item: ExportItem) -> dict[str, Any]:
     return out
 
 
-def _grouped(items: Sequence[ExportItem]) -> list[tuple[ArticleRow, list[ExportItem]]]:
-    groups: dict[int, tuple[ArticleRow, list[ExportItem]]] = {}
+def _grouped(items: Sequence[ExportItem]) -> list[tuple[ArticleRecord, list[ExportItem]]]:
+    groups: dict[int, tuple[ArticleRecord, list[ExportItem]]] = {}
     for item in items:
         groups.setdefault(item.article.id, (item.article, []))[1].append(item)
     return list(groups.values())
@@ -178,7 +178,7 @@ def _when(value: dt.datetime | None) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
 
 
-def _slot_text(slot: SlotRow) -> str:
+def _slot_text(slot: SlotRecord) -> str:
     v = slot.value
     if slot.type == "date":
         interval = v.get("interval")
@@ -193,7 +193,7 @@ def _slot_text(slot: SlotRow) -> str:
     return slot.text
 
 
-def _slots(claim: ClaimRow, kind: str) -> str:
+def _slots(claim: ClaimRecord, kind: str) -> str:
     return "; ".join(_slot_text(s) for s in claim.slots if s.type == kind)
 
 

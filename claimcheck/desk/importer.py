@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from claimcheck import errors
 from claimcheck.desk import registry
 from claimcheck.desk.export import EXPORT_FORMAT
 from claimcheck.models import Reference
-from claims_db import ArticleRow, ClaimRow, MatchRow, ReviewEvent, SlotRow, Store
+from claims_db import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord, Store
 
 _DATETIMES = frozenset({"created_at", "decided_at", "at"})
 _DATES = frozenset({"published"})
@@ -44,22 +44,26 @@ def _value(name: str, value: Any) -> Any:
         return dt.datetime.fromisoformat(value)
     if name in _DATES:
         return dt.date.fromisoformat(value)
-    if isinstance(value, list) and name in ("kinds", "reasons"):
-        return tuple(value)
     return value
 
 
 def _row(cls: Any, data: dict[str, Any], where: str) -> Any:
+    """A record from its exported columns; a column without a default must be there."""
+    missing = [n for n, f in cls.model_fields.items() if f.is_required() and n not in data]
+    if missing:
+        raise errors.InputError(f"{where}: not a claimcheck export record (no {missing[0]!r})")
     try:
-        return cls(**{f.name: _value(f.name, data[f.name]) for f in fields(cls) if f.name in data})
+        return cls(**{n: _value(n, data[n]) for n in cls.model_fields if n in data})
     except (TypeError, ValueError) as exc:
         raise errors.InputError(f"{where}: not a claimcheck export record ({exc})") from exc
 
 
-def _claim(data: dict[str, Any], where: str) -> tuple[ClaimRow, list[MatchRow], list[ReviewEvent]]:
-    slots = tuple(_row(SlotRow, s, where) for s in data.get("slots") or ())
-    claim = _row(ClaimRow, {**data, "slots": slots}, where)
-    matches = [_row(MatchRow, m, where) for m in data.get("matches") or ()]
+def _claim(
+    data: dict[str, Any], where: str
+) -> tuple[ClaimRecord, list[MatchRecord], list[ReviewEvent]]:
+    claim = _row(ClaimRecord, data, where)
+    claim.slots = [_row(SlotRecord, s, where) for s in data.get("slots") or ()]
+    matches = [_row(MatchRecord, m, where) for m in data.get("matches") or ()]
     events = [_row(ReviewEvent, e, where) for e in data.get("history") or ()]
     return claim, matches, events
 
@@ -116,7 +120,7 @@ def import_export(
     created = skipped = claims = 0
     for number, (article_data, claim_data) in enumerate(articles, 1):
         where = f"{name}, article {number}"
-        article = _row(ArticleRow, article_data, where)
+        article = _row(ArticleRecord, article_data, where)
         parsed = [_claim(c, where) for c in claim_data]
         rows = [c for c, _, _ in parsed]
         result = store.restore(
@@ -135,7 +139,7 @@ def import_export(
     return ImportResult("export", articles=created, skipped_articles=skipped, claims=claims)
 
 
-def _index(store: Store, article_id: int, article: ArticleRow) -> None:
+def _index(store: Store, article_id: int, article: ArticleRecord) -> None:
     # Restored claims are searched like checked ones: index them under "claims".
     refs = [
         registry.stored(

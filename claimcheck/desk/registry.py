@@ -21,37 +21,38 @@ from claimcheck.models import Extraction, Reference
 from claimcheck.sources.archives import Columns
 from claimcheck.sources.reader import read_source
 from claimcheck.sources.references import Problem
-from claims_db import ReferenceIn, ReferenceRow, SourceRow, Store
+from claims_db import ReferenceRecord, SourceRecord, Store
 
 CLAIMS_SOURCE = "claims"
 _PROBLEMS_KEPT = 50
 
 
-def stored(ref: Reference, claim_id: int | None = None) -> ReferenceIn:
-    """A reference as the store keeps it, with the terms it is found by."""
-    return ReferenceIn(
-        ref_id=ref.id,
-        text=ref.text,
-        terms=" ".join(reference_terms(ref)),
-        kind=ref.kind,
-        extra=ref.extra,
-        title=ref.title,
-        published=ref.published,
-        claim_date=ref.claim_date,
-        url=ref.url,
-        rating=ref.rating,
-        publisher=ref.publisher,
-        claimant=ref.claimant,
-        path=ref.path,
-        claim_id=claim_id,
-    )
+def stored(ref: Reference, claim_id: int | None = None) -> dict[str, Any]:
+    """A reference as the store keeps it (a reference record's columns), with the
+    terms it is found by."""
+    return {
+        "ref_id": ref.id,
+        "text": ref.text,
+        "terms": " ".join(reference_terms(ref)),
+        "kind": ref.kind,
+        "extra": ref.extra,
+        "title": ref.title,
+        "published": ref.published,
+        "claim_date": ref.claim_date,
+        "url": ref.url,
+        "rating": ref.rating,
+        "publisher": ref.publisher,
+        "claimant": ref.claimant,
+        "path": ref.path,
+        "claim_id": claim_id,
+    }
 
 
-def from_stored(row: ReferenceRow) -> Reference:
+def from_stored(row: ReferenceRecord) -> Reference:
     return Reference(
         id=row.ref_id,
         text=row.text,
-        source=row.source,
+        source=row.source.name,
         kind=row.kind,
         title=row.title,
         extra=row.extra,
@@ -113,7 +114,7 @@ def register(
     name: str | None = None,
     columns: Columns | None = None,
     fmt: str | None = None,
-) -> tuple[SourceRow, list[Problem]]:
+) -> tuple[SourceRecord, list[Problem]]:
     """Read a source and index it in the database under ``name`` (default: ``spec``)."""
     name = name or spec
     # Kept absolute, so that a refresh from another folder reads the same file.
@@ -132,7 +133,7 @@ def register(
     return row, got.problems
 
 
-def refresh(store: Store, name: str) -> tuple[SourceRow, list[Problem]]:
+def refresh(store: Store, name: str) -> tuple[SourceRecord, list[Problem]]:
     """Read a registered source again and replace its references."""
     source = store.get_source(name)
     if source is None:

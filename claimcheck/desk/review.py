@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from claimcheck.models import DECISIONS, UNREVIEWED
-from claims_db import ArticleRow, ClaimRow, ConflictError, MatchRow, ReviewEvent, Store
+from claims_db import ArticleRecord, ClaimRecord, ConflictError, MatchRecord, ReviewEvent, Store
 
 STATUS_KEYS: dict[str, str] = {
     "v": "verified",
@@ -85,8 +85,8 @@ class Prompt(Protocol):
 class Item:
     """A claim in the queue with its matches and why it was flagged."""
 
-    claim: ClaimRow
-    matches: tuple[MatchRow, ...] = ()
+    claim: ClaimRecord
+    matches: tuple[MatchRecord, ...] = ()
     flags: tuple[str, ...] = ()
 
 
@@ -94,7 +94,7 @@ class Item:
 FLAGS = ("conflicts", "rated false before", "date to check", "no evidence")
 
 
-def flags(claim: ClaimRow, matches: Sequence[MatchRow]) -> tuple[str, ...]:
+def flags(claim: ClaimRecord, matches: Sequence[MatchRecord]) -> tuple[str, ...]:
     """Why a claim needs a reviewer's eye first, most pressing first."""
     out: list[str] = []
     if any(m.relation == "conflicts" for m in matches):
@@ -122,7 +122,7 @@ def _group(status: str) -> int:
 
 
 def queue_order(
-    claims: Sequence[ClaimRow], matches: dict[int, list[MatchRow]] | None = None
+    claims: Sequence[ClaimRecord], matches: dict[int, list[MatchRecord]] | None = None
 ) -> list[Item]:
     """The claims in review order: undecided ones first (unreviewed, then in progress),
     and in each group flagged claims first, by their most pressing flag (a conflicting
@@ -180,13 +180,13 @@ class Session:
         self.position = 0
         self.finished = not self.queue
         self.decided = 0
-        self._articles: dict[int, ArticleRow | None] = {}
+        self._articles: dict[int, ArticleRecord | None] = {}
 
     @property
     def current(self) -> Item | None:
         return None if self.finished else self.queue[self.position]
 
-    def article(self, article_id: int) -> ArticleRow | None:
+    def article(self, article_id: int) -> ArticleRecord | None:
         if article_id not in self._articles:
             self._articles[article_id] = self.store.get_article(article_id)
         return self._articles[article_id]

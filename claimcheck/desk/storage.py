@@ -1,7 +1,9 @@
-"""Storing an extraction in the claims database (the core's side of the storage boundary).
+"""The claims database from the pipeline's side: opening it, and an extraction as the
+rows the store takes.
 
-``claims_db`` knows nothing of the core's models: this module turns an
-:class:`~claimcheck.models.Extraction` into the plain values the store takes.
+``claims_db`` knows nothing of the pipeline's models: this module turns an
+:class:`~claimcheck.models.Extraction` into an :class:`~claims_db.ArticleRecord` and
+its sentences into the column mappings :meth:`claims_db.Store.save_article` takes.
 """
 
 from __future__ import annotations
@@ -11,65 +13,7 @@ from typing import Any
 
 from claimcheck.models import Claim, Extraction
 from claimcheck.serialize import date_dict, entity_dict, number_dict
-from claims_db import ArticleIn, ClaimIn, SaveResult, SlotIn, Store
-
-
-def _slots(c: Claim) -> tuple[SlotIn, ...]:
-    slots: list[SlotIn] = []
-
-    def add(kind: str, d: dict[str, Any]) -> None:
-        text, start, end = d.pop("text"), d.pop("start"), d.pop("end")
-        slots.append(SlotIn(kind, text, start, end, d))
-
-    for d in c.dates:
-        add("date", date_dict(d))
-    for n in c.numbers:
-        add("number", number_dict(n))
-    for kind, entities in (("place", c.places), ("person", c.people), ("org", c.orgs)):
-        for e in entities:
-            add(kind, entity_dict(e))
-    return tuple(slots)
-
-
-def records(x: Extraction) -> tuple[ArticleIn, list[ClaimIn]]:
-    """The article and its scored sentences as the store's input values."""
-    a = x.article
-    article = ArticleIn(
-        text=a.text,
-        sha256=a.sha256,
-        title=a.title,
-        url=a.url,
-        path=a.path,
-        published=a.published,
-        published_source=a.published_source,
-        sentence_count=len(x.sentences),
-        meta={"min_score": x.min_score, "warnings": list(x.warnings)},
-    )
-    claims = [
-        ClaimIn(
-            text=c.text,
-            start=c.start,
-            end=c.end,
-            score=c.score,
-            kinds=c.kinds,
-            is_claim=c.is_claim,
-            paragraph=c.paragraph,
-            role=c.role,
-            quote=c.quote.text if c.quote else None,
-            speaker=c.quote.speaker if c.quote else None,
-            reasons=c.reasons,
-            slots=_slots(c),
-        )
-        for c in x.sentences
-    ]
-    return article, claims
-
-
-def save(store: Store, x: Extraction) -> SaveResult:
-    """Store an article and all its scored sentences in one transaction."""
-    article, claims = records(x)
-    return store.save_article(article, claims)
-
+from claims_db import ArticleRecord, SaveResult, Store
 
 ENV_VAR = "CLAIMCHECK_DB"
 
@@ -86,3 +30,59 @@ def open_store(url: str | None = None) -> Store:
     SQLAlchemy URL or a SQLite file; None means ``$CLAIMCHECK_DB``, else ``claims.db``
     here. Raises :class:`claims_db.StoreError` with a one-line reason."""
     return Store(database_url(url))
+
+
+def _slot(kind: str, d: dict[str, Any]) -> dict[str, Any]:
+    text, start, end = d.pop("text"), d.pop("start"), d.pop("end")
+    return {"type": kind, "text": text, "start": start, "end": end, "value": d}
+
+
+def _slots(c: Claim) -> list[dict[str, Any]]:
+    slots = [_slot("date", date_dict(d)) for d in c.dates]
+    slots += [_slot("number", number_dict(n)) for n in c.numbers]
+    for kind, entities in (("place", c.places), ("person", c.people), ("org", c.orgs)):
+        slots += [_slot(kind, entity_dict(e)) for e in entities]
+    return slots
+
+
+def article_record(x: Extraction) -> ArticleRecord:
+    """The article as the store keeps it."""
+    a = x.article
+    return ArticleRecord(
+        text=a.text,
+        sha256=a.sha256,
+        title=a.title,
+        url=a.url,
+        path=a.path,
+        published=a.published,
+        published_source=a.published_source,
+        sentence_count=len(x.sentences),
+        meta={"min_score": x.min_score, "warnings": list(x.warnings)},
+    )
+
+
+def claim_rows(x: Extraction) -> list[dict[str, Any]]:
+    """Every scored sentence as the columns of a stored claim, with its slots."""
+    return [
+        {
+            "text": c.text,
+            "start": c.start,
+            "end": c.end,
+            "score": c.score,
+            "kinds": list(c.kinds),
+            "is_claim": c.is_claim,
+            "paragraph": c.paragraph,
+            "role": c.role,
+            "quote": c.quote.text if c.quote else None,
+            "speaker": c.quote.speaker if c.quote else None,
+            "reasons": list(c.reasons),
+            "slots": _slots(c),
+        }
+        for c in x.sentences
+    ]
+
+
+def save(store: Store, x: Extraction) -> SaveResult:
+    """Store an article and all its scored sentences in one transaction; the result
+    holds each sentence's claim id."""
+    return store.save_article(article_record(x), claim_rows(x))
