@@ -13,10 +13,11 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert
+from sqlalchemy import func, insert, text
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, SQLModel, col, select
 
+from claims_db.bulk import Insert
 from claims_db.tables import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord
 from claims_db.values import DEFAULT_STATUS, SLOT_TYPES, SaveResult, checked, columns, text_sha256
 
@@ -38,6 +39,17 @@ _ARTICLE_COPIED = (
     " sentence_count created_at meta"
 ).split()
 _CLAIM_COPIED = sorted(columns(ClaimRecord) - {"id", "article_id"})
+_SAVED_COLUMNS = (
+    "article_id seq text start end score kinds is_claim paragraph role quote speaker reasons"
+    " status created_at"
+).split()
+_INSERT_ARTICLE = Insert(_ARTICLE, [*_ARTICLE_COPIED, "supersedes_id"], returning=["id"])
+_INSERT_CLAIMS = Insert(_CLAIM, _SAVED_COLUMNS, returning=["seq", "id"])
+_INSERT_SLOTS = Insert(_SLOT, ["claim_id", "type", "text", "start", "end", "value"])
+_BY_SHA = text("SELECT id, version FROM article WHERE sha256 = :sha")
+_LATEST_VERSION = text(
+    "SELECT id, version FROM article WHERE source_key = :key ORDER BY version DESC LIMIT 1"
+)
 
 
 def source_key(article: ArticleRecord) -> str | None:
@@ -62,9 +74,8 @@ def save(
     sha = (article.sha256 or text_sha256(article.text)).lower()
     if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
         raise ValueError(f"sha256 must be 64 hex digits, not {article.sha256!r}")
-    existing = session.exec(
-        select(ArticleRecord.id, ArticleRecord.version).where(ArticleRecord.sha256 == sha)
-    ).first()
+    connection = session.connection()
+    existing = connection.execute(_BY_SHA, {"sha": sha}).first()
     if existing is not None:
         article_id = _id(existing[0])
         stored = claim_ids_by_span(session, article_id)
@@ -75,17 +86,11 @@ def save(
     supersedes_id: int | None = None
     key = source_key(article)
     if key is not None:
-        latest = session.exec(
-            select(ArticleRecord.id, ArticleRecord.version)
-            .where(ArticleRecord.source_key == key)
-            .order_by(col(ArticleRecord.version).desc())
-            .limit(1)
-        ).first()
+        latest = connection.execute(_LATEST_VERSION, {"key": key}).first()
         if latest is not None:
             supersedes_id, version = latest[0], latest[1] + 1
 
     now = dt.datetime.now(dt.UTC)
-    connection = session.connection()
     values = {
         "sha256": sha,
         "text": article.text,
@@ -101,27 +106,22 @@ def save(
         "created_at": now,
         "meta": dict(article.meta),
     }
-    article_id = _id(
-        connection.execute(insert(_ARTICLE).returning(_ARTICLE.c.id), [values]).scalar()
-    )
+    ((article_id,),) = _INSERT_ARTICLE.run(connection, [values])
     claim_ids: dict[int, int] = {}
     if rows:
-        # Bulk inserts: one multi-row INSERT ... RETURNING for the claims, one
-        # executemany for the slots, however many there are. RETURNING seq maps ids
-        # back to claims: asking SQLAlchemy to keep parameter order instead makes it
-        # insert row by row on SQLite, which does not promise RETURNING order.
-        inserted = connection.execute(
-            insert(_CLAIM).returning(_CLAIM.c.seq, _CLAIM.c.id),
-            [_claim_params(article_id, seq, row, now) for seq, row in enumerate(rows)],
+        # RETURNING seq maps ids back to claims: SQLite does not promise RETURNING order.
+        inserted = _INSERT_CLAIMS.run(
+            connection, [_claim_params(article_id, seq, row, now) for seq, row in enumerate(rows)]
         )
         claim_ids = {seq: claim_id for seq, claim_id in inserted}
-        slot_params = [
-            {**slot, "claim_id": claim_ids[seq], "value": dict(slot.get("value", {}))}
-            for seq, row in enumerate(rows)
-            for slot in row.get("slots", ())
-        ]
-        if slot_params:
-            connection.execute(insert(_SLOT), slot_params)
+        _INSERT_SLOTS.run(
+            connection,
+            [
+                {"value": {}, **slot, "claim_id": claim_ids[seq]}
+                for seq, row in enumerate(rows)
+                for slot in row.get("slots", ())
+            ],
+        )
     ids = tuple(claim_ids[seq] for seq in range(len(rows)))
     return SaveResult(article_id, True, version, ids)
 

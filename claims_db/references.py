@@ -19,6 +19,7 @@ from sqlalchemy import Row, delete, func, insert, text
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
+from claims_db.bulk import Insert
 from claims_db.errors import StoreError
 from claims_db.tables import ClaimRecord, MatchRecord, ReferenceRecord, SourceRecord, utc_now
 from claims_db.values import DEFAULT_STATUS, checked
@@ -62,6 +63,7 @@ _INSERTED = {
     "path": "text",
     "claim_id": "integer",
 }
+_INSERT_REFERENCES = Insert(_REFERENCE, list(_INSERTED))
 _INSERT_UNNEST = text(
     f"INSERT INTO reference ({', '.join(_INSERTED)}) SELECT * FROM unnest("
     + ", ".join(f"CAST(:{c} AS {t}[])" for c, t in _INSERTED.items())
@@ -89,6 +91,19 @@ def lock_references(session: Session) -> None:
 
 def find_source(session: Session, name: str) -> SourceRecord | None:
     return session.exec(select(SourceRecord).where(SourceRecord.name == name)).first()
+
+
+def source_id(session: Session, name: str) -> int | None:
+    """The id of the source with this name (a cheaper read than the whole record)."""
+    found = session.connection().execute(_SOURCE_ID, {"name": name}).scalar()
+    return int(found) if found is not None else None
+
+
+_SOURCE_ID = text("SELECT id FROM source WHERE name = :name")
+COUNT_ADDED = text(
+    "UPDATE source SET reference_count = reference_count + :added WHERE id = :id "
+    "RETURNING reference_count"
+)
 
 
 # What a caller gives for a reference: its columns but the ids, the source (the store's)
@@ -122,7 +137,7 @@ def insert_references(
             # multi-row VALUES costs SQLAlchemy more to compile than the server to run.
             connection.execute(_INSERT_UNNEST, {c: [r[c] for r in batch] for c in _INSERTED})
         else:
-            connection.execute(insert(_REFERENCE), batch)
+            _INSERT_REFERENCES.run(connection, batch)
     return len(rows)
 
 

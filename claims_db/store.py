@@ -377,28 +377,37 @@ class Store:
         with self._session(f"read source {name!r}") as session:
             return refs.find_source(session, name)
 
-    def add_references(self, name: str, spec: str, references: Sequence[Mapping[str, Any]]) -> int:
-        """Add references to a source, creating it if needed; ids already there are
-        replaced (a claim checked again). Returns how many the source now holds."""
+    def add_references(
+        self,
+        name: str,
+        spec: str,
+        references: Sequence[Mapping[str, Any]],
+        *,
+        replace: bool = True,
+    ) -> int:
+        """Add references to a source, creating it if needed, and return how many it
+        now holds. References whose ids the source already holds replace them (a claim
+        checked again); ``replace=False`` says none can (new claims), which saves
+        looking."""
         self._stats = None
         with self._session(f"add references to {name!r}", write=True) as session:
             refs.lock_references(session)
-            record = refs.find_source(session, name)
-            removed = 0
-            if record is None:
+            found = refs.source_id(session, name)
+            if found is None:
                 record = SourceRecord(name=name, spec=spec, options={}, problems=[])
                 session.add(record)
                 session.flush()
-            else:  # a new source has nothing to replace
-                assert record.id is not None
+                found, replace = record.id, False  # a new source has nothing to replace
+            removed = 0
+            if replace:
                 ids = list(dict.fromkeys(r["ref_id"] for r in references))
-                removed = refs.delete_references(session, record.id, ids)
-            assert record.id is not None
-            added = refs.insert_references(session, record.id, references)
+                removed = refs.delete_references(session, found, ids)
+            added = refs.insert_references(session, found, references)
             # Kept up to date by difference: counting the rows again grows with the source.
-            record.reference_count += added - removed
-            session.add(record)
-            return record.reference_count
+            count = session.connection().execute(
+                refs.COUNT_ADDED, {"added": added - removed, "id": found}
+            )
+            return int(count.scalar_one())
 
     def search_references(
         self,

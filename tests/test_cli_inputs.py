@@ -64,12 +64,12 @@ def test_url_is_fetched_and_stored(  # type: ignore[no-untyped-def]
 
 
 def test_ctrl_c_exits_130(run, monkeypatch: pytest.MonkeyPatch, example_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import claimcheck.desk.pool as pool
+    import claimcheck.extraction.pipeline as pipeline
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pool, "extract_document", interrupted)
+    monkeypatch.setattr(pipeline, "extract_document", interrupted)
     result = run(example_path)
     assert result.code == 130
     assert "Traceback" not in result.err
@@ -78,12 +78,12 @@ def test_ctrl_c_exits_130(run, monkeypatch: pytest.MonkeyPatch, example_path: Pa
 def test_unexpected_errors_are_one_line_unless_debug(  # type: ignore[no-untyped-def]
     run, monkeypatch: pytest.MonkeyPatch, example_path: Path
 ) -> None:
-    import claimcheck.desk.pool as pool
+    import claimcheck.extraction.pipeline as pipeline
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(pool, "extract_document", broken)
+    monkeypatch.setattr(pipeline, "extract_document", broken)
     result = run(example_path)
     assert result.code == 1
     assert (

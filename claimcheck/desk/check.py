@@ -4,13 +4,15 @@ asked) -> one transaction per article -> cross-matching -> a result per article.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import time
 from collections.abc import Generator, Sequence
 
 from claimcheck.desk import crossmatch, registry, storage
-from claimcheck.desk.pool import extract_all
+from claimcheck.desk.pool import Prepared, extract_all
 from claimcheck.desk.results import Checked, Skipped
 from claimcheck.matching.evidence import Evidence, load
-from claimcheck.models import Extraction, Match
+from claimcheck.models import Match
 from claimcheck.reading.inputs import expand_inputs
 from claims_db import Store, StoreError
 
@@ -58,12 +60,14 @@ def check(
     opened = store is None
     db_store = storage.open_store(db) if store is None else store
     extracted = extract_all(specs, published, min_score, scorer, workers)
+    bulk = len(specs) > BULK_INPUTS
+    searchable = _Searchable(db_store, bulk)
     try:
-        for spec, x in extracted:
-            if isinstance(x, str):
-                yield Skipped(spec, x)
+        for spec, got in extracted:
+            if isinstance(got, str):
+                yield Skipped(spec, got)
                 continue
-            yield _store_and_match(db_store, spec, x, evidence, match, len(specs) > BULK_INPUTS)
+            yield _store_and_match(db_store, spec, got, evidence, searchable if match else None)
     finally:
         # Closing the generator stops the worker processes now, not when it is collected.
         extracted.close()
@@ -71,28 +75,46 @@ def check(
             db_store.close()
 
 
+class _Searchable:
+    """Whether the claims database holds anything to match against, asked again at most
+    once a second in a folder ingest (where it is whether anything was reviewed yet: a
+    reviewer's first decision during the run counts from the next second), and for
+    every article otherwise."""
+
+    def __init__(self, store: Store, bulk: bool) -> None:
+        self.store, self.bulk = store, bulk
+        self._answer, self._asked = False, -math.inf
+
+    def __call__(self) -> bool:
+        now = time.monotonic()
+        if not self.bulk or now - self._asked >= 1.0:
+            self._answer = self.store.searchable(reviewed_claims_only=self.bulk)
+            self._asked = now
+        return self._answer
+
+
 def _store_and_match(
     store: Store,
     label: str,
-    x: Extraction,
+    prepared: Prepared,
     evidence: Evidence | None,
-    match: bool,
-    bulk: bool,
+    searchable: _Searchable | None,
 ) -> Checked:
-    """Match the article's claims, then store the article, its sentences, their index
-    entries and their matches in one transaction (tried once more if another writer
-    stored the same text meanwhile)."""
-    stored = store.find_article(x.article.sha256)
+    """Match the article's claims (unless ``searchable`` is None: no matching), then
+    store the article, its sentences, their index entries and their matches in one
+    transaction (tried once more if another writer stored the same text meanwhile)."""
+    x = prepared.extraction
     found: tuple[tuple[Match, ...], ...] = ()
-    if match:
-        exclude = stored.id if stored is not None else None
-        found = crossmatch.find(store, x, exclude, evidence, bulk=bulk)
+    if searchable is not None:
+        found = crossmatch.find(store, x, evidence, searchable(), bulk=searchable.bulk)
     for attempt in (1, 2):
         try:
             with store.transaction():
                 saved = storage.save(store, x)
-                if match:  # indexed for the articles to come, as matching goes
-                    registry.index_claims(store, x, saved.claim_ids)
+                if searchable is not None:  # indexed for the articles to come
+                    registry.index_claims(
+                        store, x, saved.claim_ids, new=saved.created, indexed=prepared.claim_terms
+                    )
                     rows = crossmatch.stored_matches(x, saved.claim_ids, found, new=saved.created)
                     store.save_matches(rows, replace=not saved.created)
             break
@@ -100,12 +122,14 @@ def _store_and_match(
             if attempt == 2 or not exc.retryable:
                 raise
     notes: tuple[str, ...] = ()
-    if not saved.created and stored is not None and stored.published != x.article.published:
-        was = stored.published.isoformat() if stored.published else "no date"
-        notes = (
-            f"article #{saved.article_id} is already stored with {was}; "
-            "its stored claims keep that date",
-        )
+    if not saved.created:
+        stored = store.get_article(saved.article_id)
+        if stored is not None and stored.published != x.article.published:
+            was = stored.published.isoformat() if stored.published else "no date"
+            notes = (
+                f"article #{saved.article_id} is already stored with {was}; "
+                "its stored claims keep that date",
+            )
     return Checked(
         label, x, saved.article_id, saved.created, saved.version, saved.claim_ids, found, notes
     )

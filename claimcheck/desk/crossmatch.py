@@ -24,23 +24,27 @@ CANDIDATES = 15
 def find(
     store: Store,
     x: Extraction,
-    exclude_article: int | None = None,
     extra: Evidence | None = None,
+    searchable: bool = True,
+    *,
     top: int = TOP,
     bulk: bool = False,
 ) -> tuple[tuple[Match, ...], ...]:
     """Each sentence's matches (empty for sentences that are not claims): the claims
-    of other articles, the registered sources and ``extra``. Nothing is written.
+    of other articles and the registered sources (when ``searchable``: a fresh
+    database, or a folder ingest with nothing reviewed yet, has nothing to search),
+    and ``extra``. Nothing is written.
 
     ``bulk`` (a folder being ingested) matches earlier claims only once reviewed: each
     claim against every unreviewed one before it would cost more than the ingest.
     """
     retrievers: list[Retriever] = []
-    # Asked once an article, not once a claim: a fresh database, or a folder ingest
-    # with nothing reviewed yet, has nothing to search.
-    if store.searchable(reviewed_claims_only=bulk):
+    if searchable:
+        # The article's own claims, if it was checked before, must not match themselves.
+        stored = store.find_article(x.article.sha256)
+        exclude = stored.id if stored is not None else None
         retrievers.append(
-            registry.StoredRetriever(store, exclude_article=exclude_article, reviewed_only=bulk)
+            registry.StoredRetriever(store, exclude_article=exclude, reviewed_only=bulk)
         )
     if extra is not None:
         retrievers += extra.retrievers

@@ -17,6 +17,7 @@ from typing import Any
 from claimcheck import errors
 from claimcheck.matching import bm25
 from claimcheck.matching.corpus import reference_terms
+from claimcheck.matching.terms import terms as index_terms
 from claimcheck.models import Extraction, Reference
 from claimcheck.sources.archives import Columns
 from claimcheck.sources.reader import read_source
@@ -27,13 +28,15 @@ CLAIMS_SOURCE = "claims"
 _PROBLEMS_KEPT = 50
 
 
-def stored(ref: Reference, claim_id: int | None = None) -> dict[str, Any]:
+def stored(
+    ref: Reference, claim_id: int | None = None, *, terms: str | None = None
+) -> dict[str, Any]:
     """A reference as the store keeps it (a reference record's columns), with the
-    terms it is found by."""
+    terms it is found by (``terms``, when the caller computed them already)."""
     return {
         "ref_id": ref.id,
         "text": ref.text,
-        "terms": " ".join(reference_terms(ref)),
+        "terms": terms if terms is not None else " ".join(reference_terms(ref)),
         "kind": ref.kind,
         "extra": ref.extra,
         "title": ref.title,
@@ -150,10 +153,25 @@ def refresh(store: Store, name: str) -> tuple[SourceRecord, list[Problem]]:
     return row, got.problems
 
 
-def index_claims(store: Store, x: Extraction, claim_ids: Sequence[int | None]) -> int:
-    """Index an article's claims (not its other sentences) as references of ``claims``."""
+def claim_terms(x: Extraction) -> tuple[str | None, ...]:
+    """The index terms of each sentence that is a claim (None for the others), as
+    :func:`index_claims` stores them: worth computing where the extraction is made."""
+    return tuple(" ".join(index_terms(c.text)) if c.is_claim else None for c in x.sentences)
+
+
+def index_claims(
+    store: Store,
+    x: Extraction,
+    claim_ids: Sequence[int | None],
+    *,
+    new: bool = False,
+    indexed: Sequence[str | None] | None = None,
+) -> int:
+    """Index an article's claims (not its other sentences) as references of ``claims``;
+    ``new`` says the claims were just stored (none of them can be indexed already), and
+    ``indexed`` gives their terms (:func:`claim_terms`) when already computed."""
     refs = []
-    for claim, claim_id in zip(x.sentences, claim_ids):
+    for n, (claim, claim_id) in enumerate(zip(x.sentences, claim_ids)):
         if claim.is_claim and claim_id is not None:
             ref = Reference(
                 id=f"claim:{claim_id}",
@@ -165,7 +183,8 @@ def index_claims(store: Store, x: Extraction, claim_ids: Sequence[int | None]) -
                 url=x.article.url,
                 path=x.article.path,
             )
-            refs.append(stored(ref, claim_id))
+            row = stored(ref, claim_id, terms=indexed[n] if indexed is not None else None)
+            refs.append(row)
     if not refs:
         return 0
-    return int(store.add_references(CLAIMS_SOURCE, "the claims database", refs))
+    return store.add_references(CLAIMS_SOURCE, "the claims database", refs, replace=not new)
