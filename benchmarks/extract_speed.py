@@ -1,24 +1,20 @@
 """Extraction throughput against plain Punkt segmentation, on the BBC News corpus.
 
-    python benchmarks/extract_speed.py [--data ../shared/data] [--no-cli]
+    python benchmarks/extract_speed.py [--data ../shared/data]
 
 Prints, from one run: plain Punkt sentence splitting of every article (the baseline),
 the full extraction pipeline (cleaning, segmentation, slots, quotes, scoring) with the
-rule scorer and with the default learned scorer, their ratios, peak memory, and the
-wall time of `claimcheck check FOLDER` storing the whole corpus into a fresh SQLite
-database.
+rule scorer and with the default learned scorer, their ratios and peak memory. The
+whole `claimcheck check FOLDER` is benchmarks/check_folder.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
-import tempfile
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -72,7 +68,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--no-cli", action="store_true", help="skip the claimcheck check run")
     args = ap.parse_args()
     articles = load(args.data)
     texts = [a["title"] + "\n\n" + a["text"] for a in articles]
@@ -115,39 +110,6 @@ def main() -> None:
         f"peak traced memory during extraction: {peak / 1e6:.1f} MB;"
         f" process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
     )
-
-    if args.no_cli:
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "bbc"
-        for a, text in zip(articles, texts):
-            target = folder / (a["id"] + ".txt")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        db = Path(tmp) / "claims.db"
-        cmd = [
-            sys.executable,
-            "-m",
-            "claimcheck",
-            "check",
-            str(folder),
-            "--db",
-            f"sqlite:///{db}",
-            "--format",
-            "jsonl",
-        ]
-        t = time.perf_counter()
-        done = subprocess.run(
-            cmd,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "NO_COLOR": "1"},
-        )
-        wall = time.perf_counter() - t
-        status = "ok" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr[-300:]}"
-        print(f"\nclaimcheck check FOLDER -> SQLite, whole corpus: {wall:.1f} s", end=" ")
-        print(f"({status}; target < 60 s)")
 
 
 if __name__ == "__main__":
