@@ -4,7 +4,8 @@
 # Installs Debian's package when the server is missing. The cluster lives in a
 # temporary folder, listens on 127.0.0.1 only, and trusts local connections.
 set -euo pipefail
-port="${CLAIMCHECK_PG_PORT:-54329}"
+# A free port unless one is given: a fixed one may be held by a stale run's server.
+port="${CLAIMCHECK_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
   apt-get update -qq >&2
