@@ -133,7 +133,12 @@ def _context() -> multiprocessing.context.BaseContext:
         context = multiprocessing.get_context("forkserver")
         # Imported once, in the server; each worker forked from it starts ready.
         context.set_forkserver_preload(
-            ["claimcheck.desk.pool", "claimcheck.extraction.pipeline", "claimcheck.desk.registry"]
+            [
+                "claimcheck.desk.pool",
+                "claimcheck.extraction.pipeline",
+                "claimcheck.desk.registry",
+                "nltk.stem.snowball",
+            ]
         )
         return context
     return multiprocessing.get_context("spawn")

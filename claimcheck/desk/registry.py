@@ -20,7 +20,6 @@ from claimcheck.matching.corpus import reference_terms
 from claimcheck.matching.terms import terms as index_terms
 from claimcheck.models import Extraction, Reference
 from claimcheck.sources.archives import Columns
-from claimcheck.sources.reader import read_source
 from claimcheck.sources.references import Problem
 from claims_db import ReferenceRecord, SourceRecord, Store
 
@@ -119,6 +118,8 @@ def register(
     fmt: str | None = None,
 ) -> tuple[SourceRecord, list[Problem]]:
     """Read a source and index it in the database under ``name`` (default: ``spec``)."""
+    from claimcheck.sources.reader import read_source  # pulls in NLTK
+
     name = name or spec
     # Kept absolute, so that a refresh from another folder reads the same file.
     local = not spec.startswith(("http://", "https://")) and Path(spec).exists()
@@ -138,6 +139,8 @@ def register(
 
 def refresh(store: Store, name: str) -> tuple[SourceRecord, list[Problem]]:
     """Read a registered source again and replace its references."""
+    from claimcheck.sources.reader import read_source  # pulls in NLTK
+
     source = store.get_source(name)
     if source is None:
         raise errors.UsageError(f"no source named {name!r} (see: claimcheck sources list)")

@@ -20,7 +20,6 @@ from claimcheck.matching.terms import STOP_WORDS, words
 from claimcheck.models import Match, Reference
 from claimcheck.reading.queries import Query
 from claimcheck.sources.archives import Columns
-from claimcheck.sources.reader import read_source
 from claimcheck.sources.references import Problem
 
 SEARCH_SOURCES = ("wikipedia", "factcheck-tools")
@@ -116,6 +115,8 @@ def load(specs: Sequence[str], columns: Columns | None = None, fmt: str | None =
     """Evidence from source names (``--against SRC``): files, folders, archives, URLs,
     ``wikipedia`` and ``factcheck-tools``. The records a reader skipped are in its
     ``problems``; ``reference_count`` is how many references were read."""
+    from claimcheck.sources.reader import read_source  # pulls in NLTK
+
     references: list[Reference] = []
     problems: list[Problem] = []
     searches = []

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-from nltk.stem.snowball import SnowballStemmer
+from functools import cache, lru_cache
+from typing import Any
 
 STOP_WORDS = frozenset(
     """a about above after again against all am an and any are as at be because been
@@ -35,7 +34,14 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Apostrophes vanish; so do the combining accents that NFKD splits off letters.
 _FOLD = dict.fromkeys([ord("'"), ord("’")] + [c for c in range(0x300, 0x370)], None)
 
-_stemmer = SnowballStemmer("english")
+
+@cache
+def _stemmer() -> Any:
+    # Imported at first use: NLTK's package import is a second when SciPy is installed,
+    # and a process that stores what workers extracted never stems.
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
 
 
 def _split_tag(match: re.Match[str]) -> str:
@@ -50,7 +56,7 @@ def tidy(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball stem of a lower-case word, cached (the stemmer is pure Python)."""
-    return str(_stemmer.stem(word))
+    return str(_stemmer().stem(word))
 
 
 def words(text: str) -> list[str]:
