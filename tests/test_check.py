@@ -1,0 +1,126 @@
+"""claimcheck.check and claimcheck.match: the command line's jobs as library calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.desk import registry
+from claims_db import Store, StoreError
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+DATE = dt.date(2019, 10, 24)
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "voa_trump_kim_2019-10-24.txt", folder / "a_voa.txt")
+    shutil.copy(EXAMPLES / "second_account.txt", folder / "b_second.txt")
+    return folder
+
+
+def test_check_yields_each_article_with_its_stored_claim_ids(articles: Path, db_url: str) -> None:
+    results = list(claimcheck.check([str(articles)], db=db_url, published=DATE))
+    assert [Path(r.label).name for r in results] == ["a_voa.txt", "b_second.txt"]
+    first, second = results
+    assert isinstance(first, claimcheck.Checked) and first.created
+    with Store(db_url) as store:
+        for result in results:
+            assert isinstance(result, claimcheck.Checked)
+            rows = {r.id: r for r in store.claims(result.article_id or 0)}
+            x = result.extraction
+            assert len(result.claim_ids) == len(x.sentences) == len(rows)
+            for claim, claim_id in zip(x.sentences, result.claim_ids):
+                assert claim_id is not None and rows[claim_id].text == claim.text
+    # The second account differs from the first in a count and a month: confident
+    # conflicts with the first article's claims (earlier claims count: two inputs are
+    # not a folder ingest).
+    clashes = {c for found in second.matches for m in found for c in m.clashes}
+    assert {"count 2 vs 3", "month March 2019 vs February 2019"} <= clashes
+    assert second.conflicts and not first.conflicts
+
+
+def test_the_same_article_again_is_stored_once_with_the_same_ids(
+    articles: Path, db_url: str
+) -> None:
+    path = str(articles / "a_voa.txt")
+    (first,) = claimcheck.check([path], db=db_url, published=DATE)
+    (again,) = claimcheck.check([path], db=db_url, published=DATE)
+    assert isinstance(first, claimcheck.Checked) and isinstance(again, claimcheck.Checked)
+    assert (again.article_id, again.created) == (first.article_id, False)
+    assert again.claim_ids == first.claim_ids
+    assert again.notes == ()
+    (undated,) = claimcheck.check([path], db=db_url)
+    assert isinstance(undated, claimcheck.Checked)
+    assert undated.notes and "already stored with 2019-10-24" in undated.notes[0]
+
+
+def test_an_unreadable_input_among_several_is_skipped_and_alone_raises(
+    articles: Path, tmp_path: Path
+) -> None:
+    (articles / "c_binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    results = list(claimcheck.check([str(articles)], db=db, published=DATE))
+    assert [type(r).__name__ for r in results] == ["Checked", "Checked", "Skipped"]
+    assert "binary" in results[2].reason  # type: ignore[union-attr]
+    with pytest.raises(claimcheck.InputError):
+        list(claimcheck.check([str(articles / "c_binary.txt")], db=db))
+
+
+def test_an_article_is_stored_whole_or_not_at_all(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise StoreError("cannot index: disk on fire")
+
+    monkeypatch.setattr(registry, "index_claims", broken)
+    with pytest.raises(StoreError, match="disk on fire"):
+        list(claimcheck.check([str(articles / "a_voa.txt")], db=db, published=DATE))
+    with Store(db) as store:  # the article, its sentences and slots rolled back with it
+        assert store.counts() == {"articles": 0, "claims": 0, "slots": 0}
+
+
+def test_no_match_stores_and_indexes_nothing_for_matching(articles: Path, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'n.db'}"
+    results = list(claimcheck.check([str(articles)], db=db, published=DATE, match=False))
+    assert all(isinstance(r, claimcheck.Checked) and r.matches == () for r in results)
+    with Store(db) as store:
+        assert store.sources() == [] and store.counts()["articles"] == 2
+
+
+def test_check_against_a_source_given_by_name(articles: Path, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'g.db'}"
+    (result,) = claimcheck.check(
+        [str(articles / "a_voa.txt")],
+        db=db,
+        published=DATE,
+        against=[str(EXAMPLES / "factchecks.json")],
+    )
+    assert isinstance(result, claimcheck.Checked)
+    found = [m for ms in result.matches for m in ms if m.relation == "checked-before"]
+    assert any(m.reference.rating == "True" and "three times" in m.reference.text for m in found)
+
+
+def test_match_takes_strings_or_queries_and_names_or_evidence() -> None:
+    archive = str(EXAMPLES / "factchecks.json")
+    (result,) = claimcheck.match(["Trump and Kim have met three times"], against=[archive])
+    assert result.query.id == "1"
+    assert result.matches[0].relation == "checked-before"
+    assert result.matches[0].reference.url == (
+        "https://factchecks.example.org/2019/07/trump-kim-meetings"
+    )
+    evidence = claimcheck.load_evidence([archive])
+    queries = claimcheck.read_queries(str(EXAMPLES / "queries.tsv"))
+    found = list(claimcheck.match(queries, evidence, top=1, min_match_score=0.5))
+    assert [r.query.id for r in found] == ["q1", "q2", "q3"]
+    assert all(len(r.matches) <= 1 and all(m.score >= 0.5 for m in r.matches) for r in found)
+    with pytest.raises(claimcheck.ClaimcheckError, match="nothing to match against"):
+        list(claimcheck.match(["x"], claimcheck.Evidence()))
