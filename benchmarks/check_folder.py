@@ -54,6 +54,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--articles", type=int, default=None, help="only the first N articles")
     args = ap.parse_args()
     source = args.data / "bbc_news" / "bbc_articles.jsonl"
     if not source.exists():
@@ -63,7 +64,9 @@ def main() -> None:
         folder.mkdir()
         size = 0
         with source.open(encoding="utf-8") as f:
-            for line in f:
+            for number, line in enumerate(f):
+                if args.articles is not None and number >= args.articles:
+                    break
                 a = json.loads(line)
                 text = a["title"] + "\n\n" + a["text"]
                 (folder / f"{a['id'].replace('/', '-')}.txt").write_text(text, encoding="utf-8")
@@ -86,7 +89,8 @@ def main() -> None:
             if name not in best or seconds < best[name][0]:
                 best[name] = (seconds, note)
     base = best["Punkt, untrained (baseline)"][0]
-    print(f"BBC News: 2,225 articles, {megabytes:.2f} MB; best of {args.runs} run(s)\n")
+    count = args.articles or 2225
+    print(f"BBC News: {count:,} articles, {megabytes:.2f} MB; best of {args.runs} run(s)\n")
     print(f"{'':34} {'seconds':>8} {'MB/s':>6} {'vs Punkt':>9}  notes")
     for name, (seconds, note) in best.items():
         print(f"{name:34} {seconds:8.1f} {megabytes / seconds:6.2f} {base / seconds:9.2f}  {note}")
