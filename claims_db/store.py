@@ -203,17 +203,15 @@ class Store:
         latest one. Claims get ``seq`` 0, 1, ... in the order given.
         """
         doing = f"save article {(article.sha256 or text_sha256(article.text))[:12]}"
-        if self._open is not None:  # the caller's transaction: no retry inside it
-            with self._session(doing, write=True) as session:
-                return articles.save(session, article, claims)
-        try:
-            with self._session(doing, write=True) as session:
-                return articles.save(session, article, claims)
-        except StoreError as exc:
-            # Another writer stored the same text or version between our read and our
-            # insert (possible on PostgreSQL); a second attempt sees its row.
-            if not isinstance(exc.__cause__, IntegrityError):
-                raise
+        if self._open is None:  # inside the caller's transaction, the caller retries
+            try:
+                with self._session(doing, write=True) as session:
+                    return articles.save(session, article, claims)
+            except StoreError as exc:
+                # Another writer stored the same text or version between our read and
+                # our insert (possible on PostgreSQL); a second attempt sees its row.
+                if not exc.retryable:
+                    raise
         with self._session(doing, write=True) as session:
             return articles.save(session, article, claims)
 

@@ -17,7 +17,7 @@ from claimcheck.reading.inputs import expand_inputs
 from claims_db import Store, StoreError
 
 # Above this many inputs a run is a folder being ingested: earlier claims are matched
-# only once reviewed (see crossmatch.match_article).
+# only once reviewed (see crossmatch.find).
 BULK_INPUTS = 5
 
 
