@@ -84,7 +84,9 @@ class NumberSlot(NamedTuple):
     "12 people"), ``duration`` ("one day", "two weeks"), ``money``, ``percent``,
     ``quantity`` (any other measured or bare number), ``ordinal`` ("first", "3rd").
     ``qualifier`` keeps hedges that change the meaning of the value ("about",
-    "more than", "at least", "nearly", "up to").
+    "more than", "at least", "nearly", "up to"). A range ("aged 30-39", "between 5 and
+    10") has ``value`` at its low end and ``upper`` at its high end; ``upper`` is None
+    for a single value.
     """
 
     text: str
@@ -94,6 +96,7 @@ class NumberSlot(NamedTuple):
     unit: str | None
     kind: str
     qualifier: str | None = None
+    upper: float | None = None
 
 
 class Entity(NamedTuple):

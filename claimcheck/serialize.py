@@ -48,6 +48,7 @@ def number_dict(n: NumberSlot) -> dict[str, Any]:
         "unit": n.unit,
         "kind": n.kind,
         "qualifier": n.qualifier,
+        "upper": None if n.upper is None else plain_number(n.upper),
     }
 
 

@@ -71,3 +71,14 @@ def test_a_huge_sentence_is_shown_by_its_start_and_end_with_its_slots_counted() 
     assert "… and 1,988 more" in out
     assert f"[… {len(article) - 1500:,} characters not shown …]" in out
     assert "that was all." in out
+
+
+def test_a_range_is_shown_with_both_ends_and_kept_in_json() -> None:
+    from claimcheck.cli.report import _fmt_value
+    from claimcheck.models import NumberSlot
+    from claimcheck.serialize import number_dict
+
+    span = NumberSlot("30-39 years", 0, 11, 30.0, "year", "duration", None, 39.0)
+    assert _fmt_value(span) == "duration 30 to 39 years"
+    assert number_dict(span)["upper"] == 39
+    assert number_dict(span._replace(upper=None))["upper"] is None

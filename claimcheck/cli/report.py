@@ -47,10 +47,18 @@ def clip(text: Text, longest: int = LONGEST) -> Text:
     return out
 
 
+def _fmt_figure(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4g}"
+
+
 def _fmt_value(n: NumberSlot) -> str:
-    value = int(n.value) if float(n.value).is_integer() else n.value
-    shown = f"{value:,}" if isinstance(value, int) else f"{value:,.4g}"
-    plural = "s" if n.kind == "duration" and n.value != 1 and n.unit else ""
+    shown = _fmt_figure(n.value)
+    if n.upper is not None:
+        shown += f" to {_fmt_figure(n.upper)}"
+    high = n.value if n.upper is None else n.upper
+    plural = "s" if n.kind == "duration" and high != 1 and n.unit else ""
     unit = f" {n.unit}{plural}" if n.unit else ""
     qual = f"{n.qualifier} " if n.qualifier else ""
     return f"{n.kind} {qual}{shown}{unit}"

@@ -87,7 +87,8 @@ def _slot_value(slot: SlotRecord) -> str:
     if slot.type == "number":
         qualifier = f"{v['qualifier']} " if v.get("qualifier") else ""
         unit = f" {v['unit']}" if v.get("unit") else ""
-        return f"{v.get('kind')} {qualifier}{v.get('value')}{unit}"
+        upper = f" to {v['upper']}" if v.get("upper") is not None else ""
+        return f"{v.get('kind')} {qualifier}{v.get('value')}{upper}{unit}"
     return str(v.get("name") or "")
 
 
