@@ -190,6 +190,47 @@ def _values(record: SQLModel, override: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
+def redate(
+    session: Session,
+    article_id: int,
+    published: dt.date | None,
+    published_source: str | None,
+    dates: Mapping[int, Sequence[Mapping[str, Any]]],
+) -> None:
+    """Give a stored article a new publication date and its claims the date slots read
+    against it: every date slot of the article's claims is replaced by ``dates`` (claim
+    id -> its date slots); other slots, scores and reviews are left as they are."""
+    for claim_id in dates:
+        for slot in checked(dates[claim_id], _SLOT_INPUT, "slot"):
+            if slot["type"] != "date":
+                raise ValueError("only date slots are re-dated")
+    connection = session.connection()
+    connection.execute(
+        _ARTICLE.update()
+        .where(_ARTICLE.c.id == article_id)
+        .values(published=published, published_source=published_source)
+    )
+    own = select(ClaimRecord.id).where(ClaimRecord.article_id == article_id)
+    connection.execute(
+        _SLOT.delete().where(_SLOT.c.type == "date", _SLOT.c.claim_id.in_(own.scalar_subquery()))
+    )
+    stored = set(connection.execute(own).scalars())
+    foreign = set(dates) - stored
+    if foreign:
+        raise ValueError(f"claim {min(foreign)} is not a claim of article {article_id}")
+    _INSERT_SLOTS.run(
+        connection,
+        [
+            {"value": {}, **slot, "claim_id": claim_id}
+            for claim_id in dates
+            for slot in dates[claim_id]
+        ],
+    )
+    stored_article = session.get(ArticleRecord, article_id)
+    if stored_article is not None:  # the session's copy, if it holds one
+        session.refresh(stored_article)
+
+
 def get_article(session: Session, article_id: int) -> ArticleRecord | None:
     return session.get(ArticleRecord, article_id)
 

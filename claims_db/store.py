@@ -11,6 +11,7 @@ and slots), :mod:`claims_db.reviews` (the review queue, decisions and the audit 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
@@ -231,6 +232,19 @@ class Store:
         as it is (``created=False``)."""
         with self._session(f"restore article {article.sha256[:12]}", write=True) as session:
             return articles.restore(session, article, claims, matches or {}, events or {}, keep_ids)
+
+    def redate_article(
+        self,
+        article_id: int,
+        published: dt.date | None,
+        published_source: str | None,
+        dates: Mapping[int, Sequence[Mapping[str, Any]]],
+    ) -> None:
+        """Set a stored article's publication date and replace its claims' date slots
+        with ``dates`` (claim id -> date slot mappings, as :meth:`save_article` takes
+        them), in one transaction."""
+        with self._session(f"re-date article {article_id}", write=True) as session:
+            articles.redate(session, article_id, published, published_source, dates)
 
     def get_article(self, article_id: int) -> ArticleRecord | None:
         """The article with this id, or None."""

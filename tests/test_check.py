@@ -61,6 +61,85 @@ def test_the_same_article_again_is_stored_once_with_the_same_ids(
     assert undated.notes and "already stored with 2019-10-24" in undated.notes[0]
 
 
+def _date_slots(store: Store, article_id: int) -> dict[str, list[str] | None]:
+    return {
+        f"{claim.seq}:{slot.text}": slot.value["interval"]
+        for claim in store.claims(article_id)
+        for slot in claim.slots
+        if slot.type == "date"
+    }
+
+
+def test_an_article_stored_without_a_date_is_re_dated_by_a_run_that_has_one(
+    tmp_path: Path, db_url: str
+) -> None:
+    path = tmp_path / "talks.txt"
+    path.write_text(
+        "Officials met in Hanoi on Monday. They will meet again on 16 December, and the "
+        "agreement of last June still holds, officials said.\n",
+        encoding="utf-8",
+    )
+    (undated,) = claimcheck.check([str(path)], db=db_url)
+    assert isinstance(undated, claimcheck.Checked) and undated.flagged
+    with Store(db_url) as store:
+        before = _date_slots(store, undated.article_id)
+        untouched = {c.id: (c.score, c.status) for c in store.claims(undated.article_id)}
+    assert before and all(interval is None for interval in before.values())
+
+    (dated,) = claimcheck.check([str(path)], db=db_url, published=dt.date(2019, 12, 10))
+    assert isinstance(dated, claimcheck.Checked)
+    assert (dated.article_id, dated.created, dated.claim_ids) == (
+        undated.article_id,
+        False,
+        undated.claim_ids,
+    )
+    assert dated.notes == (
+        f"article #{dated.article_id} was stored with no date; "
+        "its claims' dates are now read against 2019-12-10",
+    )
+    with Store(db_url) as store:
+        article = store.get_article(dated.article_id)
+        assert article is not None and article.published == dt.date(2019, 12, 10)
+        assert article.published_source == "option"
+        after = _date_slots(store, dated.article_id)
+        assert set(after) == set(before)
+        assert after["0:Monday"] == ["2019-12-09", "2019-12-09"]
+        assert any(k.endswith(":16 December") and v for k, v in after.items())
+        # Only the dates changed: the claims, their scores and review state did not.
+        assert {c.id: (c.score, c.status) for c in store.claims(dated.article_id)} == untouched
+        # Nothing left unresolved for review and export to flag.
+        assert all(interval is not None for interval in after.values())
+
+    # Stored with a date, another date keeps it unless asked.
+    (kept,) = claimcheck.check([str(path)], db=db_url, published=dt.date(2020, 1, 5))
+    assert isinstance(kept, claimcheck.Checked)
+    assert kept.notes and "keep that date (--redate" in kept.notes[0]
+    with Store(db_url) as store:
+        assert _date_slots(store, kept.article_id) == after
+    (moved,) = claimcheck.check([str(path)], db=db_url, published=dt.date(2020, 1, 5), redate=True)
+    assert isinstance(moved, claimcheck.Checked)
+    assert moved.notes and "now read against 2020-01-05" in moved.notes[0]
+    with Store(db_url) as store:
+        assert _date_slots(store, moved.article_id)["0:Monday"] == ["2019-12-30", "2019-12-30"]
+
+
+def test_re_dating_refuses_slots_of_another_article_and_changes_nothing(db_url: str) -> None:
+    from claims_db import ArticleRecord
+
+    with Store(db_url) as store:
+        a = store.save_article(ArticleRecord(text="It rained on Monday."), [_row(0)])
+        b = store.save_article(ArticleRecord(text="It snowed on Monday."), [_row(0)])
+        slot = {"type": "date", "text": "Monday", "start": 15, "end": 21, "value": {}}
+        with pytest.raises((StoreError, ValueError)):
+            store.redate_article(a.article_id, DATE, "option", {b.claim_ids[0]: [slot]})
+        stored = store.get_article(a.article_id)
+        assert stored is not None and stored.published is None
+
+
+def _row(start: int) -> dict[str, object]:
+    return {"text": "It rained on Monday.", "start": start, "end": start + 20, "score": 0.5}
+
+
 def test_an_unreadable_input_among_several_is_skipped_and_alone_raises(
     articles: Path, tmp_path: Path
 ) -> None:

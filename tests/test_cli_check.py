@@ -229,3 +229,27 @@ def test_same_text_with_another_date_is_noted(run, article: Path, db_url: str) -
     again = run(article, "--date", "2019-10-25", "--format", "json")
     assert again.code == 0
     assert "already stored with 2019-10-24" in again.err
+    assert "--redate" in again.err
+    moved = run(article, "--date", "2019-10-25", "--redate", "--format", "json")
+    assert moved.code == 0 and "now read against 2019-10-25" in moved.err
+
+
+def test_a_first_run_without_date_is_re_dated_by_the_next_with_one(
+    run, tmp_path: Path, db_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "talks.txt"
+    article.write_text("The ministers met on Monday and agreed on a plan, officials said.\n")
+    first = run(article, "--format", "json", "--fail-on", "flagged")
+    assert first.code == 3  # the Monday cannot be placed without a date
+    again = run(article, "--date", "2019-10-24", "--format", "json", "--fail-on", "flagged")
+    assert again.code == 0, again
+    assert "was stored with no date; its claims' dates are now read against 2019-10-24" in again.err
+    exported = run("export", "--format", "json")
+    dates = [
+        s["value"]["interval"]
+        for a in json.loads(exported.out)["articles"]
+        for c in a["claims"]
+        for s in c["slots"]
+        if s["type"] == "date"
+    ]
+    assert dates == [["2019-10-21", "2019-10-21"]]

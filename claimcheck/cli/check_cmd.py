@@ -56,6 +56,13 @@ T = TypeVar("T")
     help="Read and extract the inputs in N processes at once. Storing and matching "
     "stay in input order, one transaction per article.",
 )
+@click.option(
+    "--redate",
+    is_flag=True,
+    help="For an article stored before with another date: read its stored claims' dates "
+    "again against this run's date (--date, the page's or a dateline). One stored "
+    "without a date is always re-dated.",
+)
 @options.debug_option
 def check_command(
     sources: tuple[str, ...],
@@ -72,6 +79,7 @@ def check_command(
     no_match: bool,
     fail_on: str | None,
     workers: int,
+    redate: bool,
 ) -> int:
     """Extract the claims of each INPUT, store them, and report.
 
@@ -110,6 +118,7 @@ def check_command(
         against=evidence or (),
         match=not no_match,
         workers=workers,
+        redate=redate,
     )
     try:
         for result in _progress(results, len(specs)):

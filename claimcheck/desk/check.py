@@ -12,9 +12,9 @@ from claimcheck.desk import crossmatch, registry, storage
 from claimcheck.desk.pool import Prepared, extract_all
 from claimcheck.desk.results import Checked, Skipped
 from claimcheck.matching.evidence import Evidence, load
-from claimcheck.models import Match
+from claimcheck.models import Extraction, Match
 from claimcheck.reading.inputs import expand_inputs
-from claims_db import Store, StoreError
+from claims_db import SaveResult, Store, StoreError
 
 # Above this many inputs a run is a folder being ingested: earlier claims are matched
 # only once reviewed (see crossmatch.find).
@@ -32,6 +32,7 @@ def check(
     against: Evidence | Sequence[str] = (),
     match: bool = True,
     workers: int = 1,
+    redate: bool = False,
 ) -> Generator[Checked | Skipped, None, None]:
     """Extract the claims of each input, store them, cross-match them, and yield a
     :class:`Checked` per article (a :class:`Skipped` for an input that cannot be read),
@@ -51,6 +52,11 @@ def check(
     matching stay here, in input order, one transaction per article, so that a run
     stopped at any point leaves whole articles only.
 
+    A text stored before is not stored again. If it was stored without a date and this
+    run has one (``published``, the page's or a dateline), its claims' dates are read
+    again against it and replaced; one stored with another date keeps it unless
+    ``redate`` is true. The result's ``notes`` say which.
+
     Close the iterator (or exhaust it) to stop the workers and close the database.
     """
     specs = expand_inputs(inputs)
@@ -67,7 +73,9 @@ def check(
             if isinstance(got, str):
                 yield Skipped(spec, got)
                 continue
-            yield _store_and_match(db_store, spec, got, evidence, searchable if match else None)
+            yield _store_and_match(
+                db_store, spec, got, evidence, searchable if match else None, redate
+            )
     finally:
         # Closing the generator stops the worker processes now, not when it is collected.
         extracted.close()
@@ -99,6 +107,7 @@ def _store_and_match(
     prepared: Prepared,
     evidence: Evidence | None,
     searchable: _Searchable | None,
+    redate: bool = False,
 ) -> Checked:
     """Match the article's claims (unless ``searchable`` is None: no matching), then
     store the article, its sentences, their index entries and their matches in one
@@ -111,6 +120,7 @@ def _store_and_match(
         try:
             with store.transaction():
                 saved = storage.save(store, x)
+                notes = () if saved.created else _dated(store, saved, x, redate)
                 if searchable is not None:  # indexed for the articles to come
                     registry.index_claims(
                         store, x, saved.claim_ids, new=saved.created, indexed=prepared.claim_terms
@@ -121,15 +131,27 @@ def _store_and_match(
         except StoreError as exc:
             if attempt == 2 or not exc.retryable:
                 raise
-    notes: tuple[str, ...] = ()
-    if not saved.created:
-        stored = store.get_article(saved.article_id)
-        if stored is not None and stored.published != x.article.published:
-            was = stored.published.isoformat() if stored.published else "no date"
-            notes = (
-                f"article #{saved.article_id} is already stored with {was}; "
-                "its stored claims keep that date",
-            )
     return Checked(
         label, x, saved.article_id, saved.created, saved.version, saved.claim_ids, found, notes
     )
+
+
+def _dated(store: Store, saved: SaveResult, x: Extraction, redate: bool) -> tuple[str, ...]:
+    """Re-date an article stored before when this run knows its date and the stored
+    copy has none (or ``redate``): the notes for the result."""
+    stored = store.get_article(saved.article_id)
+    new = x.article.published
+    if stored is None or stored.published == new:
+        return ()
+    was = stored.published.isoformat() if stored.published else "no date"
+    number = f"article #{saved.article_id}"
+    if new is None:
+        return (f"{number} is already stored with {was}; its stored claims keep that date",)
+    if stored.published is not None and not redate:
+        return (
+            f"{number} is already stored with {was}; its stored claims keep that date "
+            f"(--redate reads them again against {new.isoformat()})",
+        )
+    slots = storage.date_slots(x, saved.claim_ids)
+    store.redate_article(saved.article_id, new, x.article.published_source, slots)
+    return (f"{number} was stored with {was}; its claims' dates are now read against {new}",)

@@ -9,6 +9,7 @@ its sentences into the column mappings :meth:`claims_db.Store.save_article` take
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any
 
 from claimcheck.models import Claim, Extraction
@@ -80,6 +81,16 @@ def claim_rows(x: Extraction) -> list[dict[str, Any]]:
         }
         for c in x.sentences
     ]
+
+
+def date_slots(x: Extraction, claim_ids: Sequence[int | None]) -> dict[int, list[dict[str, Any]]]:
+    """The date slots of each stored sentence (by claim id), to re-date a stored
+    article with :meth:`claims_db.Store.redate_article`."""
+    return {
+        claim_id: [_slot("date", date_dict(d)) for d in c.dates]
+        for c, claim_id in zip(x.sentences, claim_ids)
+        if claim_id is not None
+    }
 
 
 def save(store: Store, x: Extraction) -> SaveResult:
