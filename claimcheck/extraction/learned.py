@@ -126,19 +126,42 @@ class LearnedScorer:
         pushes += [signal_push(s, 0.0) for s in signals]
         logit = self._base + sum(pushes)
         value = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
-        return Score(score=round(value, 4), kinds=kinds_of(signals), reasons=_top(keys, pushes))
+        return Score(score=round(value, 4), kinds=_kinds(signals), reasons=_top(keys, pushes))
+
+
+# Sentences share a few hundred sets of signals: each set's kinds are worked out once.
+_KINDS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _kinds(signals: set[str]) -> tuple[str, ...]:
+    key = frozenset(signals)
+    kinds = _KINDS.get(key)
+    if kinds is None:
+        kinds = _KINDS[key] = kinds_of(signals)
+    return kinds
 
 
 def _top(keys: list[str], pushes: list[float]) -> tuple[str, ...]:
-    """The four features that pushed the log-odds most, either way, as reasons."""
+    """The four features that pushed the log-odds most, either way, as reasons (of
+    features with the same push, the first)."""
     sizes = list(map(abs, pushes))
+    # Stable: of equal sizes, the first index comes first.
+    order = sorted(range(len(sizes)), key=sizes.__getitem__, reverse=True)
     out: list[str] = []
-    for size in sorted(set(sizes), reverse=True)[:4]:
+    seen: set[float] = set()
+    for i in order:
+        size = sizes[i]
         if not size:
             break
-        i = sizes.index(size)
-        out.append(_reason(keys[i], round(pushes[i], 2)))
-    return tuple(r for r in out if r)
+        if size in seen:
+            continue
+        seen.add(size)
+        reason = _reason(keys[i], round(pushes[i], 2))
+        if reason:
+            out.append(reason)
+        if len(seen) == 4:
+            break
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
