@@ -35,6 +35,16 @@ def display_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def missing_sqlite_file(url: URL) -> bool:
+    """Whether ``url`` names a SQLite file that does not exist (yet)."""
+    if url.get_backend_name() != "sqlite" or _is_sqlite_memory(url):
+        return False
+    database = url.database or ""
+    if database.startswith("file:"):  # a URI filename: leave it to SQLite
+        return False
+    return not os.path.exists(database)
+
+
 def _is_sqlite_memory(url: URL) -> bool:
     return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
 

@@ -32,6 +32,7 @@ from claims_db.engine import (
     describe_error,
     display_url,
     make_engine,
+    missing_sqlite_file,
     normalize_url,
     transaction,
 )
@@ -64,6 +65,8 @@ class Store:
     ``url`` is a SQLAlchemy URL (``sqlite:///claims.db``,
     ``postgresql+psycopg://user:pass@host/db``) or a plain path to a SQLite file; None
     means :data:`~claims_db.engine.DEFAULT_URL`, ``claims.db`` in the working folder.
+    A SQLite file that does not exist is created, unless ``create`` is False (for a
+    caller that only reads: a mistyped name is then an error, not a new empty file).
     Every method runs in its own transaction, unless called inside :meth:`transaction`,
     and returns records (:mod:`claims_db.tables`) detached from any session; errors from
     the database are raised as :class:`StoreError`.
@@ -73,10 +76,12 @@ class Store:
     {'articles': 0, 'claims': 0, 'slots': 0}
     """
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self._url = normalize_url(url if url is not None else DEFAULT_URL)
         self.url: str = display_url(self._url)
         """The database URL with any password hidden, for messages."""
+        if not create and missing_sqlite_file(self._url):
+            raise StoreError(f"no claims database at {self._url.database}")
         self._engine = make_engine(self._url)
         self._closed = False
         # The session of the write transaction opened by transaction(), if any.

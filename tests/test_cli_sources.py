@@ -149,9 +149,31 @@ def test_refresh_everything_leaves_the_claims_alone(  # type: ignore[no-untyped-
 
 
 def test_refresh_unknown_is_a_usage_error(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("sources", "add", EVIDENCE, "--name", "evidence").code == 0
     result = run("sources", "refresh", "nothing")
     assert result.code == 2, result
     assert "no source named 'nothing'" in result.err
+
+
+def test_commands_that_read_refuse_a_database_that_does_not_exist(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    decisions = tmp_path / "decisions.jsonl"
+    decisions.write_text('{"claim_id": 1, "status": "false"}\n', encoding="utf-8")
+    for args in (
+        ("sources", "list"),
+        ("sources", "refresh"),
+        ("sources", "remove", "desk"),
+        ("export", "--format", "csv"),
+        ("export", "--format", "sqlite", "-o", "copy.db"),
+        ("review", "--decisions", str(decisions)),
+    ):
+        result = run(*args, "--db", "typo.db")
+        assert result.code == 1, (args, result)
+        assert result.err == "claimcheck: error: no claims database at typo.db\n", args
+        assert result.out == ""
+        assert not (tmp_path / "typo.db").exists() and not (tmp_path / "copy.db").exists()
+    # A command that writes creates it.
+    assert run("sources", "add", EVIDENCE, "--name", "evidence", "--db", "typo.db").code == 0
+    assert run("sources", "list", "--db", "typo.db").code == 0
 
 
 def test_remove(run, db_url: str, desk: Path) -> None:  # type: ignore[no-untyped-def]

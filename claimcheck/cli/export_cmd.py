@@ -93,7 +93,7 @@ def export_command(
         if statuses or articles or since or reviewer:
             raise UsageError("--format sqlite copies the whole database: drop the filters")
         counts: dict[str, int] = {}
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
 
             def copy(tmp: str) -> None:
                 counts.update(store.copy_to_sqlite(tmp))
@@ -108,7 +108,7 @@ def export_command(
     ratings = export.read_ratings(rating_map) if rating_map else None
     if output is not None and not force and Path(output).exists():
         raise UsageError(f"{output} already exists (use --force to overwrite it)")
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         items = export.export_rows(store, filters)
     text = export.render(items, fmt, bom=bom, ratings=ratings, author=publisher)
     if output is None:

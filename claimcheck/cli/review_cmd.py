@@ -107,7 +107,7 @@ def review_command(
     from claimcheck.desk import review
     from claimcheck.desk.storage import open_store
 
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         if decisions_file is not None:
             return _batch(store, decisions_file, name)

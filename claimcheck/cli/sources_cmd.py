@@ -78,7 +78,7 @@ def list_command(fmt: str | None, db: str | None) -> int:
 
     from claimcheck.desk.storage import open_store
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         rows = store.sources()
     if (fmt or options.resolve_format(None)) == "json":
         click.echo(
@@ -129,7 +129,7 @@ def refresh_command(names: tuple[str, ...], db: str | None) -> int:
     from claimcheck.desk import registry
     from claimcheck.desk.storage import open_store
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         wanted = names or tuple(r.name for r in store.sources() if r.name != registry.CLAIMS_SOURCE)
         for name in wanted:
             row, problems = registry.refresh(store, name)
@@ -154,7 +154,7 @@ def remove_command(name: str, db: str | None) -> int:
     """
     from claimcheck.desk.storage import open_store
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         if not store.remove_source(name):
             raise UsageError(f"no source named {name!r} (see: claimcheck sources list)")
     click.echo(f"claimcheck: source {visible(name)!r} removed", err=True)

@@ -26,11 +26,13 @@ def database_url(url: str | None = None) -> str | None:
     return url or os.environ.get(ENV_VAR) or None
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open the claims database (creating or upgrading its schema): ``url`` is an
     SQLAlchemy URL or a SQLite file; None means ``$CLAIMCHECK_DB``, else ``claims.db``
-    here. Raises :class:`claims_db.StoreError` with a one-line reason."""
-    return Store(database_url(url))
+    here. With ``create`` False, a SQLite file that does not exist is an error (for
+    the commands that read a database: a mistyped name must not leave an empty one).
+    Raises :class:`claims_db.StoreError` with a one-line reason."""
+    return Store(database_url(url), create=create)
 
 
 def _slot(kind: str, d: dict[str, Any]) -> dict[str, Any]:
