@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from claimcheck.escape import csv_cell, json_text
@@ -166,12 +166,41 @@ CSV_COLUMNS = (
 )
 
 
+def date_text(d: Mapping[str, Any]) -> str:
+    """A date slot in one cell, from its JSON form (:func:`date_dict`, or a stored
+    slot's value with its text): "last June=2019-06-01/2019-06-30 (ambiguous; or
+    2018-06-01/2018-06-30)", "Monday=?" when unresolved."""
+    interval = d.get("interval")
+    if not interval:
+        return f"{d['text']}=?"
+    out = f"{d['text']}={_span(interval)}"
+    if d.get("ambiguous"):
+        others = [_span(r) for r in d.get("readings") or () if list(r) != list(interval)]
+        out += f" (ambiguous; or {' or '.join(others)})" if others else " (ambiguous)"
+    return out
+
+
+def _span(interval: Sequence[str]) -> str:
+    a, b = interval
+    return a if a == b else f"{a}/{b}"
+
+
+def number_text(n: Mapping[str, Any]) -> str:
+    """A number slot in one cell, from its JSON form: "30-39=30 to 39 year"."""
+    value = n.get("value")
+    shown = plain_number(value) if isinstance(value, int | float) else value
+    upper = n.get("upper")
+    if isinstance(upper, int | float):
+        shown = f"{shown} to {plain_number(upper)}"
+    return f"{n['text']}={shown} {n.get('unit') or ''}".strip()
+
+
 def _date_text(d: DateSlot) -> str:
-    if d.interval is None:
-        return f"{d.text}=?"
-    a, b = d.interval
-    when = a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
-    return f"{d.text}={when}" + (" (ambiguous)" if d.ambiguous else "")
+    return date_text(date_dict(d))
+
+
+def _number_text(n: NumberSlot) -> str:
+    return number_text(number_dict(n))
 
 
 def csv_rows(rows: Iterable[tuple[str, Claim]]) -> str:
@@ -192,12 +221,7 @@ def csv_rows(rows: Iterable[tuple[str, Claim]]) -> str:
                 csv_cell(c.quote.text) if c.quote else "",
                 csv_cell(c.quote.speaker or "") if c.quote else "",
                 csv_cell("; ".join(_date_text(d) for d in c.dates)),
-                csv_cell(
-                    "; ".join(
-                        f"{n.text}={plain_number(n.value)} {n.unit or ''}".strip()
-                        for n in c.numbers
-                    )
-                ),
+                csv_cell("; ".join(_number_text(n) for n in c.numbers)),
                 csv_cell("; ".join(e.name for e in c.places)),
                 csv_cell("; ".join(e.name for e in c.people)),
             ]
@@ -222,8 +246,7 @@ def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bo
         chosen = x.sentences if all_sentences else x.claims
         for rank, c in enumerate(sorted(chosen, key=lambda c: -c.score), 1):
             resolved = "; ".join(
-                [_date_text(d) for d in c.dates]
-                + [f"{n.text}={plain_number(n.value)} {n.unit or ''}".strip() for n in c.numbers]
+                [_date_text(d) for d in c.dates] + [_number_text(n) for n in c.numbers]
             )
             kinds = ", ".join(c.kinds)
             out.append(f"| {rank} | {c.score:.2f} | {kinds} | {_md(c.text)} | {_md(resolved)} |")

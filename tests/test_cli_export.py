@@ -132,3 +132,21 @@ def test_import_round_trip_and_factchecks(run, db_url: str, other_db_url: str) -
     assert "partner" in run("sources", "list", "--format", "json").out
     missing = run("import", "nope.json")
     assert missing.code == 1 and "no such file" in missing.err
+
+
+def test_csv_and_markdown_keep_an_ambiguous_date_and_its_readings(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The agreement signed last June cut tariffs by 25 percent, the minister said.\n",
+        encoding="utf-8",
+    )
+    assert run("check", article, "--date", "2019-10-24", "--format", "json").code == 0
+    this, last = "2019-06-01/2019-06-30", "2018-06-01/2018-06-30"
+    # Either reading may be preferred; both are shown, the other after "or".
+    shown = {f"last June={this} (ambiguous; or {last})", f"last June={last} (ambiguous; or {this})"}
+    checked = run("check", article, "--date", "2019-10-24", "--format", "markdown")
+    assert any(s in checked.out for s in shown)
+    for fmt in ("csv", "markdown"):
+        exported = run("export", "--format", fmt)
+        assert exported.code == 0, exported
+        assert any(s in exported.out for s in shown), fmt

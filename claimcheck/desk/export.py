@@ -22,8 +22,7 @@ from claimcheck import errors
 from claimcheck.escape import csv_cell
 from claimcheck.escape import markdown_text as _md
 from claimcheck.models import STATUSES
-from claimcheck.serialize import dumps
-from claimcheck.serialize import plain_number as _number
+from claimcheck.serialize import date_text, dumps, number_text
 
 if TYPE_CHECKING:  # the rows are only read here: this module loads no database code
     from claims_db import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord, Store
@@ -181,15 +180,9 @@ def _when(value: dt.datetime | None) -> str:
 def _slot_text(slot: SlotRecord) -> str:
     v = slot.value
     if slot.type == "date":
-        interval = v.get("interval")
-        if not interval:
-            return f"{slot.text}=?"
-        a, b = interval
-        return f"{slot.text}={a if a == b else f'{a}/{b}'}"
+        return date_text({**v, "text": slot.text})
     if slot.type == "number":
-        raw = v.get("value")
-        shown = _number(raw) if isinstance(raw, int | float) else raw
-        return f"{slot.text}={shown} {v.get('unit') or ''}".strip()
+        return number_text({**v, "text": slot.text})
     return slot.text
 
 
