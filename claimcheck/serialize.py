@@ -119,19 +119,54 @@ def article_dict(a: Article, **extra: Any) -> dict[str, Any]:
     return out
 
 
-def extraction_dict(x: Extraction, *, all_sentences: bool = False, **extra: Any) -> dict[str, Any]:
+def extraction_dict(
+    x: Extraction,
+    *,
+    all_sentences: bool = False,
+    matches: Sequence[Sequence[Match]] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     """``{"article": {...}, "claims": [...], "summary": {...}}`` for one article."""
     chosen = x.sentences if all_sentences else x.claims
     return {
         "article": article_dict(x.article, **extra),
         "claims": [claim_dict(c) for c in chosen],
-        "summary": summary(x),
+        "summary": summary(x, matches),
         "warnings": list(x.warnings),
     }
 
 
-def summary(x: Extraction) -> dict[str, int]:
+# What cross-matching found, counted in claims: confident findings by relation, and
+# claims whose matches are all suggestions (for a person to look at).
+MATCH_COUNTS = ("conflicts", "corroborated", "checked_before", "suggestions")
+_FOUND = {
+    "conflicts": "conflicts",
+    "corroborates": "corroborated",
+    "checked-before": "checked_before",
+}
+
+
+def match_counts(x: Extraction, matches: Sequence[Sequence[Match]]) -> dict[str, int]:
+    """How many claims have a confident conflict, corroboration or earlier fact-check
+    among their matches (``matches`` parallel to ``x.sentences``), and how many have
+    suggestions only."""
+    counts = dict.fromkeys(MATCH_COUNTS, 0)
+    for claim, found in zip(x.sentences, matches):
+        if not claim.is_claim or not found:
+            continue
+        confident = {_FOUND.get(m.relation) for m in found if m.confident}
+        for key in confident - {None}:
+            counts[str(key)] += 1
+        if not any(m.confident for m in found):
+            counts["suggestions"] += 1
+    return counts
+
+
+def summary(x: Extraction, matches: Sequence[Sequence[Match]] | None = None) -> dict[str, int]:
+    """The counts of an article; with ``matches`` (when it was cross-matched), what
+    matching found too (see :func:`match_counts`)."""
     claims = x.claims
+    found = match_counts(x, matches) if matches is not None else {}
     return {
         "sentences": len(x.sentences),
         "claims": len(claims),
@@ -141,6 +176,7 @@ def summary(x: Extraction) -> dict[str, int]:
         "captions": sum(p.role == "caption" for p in x.paragraphs),
         "duplicates_skipped": sum(p.role == "duplicate" for p in x.paragraphs),
         "chrome_skipped": sum(p.role == "chrome" for p in x.paragraphs),
+        **found,
     }
 
 

@@ -131,6 +131,24 @@ def test_folder_of_articles(run, tmp_path: Path, example_path: Path, db_url: str
     assert counts(db_url)["articles"] == 2
 
 
+def test_folder_table_numbers_inputs_and_shows_files_and_duplicates(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"{n}.txt").write_text(f"The bank raised rates by {n + 1}% on 3 May 2019.\n")
+    shutil.copy(folder / "2.txt", folder / "2copy.txt")
+    result = run(folder, "--format", "table")
+    assert result.code == 0, result
+    out = result.out
+    assert "7 articles checked: 6 new, 1 already stored" in out
+    rows = [line.split() for line in out.splitlines() if line.startswith("│")]
+    rows = [r for r in rows if r[1].isdigit()]
+    assert [r[1] for r in rows] == [str(n) for n in range(1, 8)]
+    copy = next(r for r in rows if any(cell.endswith("2copy.txt") for cell in r))
+    assert "again" in copy
+    assert copy[copy.index("again") - 1] == "#3"  # the id of 2.txt, the third input
+
+
 def test_bad_file_in_a_folder_is_skipped_and_reported(run, tmp_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "news"
     folder.mkdir()

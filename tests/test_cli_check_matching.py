@@ -55,6 +55,21 @@ def test_against_finds_the_count_and_the_month_conflicts(  # type: ignore[no-unt
     (march,) = [m for m in claim(report, FEBRUARY)["matches"] if m["relation"] == "conflicts"]
     assert sentence(march) == "evidence_article.txt#3"
     assert march["clashes"] == ["month February 2019 vs March 2019"]
+    # The summary counts what was found, in claims.
+    confident = {
+        relation: sum(
+            any(m["relation"] == relation and m["confident"] for m in c["matches"])
+            for c in report["claims"]
+        )
+        for relation in ("conflicts", "corroborates")
+    }
+    assert confident["conflicts"] >= 2
+    summary = report["summary"]
+    assert (summary["conflicts"], summary["corroborated"]) == (
+        confident["conflicts"],
+        confident["corroborates"],
+    )
+    assert summary["checked_before"] == 0
     # Sentences that are not claims are not matched.
     everything = checked(run, example_path, "--against", EVIDENCE, *DATE, "--all")
     assert all(c["matches"] == [] for c in everything["claims"] if not c["is_claim"])
@@ -83,6 +98,7 @@ def test_fail_on_conflicts(run, example_path: Path, db_url: str) -> None:  # typ
 def test_no_match_gives_no_matches_and_stores_none(run, db_url: str, example_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = checked(run, example_path, "--against", EVIDENCE, *DATE, "--no-match")
     assert report["claims"] and all("matches" not in c for c in report["claims"])
+    assert "conflicts" not in report["summary"]  # nothing was looked for
     jsonl = run(example_path, *DATE, "--no-match", "--format", "jsonl")
     assert all("matches" not in json.loads(line) for line in jsonl.out.splitlines())
     with Store(db_url) as store:
@@ -154,6 +170,8 @@ def test_table_report_shows_what_was_found_literally(  # type: ignore[no-untyped
     assert "differs: count 3 vs 2" in out
     assert "[bold]x[/bold]" in out
     assert "\x1b" not in out and "\\x1b[31m" in out
+    # The summary panel says what was found.
+    assert "1 conflict with a source · " in out
 
 
 def test_matches_are_stored_with_the_claims(run, db_url: str, example_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -82,3 +82,18 @@ def test_a_range_is_shown_with_both_ends_and_kept_in_json() -> None:
     assert _fmt_value(span) == "duration 30 to 39 years"
     assert number_dict(span)["upper"] == 39
     assert number_dict(span._replace(upper=None))["upper"] is None
+
+
+def test_organisations_are_among_the_names_and_extract_counts_no_matches() -> None:
+    console = Console(width=100, record=True, color_system=None)
+    x = extract(
+        "The Securities and Exchange Commission fined Acme Corp $5 million in Ohio in 2019.",
+        published=dt.date(2019, 10, 24),
+    )
+    assert x.claims[0].orgs
+    render(console, x)
+    out = console.export_text()
+    names = next(line for line in out.splitlines() if line.strip().startswith("names"))
+    for org in x.claims[0].orgs:
+        assert org.name in names
+    assert "conflict with a source" not in out  # nothing was matched

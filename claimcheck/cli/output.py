@@ -14,6 +14,7 @@ from claimcheck import serialize
 from claimcheck.cli import report
 from claimcheck.desk.results import Checked
 from claimcheck.escape import visible
+from claimcheck.models import Match
 
 # Above this many articles the table format lists articles instead of every claim.
 FULL_REPORT_LIMIT = 5
@@ -32,6 +33,11 @@ def _stored_fields(done: Checked) -> dict[str, Any]:
     if done.article_id is None:
         return {}
     return {"id": done.article_id, "version": done.version, "created": done.created}
+
+
+def _matched(done: Checked) -> tuple[tuple[Match, ...], ...] | None:
+    """The matches of an article that was cross-matched, else None (nothing to count)."""
+    return done.matches if done.matched else None
 
 
 def _claim_objects(done: Checked, all_sentences: bool, with_article: bool) -> list[dict[str, Any]]:
@@ -73,7 +79,7 @@ def write_one(
             stored=_stored_note(done),
             all_sentences=all_sentences,
             explain=explain,
-            matches=done.matches or None,
+            matches=_matched(done),
         )
 
 
@@ -83,7 +89,10 @@ def write_all(dones: Sequence[Checked], fmt: str, *, all_sentences: bool, consol
         objects = []
         for done in dones:
             obj = serialize.extraction_dict(
-                done.extraction, all_sentences=all_sentences, **_stored_fields(done)
+                done.extraction,
+                all_sentences=all_sentences,
+                matches=_matched(done),
+                **_stored_fields(done),
             )
             obj["claims"] = _claim_objects(done, all_sentences, with_article=False)
             objects.append(obj)
@@ -105,22 +114,46 @@ def write_all(dones: Sequence[Checked], fmt: str, *, all_sentences: bool, consol
 
 
 def articles_table(dones: Sequence[Checked]) -> Table:
-    """One row per article: for folders, where a full report per article would scroll away."""
-    table = Table(title=f"{len(dones)} articles", expand=True)
+    """One row per article: for folders, where a full report per article would scroll away.
+    ``#`` counts the inputs; ``stored`` is the article's id in the claims database, with
+    "again" for a text stored before (a duplicate) and "vN" for a new version."""
+    new = sum(bool(d.created) for d in dones)
+    title = f"{len(dones)} articles checked: {new} new, {len(dones) - new} already stored"
+    table = Table(title=title, expand=True)
     table.add_column("#", justify="right")
     # One line per article: a folder's list should scan, not scroll.
-    table.add_column("article", no_wrap=True, overflow="ellipsis", ratio=2)
+    table.add_column("file", no_wrap=True, overflow="ellipsis", max_width=40)
+    table.add_column("stored", no_wrap=True)
     table.add_column("claims", justify="right")
     table.add_column("flagged", justify="right")
+    table.add_column("conflicts", justify="right")
     table.add_column("top claim", no_wrap=True, overflow="ellipsis", ratio=3)
-    for done in dones:
+    for number, done in enumerate(dones, 1):
         x = done.extraction
         top = max(x.claims, key=lambda c: c.score, default=None)
+        found = serialize.match_counts(x, done.matches) if done.matched else None
         table.add_row(
-            str(done.article_id or ""),
-            Text(visible(x.article.title or done.label)),
+            str(number),
+            Text(_tail(visible(done.label))),
+            _stored_cell(done),
             str(len(x.claims)),
             str(len(x.flagged)),
+            str(found["conflicts"]) if found else "",
             Text(visible(top.text[:120] if top else "")),
         )
     return table
+
+
+def _tail(path: str, longest: int = 40) -> str:
+    """A path cut at its start, where a long one says least (its file name ends it)."""
+    return path if len(path) <= longest else "…" + path[-(longest - 1) :]
+
+
+def _stored_cell(done: Checked) -> str:
+    if done.article_id is None:
+        return ""
+    if not done.created:
+        return f"#{done.article_id} again"
+    if done.version and done.version > 1:
+        return f"#{done.article_id} v{done.version}"
+    return f"#{done.article_id}"

@@ -7,7 +7,7 @@ restyle or take over the terminal.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -127,12 +127,20 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
         speaker = claim.quote.speaker
         line = Text(visible(speaker), STYLES["person"]) if speaker else Text("not named", "dim")
         lines.append(("speaker", line))
-    who = [e.name for e in claim.people] + [e.name for e in claim.places]
+    who = [e.name for e in (*claim.people, *claim.orgs, *claim.places)]
     if who:
         lines.append(("names", names_line(who)))
     if explain and claim.reasons:
         lines.append(("why", Text(", ".join(claim.reasons), style="dim")))
     return lines
+
+
+def found_line(s: Mapping[str, int]) -> str:
+    """What cross-matching found, in claims ("2 conflict with a source · ...")."""
+    return (
+        f"{s['conflicts']} conflict with a source · {s['corroborated']} corroborated · "
+        f"{s['checked_before']} checked before · {s['suggestions']} with suggestions only"
+    )
 
 
 def more(count: int) -> list[tuple[str, Text]]:
@@ -265,12 +273,14 @@ def render(
         console.print(_claim_block(rank, claim, known, explain, found))
     if not ranked:
         console.print(Text("No checkable claims above the threshold.", style="dim"))
-    s = summary(x)
+    s = summary(x, matches)
     line = Text(f"{s['claims']} claims in {s['sentences']} sentences", style="bold")
     line.append(
         f" · {s['captions']} captions · {s['duplicates_skipped']} duplicates and "
         f"{s['chrome_skipped']} page-chrome lines skipped"
     )
+    if matches is not None:
+        line.append("\n" + found_line(s), "bold red" if s["conflicts"] else "")
     if s["flagged"]:
         line.append(
             f"\n{s['flagged']} flagged: {s['ambiguous_dates']} ambiguous and "

@@ -132,7 +132,15 @@ def _store_and_match(
             if attempt == 2 or not exc.retryable:
                 raise
     return Checked(
-        label, x, saved.article_id, saved.created, saved.version, saved.claim_ids, found, notes
+        label,
+        x,
+        saved.article_id,
+        saved.created,
+        saved.version,
+        saved.claim_ids,
+        found,
+        notes,
+        matched=searchable is not None,
     )
 
 

@@ -23,6 +23,8 @@ class Checked:
     matches: tuple[tuple[Match, ...], ...] = ()
     # What the user should know about how it was stored ("already stored with ...").
     notes: tuple[str, ...] = ()
+    # Whether the claims were cross-matched (``matches`` may be all empty either way).
+    matched: bool = False
 
     @property
     def flagged(self) -> bool:
