@@ -74,12 +74,12 @@ def test_a_huge_sentence_is_shown_by_its_start_and_end_with_its_slots_counted() 
 
 
 def test_a_range_is_shown_with_both_ends_and_kept_in_json() -> None:
-    from claimcheck.cli.report import _fmt_value
+    from claimcheck.cli.report import format_number
     from claimcheck.models import NumberSlot
     from claimcheck.serialize import number_dict
 
     span = NumberSlot("30-39 years", 0, 11, 30.0, "year", "duration", None, 39.0)
-    assert _fmt_value(span) == "duration 30 to 39 years"
+    assert format_number(span) == "duration 30 to 39 years"
     assert number_dict(span)["upper"] == 39
     assert number_dict(span._replace(upper=None))["upper"] is None
 
@@ -97,3 +97,29 @@ def test_organisations_are_among_the_names_and_extract_counts_no_matches() -> No
     for org in x.claims[0].orgs:
         assert org.name in names
     assert "conflict with a source" not in out  # nothing was matched
+
+
+def test_numbers_are_shown_without_saying_the_unit_twice() -> None:
+    from claimcheck.cli.report import format_number
+    from claimcheck.models import NumberSlot
+
+    assert format_number(NumberSlot("27%", 0, 3, 27.0, "%", "percent")) == "27 percent"
+    around = NumberSlot("around 5%", 0, 9, 5.0, "%", "percent", "about")
+    assert format_number(around) == "about 5 percent"
+    money = NumberSlot("$1.2 billion", 0, 12, 1.2e9, "USD", "money")
+    assert format_number(money) == "1,200,000,000 USD"
+    assert format_number(NumberSlot("3 months", 0, 8, 3.0, "month", "duration")) == (
+        "duration 3 months"
+    )
+    assert format_number(NumberSlot("three times", 0, 11, 3.0, None, "count")) == "count 3"
+
+
+def test_the_review_screen_shows_a_stored_number_as_the_report_does() -> None:
+    from claimcheck.cli.review_screen import _number_value
+
+    stored = {"value": 3, "unit": "month", "kind": "duration", "qualifier": None, "upper": None}
+    assert _number_value("3 months", stored) == "duration 3 months"
+    assert _number_value("30-39", {**stored, "value": 30, "upper": 39, "unit": "year"}) == (
+        "duration 30 to 39 years"
+    )
+    assert _number_value("x", {"value": "[red]x", "kind": "count"}) == "[red]x"

@@ -53,7 +53,9 @@ def _fmt_figure(value: float) -> str:
     return f"{value:,.4g}"
 
 
-def _fmt_value(n: NumberSlot) -> str:
+def format_number(n: NumberSlot) -> str:
+    """A number as resolved: "27 percent", "about 1,200,000,000 USD", "count 3 people",
+    "duration 2 weeks" (the kind is named where the unit does not say it)."""
     shown = _fmt_figure(n.value)
     if n.upper is not None:
         shown += f" to {_fmt_figure(n.upper)}"
@@ -61,6 +63,10 @@ def _fmt_value(n: NumberSlot) -> str:
     plural = "s" if n.kind == "duration" and high != 1 and n.unit else ""
     unit = f" {n.unit}{plural}" if n.unit else ""
     qual = f"{n.qualifier} " if n.qualifier else ""
+    if n.kind == "percent":
+        return f"{qual}{shown} percent"
+    if n.kind == "money" and n.unit:
+        return f"{qual}{shown}{unit}"
     return f"{n.kind} {qual}{shown}{unit}"
 
 
@@ -120,7 +126,7 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
     for n in claim.numbers[:MOST_SLOTS]:
         line = Text()
         line.append(visible(n.text), STYLES["number"])
-        line.append(f" -> {_fmt_value(n)}")
+        line.append(f" -> {format_number(n)}")
         lines.append(("number", clip(line)))
     lines += more(len(claim.numbers))
     if claim.quote:

@@ -7,7 +7,8 @@ so it cannot restyle the screen or send the terminal escape sequences.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from rich.columns import Columns
 from rich.console import Console, Group, RenderableType
@@ -15,9 +16,10 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.cli.report import MOST_SLOTS, STYLES, clip, more, names_line
+from claimcheck.cli.report import MOST_SLOTS, STYLES, clip, format_number, more, names_line
 from claimcheck.desk.review import HELP, KEYS, Item, Session
 from claimcheck.escape import visible
+from claimcheck.models import NumberSlot
 from claims_db import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord
 
 # How much of a long paragraph is shown on each side of the claim.
@@ -85,11 +87,26 @@ def _slot_value(slot: SlotRecord) -> str:
         shown = interval[0] if interval[0] == interval[1] else " to ".join(interval)
         return f"{shown} ({v.get('granularity')})"
     if slot.type == "number":
-        qualifier = f"{v['qualifier']} " if v.get("qualifier") else ""
-        unit = f" {v['unit']}" if v.get("unit") else ""
-        upper = f" to {v['upper']}" if v.get("upper") is not None else ""
-        return f"{v.get('kind')} {qualifier}{v.get('value')}{upper}{unit}"
+        return _number_value(slot.text, v)
     return str(v.get("name") or "")
+
+
+def _number_value(text: str, v: Mapping[str, Any]) -> str:
+    """A stored number as the report shows one ("27 percent", "duration 3 months")."""
+    value, upper = v.get("value"), v.get("upper")
+    if not isinstance(value, int | float) or not isinstance(upper, int | float | None):
+        return str(value)  # an imported row with something else in it: shown as it is
+    number = NumberSlot(
+        text,
+        0,
+        0,
+        float(value),
+        str(v["unit"]) if v.get("unit") else None,
+        str(v.get("kind") or "quantity"),
+        str(v["qualifier"]) if v.get("qualifier") else None,
+        None if upper is None else float(upper),
+    )
+    return format_number(number)
 
 
 def _slots(claim: ClaimRecord) -> Table:
