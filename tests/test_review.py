@@ -357,3 +357,10 @@ def test_clip_keeps_the_styles_of_what_it_shows() -> None:
     assert clipped.plain == "aaaaaa [… 11 characters not shown …] bbb"
     assert clipped[:6].spans[0].style == "bold" and clipped[-3:].spans[0].style == "red"
     assert review_screen.clip(text, longest=20) is text
+
+
+def test_an_article_the_database_does_not_hold_is_named_not_an_empty_queue(store: Store) -> None:
+    from claimcheck.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"^no article #999 in the database$"):
+        review.load_queue(store, article_id=999)

@@ -46,8 +46,31 @@ class DefaultGroup(click.Group):
         while i < len(args) and args[i] in _GROUP_FLAGS:
             i += 1
         if i < len(args) and args[i] not in self.commands and args[i] not in _GROUP_EXITS:
+            _not_a_mistyped_command(args[i], list(self.commands))
             args.insert(i, self.default_command)
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Click would exit with 1; a reader that went away is no failure.
+            raise _PipeClosed() from None
+
+
+class _PipeClosed(Exception):
+    """Standard output's reader went away (`claimcheck ... | head`)."""
+
+
+def _not_a_mistyped_command(word: str, commands: Sequence[str]) -> None:
+    """Refuse a first word that names no file but is close to a command's name."""
+    import difflib
+
+    if word.startswith("-") or "://" in word or os.path.exists(word):
+        return
+    close = difflib.get_close_matches(word, commands, n=1, cutoff=0.75)
+    if close:
+        raise UsageError(f"no such command or file: {word} (did you mean '{close[0]}'?)")
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -93,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         code = exc.exit_code
-    except BrokenPipeError:
+    except (BrokenPipeError, _PipeClosed):
         code = _broken_pipe()
     except UsageError as exc:
         if debug:

@@ -138,6 +138,14 @@ def check_command(
                     console=console,
                     explain=explain,
                 )
+    except KeyboardInterrupt:
+        results.close()
+        click.echo(
+            f"claimcheck: interrupted: {len(dones)} of {len(specs)} inputs checked and "
+            "stored (each article whole)",
+            err=True,
+        )
+        return ExitCode.INTERRUPTED
     finally:
         results.close()
     if dones:

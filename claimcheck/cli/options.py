@@ -6,9 +6,11 @@ storage, no extraction); what a command needs to run is imported when it runs.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -33,7 +35,17 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+        pass
+    form = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if form:
+        year, month, day = map(int, form.groups())
+        if not 1 <= month <= 12:
+            raise click.BadParameter(f"{value!r}: there is no month {month}") from None
+        last = calendar.monthrange(year, month)[1]
+        name = calendar.month_name[month]
+        why = f"{name} {year} has {last} days, not {day}" if day else "there is no day 0"
+        raise click.BadParameter(f"{value!r}: {why}") from None
+    raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def date_option(f: F) -> F:

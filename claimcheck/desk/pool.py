@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -97,6 +98,9 @@ _WORKER_SCORER: Scorer | None = None
 def _init_worker(scorer_spec: str, main: int) -> None:
     from claimcheck.extraction.learned import scorer_named
 
+    # Ctrl-C reaches every process of the terminal's group: the main process stops the
+    # workers itself, so that they do not print a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_SCORER
     _WORKER_SCORER = scorer_named(scorer_spec)
     threading.Thread(target=_exit_with_main, args=(main, os.getppid()), daemon=True).start()
@@ -140,8 +144,26 @@ def _context() -> multiprocessing.context.BaseContext:
                 "nltk.stem.snowball",
             ]
         )
+        _start_deaf_to_ctrl_c()
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _start_deaf_to_ctrl_c() -> None:
+    """Start the fork server with Ctrl-C ignored (an ignored signal stays ignored
+    across exec, and the workers forked from it inherit that): Ctrl-C during its
+    imports would print a traceback of them; the main process stops it and the workers
+    itself."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _in_parallel(
@@ -178,5 +200,12 @@ def _in_parallel(
                     yield collect(pending.popleft())
             while pending:
                 yield collect(pending.popleft())
+        except BaseException:
+            # Stopped (Ctrl-C, an error, the caller closing us): nothing the workers
+            # are doing is wanted, and one still starting would complain on stderr
+            # once the queues it expects are gone.
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from claimcheck.errors import UsageError
 from claimcheck.models import DECISIONS, UNREVIEWED
 from claims_db import ArticleRecord, ClaimRecord, ConflictError, MatchRecord, ReviewEvent, Store
 
@@ -153,7 +154,10 @@ def load_queue(
     min_score: float | None = None,
     assigned_to: str | None = None,
 ) -> list[Item]:
-    """The review queue from the store, filtered and in :func:`queue_order`."""
+    """The review queue from the store, filtered and in :func:`queue_order`. An
+    ``article_id`` the database does not hold is a usage error (as in export)."""
+    if article_id is not None and store.get_article(article_id) is None:
+        raise UsageError(f"no article #{article_id} in the database")
     claims = store.review_queue(
         article_id=article_id, statuses=statuses, min_score=min_score, assigned_to=assigned_to
     )
