@@ -123,10 +123,13 @@ def queue(
     statuses: Sequence[str] | None,
     min_score: float | None,
     assigned_to: str | None,
+    all_sentences: bool = False,
 ) -> list[ClaimRecord]:
-    """The claims (sentences above their threshold) matching the filters, with their
-    slots, by article and position."""
-    query = select(ClaimRecord).where(col(ClaimRecord.is_claim))
+    """The claims (sentences above their threshold; every sentence with
+    ``all_sentences``) matching the filters, with their slots, by article and position."""
+    query = select(ClaimRecord)
+    if not all_sentences:
+        query = query.where(col(ClaimRecord.is_claim))
     if article_id is not None:
         query = query.where(col(ClaimRecord.article_id) == article_id)
     if statuses:

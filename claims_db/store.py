@@ -335,11 +335,15 @@ class Store:
         statuses: Sequence[str] | None = None,
         min_score: float | None = None,
         assigned_to: str | None = None,
+        all_sentences: bool = False,
     ) -> list[ClaimRecord]:
-        """The claims (sentences above their threshold) matching the filters, with
-        their slots, by article and position. Ordering for review is the caller's."""
+        """The claims (sentences above their threshold; every stored sentence with
+        ``all_sentences``) matching the filters, with their slots, by article and
+        position. Ordering for review is the caller's."""
         with self._session("read the review queue") as session:
-            return reviews.queue(session, article_id, statuses, min_score, assigned_to)
+            return reviews.queue(
+                session, article_id, statuses, min_score, assigned_to, all_sentences
+            )
 
     # Sources, references and matches (the SQL is in claims_db.references)
 

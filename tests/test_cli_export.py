@@ -150,3 +150,30 @@ def test_csv_and_markdown_keep_an_ambiguous_date_and_its_readings(run, tmp_path:
         exported = run("export", "--format", fmt)
         assert exported.code == 0, exported
         assert any(s in exported.out for s in shown), fmt
+
+
+def test_all_exports_every_stored_sentence_and_round_trips(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, db_url: str, other_db_url: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Exports rose 40 percent in 2019, the ministry said. It was a sunny day.\n",
+        encoding="utf-8",
+    )
+    checked = run("check", article, "--date", "2019-10-24", "--format", "json", "--all")
+    sentences = json.loads(checked.out)["claims"]
+    claims = [s for s in sentences if s["is_claim"]]
+    assert len(claims) < len(sentences)
+    plain = run("export", "--format", "jsonl")
+    every = run("export", "--format", "jsonl", "--all")
+    assert every.code == 0, every
+    count = lambda out: sum('"record": "claim"' in line for line in out.splitlines())  # noqa: E731
+    assert (count(plain.out), count(every.out)) == (len(claims), len(sentences))
+    rows = list(csv.DictReader(io.StringIO(run("export", "--all").out)))
+    assert len(rows) == len(sentences)
+    (tmp_path / "every.jsonl").write_text(every.out, encoding="utf-8")
+    assert run("import", "every.jsonl", "--db", other_db_url).code == 0
+    assert run("export", "--format", "jsonl", "--all", "--db", other_db_url).out == every.out
+    for fmt in ("claimreview", "sqlite"):
+        refused = run("export", "--format", fmt, "--all", "-o", "x")
+        assert refused.code == 2 and "--all is for csv" in refused.err

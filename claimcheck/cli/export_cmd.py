@@ -23,9 +23,17 @@ from claimcheck.models import STATUSES
     type=click.Choice(export.FORMATS),
     default="csv",
     show_default=True,
-    help="csv (a spreadsheet, Meedan Check's columns first), json or jsonl (everything, "
-    "for `claimcheck import`), markdown (a report), claimreview (schema.org JSON-LD of "
-    "the claims with a verdict), sqlite (a copy of the database; needs -o).",
+    help="csv (a spreadsheet, Meedan Check's columns first), json or jsonl (every field "
+    "of each claim with its slots, matches and review history, for `claimcheck import`), "
+    "markdown (a report), claimreview (schema.org JSON-LD of the claims with a verdict), "
+    "sqlite (a copy of the whole database, every sentence; needs -o). Only the sentences "
+    "scored as claims are exported, unless --all.",
+)
+@click.option(
+    "--all",
+    "all_sentences",
+    is_flag=True,
+    help="Every stored sentence, not only the claims (csv, json, jsonl, markdown).",
 )
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
@@ -69,6 +77,7 @@ def export_command(
     rating_map: str | None,
     publisher: str | None,
     db: str | None,
+    all_sentences: bool,
 ) -> int:
     """Export the stored claims with their review state, one record per claim.
 
@@ -86,7 +95,13 @@ def export_command(
         article_ids=articles,
         since=since,
         reviewer=reviewer,
+        all_sentences=all_sentences,
     )
+    if all_sentences and fmt in ("claimreview", "sqlite"):
+        raise UsageError(
+            "--all is for csv, json, jsonl and markdown: claimreview exports the claims "
+            "with a verdict, sqlite the whole database"
+        )
     if fmt == "sqlite":
         if output is None:
             raise UsageError("--format sqlite needs -o FILE")

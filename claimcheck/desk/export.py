@@ -72,6 +72,8 @@ class Filters:
     article_ids: tuple[int, ...] = ()
     since: dt.date | None = None
     reviewer: str | None = None
+    # Every stored sentence, not only those scored as claims.
+    all_sentences: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,17 @@ class ExportItem:
 
 
 def export_rows(store: Store, filters: Filters | None = None) -> list[ExportItem]:
-    """The claims (sentences scored as claims) that pass the filters, by article and
-    position. ``since`` keeps claims decided (or, never decided, stored) on or after it."""
+    """The claims (sentences scored as claims; every sentence with ``all_sentences``)
+    that pass the filters, by article and position. ``since`` keeps claims decided (or,
+    never decided, stored) on or after it."""
     f = filters or Filters()
     articles: dict[int, ArticleRecord] = {a.id: a for a in store.list_articles()}
     for wanted in f.article_ids:
         if wanted not in articles:
             raise errors.UsageError(f"no article #{wanted} in the database")
-    claims: list[ClaimRecord] = store.review_queue(statuses=list(f.statuses) or None)
+    claims: list[ClaimRecord] = store.review_queue(
+        statuses=list(f.statuses) or None, all_sentences=f.all_sentences
+    )
     chosen = []
     for c in claims:
         if f.article_ids and c.article_id not in f.article_ids:
