@@ -352,3 +352,32 @@ def test_yearless_month_conflict_without_a_query_date(run) -> None:  # type: ign
     assert best["relation"] != "corroborates"
     assert best["relation"] == "conflicts"
     assert best["clashes"] == ["month February 2019 vs March 2019"]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_table_wraps_each_match_in_its_column_and_escapes_query_ids(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    queries = tmp_path / "q.tsv"
+    queries.write_text(
+        "q\\x1b]0;TITLE\\x07\tTrump and Kim have met three times since last June, officials "
+        "said on Monday in a statement\n",
+        encoding="utf-8",
+    )
+    result = run("match", str(queries), "--against", ARTICLE, "--format", "table")
+    assert result.code == 0, result
+    lines = result.out.splitlines()
+    assert all(len(line) <= width for line in lines)
+    assert not RAW_CONTROL.search(result.out) and "\\x1b]0;TITLE" in lines[0]
+    # Below the query, every line is a match's first line ("  0.98 conflicts  ...") or
+    # the continuation of one, indented under the match's text.
+    first = next(i for i, line in enumerate(lines) if re.match(r"^\s+\d\.\d\d ", line))
+    query_indent = len(lines[0]) - len(lines[0].split(maxsplit=1)[1])
+    assert all(line[:query_indent].strip() == "" for line in lines[1:first])
+    indent = 0
+    for line in lines[first:]:
+        if re.match(r"^\s+\d\.\d\d \S+\s+\S", line):
+            indent = len(line) - len(line.split(maxsplit=2)[2])
+        else:
+            assert line[:indent].strip() == "", line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from rich.console import Console
 
 from claimcheck import extract
@@ -123,3 +124,14 @@ def test_the_review_screen_shows_a_stored_number_as_the_report_does() -> None:
         "duration 30 to 39 years"
     )
     assert _number_value("x", {"value": "[red]x", "kind": "count"}) == "[red]x"
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_a_long_title_wraps_at_words_at_any_width(width: int) -> None:
+    title = "Trump-Kim Relationship Remains Special, North Korea Says After Stockholm Talks"
+    console = Console(width=width, record=True, color_system=None)
+    render(console, extract(f"{title}\n\nExports rose 40 percent in 2019, the ministry said.\n"))
+    out = console.export_text()
+    assert all(len(line) <= width for line in out.splitlines())
+    words = {w for line in out.splitlines() for w in line.strip("│ ").split()}
+    assert set(title.split()) <= words

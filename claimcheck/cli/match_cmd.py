@@ -96,13 +96,25 @@ def match_command(
 
 
 def _table(console: Console, qid: str, text: str, matches: list[dict[str, Any]]) -> None:
+    """A query and its matches; long texts wrap inside their own column."""
+    from rich.table import Table
     from rich.text import Text
 
-    console.print(Text(f"{qid}  {visible(text)}", style="bold"))
+    head = Table.grid(padding=(0, 2), expand=True)
+    head.add_column(no_wrap=True)
+    head.add_column(ratio=1)
+    head.add_row(Text(visible(qid), style="bold"), Text(visible(text), style="bold"))
+    console.print(head)
     if not matches:
         console.print(Text("    no match", style="dim"))
+        return
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(width=3)
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
     for m in matches:
-        line = Text(f"    {m['score']:.2f} {m['relation']:<14} ")
-        line.append(visible(m["text"]))
-        line.append(f"  [{visible(m['id'])}]", style="dim")
-        console.print(line)
+        found = Text(visible(m["text"]))
+        found.append(f"  [{visible(m['id'])}]", style="dim")
+        grid.add_row("", f"{m['score']:.2f}", visible(m["relation"]), found)
+    console.print(grid)

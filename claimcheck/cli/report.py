@@ -240,8 +240,9 @@ _SOURCES = {"option": "--date", "metadata": "the page's metadata", "dateline": "
 
 def _header(x: Extraction, label: str, stored: str | None) -> Panel:
     a = x.article
-    lines = Text()
-    lines.append(visible(a.url or a.path or label), "dim")
+    # The title inside the panel, where it wraps at words (a border title is cut).
+    lines = Text(visible(a.title or "untitled article"), style="bold")
+    lines.append("\n" + visible(a.url or a.path or label), "dim")
     when = (
         f"published {a.published.isoformat()} (from {_SOURCES.get(a.published_source or '', '?')})"
         if a.published
@@ -250,8 +251,7 @@ def _header(x: Extraction, label: str, stored: str | None) -> Panel:
     lines.append("\n" + when, "" if a.published else "bold red")
     if stored:
         lines.append("\n" + stored, "dim")
-    title = Text(visible(a.title or "untitled article"), style="bold")
-    return Panel(lines, title=title, title_align="left", expand=True)
+    return Panel(lines, expand=True)
 
 
 def render(
