@@ -364,3 +364,18 @@ def test_an_article_the_database_does_not_hold_is_named_not_an_empty_queue(store
 
     with pytest.raises(UsageError, match=r"^no article #999 in the database$"):
         review.load_queue(store, article_id=999)
+
+
+def test_each_stored_decision_is_confirmed(store: Store) -> None:
+    _seed(store)
+    session, said = _session(store)
+    first = session.current
+    assert first is not None
+    session.handle("t", Keys(["check the budget line"]))
+    session.handle("g", Keys(["ben"]))
+    session.handle("f", Keys([""]))
+    assert said == [
+        f"saved: claim #{first.claim.id} note added",
+        f"saved: claim #{first.claim.id} assigned to ben",
+        f"saved: claim #{first.claim.id} set to false",
+    ]

@@ -113,7 +113,9 @@ def test_review_in_a_real_terminal(checked: str, terminal: Terminal) -> None:
     terminal.wait("one", lambda s: "false: note (Enter for none):" in s)
     terminal.keys("one", "contradicts the minutes", literal=True)
     terminal.keys("one", "Enter")
-    terminal.wait("one", lambda s: f"claim 2 of {len(order)}  #{order[1]}" in s)
+    screen = terminal.wait("one", lambda s: f"claim 2 of {len(order)}  #{order[1]}" in s)
+    # The next claim's screen confirms what was stored.
+    assert f"saved: claim #{order[0]} set to false, with a note" in screen
     terminal.keys("one", "q")
     screen = terminal.wait("one", lambda s: "exit=" in s)
     assert "exit=0" in screen and "1 decision saved by ana" in screen

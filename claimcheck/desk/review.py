@@ -164,6 +164,20 @@ def load_queue(
     return queue_order(claims, store.matches([c.id for c in claims]))
 
 
+def _saved(claim_id: int, changes: dict[str, str | None]) -> str:
+    """The confirmation of a stored decision: "saved: claim #16 set to false, with a note"."""
+    parts = []
+    if changes.get("status"):
+        parts.append(f"set to {changes['status']}")
+    if "text" in changes:
+        parts.append("wording edited" if changes["text"] else "wording restored")
+    if "assign" in changes:
+        parts.append(f"assigned to {changes['assign']}" if changes["assign"] else "unassigned")
+    if changes.get("note"):
+        parts.append("with a note" if parts else "note added")
+    return f"saved: claim #{claim_id} " + ", ".join(parts)
+
+
 class Session:
     """One reviewer going through a queue. ``position`` is the claim on screen;
     ``finished`` turns true when the reviewer quits or passes the last claim."""
@@ -294,6 +308,7 @@ class Session:
             self._reload()
             return False
         self.decided += 1
+        self.say(_saved(item.claim.id, changes))
         self._reload()
         return True
 
