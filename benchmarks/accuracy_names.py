@@ -49,6 +49,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # this checkout's claimcheck, not an installed one
+
 TYPES = {"PER": "person", "LOC": "place", "ORG": "org"}
 SCORED = ("person", "place", "org")
 

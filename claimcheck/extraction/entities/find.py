@@ -58,6 +58,7 @@ from claimcheck.extraction.entities.lexicon import (
     _token_info,
     _TokenInfo,
 )
+from claimcheck.extraction.entities.memory import NameMemory
 from claimcheck.extraction.entities.names import (
     _apply_titles,
     _assemble_heads,
@@ -202,13 +203,15 @@ def _run_items(text: str, rs: int, re_: int, initial: bool) -> list[_Item]:
     return items
 
 
-def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
+def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = None) -> list[Entity]:
     """Places, people and organisations named in ``text``, in order, never overlapping.
 
     ``text`` is usually one sentence; ``offset`` is where it starts in the article and is
     added to every ``start``/``end`` so that ``article[e.start:e.end] == e.text``.
     ``name`` is canonical: "U.S." -> "United States", "North Korean" -> "North Korea",
     "U.S. President Donald Trump" -> "Donald Trump" (the title is not part of the name).
+    With a ``memory`` shared by the sentences of one article, in order, a bare surname
+    of a person named in full before is that person ("Harstedt" -> "Kent Harstedt").
     """
     out: list[Entity] = []
     words_get = _WORDS.get
@@ -233,6 +236,10 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
         elif code == _W_CONTEXT or (
             code == _W_CONTEXT_UNLESS_INITIAL and not _is_initial(text, rs)
         ):
+            full = memory.person(tok) if memory is not None else None
+            if full is not None:
+                out.append(Entity(tok, rs + offset, re_ + offset, "person", full or tok))
+                continue
             tname = _single_context(text, rs, re_)
             if tname is not None:
                 out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))
@@ -291,4 +298,6 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
                 continue
         for s, e, kind, canon in found:
             out.append(Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon))
+    if memory is not None and out:
+        memory.learn(out)
     return out

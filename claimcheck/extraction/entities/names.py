@@ -333,11 +333,17 @@ def _decide_chunk(text: str, items: list[_Item], a: int, b: int) -> list[_Item] 
         return _as_person(text, start, end)  # "Donald Trump", "Kim Kye Gwan"
     first = text[words[0][0] : words[0][1]]
     if kinds[0] == _PLACE:
-        # "Georgia Harrison" or "Sydney Olympics": a person only if the words around
-        # say so; otherwise the place stays and the rest goes.
+        if (
+            first in gz.GIVEN_NAMES
+            and len(unknown) == nwords - 1
+            and not any(_common(w) or w.endswith("ics") for w in unknown)
+        ):
+            return _as_person(text, start, end)  # "Kent Harstedt", "Virginia Madsen"
+        # "Sydney Olympics": a person only if the words around say so; otherwise the
+        # place stays and the rest goes.
         return None
     if _is_given(first):
-        return _as_person(text, start, end)  # "Kent Harstedt", "George Washington"
+        return _as_person(text, start, end)  # "Oleg Petrenko", "George Washington"
     if kinds[0] == _UNK and kinds[-1] == _PLACE and not _common(first):
         return _as_person(text, start, end)  # "Denzel Washington"
     if len(unknown) != nwords:
