@@ -52,6 +52,7 @@ from claimcheck.extraction.entities.lexicon import (
     _UNK,
     _classify_unknown,
     _is_initial,
+    _is_role,
     _Item,
     _items,
     _ordinary,
@@ -163,6 +164,8 @@ def _two_words(
     if ib[3] != _UNK:
         return None
     kind = ia[3]
+    if initial and kind == _UNK and _is_role(first):
+        return "" if _common(second) else _SECOND  # "Defender Abbas", as after a title
     if kind == _UNK and initial and ia[5] and not ia[6]:
         kind = _STOP  # "Police Chakrabarti": the first word is ordinary by position
     if kind == _STOP:

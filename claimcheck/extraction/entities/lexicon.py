@@ -235,6 +235,11 @@ def _prev_word(text: str, start: int) -> str:
     return text[k + 1 : start - 1].strip("\"“‘'(,")
 
 
+def _is_role(word: str) -> bool:
+    """Whether a capitalised word is a role that names the person after it: "Striker"."""
+    return word.lower() in gz.ROLE_WORDS and word not in gz.GIVEN_NAMES
+
+
 def _ordinary(word: str) -> bool:
     """Whether a capitalised word is probably an ordinary word capitalised by position.
 
@@ -370,7 +375,10 @@ def _items(text: str, rs: int, re_: int, first_initial: bool) -> list[_Item]:
                     break
             if hit is not None:
                 continue
-        if i == 0 and first_initial and info[5] and not (info[6] and n > 1):
+        if i == 0 and first_initial and n > 1 and info[3] == _UNK and _is_role(tok):
+            # "Defender Hassan Abbas": a role word opening the sentence is a title.
+            items.append((s, s + info[2], _TITLE, tok))
+        elif i == 0 and first_initial and info[5] and not (info[6] and n > 1):
             items.append((s, s + info[2], _STOP, info[4]))  # "Police said": by position
         else:
             items.append((s, s + info[2], info[3], info[4]))
