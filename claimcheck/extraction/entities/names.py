@@ -291,6 +291,8 @@ def _resolve(
             kind = _UNK
             items = items[:i] + [it] + items[i + 1 :]
         if i + 1 < n and (kind == _PLACE or kind == _ORG or kind == _ACRO):
+            if kind == _PLACE and i + 2 == n:
+                used_context = True  # the words after the run decide
             joined = _org_with_place(text, it, items[i + 1], i + 2 == n)
             if joined is not None:
                 out.append(joined)
@@ -321,7 +323,8 @@ def _org_with_place(text: str, it: _Item, nxt: _Item, last: bool) -> _Item | Non
 
     A company followed by a place is its branch there, not the place: "AOL Europe",
     "Nissan UK". A place followed by a plural name that ends the run is a team or a
-    company: "Dallas Cowboys", "Texas Instruments" (a plural is rarely a surname).
+    company: "Dallas Cowboys", "Texas Instruments" (a plural is rarely a surname),
+    when running text goes on after it (not the verb of a headline: "Russia Says").
     """
     if nxt[0] != it[1] + 1 or text[it[1]] != " ":
         return None
@@ -332,8 +335,10 @@ def _org_with_place(text: str, it: _Item, nxt: _Item, last: bool) -> _Item | Non
     if not last or nxt[2] != _UNK:
         return None
     word = text[nxt[0] : nxt[1]]
+    after = text[nxt[1] : nxt[1] + 2]
     if (
-        len(word) > 3
+        (after[:1] in (",", "'", "’") or (after[:1] == " " and after[1:].islower()))
+        and len(word) > 3
         and word.isalpha()
         and word[-1] == "s"
         and not word.endswith(("ss", "us", "is", "ics"))
