@@ -356,7 +356,13 @@ def _show_errors(docs: list[Document], preds: list[list[list[Span]]], limit: int
             if not is_prose(s):
                 continue
             gold = {g for g in s.gold if g[2] != "MISC"}
-            wrong = [p for p in pred if p not in gold]
+            misc = [g for g in s.gold if g[2] == "MISC"]
+            wrong = [
+                p
+                for p in pred
+                if p not in gold
+                and (any(_overlaps(p, g) for g in gold) or not any(_overlaps(p, m) for m in misc))
+            ]
             missed = [g for g in gold if g not in pred]
             if not wrong and not missed:
                 continue

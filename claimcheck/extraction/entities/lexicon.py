@@ -378,6 +378,18 @@ def _items(text: str, rs: int, re_: int, first_initial: bool) -> list[_Item]:
         if i == 0 and first_initial and n > 1 and info[3] == _UNK and _is_role(tok):
             # "Defender Hassan Abbas": a role word opening the sentence is a title.
             items.append((s, s + info[2], _TITLE, tok))
+        elif (
+            i == 0
+            and first_initial
+            and n > 2
+            and info[3] == _UNK
+            and not info[6]
+            and toks[1] in gz.GIVEN_NAMES
+            and toks[2][0].isupper()
+        ):
+            # "Frenchman Patrick Vieira": a given name after the sentence's first word
+            # starts the name; the word before it is capitalised by position.
+            items.append((s, s + info[2], _STOP, info[4]))
         elif i == 0 and first_initial and info[5] and not (info[6] and n > 1):
             items.append((s, s + info[2], _STOP, info[4]))  # "Police said": by position
         else:

@@ -69,14 +69,21 @@ def _assemble_heads(text: str, items: list[_Item]) -> list[_Item]:
                     # "Virginia Madsen and Thomas Haden Church": a given name after
                     # "and" starts a person, not the second half of a firm's name.
                     and out[k][3] not in gz.GIVEN_NAMES
+                    # "Barrick Gold Corp and Bre-X Minerals Ltd": a legal form ends
+                    # a company's name.
+                    and left[3] not in _LEGAL_FORMS
                 ):
                     k -= 2
                     continue
-                if word in ("of", "for") and _absorbable(left[2]):
+                if (
+                    word in ("of", "for")
+                    and _absorbable(left[2])
+                    and not _named_before(text, out, k - 2)
+                ):
                     k -= 2
                     continue
                 if word == "the" and k >= 3 and out[k - 2][3] in ("of", "for"):
-                    if _absorbable(out[k - 3][2]):
+                    if _absorbable(out[k - 3][2]) and not _named_before(text, out, k - 3):
                         k -= 3
                         continue
             break
@@ -118,6 +125,21 @@ def _assemble_heads(text: str, items: list[_Item]) -> list[_Item]:
         out = out[:k] + [(start, end, new_kind, name)] + out[m:]
         j = k - 1
     return out
+
+
+# Legal forms that end a company's name: "Barrick Gold Corp".
+_LEGAL_FORMS = frozenset("Corp Corp. Inc Inc. Ltd Ltd. Co Co. PLC Plc LLC GmbH Limited".split())
+
+
+def _named_before(text: str, items: list[_Item], i: int) -> bool:
+    """Whether the words up to ``items[i]`` are a person's name: a known person, or
+    a given name opening adjacent words ("Michael Cornwell of the Glencoe Hospital")."""
+    p = i
+    while p > 0 and items[p - 1][2] in (_UNK, _PERSON) and items[p - 1][1] + 1 == items[p][0]:
+        p -= 1
+    if any(it[2] == _PERSON for it in items[p : i + 1]):
+        return True
+    return p < i and text[items[p][0] : items[p][1]] in gz.GIVEN_NAMES
 
 
 def _person_with_head(text: str, items: list[_Item], k: int, j: int) -> bool:
