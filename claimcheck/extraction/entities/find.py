@@ -43,10 +43,12 @@ from claimcheck.extraction.entities.lexicon import (
     _OHEAD,
     _ORG,
     _PHEAD,
+    _PLACE,
     _RUN_RE,
     _SPEECH_AFTER_RE,
     _STOP,
     _TITLE,
+    _TOKEN_RE,
     _TOKENS,
     _TYPE_NAMES,
     _UNK,
@@ -119,7 +121,10 @@ def _word_code(tok: str) -> object:
         code: object = _W_GENERAL
     else:
         kind = _classify_unknown(tok)
-        if kind == _ACRO:
+        shouted = _LEX.get(tok.capitalize()) if len(tok) > 3 and tok.isupper() else None
+        if shouted is not None and shouted[0] == _PLACE:
+            code = ("place", shouted[1])  # a dateline: "SEOUL, Oct. 24 -"
+        elif kind == _ACRO:
             code = ("org", tok)
         elif kind != _UNK or tok.lower() in gz.COMMON_WORDS:
             # A common word is ordinary at a sentence start, and no name elsewhere.
@@ -206,6 +211,31 @@ def _run_items(text: str, rs: int, re_: int, initial: bool) -> list[_Item]:
     return items
 
 
+def _shouted(text: str, rs: int, re_: int, offset: int) -> list[Entity]:
+    """The entities of the run ``text[rs:re_]`` in a line written all in capitals.
+
+    A wire headline or dateline ("SOCCER - JAPAN WIN", "LONDON 1996-12-06") shouts
+    every word, so an acronym cannot be told from a word: only names the word lists
+    know are kept, as written ("NATO") or in title case ("NEW YORK" -> New York).
+    """
+    toks = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, rs, re_)]
+    out: list[Entity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        for j in range(min(n, i + 4), i, -1):
+            s, e = toks[i][0], toks[j - 1][1]
+            surface = text[s:e]
+            hit = _LEX.get(surface) or _LEX.get(surface.title())
+            if hit is not None and hit[0] in _TYPE_NAMES:
+                out.append(Entity(surface, s + offset, e + offset, _TYPE_NAMES[hit[0]], hit[1]))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
 def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = None) -> list[Entity]:
     """Places, people and organisations named in ``text``, in order, never overlapping.
 
@@ -217,6 +247,12 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
     of a person named in full before is that person ("Harstedt" -> "Kent Harstedt").
     """
     out: list[Entity] = []
+    if text.isupper():
+        for m in _RUN_RE.finditer(text):
+            out += _shouted(text, m.start(), m.end(), offset)
+        if memory is not None and out:
+            memory.learn(out)
+        return out
     words_get = _WORDS.get
     tokens_get = _TOKENS.get
     for m in _RUN_RE.finditer(text):

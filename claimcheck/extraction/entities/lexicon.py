@@ -303,6 +303,11 @@ def _token_info(tok: str) -> _TokenInfo:
                 elen = len(head)
             else:
                 hit = None
+        if hit is None and len(tok) > 3 and tok.isupper():
+            # A dateline: "WASHINGTON (Reuters) -" is the city, not an acronym.
+            hit = _LEX.get(tok.capitalize())
+            if hit is not None and hit[0] != _PLACE:
+                hit = None
         if hit is not None:
             info = (True, _MULTI.get(tok, 1), elen, hit[0], hit[1], False, False)
         else:

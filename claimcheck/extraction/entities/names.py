@@ -278,7 +278,7 @@ def _is_given(word: str) -> bool:
     return (
         word in gz.GIVEN_NAMES
         or ("." in word and _INITIALS_RE.fullmatch(word) is not None)
-        or (len(word) <= 3 and word.isupper())
+        or (2 <= len(word) <= 3 and word.isupper())  # not "W L T" (a table's heading)
     )
 
 
