@@ -42,6 +42,7 @@ from claimcheck.extraction.entities.lexicon import (
     _LEX,
     _OHEAD,
     _ORG,
+    _ORG_INTRODUCERS,
     _PHEAD,
     _PLACE,
     _RUN_RE,
@@ -58,6 +59,7 @@ from claimcheck.extraction.entities.lexicon import (
     _Item,
     _items,
     _ordinary,
+    _prev_word,
     _token_info,
     _TokenInfo,
 )
@@ -140,6 +142,10 @@ def _word_code(tok: str) -> object:
     return code
 
 
+# Before a surname, these make it a modifier: "the Glazer bid", "a Kok report".
+_ARTICLES = frozenset("the The a an".split())
+
+
 # What :func:`_two_words` answers when the entity is the second word: a person, a place.
 _SECOND = "-person"
 
@@ -184,7 +190,8 @@ def _two_words(
         return ""
     if kind == _UNK:
         if _is_given(first):
-            return "person"  # "Kent Harstedt"
+            # "Oleg Petrenko", unless a company noun says otherwise: "firm Freddie Mac".
+            return "org" if _prev_word(text, rs) in _ORG_INTRODUCERS else "person"
         uncommon = first.lower() not in gz.COMMON_WORDS and second.lower() not in gz.COMMON_WORDS
         return _single_context(text, rs, re_, uncommon) or ""
     if kind == _TITLE:
@@ -276,7 +283,7 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
             code == _W_CONTEXT_UNLESS_INITIAL and not _is_initial(text, rs)
         ):
             full = memory.person(tok) if memory is not None else None
-            if full is not None:
+            if full is not None and _prev_word(text, rs) not in _ARTICLES:
                 out.append(Entity(tok, rs + offset, re_ + offset, "person", full or tok))
                 continue
             tname = _single_context(text, rs, re_)
