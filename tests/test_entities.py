@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extraction.entities.find import find_entities
+from claimcheck.extraction.entities.memory import NameMemory
 from claimcheck.models import Entity
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "voa_trump_kim_2019-10-24.txt"
@@ -616,3 +617,132 @@ def test_word_lists_are_sorted_without_repeats() -> None:
         for e in entries:
             variants = [v.strip() for v in e.partition(":")[2].split("|") if v.strip()]
             assert variants == sorted(set(variants)), f"{f.name}: {e}"
+
+
+# --- Typing on running news text (issue 11) ---------------------------------------------------
+
+TYPING: list[tuple[str, Expected]] = [
+    # A given name that is also a place still starts a person's name.
+    (
+        "Kent Norrbacka, a Finnish MP, voted against.",
+        {("person", "Kent Norrbacka"), ("place", "Finland")},
+    ),
+    # Two people side by side, the second ending in a word that also heads a church's name.
+    (
+        "The cast includes Virginia Lemberg and Henry Ellis Church.",
+        {("person", "Virginia Lemberg"), ("person", "Henry Ellis Church")},
+    ),
+    # A company word ends an organisation's name, whatever the words before it.
+    ("Kestrel Security said the breach was contained.", {("org", "Kestrel Security")}),
+    # A company followed by a place is the company's branch there.
+    ("The merger with ZTX Europe was approved.", {("org", "ZTX Europe")}),
+    # A legal form ends one company's name before "and".
+    (
+        "Halvorsen Mining Corp and Tessel Metals Ltd agreed terms.",
+        {("org", "Halvorsen Mining Corp"), ("org", "Tessel Metals Ltd")},
+    ),
+    # A person is not pulled into the hospital's name across "of the".
+    (
+        "Ingrid Salo of the Tampere Heart Hospital said the drug worked.",
+        {("person", "Ingrid Salo"), ("place", "Tampere Heart Hospital")},
+    ),
+    # A place and a plural, with running text after: a team.
+    ("The Denver Broncos won again.", {("org", "Denver Broncos")}),
+    # A role word opening the sentence is a title, not part of the name.
+    ("Goalkeeper Anders Lindqvist saved twice.", {("person", "Anders Lindqvist")}),
+    ("Striker Lindqvist scored.", {("person", "Lindqvist")}),
+    ("Coach Trip was cancelled.", set()),
+    # The sentence's first word before a given name is capitalised by position.
+    ("Holder Peter Lindqvist retained the title.", {("person", "Peter Lindqvist")}),
+    # A role word before a name, here a sport's position.
+    ("The Colts lost injured linebacker Ray Dunmore.", {("person", "Ray Dunmore")}),
+    # Given names from many languages.
+    ("Stefano Rinaldi scored twice.", {("person", "Stefano Rinaldi")}),
+    (
+        "Oleg Petrenko and Yoko Hayashi arrived.",
+        {("person", "Oleg Petrenko"), ("person", "Yoko Hayashi")},
+    ),
+    # A company noun before a given name: the firm, not a person.
+    ("The mortgage firm Peter Quayle cut rates.", {("org", "Peter Quayle")}),
+    # A line in capitals (a wire headline): only names the lists know, no acronyms.
+    (
+        "RUGBY - ITALY BEAT WALES IN CARDIFF",
+        {("place", "Italy"), ("place", "Wales"), ("place", "Cardiff")},
+    ),
+    (
+        "NATO AND U.S. TROOPS IN BOSNIA",
+        {("org", "NATO"), ("place", "United States"), ("place", "Bosnia and Herzegovina")},
+    ),
+    # A dateline's city in capitals is the city.
+    ("MADRID, May 3 (Reuters) - Prices rose.", {("place", "Madrid"), ("org", "Reuters")}),
+    # A table's heading is not a person's initials.
+    ("W L T PTS", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TYPING, ids=[s[:40] for s, _ in TYPING])
+def test_typing_on_news_text(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected
+
+
+def _people(sentences: list[str]) -> list[list[tuple[str, str]]]:
+    memory = NameMemory()
+    return [
+        [(e.text, e.name) for e in find_entities(s, memory=memory) if e.type == "person"]
+        for s in sentences
+    ]
+
+
+def test_a_later_surname_is_the_person_named_in_full() -> None:
+    people = _people(
+        [
+            "Swedish envoy Kent Norrbacka arrived on Monday.",
+            "Norrbacka met the minister.",
+            "Talks began, Norrbacka said.",
+        ]
+    )
+    assert people == [
+        [("Kent Norrbacka", "Kent Norrbacka")],
+        [("Norrbacka", "Kent Norrbacka")],
+        [("Norrbacka", "Kent Norrbacka")],
+    ]
+
+
+def test_a_surname_before_the_full_name_or_without_memory_is_unresolved() -> None:
+    assert _people(["Norrbacka met the minister."]) == [[]]
+    assert found("Norrbacka met the minister.") == set()
+
+
+def test_a_surname_shared_by_two_people_stays_bare() -> None:
+    people = _people(
+        [
+            "Anna Lindqvist and her brother Peter Lindqvist spoke.",
+            "Lindqvist met the minister.",
+        ]
+    )
+    assert people[1] == [("Lindqvist", "Lindqvist")]
+
+
+def test_a_surname_that_names_a_firm_or_modifies_a_noun_is_left_alone() -> None:
+    people = _people(
+        [
+            "Harold Brandvik chairs Brandvik Shipping Group.",
+            "Brandvik cut prices.",
+            "Malcolm Oster wants the club.",
+            "The Oster bid failed.",
+        ]
+    )
+    assert people[1] == [] and people[3] == []
+
+
+def test_extract_resolves_surnames_across_the_article() -> None:
+    from claimcheck import extract
+
+    ex = extract(
+        "Kent Norrbacka, a Finnish MP, led the delegation.\nNorrbacka met the minister.",
+        one_per_line=True,
+    )
+    assert [(e.text, e.name) for c in ex.sentences for e in c.people] == [
+        ("Kent Norrbacka", "Kent Norrbacka"),
+        ("Norrbacka", "Kent Norrbacka"),
+    ]
