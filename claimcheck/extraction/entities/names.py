@@ -278,7 +278,7 @@ def _is_given(word: str) -> bool:
     return (
         word in gz.GIVEN_NAMES
         or ("." in word and _INITIALS_RE.fullmatch(word) is not None)
-        or (2 <= len(word) <= 3 and word.isupper())  # not "W L T" (a table's heading)
+        or (len(word) <= 3 and word.isupper())
     )
 
 
@@ -421,8 +421,10 @@ def _decide_chunk(text: str, items: list[_Item], a: int, b: int) -> list[_Item] 
         # "Sydney Olympics": a person only if the words around say so; otherwise the
         # place stays and the rest goes.
         return None
-    if _is_given(first):
-        return _as_person(text, start, end)  # "Oleg Petrenko", "George Washington"
+    if _is_given(first) and not (len(first) == 1 and any(len(w) == 1 for w in unknown[1:])):
+        # "Oleg Petrenko", "George Washington", "S Hussain Zaidi"; not "W L T" (the
+        # heading of a table).
+        return _as_person(text, start, end)
     if kinds[0] == _UNK and kinds[-1] == _PLACE and not _common(first):
         return _as_person(text, start, end)  # "Denzel Washington"
     if len(unknown) != nwords:
