@@ -388,7 +388,7 @@ NEGATIVES: list[tuple[str, Expected]] = [
     ("FILE - a photo taken on Monday.", set()),
     ("XS", set()),
     ("The GDP figures and the CEO's pay rose.", set()),
-    ("Shares in Deutsche Boerse fell sharply.", set()),  # a company after "shares in"
+    ("Shares in Deutsche Boerse fell sharply.", {("org", "Deutsche Boerse")}),  # no place
     ("Campaigners told reporters they would appeal.", set()),
     (
         "Trump-Kim Relationship Remains 'Special,' North Korea Says",
@@ -746,3 +746,22 @@ def test_extract_resolves_surnames_across_the_article() -> None:
         ("Kent Norrbacka", "Kent Norrbacka"),
         ("Norrbacka", "Kent Norrbacka"),
     ]
+
+
+CONTEXT_CUES: list[tuple[str, Expected]] = [
+    # "who" or an age after a name: a person.
+    ("Lindqvist, who arrived late, spoke first.", {("person", "Lindqvist")}),
+    ("Dunmore, 24, pleaded guilty.", {("person", "Dunmore")}),
+    ("Ostrava, which hosted the games, agreed.", set()),
+    # A company's shares: an organisation.
+    ("Shares in Brandvik rose.", {("org", "Brandvik")}),
+    ("Brandvik shares fell 5%.", {("org", "Brandvik")}),
+    ("He bought a stake in Tessel Metals.", {("org", "Tessel Metals")}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), CONTEXT_CUES, ids=[s[:40] for s, _ in CONTEXT_CUES]
+)
+def test_context_cues(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected

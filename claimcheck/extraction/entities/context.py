@@ -15,8 +15,11 @@ from claimcheck.extraction.entities.lexicon import (
     _ORG,
     _ORG_INTRODUCERS,
     _PERSON,
+    _PERSON_AFTER_RE,
     _PLACE,
     _RUN_RE,
+    _SHARES_AFTER_RE,
+    _SHARES_BEFORE,
     _SPEECH_AFTER_RE,
     _SPEECH_BEFORE,
     _UNK,
@@ -57,9 +60,13 @@ def _chunk_by_context(
         and all(it[2] == _UNK or it[2] == _CONN for it in chunk)
     ):
         return [(start, end, _ORG, text[start:end])]  # "security firm Symantec said"
-    # A person by the words around: a speech verb after, a role word or "said" before.
+    if at_start and at_end and _org_by_shares(text, start, end, prev):
+        return [(start, end, _ORG, text[start:end])]  # "Barrick Gold shares fell"
+    # A person by the words around: a speech verb or "who" after, a role word or
+    # "said" before.
     if (
         (at_end and text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end))
+        or (at_end and text[end : end + 1] == "," and _PERSON_AFTER_RE.match(text, end))
         or (at_start and prev in gz.ROLE_WORDS)
         or (at_start and prev in _SPEECH_BEFORE and (end >= len(text) or text[end] in _CLAUSE_END))
     ):
@@ -89,6 +96,14 @@ def _chunk_by_context(
     ):
         return [(start, end, _PLACE, text[start:end])]  # "a briefing in Seoul"
     return []
+
+
+def _org_by_shares(text: str, start: int, end: int, prev: str) -> bool:
+    """Whether a company's shares are spoken of: "Newmont shares", "a stake in Newmont"."""
+    if text[end : end + 1] == " " and _SHARES_AFTER_RE.match(text, end):
+        return True
+    before = _prev_word(text, start - len(prev) - 1).lower()
+    return prev in ("in", "of") and before in _SHARES_BEFORE
 
 
 def _place_position(text: str, start: int, end: int) -> bool:
@@ -135,8 +150,12 @@ def _single_context(text: str, start: int, end: int, uncommon: bool = True) -> s
     prev = _prev_word(text, start)
     if prev in _ORG_INTRODUCERS:
         return "org"  # "security firm Symantec said"
+    if _org_by_shares(text, start, end, prev):
+        return "org"  # "a stake in Newmont", "Newmont shares fell"
     if text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end):
         return "person"
+    if text[end : end + 1] == "," and _PERSON_AFTER_RE.match(text, end):
+        return "person"  # "Bowyer, who moved", "Bowyer, 19, pleaded"
     if prev in gz.ROLE_WORDS:
         return "person"
     n = len(text)

@@ -115,6 +115,19 @@ _SPEECH_AFTER_RE = re.compile(
 )
 
 
+# After a name, what only a person takes: a relative clause with "who" ("Bowyer, who
+# moved"), or an age ("Bowyer, 19, pleaded").
+_PERSON_AFTER_RE = re.compile(r", (?:who\b|\d{1,2}, )")
+
+
+# After a name, a company's shares: "Barrick shares fell".
+_SHARES_AFTER_RE = re.compile(r" (?:shares|stock|shareholders)\b")
+
+
+# Nouns before "in"/"of" that make what follows a company: "a stake in Newmont".
+_SHARES_BEFORE = frozenset("shares stake stakes shareholders shareholding".split())
+
+
 # Verbs that may come before the name: '"...," said Kent Harstedt.'
 _SPEECH_BEFORE = frozenset(
     "said says added asked explained continued noted replied warned wrote argued insisted".split()
