@@ -753,6 +753,11 @@ CONTEXT_CUES: list[tuple[str, Expected]] = [
     ("Lindqvist, who arrived late, spoke first.", {("person", "Lindqvist")}),
     ("Dunmore, 24, pleaded guilty.", {("person", "Dunmore")}),
     ("Ostrava, which hosted the games, agreed.", set()),
+    # A plural is no surname: a group that speaks.
+    ("The leaders of the Olemba Rangers said so.", {("org", "Olemba Rangers")}),
+    # Awards and plans named after people are neither people nor organisations.
+    ("The Marshall Plan helped.", set()),
+    ("She won the Peter Ostrowski Award for it.", set()),
     # A company's shares: an organisation.
     ("Shares in Brandvik rose.", {("org", "Brandvik")}),
     ("Brandvik shares fell 5%.", {("org", "Brandvik")}),

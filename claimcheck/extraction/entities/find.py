@@ -190,8 +190,13 @@ def _two_words(
         return ""
     if kind == _UNK:
         if _is_given(first):
+            if second in gz.THING_HEADS:
+                return ""  # "Marshall Plan"
             # "Oleg Petrenko", unless a company noun says otherwise: "firm Freddie Mac".
             return "org" if _prev_word(text, rs) in _ORG_INTRODUCERS else "person"
+        if second[-1] == "s" and _ordinary(second):
+            # A plural is no surname: "the Tamil Tigers said" is a group.
+            return "org" if _single_context(text, rs, re_) == "person" else ""
         uncommon = first.lower() not in gz.COMMON_WORDS and second.lower() not in gz.COMMON_WORDS
         return _single_context(text, rs, re_, uncommon) or ""
     if kind == _TITLE:

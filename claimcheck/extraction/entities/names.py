@@ -421,6 +421,8 @@ def _decide_chunk(text: str, items: list[_Item], a: int, b: int) -> list[_Item] 
         # "Sydney Olympics": a person only if the words around say so; otherwise the
         # place stays and the rest goes.
         return None
+    if text[words[-1][0] : words[-1][1]] in gz.THING_HEADS:
+        return _known_only(words)  # "Milton Shulman Award"
     if _is_given(first) and not (len(first) == 1 and any(len(w) == 1 for w in unknown[1:])):
         # "Oleg Petrenko", "George Washington", "S Hussain Zaidi"; not "W L T" (the
         # heading of a table).
