@@ -196,7 +196,7 @@ def _two_words(
             return "org" if _prev_word(text, rs) in _ORG_INTRODUCERS else "person"
         if second[-1] == "s" and _ordinary(second):
             # A plural is no surname: "the Tamil Tigers said" is a group.
-            return "org" if _single_context(text, rs, re_) == "person" else ""
+            return "org" if _single_context(text, rs, re_) in ("person", "org") else ""
         uncommon = first.lower() not in gz.COMMON_WORDS and second.lower() not in gz.COMMON_WORDS
         return _single_context(text, rs, re_, uncommon) or ""
     if kind == _TITLE:
