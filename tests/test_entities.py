@@ -770,3 +770,19 @@ CONTEXT_CUES: list[tuple[str, Expected]] = [
 )
 def test_context_cues(sentence: str, expected: Expected) -> None:
     assert found(sentence) == expected
+
+
+def test_a_later_first_word_is_the_organisation_named_in_full() -> None:
+    memory = NameMemory()
+    sentences = [
+        "Halvorsen Mining Corp raised its offer.",
+        "Halvorsen said it would wait.",
+        "Later, Brandvik Shipping Corp and Brandvik Holdings Ltd merged.",
+        "Brandvik cut prices.",
+    ]
+    orgs = [
+        [(e.text, e.name) for e in find_entities(s, memory=memory) if e.type == "org"]
+        for s in sentences
+    ]
+    assert orgs[1] == [("Halvorsen", "Halvorsen Mining Corp")]
+    assert orgs[3] == [("Brandvik", "Brandvik")]  # two firms: which one is unknown

@@ -256,7 +256,8 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
     ``name`` is canonical: "U.S." -> "United States", "North Korean" -> "North Korea",
     "U.S. President Donald Trump" -> "Donald Trump" (the title is not part of the name).
     With a ``memory`` shared by the sentences of one article, in order, a bare surname
-    of a person named in full before is that person ("Harstedt" -> "Kent Harstedt").
+    of a person named in full before is that person ("Harstedt" -> "Kent Harstedt"),
+    and the first word of an organisation's name the organisation.
     """
     out: list[Entity] = []
     if text.isupper():
@@ -287,10 +288,11 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
         elif code == _W_CONTEXT or (
             code == _W_CONTEXT_UNLESS_INITIAL and not _is_initial(text, rs)
         ):
-            full = memory.person(tok) if memory is not None else None
-            if full is not None and _prev_word(text, rs) not in _ARTICLES:
-                out.append(Entity(tok, rs + offset, re_ + offset, "person", full or tok))
-                continue
+            if memory is not None:
+                known = memory.recall(tok, _prev_word(text, rs) in _ARTICLES)
+                if known is not None:
+                    out.append(Entity(tok, rs + offset, re_ + offset, known[0], known[1]))
+                    continue
             tname = _single_context(text, rs, re_)
             if tname is not None:
                 out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))

@@ -1,41 +1,57 @@
-"""The people an article has already named in full, so that a later bare surname is
-read as that person: "Kent Harstedt ... Harstedt said" -> "Kent Harstedt".
+"""The people and organisations an article has already named in full, so that a later
+bare surname or short name is read as them: "Kent Harstedt ... Harstedt said" ->
+"Kent Harstedt"; "Barrick Gold Corp ... Barrick shares" -> "Barrick Gold Corp".
 
 The memory goes sentence by sentence through one article, like the quotes'
 :class:`~claimcheck.extraction.quotes.SpeakerMemory`. Only unknown words use it: a word
-the gazetteer knows ("Washington" the city) keeps its reading, and a surname shared by
-two people named earlier ("Bill Clinton", "Hillary Clinton") stays a person without a
-full name, since the article alone cannot tell which one is meant. Nor is a surname
-read as a person when it also opens an organisation's name ("Bill Ford", "Ford
-Motor"), or when it is a modifier after an article ("the Glazer bid").
+the gazetteer knows ("Washington" the city) keeps its reading. What the article alone
+cannot settle stays open: a surname shared by two people named earlier ("Bill
+Clinton", "Hillary Clinton") is a person without a full name; a word that is both a
+surname and the first word of a firm ("Bill Ford", "Ford Motor") is left alone; and a
+surname after an article is a modifier ("the Glazer bid"), not the person.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.models import Entity
 
 # Written after a surname, not a surname themselves: "Martin Luther King Jr".
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
 
+def _merge(table: dict[str, str], key: str, full: str) -> None:
+    """Remember that ``key`` stands for ``full``; "" once it stood for two names."""
+    known = table.get(key)
+    if known is None:
+        table[key] = full
+    elif known and known.split()[0] != full.split()[0]:
+        table[key] = ""
+
+
 @dataclass
 class NameMemory:
-    """Surname -> the full name it stands for in this article ("" when ambiguous)."""
+    """Short names -> the full names they stand for in one article ("" when ambiguous)."""
 
     surnames: dict[str, str] = field(default_factory=dict)
-    # First words of organisations named in the article: "Ford" after "Ford Motor" may
-    # be the company as well as "Bill Ford", so it is left alone.
-    firms: set[str] = field(default_factory=set)
+    # The first word of an organisation's name -> the name: "Barrick" -> "Barrick Gold Corp".
+    firms: dict[str, str] = field(default_factory=dict)
 
     def learn(self, entities: list[Entity]) -> None:
-        """Remember the people named in full among ``entities``."""
+        """Remember the people and organisations named in full among ``entities``."""
         for e in entities:
-            if e.type == "org" and " " in e.text:
-                self.firms.add(e.text.split(" ", 1)[0])
+            if " " not in e.name:
                 continue
-            if e.type != "person" or " " not in e.name:
+            if e.type == "org":
+                first = e.text.split(" ", 1)[0]
+                if first.isalpha() and first not in gz.GIVEN_NAMES:
+                    self.firms.setdefault(first, e.name)
+                    if self.firms[first] != e.name:
+                        self.firms[first] = ""  # "Deutsche Bank", "Deutsche Telekom"
+                continue
+            if e.type != "person":
                 continue
             words = e.name.split()
             while len(words) > 2 and words[-1] in _SUFFIXES:
@@ -43,15 +59,19 @@ class NameMemory:
             surname = words[-1]
             if len(surname) < 3 or not surname[0].isupper() or surname in _SUFFIXES:
                 continue
-            full = " ".join(words) if len(words) < len(e.name.split()) else e.name
-            known = self.surnames.get(surname)
-            if known is None:
-                self.surnames[surname] = full
-            elif known and known.split()[0] != words[0]:
-                self.surnames[surname] = ""  # two people: which one is unknown
+            _merge(self.surnames, surname, " ".join(words))
 
-    def person(self, word: str) -> str | None:
-        """The full name ``word`` stands for ("" when two people share it), or None."""
-        if word in self.firms:
+    def recall(self, word: str, after_article: bool) -> tuple[str, str] | None:
+        """``(type, name)`` for a bare ``word`` named in full before, or None.
+
+        ``name`` is the full name, or ``word`` itself when two names share it.
+        """
+        person = self.surnames.get(word)
+        firm = self.firms.get(word)
+        if person is not None and firm is not None:
             return None
-        return self.surnames.get(word)
+        if firm is not None:
+            return "org", firm or word
+        if person is not None and not after_article:
+            return "person", person or word
+        return None
