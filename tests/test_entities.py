@@ -785,4 +785,6 @@ def test_a_later_first_word_is_the_organisation_named_in_full() -> None:
         for s in sentences
     ]
     assert orgs[1] == [("Halvorsen", "Halvorsen Mining Corp")]
+    board = find_entities("The Halvorsen board met.", memory=memory)
+    assert [(e.type, e.name) for e in board] == [("org", "Halvorsen Mining Corp")]
     assert orgs[3] == [("Brandvik", "Brandvik")]  # two firms: which one is unknown

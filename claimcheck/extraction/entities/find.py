@@ -320,6 +320,12 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
                         out.append(Entity(second, rs + offset, re_ + offset, tname[1:], second))
                     elif tname:
                         out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))
+                    elif memory is not None and ia[3] == _STOP:
+                        # "The Barrick board": the name after a stop word, from memory.
+                        known = memory.recall(second, first in _ARTICLES)
+                        if known is not None:
+                            rs += sp + 1
+                            out.append(Entity(second, rs + offset, re_ + offset, *known))
                     continue
         # Several words: items, then entities, cached by run text.
         # A leading NUL marks sentence-initial runs; it never occurs inside a run.
