@@ -646,6 +646,8 @@ TYPING: list[tuple[str, Expected]] = [
         "Ingrid Salo of the Tampere Heart Hospital said the drug worked.",
         {("person", "Ingrid Salo"), ("place", "Tampere Heart Hospital")},
     ),
+    # A company word ends an organisation's name: "Partnership".
+    ("The Ellis Brand Partnership said sales rose.", {("org", "Ellis Brand Partnership")}),
     # A place and a plural, with running text after: a team.
     ("The Denver Broncos won again.", {("org", "Denver Broncos")}),
     # A role word opening the sentence is a title, not part of the name.
@@ -753,6 +755,8 @@ CONTEXT_CUES: list[tuple[str, Expected]] = [
     ("Lindqvist, who arrived late, spoke first.", {("person", "Lindqvist")}),
     ("Dunmore, 24, pleaded guilty.", {("person", "Dunmore")}),
     ("Ostrava, which hosted the games, agreed.", set()),
+    ("It was the same mark as the Hornets, who lost again.", set()),
+    ("Victory for Brondby, who have two games in hand.", set()),
     # A plural is no surname: a group that speaks.
     ("The leaders of the Olemba Rangers said so.", {("org", "Olemba Rangers")}),
     # Awards and plans named after people are neither people nor organisations.

@@ -66,7 +66,12 @@ def _chunk_by_context(
     # "said" before.
     if (
         (at_end and text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end))
-        or (at_end and text[end : end + 1] == "," and _PERSON_AFTER_RE.match(text, end))
+        or (
+            at_end
+            and text[end : end + 1] == ","
+            and _PERSON_AFTER_RE.match(text, end)
+            and prev != "the"
+        )
         or (at_start and prev in gz.ROLE_WORDS)
         or (at_start and prev in _SPEECH_BEFORE and (end >= len(text) or text[end] in _CLAUSE_END))
     ):
@@ -154,7 +159,11 @@ def _single_context(text: str, start: int, end: int, uncommon: bool = True) -> s
         return "org"  # "a stake in Newmont", "Newmont shares fell"
     if text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end):
         return "person"
-    if text[end : end + 1] == "," and _PERSON_AFTER_RE.match(text, end):
+    if (
+        text[end : end + 1] == ","
+        and _PERSON_AFTER_RE.match(text, end)
+        and prev != "the"  # "the Eagles, who lost"
+    ):
         return "person"  # "Bowyer, who moved", "Bowyer, 19, pleaded"
     if prev in gz.ROLE_WORDS:
         return "person"

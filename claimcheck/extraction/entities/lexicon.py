@@ -116,8 +116,9 @@ _SPEECH_AFTER_RE = re.compile(
 
 
 # After a name, what only a person takes: a relative clause with "who" ("Bowyer, who
-# moved"), or an age ("Bowyer, 19, pleaded").
-_PERSON_AFTER_RE = re.compile(r", (?:who\b|\d{1,2}, )")
+# moved"), or an age ("Bowyer, 19, pleaded"). Not "who have": in British English a
+# team takes "who" too, with a plural verb ("Feyenoord, who have two games in hand").
+_PERSON_AFTER_RE = re.compile(r", (?:who (?!have|are|were)\b|\d{1,2}, )")
 
 
 # After a name, a company's shares: "Barrick shares fell".
