@@ -762,6 +762,13 @@ CONTEXT_CUES: list[tuple[str, Expected]] = [
     # Awards and plans named after people are neither people nor organisations.
     ("The Marshall Plan helped.", set()),
     ("She won the Peter Ostrowski Award for it.", set()),
+    # An appositive says what a name is, by its head noun.
+    ("Ostrander, a Swedish MP, voted against.", {("person", "Ostrander"), ("place", "Sweden")}),
+    ("Tessel, the Norwegian mining group, cut jobs.", {("org", "Tessel"), ("place", "Norway")}),
+    ("Kisangani, a town in the east, fell.", {("place", "Kisangani")}),
+    ("Olemba, a member of the band, left.", set()),
+    ("Tessel, the venture capital arm of a bank, sold.", set()),
+    ("It sold to Essar, the Sterling group and the Tata group.", set()),
     # A company's shares: an organisation.
     ("Shares in Brandvik rose.", {("org", "Brandvik")}),
     ("Brandvik shares fell 5%.", {("org", "Brandvik")}),

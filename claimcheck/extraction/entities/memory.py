@@ -46,7 +46,11 @@ class NameMemory:
                 continue
             if e.type == "org":
                 first = e.text.split(" ", 1)[0]
-                if first.isalpha() and first not in gz.GIVEN_NAMES:
+                if (
+                    first.isalpha()
+                    and first not in gz.GIVEN_NAMES
+                    and first.lower() not in gz.COMMON_WORDS  # "World Trade Organization"
+                ):
                     self.firms.setdefault(first, e.name)
                     if self.firms[first] != e.name:
                         self.firms[first] = ""  # "Deutsche Bank", "Deutsche Telekom"
