@@ -537,6 +537,12 @@ _WORDS = [
     "Ōsaka",
     "\u2019s",
     "Leyen",
+    "Corp",
+    "Cowboys",
+    "EU",
+    "Harstedt",
+    "Kent",
+    "Group",
 ]
 
 
@@ -559,6 +565,17 @@ def test_property_never_raises_and_offsets_slice(text: str, offset: int) -> None
         assert e.type in ("place", "person", "org")
         assert e.name
         last = e.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=20).map(" ".join), max_size=6))
+def test_property_memory_across_sentences_never_raises(sentences: list[str]) -> None:
+    memory = NameMemory()
+    for sentence in sentences:
+        for e in find_entities(sentence, memory=memory):
+            assert sentence[e.start : e.end] == e.text
+            assert e.type in ("place", "person", "org")
+            assert e.name
 
 
 # --- The two-word shortcut agrees with the general path -------------------------------------
@@ -799,3 +816,10 @@ def test_a_later_first_word_is_the_organisation_named_in_full() -> None:
     board = find_entities("The Halvorsen board met.", memory=memory)
     assert [(e.type, e.name) for e in board] == [("org", "Halvorsen Mining Corp")]
     assert orgs[3] == [("Brandvik", "Brandvik")]  # two firms: which one is unknown
+
+
+def test_a_team_is_remembered_by_its_plural() -> None:
+    memory = NameMemory()
+    find_entities("The Denver Broncos won again.", memory=memory)
+    later = find_entities("They beat the Broncos twice.", memory=memory)
+    assert [(e.type, e.text, e.name) for e in later] == [("org", "Broncos", "Denver Broncos")]

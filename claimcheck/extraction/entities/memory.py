@@ -36,7 +36,8 @@ class NameMemory:
     """Short names -> the full names they stand for in one article ("" when ambiguous)."""
 
     surnames: dict[str, str] = field(default_factory=dict)
-    # The first word of an organisation's name -> the name: "Barrick" -> "Barrick Gold Corp".
+    # The first word of an organisation's name, or its last when a plural, -> the name:
+    # "Barrick" -> "Barrick Gold Corp", "Cowboys" -> "Dallas Cowboys".
     firms: dict[str, str] = field(default_factory=dict)
 
     def learn(self, entities: list[Entity]) -> None:
@@ -45,6 +46,8 @@ class NameMemory:
             if " " not in e.name:
                 continue
             if e.type == "org":
+                if " " not in e.text:
+                    continue  # "EU": a known short name, nothing to learn
                 first = e.text.split(" ", 1)[0]
                 if (
                     first.isalpha()
@@ -54,6 +57,14 @@ class NameMemory:
                     self.firms.setdefault(first, e.name)
                     if self.firms[first] != e.name:
                         self.firms[first] = ""  # "Deutsche Bank", "Deutsche Telekom"
+                last = e.text.rsplit(" ", 1)[1]
+                if (
+                    len(last) > 3
+                    and last.isalpha()
+                    and last[-1] == "s"
+                    and last not in gz.ORG_HEADS
+                ):
+                    self.firms.setdefault(last, e.name)  # "Dallas Cowboys" ... "the Cowboys"
                 continue
             if e.type != "person":
                 continue
