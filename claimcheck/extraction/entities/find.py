@@ -194,7 +194,7 @@ def _two_words(
                 return ""  # "Marshall Plan"
             # "Oleg Petrenko", unless a company noun says otherwise: "firm Freddie Mac".
             return "org" if _prev_word(text, rs) in _ORG_INTRODUCERS else "person"
-        if second[-1] == "s" and _ordinary(second):
+        if second[-1] == "s" and second[-2] != "s" and second[:-1].lower() in gz.COMMON_WORDS:
             # A plural is no surname: "the Tamil Tigers said" is a group.
             return "org" if _single_context(text, rs, re_) in ("person", "org") else ""
         uncommon = first.lower() not in gz.COMMON_WORDS and second.lower() not in gz.COMMON_WORDS
