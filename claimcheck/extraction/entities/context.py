@@ -159,10 +159,13 @@ def _appositive(text: str, end: int) -> int | None:
     return None
 
 
+_LOWER_SUFFIX_RE = re.compile(r"-[a-z]")
+
+
 def _org_by_shares(text: str, start: int, end: int, prev: str) -> bool:
     """Whether a company's shares are spoken of: "Newmont shares", "a stake in Newmont"."""
     if text[end : end + 1] == " " and _SHARES_AFTER_RE.match(text, end):
-        return True
+        return _LOWER_SUFFIX_RE.search(text, start, end) is None  # not "Travel-related shares"
     before = _prev_word(text, start - len(prev) - 1).lower()
     return prev in ("in", "of") and before in _SHARES_BEFORE
 
