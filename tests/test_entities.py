@@ -827,3 +827,13 @@ def test_a_team_is_remembered_by_its_plural() -> None:
     find_entities("The Denver Broncos won again.", memory=memory)
     later = find_entities("They beat the Broncos twice.", memory=memory)
     assert [(e.type, e.text, e.name) for e in later] == [("org", "Broncos", "Denver Broncos")]
+
+
+def test_remembered_names_are_found_inside_longer_runs() -> None:
+    memory = NameMemory()
+    find_entities("Halvorsen Mining Corp and Kent Norrbacka agreed.", memory=memory)
+    later = find_entities("Talks between Halvorsen and Norrbacka resumed.", memory=memory)
+    assert [(e.type, e.text, e.name) for e in later] == [
+        ("org", "Halvorsen", "Halvorsen Mining Corp"),
+        ("person", "Norrbacka", "Kent Norrbacka"),
+    ]

@@ -43,6 +43,7 @@ from claimcheck.extraction.entities.lexicon import (
     _OHEAD,
     _ORG,
     _ORG_INTRODUCERS,
+    _PERSON,
     _PHEAD,
     _PLACE,
     _RUN_RE,
@@ -248,6 +249,28 @@ def _shouted(text: str, rs: int, re_: int, offset: int) -> list[Entity]:
     return out
 
 
+def _with_memory(
+    text: str, items: list[_Item], found: list[_Item], memory: NameMemory
+) -> list[_Item]:
+    """``found`` and the lone unknown words of a run that ``memory`` knows: "talks
+    between Bre-X and Barrick" after "Barrick Gold Corp"."""
+    extra: list[_Item] = []
+    last = len(items) - 1
+    for i, (s, e, kind, _) in enumerate(items):
+        if kind != _UNK:
+            continue
+        if i > 0 and items[i - 1][2] in (_UNK, _PERSON) and text[items[i - 1][1] : s] in " -":
+            continue  # part of a longer name
+        if i < last and items[i + 1][2] in (_UNK, _PERSON) and text[e : items[i + 1][0]] in " -":
+            continue
+        if any(fs < e and s < fe for fs, fe, _, _ in found):
+            continue
+        known = memory.recall(text[s:e], _prev_word(text, s) in _ARTICLES)
+        if known is not None:
+            extra.append((s, e, _ORG if known[0] == "org" else _PERSON, known[1]))
+    return sorted(found + extra) if extra else found
+
+
 def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = None) -> list[Entity]:
     """Places, people and organisations named in ``text``, in order, never overlapping.
 
@@ -339,22 +362,19 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
             _RUN_CACHE[key] = (rs, items, None if used_context else found)
         else:
             delta = rs - entry[0]
+            items = entry[1]
             if entry[2] is None:
-                items = [(s + delta, e + delta, k, c) for s, e, k, c in entry[1]]
+                if delta:
+                    items = [(s + delta, e + delta, k, c) for s, e, k, c in items]
                 found = _resolve(text, items, rs, re_)[0]
             else:
-                delta += offset
-                for s, e, kind, canon in entry[2]:
-                    out.append(
-                        Entity(
-                            text[s + delta - offset : e + delta - offset],
-                            s + delta,
-                            e + delta,
-                            _TYPE_NAMES[kind],
-                            canon,
-                        )
-                    )
-                continue
+                found = entry[2]
+                if delta:
+                    found = [(s + delta, e + delta, k, c) for s, e, k, c in found]
+                    if memory:
+                        items = [(s + delta, e + delta, k, c) for s, e, k, c in items]
+        if memory:
+            found = _with_memory(text, items, found, memory)
         for s, e, kind, canon in found:
             out.append(Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon))
     if memory is not None and out:

@@ -40,6 +40,9 @@ class NameMemory:
     # "Barrick" -> "Barrick Gold Corp", "Cowboys" -> "Dallas Cowboys".
     firms: dict[str, str] = field(default_factory=dict)
 
+    def __bool__(self) -> bool:
+        return bool(self.surnames or self.firms)
+
     def learn(self, entities: list[Entity]) -> None:
         """Remember the people and organisations named in full among ``entities``."""
         for e in entities:
@@ -50,7 +53,7 @@ class NameMemory:
                     continue  # "EU": a known short name, nothing to learn
                 first = e.text.split(" ", 1)[0]
                 if (
-                    first.isalpha()
+                    first.replace("-", "").isalpha()  # "Bre-X"
                     and first not in gz.GIVEN_NAMES
                     and first.lower() not in gz.COMMON_WORDS  # "World Trade Organization"
                 ):
