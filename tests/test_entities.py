@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extraction.entities.find import find_entities
+from claimcheck.extraction.entities.memory import NameMemory
 from claimcheck.models import Entity
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "voa_trump_kim_2019-10-24.txt"
@@ -387,7 +388,7 @@ NEGATIVES: list[tuple[str, Expected]] = [
     ("FILE - a photo taken on Monday.", set()),
     ("XS", set()),
     ("The GDP figures and the CEO's pay rose.", set()),
-    ("Shares in Deutsche Boerse fell sharply.", set()),  # a company after "shares in"
+    ("Shares in Deutsche Boerse fell sharply.", {("org", "Deutsche Boerse")}),  # no place
     ("Campaigners told reporters they would appeal.", set()),
     (
         "Trump-Kim Relationship Remains 'Special,' North Korea Says",
@@ -536,6 +537,12 @@ _WORDS = [
     "Ōsaka",
     "\u2019s",
     "Leyen",
+    "Corp",
+    "Cowboys",
+    "EU",
+    "Harstedt",
+    "Kent",
+    "Group",
 ]
 
 
@@ -558,6 +565,17 @@ def test_property_never_raises_and_offsets_slice(text: str, offset: int) -> None
         assert e.type in ("place", "person", "org")
         assert e.name
         last = e.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=20).map(" ".join), max_size=6))
+def test_property_memory_across_sentences_never_raises(sentences: list[str]) -> None:
+    memory = NameMemory()
+    for sentence in sentences:
+        for e in find_entities(sentence, memory=memory):
+            assert sentence[e.start : e.end] == e.text
+            assert e.type in ("place", "person", "org")
+            assert e.name
 
 
 # --- The two-word shortcut agrees with the general path -------------------------------------
@@ -616,3 +634,206 @@ def test_word_lists_are_sorted_without_repeats() -> None:
         for e in entries:
             variants = [v.strip() for v in e.partition(":")[2].split("|") if v.strip()]
             assert variants == sorted(set(variants)), f"{f.name}: {e}"
+
+
+# --- Typing on running news text (issue 11) ---------------------------------------------------
+
+TYPING: list[tuple[str, Expected]] = [
+    # A given name that is also a place still starts a person's name.
+    (
+        "Kent Norrbacka, a Finnish MP, voted against.",
+        {("person", "Kent Norrbacka"), ("place", "Finland")},
+    ),
+    # Two people side by side, the second ending in a word that also heads a church's name.
+    (
+        "The cast includes Virginia Lemberg and Henry Ellis Church.",
+        {("person", "Virginia Lemberg"), ("person", "Henry Ellis Church")},
+    ),
+    # A company word ends an organisation's name, whatever the words before it.
+    ("Kestrel Security said the breach was contained.", {("org", "Kestrel Security")}),
+    # A company followed by a place is the company's branch there.
+    ("The merger with ZTX Europe was approved.", {("org", "ZTX Europe")}),
+    # A legal form ends one company's name before "and".
+    (
+        "Halvorsen Mining Corp and Tessel Metals Ltd agreed terms.",
+        {("org", "Halvorsen Mining Corp"), ("org", "Tessel Metals Ltd")},
+    ),
+    # A person is not pulled into the hospital's name across "of the".
+    (
+        "Ingrid Salo of the Tampere Heart Hospital said the drug worked.",
+        {("person", "Ingrid Salo"), ("place", "Tampere Heart Hospital")},
+    ),
+    # A company word ends an organisation's name: "Partnership".
+    ("The Ellis Brand Partnership said sales rose.", {("org", "Ellis Brand Partnership")}),
+    # A place and a plural, with running text after: a team.
+    ("The Denver Broncos won again.", {("org", "Denver Broncos")}),
+    # A role word opening the sentence is a title, not part of the name.
+    ("Goalkeeper Anders Lindqvist saved twice.", {("person", "Anders Lindqvist")}),
+    ("Striker Lindqvist scored.", {("person", "Lindqvist")}),
+    ("Coach Trip was cancelled.", set()),
+    # The sentence's first word before a given name is capitalised by position.
+    ("Holder Peter Lindqvist retained the title.", {("person", "Peter Lindqvist")}),
+    # A role word before a name, here a sport's position.
+    ("The Colts lost injured linebacker Ray Dunmore.", {("person", "Ray Dunmore")}),
+    # Given names from many languages.
+    ("Stefano Rinaldi scored twice.", {("person", "Stefano Rinaldi")}),
+    (
+        "Oleg Petrenko and Yoko Hayashi arrived.",
+        {("person", "Oleg Petrenko"), ("person", "Yoko Hayashi")},
+    ),
+    # A company noun before a given name: the firm, not a person.
+    ("The mortgage firm Peter Quayle cut rates.", {("org", "Peter Quayle")}),
+    # A line in capitals (a wire headline): only names the lists know, no acronyms.
+    (
+        "RUGBY - ITALY BEAT WALES IN CARDIFF",
+        {("place", "Italy"), ("place", "Wales"), ("place", "Cardiff")},
+    ),
+    (
+        "NATO AND U.S. TROOPS IN BOSNIA",
+        {("org", "NATO"), ("place", "United States"), ("place", "Bosnia and Herzegovina")},
+    ),
+    # A dateline's city in capitals is the city.
+    ("MADRID, May 3 (Reuters) - Prices rose.", {("place", "Madrid"), ("org", "Reuters")}),
+    # A table's heading is not a person's initials.
+    ("W L T PTS", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TYPING, ids=[s[:40] for s, _ in TYPING])
+def test_typing_on_news_text(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected
+
+
+def _people(sentences: list[str]) -> list[list[tuple[str, str]]]:
+    memory = NameMemory()
+    return [
+        [(e.text, e.name) for e in find_entities(s, memory=memory) if e.type == "person"]
+        for s in sentences
+    ]
+
+
+def test_a_later_surname_is_the_person_named_in_full() -> None:
+    people = _people(
+        [
+            "Swedish envoy Kent Norrbacka arrived on Monday.",
+            "Norrbacka met the minister.",
+            "Talks began, Norrbacka said.",
+        ]
+    )
+    assert people == [
+        [("Kent Norrbacka", "Kent Norrbacka")],
+        [("Norrbacka", "Kent Norrbacka")],
+        [("Norrbacka", "Kent Norrbacka")],
+    ]
+
+
+def test_a_surname_before_the_full_name_or_without_memory_is_unresolved() -> None:
+    assert _people(["Norrbacka met the minister."]) == [[]]
+    assert found("Norrbacka met the minister.") == set()
+
+
+def test_a_surname_shared_by_two_people_stays_bare() -> None:
+    people = _people(
+        [
+            "Anna Lindqvist and her brother Peter Lindqvist spoke.",
+            "Lindqvist met the minister.",
+        ]
+    )
+    assert people[1] == [("Lindqvist", "Lindqvist")]
+
+
+def test_a_surname_that_names_a_firm_or_modifies_a_noun_is_left_alone() -> None:
+    people = _people(
+        [
+            "Harold Brandvik chairs Brandvik Shipping Group.",
+            "Brandvik cut prices.",
+            "Malcolm Oster wants the club.",
+            "The Oster bid failed.",
+        ]
+    )
+    assert people[1] == [] and people[3] == []
+
+
+def test_extract_resolves_surnames_across_the_article() -> None:
+    from claimcheck import extract
+
+    ex = extract(
+        "Kent Norrbacka, a Finnish MP, led the delegation.\nNorrbacka met the minister.",
+        one_per_line=True,
+    )
+    assert [(e.text, e.name) for c in ex.sentences for e in c.people] == [
+        ("Kent Norrbacka", "Kent Norrbacka"),
+        ("Norrbacka", "Kent Norrbacka"),
+    ]
+
+
+CONTEXT_CUES: list[tuple[str, Expected]] = [
+    # "who" or an age after a name: a person.
+    ("Lindqvist, who arrived late, spoke first.", {("person", "Lindqvist")}),
+    ("Dunmore, 24, pleaded guilty.", {("person", "Dunmore")}),
+    ("Ostrava, which hosted the games, agreed.", set()),
+    ("It was the same mark as the Hornets, who lost again.", set()),
+    ("Victory for Brondby, who have two games in hand.", set()),
+    # A surname that looks like a plural is still a surname.
+    ("The machine is ready, producer Gil Cates told reporters.", {("person", "Gil Cates")}),
+    ("Chief executive Halvard Raines, a former official, left.", {("person", "Halvard Raines")}),
+    # A plural is no surname: a group that speaks.
+    ("The leaders of the Olemba Eagles said so.", {("org", "Olemba Eagles")}),
+    # Awards and plans named after people are neither people nor organisations.
+    ("The Marshall Plan helped.", set()),
+    ("She won the Peter Ostrowski Award for it.", set()),
+    # An appositive says what a name is, by its head noun.
+    ("Ostrander, a Swedish MP, voted against.", {("person", "Ostrander"), ("place", "Sweden")}),
+    ("Tessel, the Norwegian mining group, cut jobs.", {("org", "Tessel"), ("place", "Norway")}),
+    ("Kisangani, a town in the east, fell.", {("place", "Kisangani")}),
+    ("Olemba, a member of the band, left.", set()),
+    ("Tessel, the venture capital arm of a bank, sold.", set()),
+    ("It sold to Essar, the Sterling group and the Tata group.", set()),
+    # A company's shares: an organisation.
+    ("Shares in Brandvik rose.", {("org", "Brandvik")}),
+    ("Brandvik shares fell 5%.", {("org", "Brandvik")}),
+    ("Media-related shares fell.", set()),
+    ("He bought a stake in Tessel Metals.", {("org", "Tessel Metals")}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), CONTEXT_CUES, ids=[s[:40] for s, _ in CONTEXT_CUES]
+)
+def test_context_cues(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected
+
+
+def test_a_later_first_word_is_the_organisation_named_in_full() -> None:
+    memory = NameMemory()
+    sentences = [
+        "Halvorsen Mining Corp raised its offer.",
+        "Halvorsen said it would wait.",
+        "Later, Brandvik Shipping Corp and Brandvik Holdings Ltd merged.",
+        "Brandvik cut prices.",
+    ]
+    orgs = [
+        [(e.text, e.name) for e in find_entities(s, memory=memory) if e.type == "org"]
+        for s in sentences
+    ]
+    assert orgs[1] == [("Halvorsen", "Halvorsen Mining Corp")]
+    board = find_entities("The Halvorsen board met.", memory=memory)
+    assert [(e.type, e.name) for e in board] == [("org", "Halvorsen Mining Corp")]
+    assert orgs[3] == [("Brandvik", "Brandvik")]  # two firms: which one is unknown
+
+
+def test_a_team_is_remembered_by_its_plural() -> None:
+    memory = NameMemory()
+    find_entities("The Denver Broncos won again.", memory=memory)
+    later = find_entities("They beat the Broncos twice.", memory=memory)
+    assert [(e.type, e.text, e.name) for e in later] == [("org", "Broncos", "Denver Broncos")]
+
+
+def test_remembered_names_are_found_inside_longer_runs() -> None:
+    memory = NameMemory()
+    find_entities("Halvorsen Mining Corp and Kent Norrbacka agreed.", memory=memory)
+    later = find_entities("Talks between Halvorsen and Norrbacka resumed.", memory=memory)
+    assert [(e.type, e.text, e.name) for e in later] == [
+        ("org", "Halvorsen", "Halvorsen Mining Corp"),
+        ("person", "Norrbacka", "Kent Norrbacka"),
+    ]

@@ -17,6 +17,7 @@ from claimcheck.errors import InputError
 from claimcheck.extraction import clean, segment
 from claimcheck.extraction.dates.find import find_dates
 from claimcheck.extraction.entities.find import find_entities
+from claimcheck.extraction.entities.memory import NameMemory
 from claimcheck.extraction.learned import shipped
 from claimcheck.extraction.numbers.find import find_numbers
 from claimcheck.extraction.quotes import SpeakerMemory, find_quotes, quote_in
@@ -141,7 +142,10 @@ def _sentences(
         _outside(find_numbers(sentence, offset=s[0]), d)
         for sentence, s, d in zip(plain, spans, dates)
     ]
-    entities = [find_entities(sentence, offset=s[0]) for sentence, s in zip(plain, spans)]
+    names = NameMemory()  # a later bare surname is the person named in full before
+    entities = [
+        find_entities(sentence, offset=s[0], memory=names) for sentence, s in zip(plain, spans)
+    ]
     for i, (sentence, masked) in enumerate(zip(sentences, plain)):
         if masked is not sentence:  # a slot that reads across an escape is not in the text
             dates[i] = _in_text(dates[i], text)

@@ -5,6 +5,8 @@ preposition before and a clause end after.
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.entities.lexicon import (
     _AFTER_PLACE_RE,
@@ -15,10 +17,14 @@ from claimcheck.extraction.entities.lexicon import (
     _ORG,
     _ORG_INTRODUCERS,
     _PERSON,
+    _PERSON_AFTER_RE,
     _PLACE,
     _RUN_RE,
+    _SHARES_AFTER_RE,
+    _SHARES_BEFORE,
     _SPEECH_AFTER_RE,
     _SPEECH_BEFORE,
+    _TYPE_NAMES,
     _UNK,
     _Item,
     _items,
@@ -57,13 +63,26 @@ def _chunk_by_context(
         and all(it[2] == _UNK or it[2] == _CONN for it in chunk)
     ):
         return [(start, end, _ORG, text[start:end])]  # "security firm Symantec said"
-    # A person by the words around: a speech verb after, a role word or "said" before.
+    if at_start and at_end and _org_by_shares(text, start, end, prev):
+        return [(start, end, _ORG, text[start:end])]  # "Barrick Gold shares fell"
+    # A person by the words around: a speech verb or "who" after, a role word or
+    # "said" before.
     if (
         (at_end and text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end))
+        or (
+            at_end
+            and text[end : end + 1] == ","
+            and _PERSON_AFTER_RE.match(text, end)
+            and prev != "the"
+        )
         or (at_start and prev in gz.ROLE_WORDS)
         or (at_start and prev in _SPEECH_BEFORE and (end >= len(text) or text[end] in _CLAUSE_END))
     ):
         return _as_person(text, start, end)
+    if at_end:
+        said = _appositive(text, end)
+        if said is not None:
+            return [(start, end, said, text[start:end])]  # "Ostrander, a Swedish MP,"
     words = [it for it in chunk if it[2] != _CONN]
     for it in words:
         if it[2] != _UNK:
@@ -89,6 +108,66 @@ def _chunk_by_context(
     ):
         return [(start, end, _PLACE, text[start:end])]  # "a briefing in Seoul"
     return []
+
+
+# What an appositive after a name says it is, by its head noun: "Ostrander, a Swedish
+# MP", "Tessel, the Norwegian mining group", "Kisangani, a town in the east". The head
+# is the last word before a preposition or the clause's end ("the venture capital arm"
+# is an arm); a phrase with other names in it is more likely the next item of a list
+# ("Essar, the Sterling group and ...").
+_APPOSITIVE_RE = re.compile(
+    r", (?:a|an|the|its|his|her|their) ([^,;:.()!?\"“”]{1,60})[,;:.()!?\"“”]?"
+)
+
+
+_PLACE_NOUNS = frozenset(
+    "city town village capital region province district state country island port suburb "
+    "resort county municipality".split()
+)
+
+
+_APPOSITIVE_STOP = frozenset("of in for at with from on by to who which that and or".split())
+
+
+def _appositive(text: str, end: int) -> int | None:
+    """The kind of name an appositive after ``end`` makes it, or None."""
+    if text[end : end + 2] != ", ":
+        return None
+    m = _APPOSITIVE_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for i, word in enumerate(words):
+        if word in _APPOSITIVE_STOP:
+            words = words[:i]
+            break
+    else:
+        if m.end() == m.end(1):
+            return None  # cut off before the phrase ended
+    if not 1 <= len(words) <= 5:
+        return None
+    for word in words[:-1]:
+        if word[:1].isupper() and word not in gz.DEMONYMS and word not in gz.PLACES:
+            return None
+    head = words[-1].lower()
+    if head in gz.ROLE_WORDS:
+        return _PERSON
+    if head in _ORG_INTRODUCERS:
+        return _ORG
+    if head in _PLACE_NOUNS:
+        return _PLACE
+    return None
+
+
+_LOWER_SUFFIX_RE = re.compile(r"-[a-z]")
+
+
+def _org_by_shares(text: str, start: int, end: int, prev: str) -> bool:
+    """Whether a company's shares are spoken of: "Newmont shares", "a stake in Newmont"."""
+    if text[end : end + 1] == " " and _SHARES_AFTER_RE.match(text, end):
+        return _LOWER_SUFFIX_RE.search(text, start, end) is None  # not "Travel-related shares"
+    before = _prev_word(text, start - len(prev) - 1).lower()
+    return prev in ("in", "of") and before in _SHARES_BEFORE
 
 
 def _place_position(text: str, start: int, end: int) -> bool:
@@ -135,10 +214,21 @@ def _single_context(text: str, start: int, end: int, uncommon: bool = True) -> s
     prev = _prev_word(text, start)
     if prev in _ORG_INTRODUCERS:
         return "org"  # "security firm Symantec said"
+    if _org_by_shares(text, start, end, prev):
+        return "org"  # "a stake in Newmont", "Newmont shares fell"
     if text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end):
         return "person"
+    if (
+        text[end : end + 1] == ","
+        and _PERSON_AFTER_RE.match(text, end)
+        and prev != "the"  # "the Eagles, who lost"
+    ):
+        return "person"  # "Bowyer, who moved", "Bowyer, 19, pleaded"
     if prev in gz.ROLE_WORDS:
         return "person"
+    said = _appositive(text, end)
+    if said is not None:
+        return _TYPE_NAMES[said]  # "Ostrander, a Swedish MP,"
     n = len(text)
     if prev in _SPEECH_BEFORE and (end >= n or text[end] in _CLAUSE_END):
         return "person"

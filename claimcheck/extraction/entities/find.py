@@ -42,22 +42,29 @@ from claimcheck.extraction.entities.lexicon import (
     _LEX,
     _OHEAD,
     _ORG,
+    _ORG_INTRODUCERS,
+    _PERSON,
     _PHEAD,
+    _PLACE,
     _RUN_RE,
     _SPEECH_AFTER_RE,
     _STOP,
     _TITLE,
+    _TOKEN_RE,
     _TOKENS,
     _TYPE_NAMES,
     _UNK,
     _classify_unknown,
     _is_initial,
+    _is_role,
     _Item,
     _items,
     _ordinary,
+    _prev_word,
     _token_info,
     _TokenInfo,
 )
+from claimcheck.extraction.entities.memory import NameMemory
 from claimcheck.extraction.entities.names import (
     _apply_titles,
     _assemble_heads,
@@ -117,7 +124,10 @@ def _word_code(tok: str) -> object:
         code: object = _W_GENERAL
     else:
         kind = _classify_unknown(tok)
-        if kind == _ACRO:
+        shouted = _LEX.get(tok.capitalize()) if len(tok) > 3 and tok.isupper() else None
+        if shouted is not None and shouted[0] == _PLACE:
+            code = ("place", shouted[1])  # a dateline: "SEOUL, Oct. 24 -"
+        elif kind == _ACRO:
             code = ("org", tok)
         elif kind != _UNK or tok.lower() in gz.COMMON_WORDS:
             # A common word is ordinary at a sentence start, and no name elsewhere.
@@ -131,6 +141,10 @@ def _word_code(tok: str) -> object:
         _WORDS.update(_WORD_STATIC)
     _WORDS[tok] = code
     return code
+
+
+# Before a surname, these make it a modifier: "the Glazer bid", "a Kok report".
+_ARTICLES = frozenset("the The a an".split())
 
 
 # What :func:`_two_words` answers when the entity is the second word: a person, a place.
@@ -162,6 +176,8 @@ def _two_words(
     if ib[3] != _UNK:
         return None
     kind = ia[3]
+    if initial and kind == _UNK and _is_role(first):
+        return "" if _common(second) else _SECOND  # "Defender Abbas", as after a title
     if kind == _UNK and initial and ia[5] and not ia[6]:
         kind = _STOP  # "Police Chakrabarti": the first word is ordinary by position
     if kind == _STOP:
@@ -175,7 +191,13 @@ def _two_words(
         return ""
     if kind == _UNK:
         if _is_given(first):
-            return "person"  # "Kent Harstedt"
+            if second in gz.THING_HEADS:
+                return ""  # "Marshall Plan"
+            # "Oleg Petrenko", unless a company noun says otherwise: "firm Freddie Mac".
+            return "org" if _prev_word(text, rs) in _ORG_INTRODUCERS else "person"
+        if second[-1] == "s" and second[-2] != "s" and second[:-1].lower() in gz.COMMON_WORDS:
+            # A plural is no surname: "the Tamil Tigers said" is a group.
+            return "org" if _single_context(text, rs, re_) in ("person", "org") else ""
         uncommon = first.lower() not in gz.COMMON_WORDS and second.lower() not in gz.COMMON_WORDS
         return _single_context(text, rs, re_, uncommon) or ""
     if kind == _TITLE:
@@ -202,15 +224,71 @@ def _run_items(text: str, rs: int, re_: int, initial: bool) -> list[_Item]:
     return items
 
 
-def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
+def _shouted(text: str, rs: int, re_: int, offset: int) -> list[Entity]:
+    """The entities of the run ``text[rs:re_]`` in a line written all in capitals.
+
+    A wire headline or dateline ("SOCCER - JAPAN WIN", "LONDON 1996-12-06") shouts
+    every word, so an acronym cannot be told from a word: only names the word lists
+    know are kept, as written ("NATO") or in title case ("NEW YORK" -> New York).
+    """
+    toks = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, rs, re_)]
+    out: list[Entity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        for j in range(min(n, i + 4), i, -1):
+            s, e = toks[i][0], toks[j - 1][1]
+            surface = text[s:e]
+            hit = _LEX.get(surface) or _LEX.get(surface.title())
+            if hit is not None and hit[0] in _TYPE_NAMES:
+                out.append(Entity(surface, s + offset, e + offset, _TYPE_NAMES[hit[0]], hit[1]))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _with_memory(
+    text: str, items: list[_Item], found: list[_Item], memory: NameMemory
+) -> list[_Item]:
+    """``found`` and the lone unknown words of a run that ``memory`` knows: "talks
+    between Bre-X and Barrick" after "Barrick Gold Corp"."""
+    extra: list[_Item] = []
+    last = len(items) - 1
+    for i, (s, e, kind, _) in enumerate(items):
+        if kind != _UNK:
+            continue
+        if i > 0 and items[i - 1][2] in (_UNK, _PERSON) and text[items[i - 1][1] : s] in " -":
+            continue  # part of a longer name
+        if i < last and items[i + 1][2] in (_UNK, _PERSON) and text[e : items[i + 1][0]] in " -":
+            continue
+        if any(fs < e and s < fe for fs, fe, _, _ in found):
+            continue
+        known = memory.recall(text[s:e], _prev_word(text, s) in _ARTICLES)
+        if known is not None:
+            extra.append((s, e, _ORG if known[0] == "org" else _PERSON, known[1]))
+    return sorted(found + extra) if extra else found
+
+
+def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = None) -> list[Entity]:
     """Places, people and organisations named in ``text``, in order, never overlapping.
 
     ``text`` is usually one sentence; ``offset`` is where it starts in the article and is
     added to every ``start``/``end`` so that ``article[e.start:e.end] == e.text``.
     ``name`` is canonical: "U.S." -> "United States", "North Korean" -> "North Korea",
     "U.S. President Donald Trump" -> "Donald Trump" (the title is not part of the name).
+    With a ``memory`` shared by the sentences of one article, in order, a bare surname
+    of a person named in full before is that person ("Harstedt" -> "Kent Harstedt"),
+    and the first word of an organisation's name the organisation.
     """
     out: list[Entity] = []
+    if text.isupper():
+        for m in _RUN_RE.finditer(text):
+            out += _shouted(text, m.start(), m.end(), offset)
+        if memory is not None and out:
+            memory.learn(out)
+        return out
     words_get = _WORDS.get
     tokens_get = _TOKENS.get
     for m in _RUN_RE.finditer(text):
@@ -233,6 +311,11 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
         elif code == _W_CONTEXT or (
             code == _W_CONTEXT_UNLESS_INITIAL and not _is_initial(text, rs)
         ):
+            if memory is not None:
+                known = memory.recall(tok, _prev_word(text, rs) in _ARTICLES)
+                if known is not None:
+                    out.append(Entity(tok, rs + offset, re_ + offset, known[0], known[1]))
+                    continue
             tname = _single_context(text, rs, re_)
             if tname is not None:
                 out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))
@@ -260,6 +343,12 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
                         out.append(Entity(second, rs + offset, re_ + offset, tname[1:], second))
                     elif tname:
                         out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))
+                    elif memory is not None and ia[3] == _STOP:
+                        # "The Barrick board": the name after a stop word, from memory.
+                        known = memory.recall(second, first in _ARTICLES)
+                        if known is not None:
+                            rs += sp + 1
+                            out.append(Entity(second, rs + offset, re_ + offset, *known))
                     continue
         # Several words: items, then entities, cached by run text.
         # A leading NUL marks sentence-initial runs; it never occurs inside a run.
@@ -273,22 +362,21 @@ def find_entities(text: str, *, offset: int = 0) -> list[Entity]:
             _RUN_CACHE[key] = (rs, items, None if used_context else found)
         else:
             delta = rs - entry[0]
+            items = entry[1]
             if entry[2] is None:
-                items = [(s + delta, e + delta, k, c) for s, e, k, c in entry[1]]
+                if delta:
+                    items = [(s + delta, e + delta, k, c) for s, e, k, c in items]
                 found = _resolve(text, items, rs, re_)[0]
             else:
-                delta += offset
-                for s, e, kind, canon in entry[2]:
-                    out.append(
-                        Entity(
-                            text[s + delta - offset : e + delta - offset],
-                            s + delta,
-                            e + delta,
-                            _TYPE_NAMES[kind],
-                            canon,
-                        )
-                    )
-                continue
+                found = entry[2]
+                if delta:
+                    found = [(s + delta, e + delta, k, c) for s, e, k, c in found]
+                    if memory:
+                        items = [(s + delta, e + delta, k, c) for s, e, k, c in items]
+        if memory:
+            found = _with_memory(text, items, found, memory)
         for s, e, kind, canon in found:
             out.append(Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon))
+    if memory is not None and out:
+        memory.learn(out)
     return out

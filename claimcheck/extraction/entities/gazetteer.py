@@ -106,6 +106,8 @@ _BUILDERS: dict[str, Callable[[], Any]] = {
     "SOFT_PLACES": lambda: _set("soft_places"),
     "ORG_HEADS": lambda: _set("org_heads"),
     "STANDALONE_ORGS": lambda: _set("standalone_orgs"),
+    "SURNAME_HEADS": lambda: _set("surname_heads"),
+    "THING_HEADS": lambda: _set("thing_heads"),
     "PLACE_HEADS": lambda: _set("place_heads"),
     "TITLES": lambda: _set("titles"),
     "TITLE_PHRASES": lambda: _set("title_phrases"),

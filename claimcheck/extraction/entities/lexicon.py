@@ -115,6 +115,20 @@ _SPEECH_AFTER_RE = re.compile(
 )
 
 
+# After a name, what only a person takes: a relative clause with "who" ("Bowyer, who
+# moved"), or an age ("Bowyer, 19, pleaded"). Not "who have": in British English a
+# team takes "who" too, with a plural verb ("Feyenoord, who have two games in hand").
+_PERSON_AFTER_RE = re.compile(r", (?:who (?!have|are|were)\b|\d{1,2}, )")
+
+
+# After a name, a company's shares: "Barrick shares fell".
+_SHARES_AFTER_RE = re.compile(r" (?:shares|stock|shareholders)\b")
+
+
+# Nouns before "in"/"of" that make what follows a company: "a stake in Newmont".
+_SHARES_BEFORE = frozenset("shares stake stakes shareholders shareholding".split())
+
+
 # Verbs that may come before the name: '"...," said Kent Harstedt.'
 _SPEECH_BEFORE = frozenset(
     "said says added asked explained continued noted replied warned wrote argued insisted".split()
@@ -235,6 +249,11 @@ def _prev_word(text: str, start: int) -> str:
     return text[k + 1 : start - 1].strip("\"“‘'(,")
 
 
+def _is_role(word: str) -> bool:
+    """Whether a capitalised word is a role that names the person after it: "Striker"."""
+    return word.lower() in gz.ROLE_WORDS and word not in gz.GIVEN_NAMES
+
+
 def _ordinary(word: str) -> bool:
     """Whether a capitalised word is probably an ordinary word capitalised by position.
 
@@ -297,6 +316,11 @@ def _token_info(tok: str) -> _TokenInfo:
             if hit is not None and hit[0] in (_PLACE, _ORG, _PERSON):
                 elen = len(head)
             else:
+                hit = None
+        if hit is None and len(tok) > 3 and tok.isupper():
+            # A dateline: "WASHINGTON (Reuters) -" is the city, not an acronym.
+            hit = _LEX.get(tok.capitalize())
+            if hit is not None and hit[0] != _PLACE:
                 hit = None
         if hit is not None:
             info = (True, _MULTI.get(tok, 1), elen, hit[0], hit[1], False, False)
@@ -370,7 +394,22 @@ def _items(text: str, rs: int, re_: int, first_initial: bool) -> list[_Item]:
                     break
             if hit is not None:
                 continue
-        if i == 0 and first_initial and info[5] and not (info[6] and n > 1):
+        if i == 0 and first_initial and n > 1 and info[3] == _UNK and _is_role(tok):
+            # "Defender Hassan Abbas": a role word opening the sentence is a title.
+            items.append((s, s + info[2], _TITLE, tok))
+        elif (
+            i == 0
+            and first_initial
+            and n > 2
+            and info[3] == _UNK
+            and not info[6]
+            and toks[1] in gz.GIVEN_NAMES
+            and toks[2][0].isupper()
+        ):
+            # "Frenchman Patrick Vieira": a given name after the sentence's first word
+            # starts the name; the word before it is capitalised by position.
+            items.append((s, s + info[2], _STOP, info[4]))
+        elif i == 0 and first_initial and info[5] and not (info[6] and n > 1):
             items.append((s, s + info[2], _STOP, info[4]))  # "Police said": by position
         else:
             items.append((s, s + info[2], info[3], info[4]))

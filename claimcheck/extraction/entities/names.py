@@ -65,19 +65,25 @@ def _assemble_heads(text: str, items: list[_Item]) -> list[_Item]:
                 if (
                     word in ("and", "&")
                     and left[2] in (_UNK, _OHEAD)
-                    and out[k][2]
-                    in (
-                        _UNK,
-                        _OHEAD,
-                    )
+                    and out[k][2] in (_UNK, _OHEAD)
+                    # "Virginia Madsen and Thomas Haden Church": a given name after
+                    # "and" starts a person, not the second half of a firm's name.
+                    and out[k][3] not in gz.GIVEN_NAMES
+                    # "Barrick Gold Corp and Bre-X Minerals Ltd": a legal form ends
+                    # a company's name.
+                    and left[3] not in _LEGAL_FORMS
                 ):
                     k -= 2
                     continue
-                if word in ("of", "for") and _absorbable(left[2]):
+                if (
+                    word in ("of", "for")
+                    and _absorbable(left[2])
+                    and not _named_before(text, out, k - 2)
+                ):
                     k -= 2
                     continue
                 if word == "the" and k >= 3 and out[k - 2][3] in ("of", "for"):
-                    if _absorbable(out[k - 3][2]):
+                    if _absorbable(out[k - 3][2]) and not _named_before(text, out, k - 3):
                         k -= 3
                         continue
             break
@@ -107,6 +113,10 @@ def _assemble_heads(text: str, items: list[_Item]) -> list[_Item]:
             continue
         start = out[k][0]
         end = out[m - 1][1]
+        if m == j + 1 and _person_with_head(text, out, k, j):
+            out = out[:k] + [(start, end, _PERSON, text[start:end])] + out[m:]
+            j = k - 1
+            continue
         new_kind = _PLACE if kind == _PHEAD else _ORG
         name = text[start:end]
         known = _LEX.get(name)
@@ -115,6 +125,34 @@ def _assemble_heads(text: str, items: list[_Item]) -> list[_Item]:
         out = out[:k] + [(start, end, new_kind, name)] + out[m:]
         j = k - 1
     return out
+
+
+# Legal forms that end a company's name: "Barrick Gold Corp".
+_LEGAL_FORMS = frozenset("Corp Corp. Inc Inc. Ltd Ltd. Co Co. PLC Plc LLC GmbH Limited".split())
+
+
+def _named_before(text: str, items: list[_Item], i: int) -> bool:
+    """Whether the words up to ``items[i]`` are a person's name: a known person, or
+    a given name opening adjacent words ("Michael Cornwell of the Glencoe Hospital")."""
+    p = i
+    while p > 0 and items[p - 1][2] in (_UNK, _PERSON) and items[p - 1][1] + 1 == items[p][0]:
+        p -= 1
+    if any(it[2] == _PERSON for it in items[p : i + 1]):
+        return True
+    return p < i and text[items[p][0] : items[p][1]] in gz.GIVEN_NAMES
+
+
+def _person_with_head(text: str, items: list[_Item], k: int, j: int) -> bool:
+    """Whether ``items[k:j + 1]``, ending in a head word that is also a surname, is a
+    person: a given name, middle names, the surname ("Thomas Haden Church")."""
+    if j - k < 2 or text[items[j][0] : items[j][1]] not in gz.SURNAME_HEADS:
+        return False
+    if text[items[k][0] : items[k][1]] not in gz.GIVEN_NAMES:
+        return False
+    return all(
+        it[2] == _UNK and not _common(text[it[0] : it[1]]) and text[it[0] - 1] == " "
+        for it in items[k + 1 : j]
+    )
 
 
 def _apply_titles(text: str, items: list[_Item]) -> list[_Item]:
@@ -274,6 +312,14 @@ def _resolve(
             it = (it[0], it[1], _UNK, it[3])
             kind = _UNK
             items = items[:i] + [it] + items[i + 1 :]
+        if i + 1 < n and (kind == _PLACE or kind == _ORG or kind == _ACRO):
+            if kind == _PLACE and i + 2 == n:
+                used_context = True  # the words after the run decide
+            joined = _org_with_place(text, it, items[i + 1], i + 2 == n)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
         if kind == _UNK or kind == _PERSON or (kind == _PLACE and it[3] in gz.SOFT_PLACES):
             j = _chunk_end(text, items, i)
             if j == i + 1 and kind != _UNK:
@@ -292,6 +338,39 @@ def _resolve(
             out.append((it[0], it[1], _ORG, it[3]))
         i += 1
     return out, used_context
+
+
+def _org_with_place(text: str, it: _Item, nxt: _Item, last: bool) -> _Item | None:
+    """An organisation named by two adjacent items, a place being one of them.
+
+    A company followed by a place is its branch there, not the place: "AOL Europe",
+    "Nissan UK". A place followed by a plural name that ends the run is a team or a
+    company: "Dallas Cowboys", "Texas Instruments" (a plural is rarely a surname),
+    when running text goes on after it (not the verb of a headline: "Russia Says").
+    """
+    if nxt[0] != it[1] + 1 or text[it[1]] != " ":
+        return None
+    if it[2] != _PLACE:
+        if nxt[2] != _PLACE or text[nxt[0] : nxt[1]] in gz.DEMONYMS:
+            return None  # "the UN Syrian envoy": the demonym says whose envoy
+        return (it[0], nxt[1], _ORG, text[it[0] : nxt[1]])
+    if not last or nxt[2] != _UNK:
+        return None
+    word = text[nxt[0] : nxt[1]]
+    after = text[nxt[1] : nxt[1] + 2]
+    if (
+        (after[:1] in (",", "'", "’") or (after[:1] == " " and after[1:].islower()))
+        and len(word) > 3
+        and word.isalpha()
+        and word[-1] == "s"
+        and not word.endswith(("ss", "us", "is", "ics"))
+        and word[1:].islower()
+        and word[:-1] not in gz.GIVEN_NAMES  # "Williams", "Peters": surnames
+        and text[it[0] : it[1]] not in gz.DEMONYMS
+        and text[it[0] : it[1]] not in gz.GIVEN_NAMES  # "Jordan Banks"
+    ):
+        return (it[0], nxt[1], _ORG, text[it[0] : nxt[1]])
+    return None
 
 
 def _decide_chunk(text: str, items: list[_Item], a: int, b: int) -> list[_Item] | None:
@@ -333,11 +412,21 @@ def _decide_chunk(text: str, items: list[_Item], a: int, b: int) -> list[_Item] 
         return _as_person(text, start, end)  # "Donald Trump", "Kim Kye Gwan"
     first = text[words[0][0] : words[0][1]]
     if kinds[0] == _PLACE:
-        # "Georgia Harrison" or "Sydney Olympics": a person only if the words around
-        # say so; otherwise the place stays and the rest goes.
+        if (
+            first in gz.GIVEN_NAMES
+            and len(unknown) == nwords - 1
+            and not any(_common(w) or w.endswith("ics") for w in unknown)
+        ):
+            return _as_person(text, start, end)  # "Kent Harstedt", "Virginia Madsen"
+        # "Sydney Olympics": a person only if the words around say so; otherwise the
+        # place stays and the rest goes.
         return None
-    if _is_given(first):
-        return _as_person(text, start, end)  # "Kent Harstedt", "George Washington"
+    if text[words[-1][0] : words[-1][1]] in gz.THING_HEADS:
+        return _known_only(words)  # "Milton Shulman Award"
+    if _is_given(first) and not (len(first) == 1 and any(len(w) == 1 for w in unknown[1:])):
+        # "Oleg Petrenko", "George Washington", "S Hussain Zaidi"; not "W L T" (the
+        # heading of a table).
+        return _as_person(text, start, end)
     if kinds[0] == _UNK and kinds[-1] == _PLACE and not _common(first):
         return _as_person(text, start, end)  # "Denzel Washington"
     if len(unknown) != nwords:
