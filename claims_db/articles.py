@@ -265,6 +265,14 @@ def get_claim(session: Session, claim_id: int) -> ClaimRecord | None:
     return with_slots(session, [record])[0] if record is not None else None
 
 
+def claims_with_text(session: Session, text: str) -> list[ClaimRecord]:
+    """The stored claims whose text, or edited text, is ``text``."""
+    query = select(ClaimRecord).where(
+        (col(ClaimRecord.text) == text) | (col(ClaimRecord.edited_text) == text)
+    )
+    return with_slots(session, list(session.exec(query.order_by(col(ClaimRecord.id))).all()))
+
+
 def with_slots(session: Session, records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
     """Claims read by the caller's query, each given its slots."""
     slots: dict[int, list[SlotRecord]] = {}

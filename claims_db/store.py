@@ -292,6 +292,11 @@ class Store:
         with self._session(f"read claim #{claim_id}") as session:
             return articles.get_claim(session, claim_id)
 
+    def claims_with_text(self, text: str) -> list[ClaimRecord]:
+        """The stored claims whose text (or edited text) is exactly ``text``, by id."""
+        with self._session("find claims by their text") as session:
+            return articles.claims_with_text(session, text)
+
     def decide(
         self,
         claim_id: int,

@@ -666,3 +666,20 @@ def test_real_liar_train_with_numbered_columns() -> None:
     # The absolute path as given: ../shared may be a symlink, so compare both resolved.
     assert first.path is not None and Path(first.path).is_absolute()
     assert Path(first.path).resolve() == SHARED.joinpath("liar/train.tsv").resolve()
+
+
+def test_a_status_that_is_no_verdict_is_no_rating(tmp_path: Path) -> None:
+    # Meedan Check's columns, as claimcheck's CSV export writes them: claims not yet
+    # rated must not read as fact-checks ("checked before").
+    path = tmp_path / "desk.csv"
+    path.write_text(
+        "Claim,Item page URL,Status,Note\n"
+        "Exports rose 40 percent in 2019.,,Unstarted,\n"
+        "Exports fell 10 percent in 2018.,,In progress,\n"
+        "Imports rose 5 percent in 2017.,,unreviewed,\n"
+        "Imports fell 3 percent in 2016.,,False,\n"
+        "Tariffs rose 2 percent in 2015.,,Inconclusive,\n",
+        encoding="utf-8",
+    )
+    result = read_archive(path, source="desk")
+    assert [r.rating for r in result.references] == [None, None, None, "False", "Inconclusive"]

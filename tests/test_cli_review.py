@@ -162,16 +162,55 @@ def test_decisions_csv(run: Any, seeded: list[int], tmp_path: Path, db_url: str)
         "claimcheck: error: d.csv line 3: id must be a claim's number, not 'x'",
         "claimcheck: 1 decisions applied, 0 already so, 1 lines refused",
     ]
-    (tmp_path / "bad.csv").write_text("claim,status\n1,false\n", encoding="utf-8")
+    (tmp_path / "bad.csv").write_text("name,verdict\n1,false\n", encoding="utf-8")
     bad = run("review", "--decisions", "bad.csv", "--reviewer", "ana")
     assert bad.code == 1
-    assert "bad.csv line 1: a CSV of decisions needs a header with id, status, note" in bad.err
+    assert "bad.csv line 1: a CSV of decisions needs a header with id (or claim_id" in bad.err
     with Store(db_url) as store:
         row = store.get_claim(seeded[0])
         assert row is not None and (row.status, row.note) == (
             "misleading",
             "cherry-picked, see note",
         )
+
+
+def test_decisions_from_meedan_check_columns_and_from_an_export(
+    run: Any, seeded: list[int], tmp_path: Path, db_url: str
+) -> None:
+    with Store(db_url) as store:
+        texts = {i: (store.get_claim(i) or pytest.fail()).text for i in seeded[:2]}
+    rows = [
+        "Claim,Item page URL,Status,Created by,Submitted at,Report Published at,Tags,Note",
+        f'"{texts[seeded[0]]}",,False,ana,,,,contradicts the minutes',
+        f'"{texts[seeded[1]]}",,In progress,ana,,,,',
+        "A sentence nobody stored.,,Verified,ana,,,,",
+        f'"{texts[seeded[0]]}",,Maybe,ana,,,,',
+    ]
+    (tmp_path / "check.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = run("review", "--decisions", "check.csv", "--reviewer", "bob")
+    assert result.code == 1
+    assert result.err.splitlines() == [
+        "claimcheck: error: check.csv line 4: no stored claim with the text "
+        "'A sentence nobody stored.'",
+        "claimcheck: error: check.csv line 5: unknown status 'Maybe' (one of "
+        "unreviewed, verified, false, misleading, unverifiable, not-a-claim, in-progress)",
+        "claimcheck: 2 decisions applied, 0 already so, 2 lines refused",
+    ]
+    with Store(db_url) as store:
+        first, second = (store.get_claim(i) for i in seeded[:2])
+        assert first is not None and second is not None
+        assert (first.status, first.note, first.reviewer) == (
+            "false",
+            "contradicts the minutes",
+            "bob",
+        )
+        assert second.status == "in-progress"
+    # An export's CSV (Check's columns, then claim_id) reads back: nothing changes.
+    exported = run("export", "--format", "csv", "-o", "export.csv")
+    assert exported.code == 0, exported
+    again = run("review", "--decisions", "export.csv", "--reviewer", "bob")
+    assert again.code == 0, again
+    assert again.err.startswith("claimcheck: 0 decisions applied, ")
 
 
 def test_decisions_file_that_is_missing_is_a_usage_error(run: Any, seeded: list[int]) -> None:

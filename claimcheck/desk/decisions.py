@@ -3,6 +3,12 @@
 ``id`` is the claim's database id, as the exports write it. Each line is checked on its
 own: a bad line is named and skipped, and every good one is applied in its own
 transaction, so one typo does not lose the rest of a file.
+
+A CSV in Meedan Check's columns (what ``claimcheck export`` writes first: ``Claim``,
+``Status``, ``Note``) is read too, its column names in any case: the id is ``id`` or
+``claim_id``; a row without one names its claim by its text (``Claim``), which must be
+the text of exactly one stored claim; Check's statuses (Unstarted, In progress,
+Inconclusive, Verified, False) become claimcheck's.
 """
 
 from __future__ import annotations
@@ -19,12 +25,23 @@ from claims_db import Store, StoreError
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """One line of a decisions file."""
+    """One line of a decisions file: its claim by id, else by its text."""
 
     line: int
-    claim_id: int
+    claim_id: int | None
     status: str | None
     note: str | None
+    text: str | None = None
+
+
+# Column names read, matched ignoring case: the first one present wins.
+_COLUMNS = {"id": ("id", "claim_id"), "status": ("status",), "note": ("note",), "text": ("claim",)}
+# Meedan Check's statuses, as claimcheck's.
+_CHECK_STATUSES = {
+    "unstarted": "unreviewed",
+    "in progress": "in-progress",
+    "inconclusive": "unverifiable",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,25 +78,45 @@ def _records(text: str, is_csv: bool) -> Iterator[tuple[int, object]]:
             yield number, Problem(number, f"not JSON: {exc.msg}")
 
 
+def _fields(record: dict[object, object]) -> dict[str, object]:
+    """The record's id, status, note and claim text, by the names in ``_COLUMNS``."""
+    by_fold = {str(k).strip().casefold(): v for k, v in record.items() if k is not None}
+    return {
+        field: next((by_fold[n] for n in names if by_fold.get(n) not in (None, "")), None)
+        for field, names in _COLUMNS.items()
+    }
+
+
+def _status(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    folded = value.strip().casefold()
+    return _CHECK_STATUSES.get(folded, folded)
+
+
 def _decision(number: int, record: object) -> Decision | Problem:
     if isinstance(record, Problem):
         return record
     if not isinstance(record, dict):
         return Problem(number, "expected an object with id, status and note")
-    raw_id = record.get("id")
-    if isinstance(raw_id, bool) or not (
-        isinstance(raw_id, int) or (isinstance(raw_id, str) and raw_id.strip().isdigit())
-    ):
-        return Problem(number, f"id must be a claim's number, not {raw_id!r}")
-    status = record.get("status") or None
-    note = record.get("note") or None
-    if status is not None and (not isinstance(status, str) or status.strip() not in STATUSES):
+    fields = _fields(record)
+    raw_id, text = fields["id"], fields["text"]
+    claim_id: int | None = None
+    if raw_id is not None or not isinstance(text, str):
+        if isinstance(raw_id, bool) or not (
+            isinstance(raw_id, int) or (isinstance(raw_id, str) and raw_id.strip().isdigit())
+        ):
+            return Problem(number, f"id must be a claim's number, not {raw_id!r}")
+        claim_id = int(raw_id)
+    status, note = fields["status"], fields["note"]
+    if status is not None and _status(status) not in STATUSES:
         return Problem(number, f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     if note is not None and not isinstance(note, str):
         return Problem(number, f"note must be text, not {note!r}")
     if status is None and note is None:
         return Problem(number, "neither a status nor a note")
-    return Decision(number, int(raw_id), status.strip() if status else None, note)
+    named = None if claim_id is not None else str(text)
+    return Decision(number, claim_id, _status(status), note, named)
 
 
 def parse(text: str, *, is_csv: bool) -> tuple[list[Decision], list[Problem]]:
@@ -87,9 +124,15 @@ def parse(text: str, *, is_csv: bool) -> tuple[list[Decision], list[Problem]]:
     good: list[Decision] = []
     bad: list[Problem] = []
     if is_csv:
-        header = next(csv.reader(io.StringIO(text)), [])
-        if "id" not in header:
-            return [], [Problem(1, "a CSV of decisions needs a header with id, status, note")]
+        header = {h.strip().casefold() for h in next(csv.reader(io.StringIO(text)), [])}
+        if not header & {"id", "claim_id", "claim"} or not header & {"status", "note"}:
+            return [], [
+                Problem(
+                    1,
+                    "a CSV of decisions needs a header with id (or claim_id, or Claim: "
+                    "the claim's text), status and note",
+                )
+            ]
     for number, record in _records(text, is_csv):
         result = _decision(number, record)
         if isinstance(result, Decision):
@@ -114,12 +157,21 @@ def apply(store: Store, decisions: list[Decision], reviewer: str) -> Applied:
     changed = unchanged = 0
     problems: list[Problem] = []
     for d in decisions:
-        before = store.get_claim(d.claim_id)
-        if before is None:
-            problems.append(Problem(d.line, f"no claim #{d.claim_id}"))
-            continue
+        if d.claim_id is None:
+            found = store.claims_with_text(d.text or "")
+            if len(found) != 1:
+                how = "no stored claim" if not found else f"{len(found)} stored claims"
+                problems.append(Problem(d.line, f"{how} with the text {_quoted(d.text or '')}"))
+                continue
+            before = found[0]
+        else:
+            got = store.get_claim(d.claim_id)
+            if got is None:
+                problems.append(Problem(d.line, f"no claim #{d.claim_id}"))
+                continue
+            before = got
         try:
-            after = store.decide(d.claim_id, reviewer, status=d.status, note=d.note)
+            after = store.decide(before.id, reviewer, status=d.status, note=d.note)
         except StoreError as exc:
             problems.append(Problem(d.line, str(exc)))
             continue
@@ -128,3 +180,7 @@ def apply(store: Store, decisions: list[Decision], reviewer: str) -> Applied:
         else:
             unchanged += 1
     return Applied(changed, unchanged, tuple(problems))
+
+
+def _quoted(text: str, longest: int = 60) -> str:
+    return repr(text if len(text) <= longest else text[: longest - 1] + "…")

@@ -62,6 +62,7 @@ from claimcheck.sources.claimreview import (
     is_factcheck_api,
     load_json,
     read_date,
+    verdict,
 )
 from claimcheck.sources.references import Problem, ReadResult
 
@@ -210,7 +211,7 @@ class _Builder:
                 published=read_date(date_cell),
                 claim_date=read_date(claim_cell),
                 url=clean_text(cells.get("url")),
-                rating=clean_text(cells.get("rating")),
+                rating=verdict(cells.get("rating")),
                 publisher=clean_text(cells.get("publisher")),
                 claimant=clean_text(cells.get("claimant")),
             )

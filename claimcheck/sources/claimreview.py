@@ -65,6 +65,21 @@ def clean_text(value: str | None) -> str | None:
     return text or None
 
 
+# Review states that are not a verdict: a record with one of them is a claim nobody has
+# rated yet (claimcheck's own and Meedan Check's statuses), not a fact-check.
+NOT_VERDICTS = frozenset(
+    ["unreviewed", "unstarted", "in-progress", "in progress", "not-a-claim", "pending"]
+)
+
+
+def verdict(rating: str | None) -> str | None:
+    """A rating as a verdict: cleaned, or None when it says nothing was decided."""
+    text = clean_text(rating)
+    if text is None or text.casefold() in NOT_VERDICTS:
+        return None
+    return text
+
+
 def _shown(value: str, limit: int = 60) -> str:
     return repr(value if len(value) <= limit else value[:limit] + "...")
 
@@ -270,7 +285,7 @@ def claimreviews_from_data(
                 published=read_date(_str(node.get("datePublished"))),
                 claim_date=read_date(claim_date),
                 url=url,
-                rating=_rating(node.get("reviewRating")),
+                rating=verdict(_rating(node.get("reviewRating"))),
                 publisher=_name(node.get("author")) or _name(node.get("publisher")),
                 claimant=_name(item.get("author")),
             )
@@ -400,7 +415,7 @@ def factcheck_api_data(data: Any, source: str, name: str) -> ReadResult:
                         published=read_date(_str(review.get("reviewDate"))),
                         claim_date=claim_date,
                         url=url,
-                        rating=_str(review.get("textualRating")),
+                        rating=verdict(_str(review.get("textualRating"))),
                         publisher=_str(publisher.get("name")) or _str(publisher.get("site")),
                         claimant=claimant,
                     )
