@@ -141,6 +141,7 @@ def test_folder_table_numbers_inputs_and_shows_files_and_duplicates(run, tmp_pat
     assert result.code == 0, result
     out = result.out
     assert "7 articles checked: 6 new, 1 already stored" in out
+    assert "In all: 7 articles, 7 claims, 0 flagged" in " ".join(out.split())
     rows = [line.split() for line in out.splitlines() if line.startswith("│")]
     rows = [r for r in rows if r[1].isdigit()]
     assert [r[1] for r in rows] == [str(n) for n in range(1, 8)]

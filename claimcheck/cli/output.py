@@ -111,6 +111,25 @@ def write_all(dones: Sequence[Checked], fmt: str, *, all_sentences: bool, consol
         )
     elif fmt == "table" and len(dones) > FULL_REPORT_LIMIT:
         console.print(articles_table(dones))
+    if fmt == "table" and len(dones) > 1:
+        console.print(Text(total_line(dones), style="bold"))
+
+
+def total_line(dones: Sequence[Checked]) -> str:
+    """The counts of every article checked, summed."""
+    total: dict[str, int] = {}
+    for done in dones:
+        matches = done.matches if done.matched else None
+        for key, value in serialize.summary(done.extraction, matches).items():
+            total[key] = total.get(key, 0) + value
+    line = (
+        f"In all: {len(dones)} articles, {total['claims']} claims, {total['flagged']} "
+        f"flagged ({total['ambiguous_dates']} ambiguous and {total['unresolved_dates']} "
+        "unresolved dates)"
+    )
+    if "conflicts" in total:
+        line += "; " + report.found_line(total)
+    return line
 
 
 def articles_table(dones: Sequence[Checked]) -> Table:
