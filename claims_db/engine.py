@@ -35,14 +35,18 @@ def display_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def sqlite_file(url: URL) -> str | None:
+    """The file of a SQLite URL (None in memory, for a URI filename or another engine)."""
+    if url.get_backend_name() != "sqlite" or _is_sqlite_memory(url):
+        return None
+    database = url.database or ""
+    return None if database.startswith("file:") else database
+
+
 def missing_sqlite_file(url: URL) -> bool:
     """Whether ``url`` names a SQLite file that does not exist (yet)."""
-    if url.get_backend_name() != "sqlite" or _is_sqlite_memory(url):
-        return False
-    database = url.database or ""
-    if database.startswith("file:"):  # a URI filename: leave it to SQLite
-        return False
-    return not os.path.exists(database)
+    path = sqlite_file(url)
+    return path is not None and not os.path.exists(path)
 
 
 def _is_sqlite_memory(url: URL) -> bool:

@@ -34,6 +34,7 @@ from claims_db.engine import (
     make_engine,
     missing_sqlite_file,
     normalize_url,
+    sqlite_file,
     transaction,
 )
 from claims_db.errors import StoreError, one_line
@@ -82,6 +83,8 @@ class Store:
         """The database URL with any password hidden, for messages."""
         if not create and missing_sqlite_file(self._url):
             raise StoreError(f"no claims database at {self._url.database}")
+        self.path: str | None = sqlite_file(self._url)
+        """The SQLite file of the database, or None (in memory, or another engine)."""
         self._engine = make_engine(self._url)
         self._closed = False
         # The session of the write transaction opened by transaction(), if any.

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html.parser
 import http.server
 import io
 import json
 import os
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -678,3 +680,94 @@ def test_newline_in_a_file_name_keeps_the_error_on_one_line(
     result = run(command, "a\nb.txt")
     assert result.code == 1, result
     one_line_error(result.err)
+
+
+class _Scripts(html.parser.HTMLParser):
+    """The script elements of a page, and the text of each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[str] = []
+        self._inside = False
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag == "script":
+            self.scripts.append("")
+            self._inside = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._inside = False
+
+    def handle_data(self, data: str) -> None:
+        if self._inside:
+            self.scripts[-1] += data
+
+
+@pytest.mark.usefixtures("db_url")
+def test_claimreview_stays_one_inert_script_inside_a_web_page(hostile_db: Any) -> None:
+    breakout = (
+        "Officials said 40 people died in 2019 </script><script>alert(document.domain)"
+        "</script> & more\u2028."
+    )
+    Path("breakout.txt").write_text(breakout + "\n", encoding="utf-8")
+    stored = hostile_db("check", "breakout.txt", "--format", "json", "--min-score", "0")
+    assert stored.code == 0, stored
+    decisions = [
+        json.dumps({"id": c["id"], "status": "false", "note": "</script><b>x</b>"})
+        for c in json.loads(stored.out)["claims"]
+    ]
+    Path("decisions.jsonl").write_text("\n".join(decisions) + "\n", encoding="utf-8")
+    decided = hostile_db("review", "--decisions", "decisions.jsonl", "--reviewer", "ana")
+    assert decided.code == 0, decided
+    result = hostile_db("export", "--format", "claimreview", "--publisher", "</script>Desk")
+    assert result.code == 0, result
+    assert "</" not in result.out and "\u2028" not in result.out
+    page = f'<html><head><script type="application/ld+json">{result.out}</script></head></html>'
+    parser = _Scripts()
+    parser.feed(page)
+    assert len(parser.scripts) == 1
+    reviews = json.loads(parser.scripts[0])
+    assert any("</script><script>alert" in r["claimReviewed"] for r in reviews)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "folder", "database"])
+def test_export_output_writes_only_regular_files(run: Any, tmp_path: Path, kind: str) -> None:
+    (tmp_path / "a.txt").write_text("Exports rose 40 percent in 2019.\n", encoding="utf-8")
+    assert run("check", "a.txt", "--format", "json").code == 0
+    target = tmp_path / "target"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "symlink":
+        (tmp_path / "real.csv").write_text("keep me")
+        target.symlink_to(tmp_path / "real.csv")
+    elif kind == "folder":
+        target.mkdir()
+    else:
+        target = tmp_path / "claims.db"
+    for fmt in ("csv", "sqlite"):
+        result = run("export", "--format", fmt, "-o", str(target), "--force")
+        assert result.code == 2, (fmt, result)
+        assert len(result.err.splitlines()) == 1
+    if kind == "fifo":
+        assert stat.S_ISFIFO(os.lstat(target).st_mode)
+    elif kind == "symlink":
+        assert target.is_symlink() and (tmp_path / "real.csv").read_text() == "keep me"
+    elif kind == "database":
+        assert run("export", "--format", "json").code == 0  # still a claims database
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_export_into_a_folder_it_may_not_write_says_so(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Exports rose 40 percent in 2019.\n", encoding="utf-8")
+    assert run("check", "a.txt", "--format", "json").code == 0
+
+    def refused(*args: Any, **kwargs: Any) -> Any:  # as a read-only folder answers
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refused)
+    result = run("export", "-o", "out.csv")
+    assert result.code == 2
+    assert result.err == "claimcheck: error: cannot write into .: permission denied\n"

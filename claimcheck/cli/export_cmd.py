@@ -4,7 +4,6 @@ or a standalone SQLite copy."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import click
 
@@ -113,7 +112,8 @@ def export_command(
             def copy(tmp: str) -> None:
                 counts.update(store.copy_to_sqlite(tmp))
 
-            export.write_atomic(output, copy, force=force)
+            keep = [store.path] if store.path else []
+            export.write_atomic(output, copy, force=force, keep=keep)
         click.echo(
             f"claimcheck: copied {counts.get('article', 0)} articles and "
             f"{counts.get('claim', 0)} sentences to {visible(output)}",
@@ -121,14 +121,15 @@ def export_command(
         )
         return ExitCode.OK
     ratings = export.read_ratings(rating_map) if rating_map else None
-    if output is not None and not force and Path(output).exists():
-        raise UsageError(f"{output} already exists (use --force to overwrite it)")
     with open_store(db, create=False) as store:
+        keep = [store.path] if store.path else []
+        if output is not None:  # refused before the work, not after
+            export.check_output(output, force=force, keep=keep)
         items = export.export_rows(store, filters)
     text = export.render(items, fmt, bom=bom, ratings=ratings, author=publisher)
     if output is None:
         click.echo(text, nl=False)
         return ExitCode.OK
-    export.write_text_atomic(output, text, force=force)
+    export.write_text_atomic(output, text, force=force, keep=keep)
     click.echo(f"claimcheck: exported {len(items)} claims to {visible(output)}", err=True)
     return ExitCode.OK

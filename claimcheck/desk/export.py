@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -306,7 +307,20 @@ def to_claimreview(
     reviewer is the author."""
     mapping = DEFAULT_RATINGS if ratings is None else ratings
     reviews = [_claimreview(i, mapping, author) for i in items if i.claim.status not in NO_VERDICT]
-    return dumps(reviews, indent=2) + "\n"
+    return script_safe(dumps(reviews, indent=2)) + "\n"
+
+
+# ClaimReview is published inside <script type="application/ld+json">: an article's
+# "</script>" must not end the element. These characters occur only inside JSON strings,
+# where their escapes mean the same.
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def script_safe(json_text: str) -> str:
+    """JSON text that stays inert and valid inside an HTML <script> element."""
+    return json_text.translate(_SCRIPT_SAFE)
 
 
 def _claimreview(
@@ -375,19 +389,44 @@ def read_ratings(path: str) -> dict[str, int]:
 # Writing a file safely.
 
 
-def write_atomic(path: str, write: Callable[[str], None], *, force: bool = False) -> None:
-    """Make ``path`` by calling ``write`` with a temporary path in the same folder, then
-    renaming it into place: a failed export leaves nothing. Refuses to replace an
-    existing file without ``force``."""
-    target = Path(path)
-    if target.is_dir():
+def check_output(path: str, *, force: bool = False, keep: Sequence[str] = ()) -> None:
+    """Refuse an output path that is anything but a missing path or (with ``force``) a
+    regular file: a device, FIFO, socket, link or folder is never replaced, nor one of
+    the files in ``keep`` (the database being exported)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise errors.UsageError(f"cannot write {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(mode):
         raise errors.UsageError(f"{path} is a folder, not a file")
-    if target.exists() and not force:
+    if stat.S_ISLNK(mode):
+        raise errors.UsageError(f"{path} is a symbolic link: name the file itself")
+    if not stat.S_ISREG(mode):
+        raise errors.UsageError(f"{path} is not a regular file (a device, FIFO or socket)")
+    for kept in keep:
+        if os.path.exists(kept) and os.path.samefile(path, kept):
+            raise errors.UsageError(f"{path} is the claims database being exported")
+    if not force:
         raise errors.UsageError(f"{path} already exists (use --force to overwrite it)")
+
+
+def write_atomic(
+    path: str, write: Callable[[str], None], *, force: bool = False, keep: Sequence[str] = ()
+) -> None:
+    """Make ``path`` by calling ``write`` with a temporary path in the same folder, then
+    renaming it into place: a failed export leaves nothing. Refuses what
+    :func:`check_output` refuses."""
+    target = Path(path)
+    check_output(path, force=force, keep=keep)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise errors.UsageError(f"no folder {folder} to write {target.name} into")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except PermissionError:
+        raise errors.UsageError(f"cannot write into {folder}: permission denied") from None
     os.close(fd)
     os.unlink(tmp)
     try:
@@ -399,12 +438,14 @@ def write_atomic(path: str, write: Callable[[str], None], *, force: bool = False
         raise
 
 
-def write_text_atomic(path: str, text: str, *, force: bool = False) -> None:
+def write_text_atomic(
+    path: str, text: str, *, force: bool = False, keep: Sequence[str] = ()
+) -> None:
     def write(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as out:
             out.write(text)
 
-    write_atomic(path, write, force=force)
+    write_atomic(path, write, force=force, keep=keep)
 
 
 def render(
