@@ -771,3 +771,59 @@ def test_export_into_a_folder_it_may_not_write_says_so(
     result = run("export", "-o", "out.csv")
     assert result.code == 2
     assert result.err == "claimcheck: error: cannot write into .: permission denied\n"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("status", "\x1b]0;pwned\x07", "unknown status"),
+        ("role", "[red]x", "unknown role"),
+        ("kinds", ["number", "\x1b[2J"], "unknown kind"),
+        ("slot type", "\x1b[31m", "unknown slot type"),
+        ("action", "\x1b]52;c;cGFzc3dvcmQ=\x07", "unknown action"),
+        ("relation", "agrees", "unknown relation"),
+    ],
+)
+def test_import_refuses_an_export_with_values_it_does_not_know(
+    run: Any, tmp_path: Path, field: str, value: Any, said: str
+) -> None:
+    (tmp_path / "a.txt").write_text("Exports rose 40 percent in 2019.\n", encoding="utf-8")
+    assert run("check", "a.txt", "--format", "json").code == 0
+    ids = [json.loads(x)["id"] for x in run("export", "--format", "jsonl").out.splitlines()[1:]]
+    Path("d.jsonl").write_text(json.dumps({"id": ids[0], "status": "false"}) + "\n")
+    assert run("review", "--decisions", "d.jsonl", "--reviewer", "ana").code == 0
+    records = [json.loads(x) for x in run("export", "--format", "jsonl").out.splitlines()]
+    claim = records[1]
+    if field == "slot type":
+        claim["slots"][0]["type"] = value
+    elif field == "action":
+        claim["history"][0]["action"] = value
+    elif field == "relation":
+        claim["matches"] = [
+            {**_MATCH, "claim_id": claim["id"], "relation": value},
+        ]
+    else:
+        claim[field] = value
+    Path("bad.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    result = run("import", "bad.jsonl", "--db", "other.db")
+    assert result.code == 1, result
+    (line,) = result.err.splitlines()
+    assert said in line and "\x1b" not in line
+    with Store("other.db") as other:
+        assert other.counts()["articles"] == 0  # nothing half-written
+
+
+_MATCH = {
+    "id": 1,
+    "rank": 0,
+    "source": "s",
+    "ref_id": "r1",
+    "kind": "article",
+    "text": "Exports rose 40 percent.",
+    "score": 0.9,
+    "confident": True,
+    "reasons": [],
+    "detail": {},
+    "decision": None,
+    "created_at": "2019-10-24T00:00:00+00:00",
+}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,16 @@ from typing import Any
 from claimcheck import errors
 from claimcheck.desk import registry
 from claimcheck.desk.export import EXPORT_FORMAT
-from claimcheck.models import Reference
-from claims_db import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord, Store
+from claimcheck.models import KINDS, REFERENCE_KINDS, RELATIONS, STATUSES, Reference
+from claims_db import (
+    SLOT_TYPES,
+    ArticleRecord,
+    ClaimRecord,
+    MatchRecord,
+    ReviewEvent,
+    SlotRecord,
+    Store,
+)
 
 _DATETIMES = frozenset({"created_at", "decided_at", "at"})
 _DATES = frozenset({"published"})
@@ -58,13 +67,42 @@ def _row(cls: Any, data: dict[str, Any], where: str) -> Any:
         raise errors.InputError(f"{where}: not a claimcheck export record ({exc})") from exc
 
 
+# The values an export may hold in its closed fields; anything else is refused (an
+# edited file could otherwise carry escape sequences into `claimcheck review`).
+_ROLES = ("title", "heading", "body", "caption", "chrome", "duplicate")
+_ACTIONS = ("status", "note", "text", "assigned_to", "match")
+_MATCH_DECISIONS = (None, "accepted", "rejected")
+
+
+def _known(where: str, what: str, value: Any, allowed: Sequence[Any]) -> None:
+    if value not in allowed:
+        shown = ", ".join(a for a in allowed if a is not None)
+        raise errors.InputError(f"{where}: unknown {what} {value!r} (one of {shown})")
+
+
 def _claim(
     data: dict[str, Any], where: str
 ) -> tuple[ClaimRecord, list[MatchRecord], list[ReviewEvent]]:
     claim = _row(ClaimRecord, data, where)
+    where = f"{where}, claim {data.get('id', '?')}"
+    _known(where, "status", claim.status, STATUSES)
+    _known(where, "role", claim.role, _ROLES)
+    for kind in claim.kinds:
+        _known(where, "kind", kind, KINDS)
     claim.slots = [_row(SlotRecord, s, where) for s in data.get("slots") or ()]
+    for slot in claim.slots:
+        _known(where, "slot type", slot.type, SLOT_TYPES)
     matches = [_row(MatchRecord, m, where) for m in data.get("matches") or ()]
+    for match in matches:
+        _known(where, "match kind", match.kind, REFERENCE_KINDS)
+        _known(where, "relation", match.relation, RELATIONS)
+        _known(where, "match decision", match.decision, _MATCH_DECISIONS)
     events = [_row(ReviewEvent, e, where) for e in data.get("history") or ()]
+    for event in events:
+        _known(where, "action", event.action, _ACTIONS)
+        if event.action == "status":
+            for value in (event.old_value, event.new_value):
+                _known(where, "status", value, STATUSES)
     return claim, matches, events
 
 
@@ -118,10 +156,14 @@ def import_export(
     """Restore our export's articles; ids are kept when the database has no articles."""
     keep_ids = not store.list_articles()
     created = skipped = claims = 0
+    # Every record is read and checked before anything is stored: a bad one refuses the file.
+    read = []
     for number, (article_data, claim_data) in enumerate(articles, 1):
         where = f"{name}, article {number}"
-        article = _row(ArticleRecord, article_data, where)
-        parsed = [_claim(c, where) for c in claim_data]
+        read.append(
+            (_row(ArticleRecord, article_data, where), [_claim(c, where) for c in claim_data])
+        )
+    for article, parsed in read:
         rows = [c for c, _, _ in parsed]
         result = store.restore(
             article,
