@@ -315,16 +315,16 @@ class Store:
         per field changed. None leaves a field as it is; "" clears a note, a wording or
         an assignee. With ``expected_version`` (the version the reviewer saw), a claim
         changed meanwhile raises :class:`claims_db.reviews.ConflictError` and nothing
-        is written."""
+        is written. Returns the claim as this decision left it (its ``version`` one up
+        if anything changed)."""
         changes: dict[str, str | None] = {}
         for name, value in (("status", status), ("note", note), ("text", text), ("assign", assign)):
             if value is not None:
                 changes[name] = value or None
         with self._session(f"record a decision on claim #{claim_id}", write=True) as session:
-            reviews.decide(session, claim_id, reviewer, changes, expected_version)
-        row = self.get_claim(claim_id)
-        assert row is not None
-        return row
+            claim = reviews.decide(session, claim_id, reviewer, changes, expected_version)
+            # The claim as this transaction left it (a later writer's changes are theirs).
+            return articles.with_slots(session, [claim])[0]
 
     def decide_match(self, match_id: int, reviewer: str, decision: str | None) -> None:
         """Accept (``"accepted"``) or reject (``"rejected"``) a suggested match."""

@@ -252,3 +252,34 @@ def test_a_database_failing_under_review_is_one_line_and_exit_1(
         "claimcheck: error: cannot record a decision on claim #1: server closed the connection\n"
     )
     assert "StoreError" not in result.err and "Traceback" not in result.err
+
+
+def test_batches_made_against_one_export_do_not_overwrite_each_other(
+    run: Any, seeded: list[int], tmp_path: Path, db_url: str
+) -> None:
+    exported = run("export", "--format", "csv", "-o", "desk.csv")
+    assert exported.code == 0, exported
+    rows = (tmp_path / "desk.csv").read_text(encoding="utf-8").splitlines()
+    header, first = rows[0], next(r for r in rows[1:] if f",{seeded[0]}," in r)
+    assert ",version," in header
+
+    def batch(name: str, status: str) -> None:
+        line = first.replace(",unreviewed,", f",{status},", 1)
+        (tmp_path / name).write_text(f"{header}\n{line}\n", encoding="utf-8")
+
+    batch("ana.csv", "false")
+    batch("bob.csv", "verified")
+    ana = run("review", "--decisions", "ana.csv", "--reviewer", "ana")
+    assert ana.code == 0 and "1 decisions applied" in ana.err, ana
+    bob = run("review", "--decisions", "bob.csv", "--reviewer", "bob")
+    assert bob.code == 1
+    assert f"claim #{seeded[0]} was changed by ana since this decision was made" in bob.err
+    assert "0 decisions applied, 0 already so, 1 lines refused" in bob.err
+    with Store(db_url) as store:
+        kept = store.get_claim(seeded[0])
+        assert kept is not None and (kept.status, kept.reviewer) == ("false", "ana")
+    forced = run("review", "--decisions", "bob.csv", "--reviewer", "bob", "--overwrite")
+    assert forced.code == 0 and "1 decisions applied" in forced.err, forced
+    with Store(db_url) as store:
+        kept = store.get_claim(seeded[0])
+        assert kept is not None and (kept.status, kept.reviewer) == ("verified", "bob")

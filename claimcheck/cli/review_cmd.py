@@ -66,8 +66,15 @@ def stdin_is_terminal() -> bool:
     metavar="FILE",
     default=None,
     help="Apply the decisions in FILE instead of asking (no terminal needed): JSONL "
-    'objects {"id": ..., "status": ..., "note": ...}, or CSV with those columns; '
-    "id is the claim's database id, as exports write it. - reads standard input.",
+    'objects {"id": ..., "status": ..., "note": ..., "version": ...}, or CSV with those '
+    "columns (Meedan Check's too); id is the claim's database id and version the one "
+    "the decision was made against, as exports write them. - reads standard input.",
+)
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="With --decisions: apply a decision even if its claim was changed since the "
+    "version it names.",
 )
 @options.debug_option
 def review_command(
@@ -78,6 +85,7 @@ def review_command(
     min_score: float | None,
     assigned_to: str | None,
     decisions_file: str | None,
+    overwrite: bool,
 ) -> int:
     """Review stored claims: give each a status, a note, a better wording, an assignee.
 
@@ -97,6 +105,8 @@ def review_command(
     if not name:
         raise UsageError("who is reviewing? pass --reviewer NAME or set CLAIMCHECK_REVIEWER")
     filtered = article_id is not None or statuses or min_score is not None or assigned_to
+    if overwrite and decisions_file is None:
+        raise UsageError("--overwrite is for --decisions FILE")
     if decisions_file is not None and filtered:
         raise UsageError(
             "--decisions applies every line of its file: "
@@ -110,7 +120,7 @@ def review_command(
     store = open_store(db, create=False)
     try:
         if decisions_file is not None:
-            return _batch(store, decisions_file, name)
+            return _batch(store, decisions_file, name, overwrite)
         queue = review.load_queue(
             store,
             article_id=article_id,
@@ -123,7 +133,7 @@ def review_command(
         store.close()
 
 
-def _batch(store: Store, path: str, reviewer: str) -> int:
+def _batch(store: Store, path: str, reviewer: str, overwrite: bool = False) -> int:
     from claimcheck.desk import decisions
 
     label = "standard input" if path == "-" else path
@@ -133,7 +143,7 @@ def _batch(store: Store, path: str, reviewer: str) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read decisions from {path}: {exc}") from None
     found, problems = decisions.parse(text, is_csv=decisions.looks_like_csv(path, text))
-    applied = decisions.apply(store, found, reviewer)
+    applied = decisions.apply(store, found, reviewer, overwrite=overwrite)
     bad = sorted([*problems, *applied.problems], key=lambda p: p.line)
     for p in bad:
         click.echo(

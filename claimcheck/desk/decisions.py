@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.models import STATUSES
-from claims_db import Store, StoreError
+from claims_db import ClaimRecord, ConflictError, Store, StoreError
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +32,18 @@ class Decision:
     status: str | None
     note: str | None
     text: str | None = None
+    # The claim's version the decision was made against (an export's ``version``).
+    version: int | None = None
 
 
 # Column names read, matched ignoring case: the first one present wins.
-_COLUMNS = {"id": ("id", "claim_id"), "status": ("status",), "note": ("note",), "text": ("claim",)}
+_COLUMNS = {
+    "id": ("id", "claim_id"),
+    "status": ("status",),
+    "note": ("note",),
+    "text": ("claim",),
+    "version": ("version",),
+}
 # Meedan Check's statuses, as claimcheck's.
 _CHECK_STATUSES = {
     "unstarted": "unreviewed",
@@ -115,8 +123,14 @@ def _decision(number: int, record: object) -> Decision | Problem:
         return Problem(number, f"note must be text, not {note!r}")
     if status is None and note is None:
         return Problem(number, "neither a status nor a note")
+    version = fields["version"]
+    if version is not None and not (
+        isinstance(version, int) and not isinstance(version, bool) or str(version).isdigit()
+    ):
+        return Problem(number, f"version must be a number, not {version!r}")
     named = None if claim_id is not None else str(text)
-    return Decision(number, claim_id, _status(status), note, named)
+    seen = int(str(version)) if version is not None else None
+    return Decision(number, claim_id, _status(status), note, named, seen)
 
 
 def parse(text: str, *, is_csv: bool) -> tuple[list[Decision], list[Problem]]:
@@ -152,8 +166,14 @@ class Applied:
     problems: tuple[Problem, ...]
 
 
-def apply(store: Store, decisions: list[Decision], reviewer: str) -> Applied:
-    """Store each decision in its own transaction, logged under ``reviewer``."""
+def apply(
+    store: Store, decisions: list[Decision], reviewer: str, *, overwrite: bool = False
+) -> Applied:
+    """Store each decision in its own transaction, logged under ``reviewer``.
+
+    A decision that names the claim's ``version`` it was made against is refused if the
+    claim changed since (another reviewer decided), unless ``overwrite``. The counts
+    are of the claims this run changed, read in the transaction that changed them."""
     changed = unchanged = 0
     problems: list[Problem] = []
     for d in decisions:
@@ -170,16 +190,54 @@ def apply(store: Store, decisions: list[Decision], reviewer: str) -> Applied:
                 problems.append(Problem(d.line, f"no claim #{d.claim_id}"))
                 continue
             before = got
+        if d.version is not None and not overwrite and d.version != before.version:
+            who = f" by {before.reviewer}" if before.reviewer else ""
+            problems.append(
+                Problem(
+                    d.line,
+                    f"claim #{before.id} was changed{who} since this decision was made "
+                    f"(version {before.version}, not {d.version}): not applied "
+                    "(--overwrite applies it anyway)",
+                )
+            )
+            continue
         try:
-            after = store.decide(before.id, reviewer, status=d.status, note=d.note)
+            did = _decide(
+                store, before, d, reviewer, strict=d.version is not None and not overwrite
+            )
         except StoreError as exc:
             problems.append(Problem(d.line, str(exc)))
             continue
-        if after.version != before.version:
+        if did:
             changed += 1
         else:
             unchanged += 1
     return Applied(changed, unchanged, tuple(problems))
+
+
+def _decide(store: Store, before: ClaimRecord, d: Decision, reviewer: str, *, strict: bool) -> bool:
+    """Store one decision against the version read; whether it changed the claim. If
+    another writer got there first, a decision without a version of its own is tried
+    again on the claim as it now is (so that the counts stay exact); one with a version
+    is refused."""
+    for _ in range(3):
+        try:
+            after = store.decide(
+                before.id,
+                reviewer,
+                status=d.status,
+                note=d.note,
+                expected_version=before.version,
+            )
+            return after.version != before.version
+        except ConflictError:
+            if strict:
+                raise
+            again = store.get_claim(before.id)
+            if again is None:
+                raise StoreError(f"no claim #{before.id}") from None
+            before = again
+    raise StoreError(f"claim #{before.id} keeps changing under other writers: not applied")
 
 
 def _quoted(text: str, longest: int = 60) -> str:

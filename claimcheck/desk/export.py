@@ -48,6 +48,9 @@ CSV_COLUMNS = (
     "Note",
     # ours
     "claim_id",
+    # The claim's version the row shows: a decisions file made from this CSV carries it,
+    # so that a claim decided since is not silently overwritten.
+    "version",
     "article_id",
     "article_title",
     "score",
@@ -222,6 +225,7 @@ def to_csv(items: Sequence[ExportItem], *, bom: bool = False) -> str:
                 csv_cell(", ".join(c.kinds)),
                 csv_cell(c.note or ""),
                 c.id,
+                c.version,
                 a.id,
                 csv_cell(a.title or ""),
                 f"{c.score:.3f}",
