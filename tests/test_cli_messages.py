@@ -91,3 +91,16 @@ def test_ctrl_c_during_a_folder_check_with_workers_says_one_line(tmp_path: Path)
     assert checking.wait(timeout=120) == 130
     (line,) = err.splitlines()  # no worker tracebacks
     assert line.startswith("claimcheck: interrupted: ") and "of 400 inputs checked" in line
+
+
+def test_queries_and_decisions_have_a_size_cap_named_in_the_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("Exports rose 40 percent in 2019.\n", encoding="utf-8")
+    assert run("check", "a.txt", "--format", "json").code == 0
+    matched = run("match", "/dev/zero", "--against", "a.txt")
+    assert matched.code == 1
+    assert matched.err == "claimcheck: error: /dev/zero: too large (more than 50 MB)\n"
+    decided = run("review", "--decisions", "/dev/zero", "--reviewer", "ana")
+    assert decided.code == 2
+    assert decided.err == (
+        "claimcheck: error: cannot read decisions: /dev/zero: too large (more than 50 MB)\n"
+    )

@@ -216,7 +216,9 @@ def test_decisions_from_meedan_check_columns_and_from_an_export(
 def test_decisions_file_that_is_missing_is_a_usage_error(run: Any, seeded: list[int]) -> None:
     result = run("review", "--decisions", "nope.jsonl", "--reviewer", "ana")
     assert result.code == 2
-    assert result.err.startswith("claimcheck: error: cannot read decisions from nope.jsonl")
+    assert result.err.startswith(
+        "claimcheck: error: cannot read decisions: no such file: nope.jsonl"
+    )
     assert len(result.err.splitlines()) == 1
 
 

@@ -226,3 +226,21 @@ def test_refresh_from_another_folder(  # type: ignore[no-untyped-def]
     monkeypatch.chdir(elsewhere)
     result = run("sources", "refresh", "desk", "--db", db_url)
     assert result.code == 0, result
+
+
+def test_a_source_with_nothing_to_index_is_refused(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "two.csv").write_text("a,b\nc,d\n", encoding="utf-8")
+    result = run("sources", "add", "two.csv", "--text-field", "99", "--no-header")
+    assert result.code == 1
+    assert result.err.splitlines()[-1].startswith(
+        "claimcheck: error: two.csv: nothing to index, no reference could be read"
+    )
+    assert run("sources", "list", "--format", "json").out.strip() == "[]"
+    # A source that reads empty on refresh keeps what it had.
+    (tmp_path / "desk.csv").write_text("claim,rating\nTaxes rose 4% in 2019.,false\n")
+    assert run("sources", "add", "desk.csv", "--name", "desk").code == 0
+    (tmp_path / "desk.csv").write_text("claim,rating\n")
+    refreshed = run("sources", "refresh", "desk")
+    assert refreshed.code == 1 and "keeps its 1 references" in refreshed.err
+    (listed,) = json.loads(run("sources", "list", "--format", "json").out)
+    assert listed["references"] == 1

@@ -66,10 +66,11 @@ def match_command(
         --text-field title --top 5 --format jsonl
     """
     from claimcheck.matching.evidence import load, match
+    from claimcheck.reading.inputs import read_stream
     from claimcheck.reading.queries import read_queries
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    data = sys.stdin.buffer.read() if queries_spec == "-" else None
+    data = read_stream(sys.stdin.buffer, "standard input") if queries_spec == "-" else None
     queries = read_queries(queries_spec, data)
     evidence = load(against, columns, archive_format)
     problems = evidence.problems

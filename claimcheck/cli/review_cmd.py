@@ -137,11 +137,20 @@ def _batch(store: Store, path: str, reviewer: str, overwrite: bool = False) -> i
     from claimcheck.desk import decisions
 
     label = "standard input" if path == "-" else path
+    from claimcheck.errors import InputError
+    from claimcheck.reading.inputs import MAX_LIST_BYTES, read_file_bytes, read_stream
+
     try:
-        with click.open_file(path, encoding="utf-8") as f:
-            text = f.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read decisions from {path}: {exc}") from None
+        data = (
+            read_stream(sys.stdin.buffer, "standard input")
+            if path == "-"
+            else read_file_bytes(path, MAX_LIST_BYTES)
+        )
+        text = data.decode("utf-8-sig")
+    except InputError as exc:  # names the file
+        raise UsageError(f"cannot read decisions: {exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read decisions: {label} is not UTF-8 text") from None
     found, problems = decisions.parse(text, is_csv=decisions.looks_like_csv(path, text))
     applied = decisions.apply(store, found, reviewer, overwrite=overwrite)
     bad = sorted([*problems, *applied.problems], key=lambda p: p.line)

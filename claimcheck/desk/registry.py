@@ -127,6 +127,9 @@ def register(
     if name == CLAIMS_SOURCE:
         raise errors.UsageError(f"{CLAIMS_SOURCE!r} is the claims database's own source name")
     got = read_source(spec, name=name, columns=columns, fmt=fmt)
+    if not got.references:
+        why = f": {got.problems[0]}" if got.problems else ""
+        raise errors.InputError(f"{spec}: nothing to index, no reference could be read{why}")
     row = store.add_source(
         name,
         where,
@@ -148,6 +151,12 @@ def refresh(store: Store, name: str) -> tuple[SourceRecord, list[Problem]]:
         return source, []
     options = source.options
     got = read_source(source.spec, name=name, columns=_columns(options), fmt=options.get("format"))
+    if not got.references:
+        why = f": {got.problems[0]}" if got.problems else ""
+        raise errors.InputError(
+            f"{source.spec}: no reference could be read now; source {name!r} keeps its "
+            f"{source.reference_count} references{why}"
+        )
     row = store.refresh_source(
         name,
         [stored(r) for r in got.references],

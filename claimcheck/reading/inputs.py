@@ -174,18 +174,31 @@ def _read_file(spec: str) -> Document:
     )
 
 
-def read_file_bytes(spec: str) -> bytes:
-    """A local file's bytes, within the size limit; one-line InputErrors otherwise."""
+# A list a person or a spreadsheet wrote (queries, review decisions): far larger is a
+# mistake (`/dev/zero`, a video), refused before it fills the memory.
+MAX_LIST_BYTES = 50_000_000
+
+
+def read_stream(stream: BinaryIO, name: str, limit: int = MAX_LIST_BYTES) -> bytes:
+    """At most ``limit`` bytes of a stream (standard input); more is a one-line error."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"{name}: too large (more than {_mb(limit)})")
+    return data
+
+
+def read_file_bytes(spec: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A local file's bytes, within ``limit``; one-line InputErrors otherwise."""
     path = Path(spec)
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{spec}: is a folder, not a file")
         # Only regular files have a meaningful size; pipes (<(cmd)) are capped on read.
-        if stat.S_ISREG(st.st_mode) and st.st_size > MAX_FILE_BYTES:
-            raise InputError(f"{spec}: too large ({_mb(st.st_size)}, limit {_mb(MAX_FILE_BYTES)})")
+        if stat.S_ISREG(st.st_mode) and st.st_size > limit:
+            raise InputError(f"{spec}: too large ({_mb(st.st_size)}, limit {_mb(limit)})")
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError(f"no such file: {spec}") from None
     except PermissionError:
@@ -194,8 +207,8 @@ def read_file_bytes(spec: str) -> bytes:
         raise InputError(f"{spec}: is a folder, not a file") from None
     except OSError as error:
         raise InputError(f"{spec}: cannot read ({error.strerror or error})") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"{spec}: too large (more than {_mb(MAX_FILE_BYTES)})")
+    if len(data) > limit:
+        raise InputError(f"{spec}: too large (more than {_mb(limit)})")
     return data
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from claimcheck.errors import InputError
-from claimcheck.reading.inputs import decode_bytes
+from claimcheck.reading.inputs import MAX_LIST_BYTES, decode_bytes, read_file_bytes
 
 _TEXT_KEYS = ("text", "claim", "query", "tweet_text", "sentence")
 _ID_KEYS = ("id", "qid", "query_id", "tweet_id", "iclaim_id")
@@ -27,12 +27,7 @@ class Query(NamedTuple):
 def read_queries(spec: str, data: bytes | None = None) -> list[Query]:
     """The queries of a file (or of ``data``, read from standard input as ``spec``)."""
     if data is None:
-        try:
-            data = Path(spec).read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"no such file: {spec}") from None
-        except OSError as exc:
-            raise InputError(f"{spec}: cannot read ({exc.strerror or exc})") from None
+        data = read_file_bytes(spec, MAX_LIST_BYTES)
     text = decode_bytes(data, name=spec)
     suffix = Path(spec).suffix.lower()
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
