@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from claimcheck.extraction.numbers.combine import Part, combine
 from claimcheck.extraction.numbers.patterns import (
     _ABBR_SCALES,
     _AFTER,
@@ -59,6 +60,7 @@ from claimcheck.extraction.numbers.patterns import (
     _OF,
     _ONCE_AFTER,
     _ONCE_NEXT,
+    _ONE_AND_HALF,
     _ONE_PRONOUN,
     _PARTS,
     _POINT,
@@ -104,7 +106,7 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    slots: list[NumberSlot] = []
+    parts: list[Part] = []
     pos = last_end = 0
     for hit in _candidates(text, low, words, digits):
         if hit < pos:
@@ -123,12 +125,13 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
         if found is None:
             pos = m.end()
             continue
-        start, end, value, unit, kind, qualifier = found
-        slots.append(
-            NumberSlot(text[start:end], start + offset, end + offset, value, unit, kind, qualifier)
-        )
-        pos = last_end = end
-    return slots
+        parts.append(Part(*found))
+        pos = last_end = found[1]
+    if len(parts) > 1 or (parts and parts[0].unit == "times"):
+        parts = combine(text, parts)
+    return [
+        NumberSlot(text[p.start : p.end], p.start + offset, p.end + offset, *p[2:]) for p in parts
+    ]
 
 
 def _candidates(text: str, low: str, words: list[str], digits: bool) -> list[int]:
@@ -154,7 +157,7 @@ def _match_at(text: str, low: str, hit: int, lo: int) -> re.Match[str] | None:
                 before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
             elif hit - lo >= 2:
                 word = text[max(lo, text.rfind(" ", lo, hit - 1) + 1) : hit - 1]
-                if word[:1].isupper() or word in _CURRENCY or word.lower() == "minus":
+                if word[:1].isupper() or word in _CURRENCY or word.lower() in ("minus", "negative"):
                     before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
                 else:
                     return _AT_DIGIT.match(text, hit)
@@ -233,6 +236,11 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
                 if after is not None and after.lastgroup == "dur":
                     kind, unit, per = _unit(after)
                     (value, unit), end = whole_duration(value * per, unit), after.end()
+            elif (one := _ONE_AND_HALF.search(low, max(lo, start - 24), start)) is not None:
+                # "an hour and a half", "a month and a half": no number word before the unit
+                unit = next(u for w, u in _DUR_UNITS if one[1].startswith(w))
+                (value, unit), start = whole_duration(1.5, unit), one.start()
+                return start, end, value, unit, "duration", None
         qualifier, start = _qualifier(low, start, lo)
         return start, end, value, unit, kind, qualifier
     return None
@@ -276,7 +284,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
                 return None
             end, digits = frac
         after = _AFTER.match(low, end)
-        if after is None and (follow in " \t" or not follow.islower()):
+        if after is None and (follow in " \tcp" or not follow.islower()):
             cur = currency_after(text, low, end)
         if (
             follow.isalpha()
@@ -342,6 +350,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]
     elif (noun := _noun(text, end, value)) is not None:
         end, unit, kind, guessed = noun[0], noun[1], "count", True
+    elif "/" in digits:
+        unit = "fraction"  # "3/4 of them"
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "one-off", "10-member": a compound adjective
     if start - lo >= 2 and low[start - 1] == " ":
@@ -387,6 +397,9 @@ def _unit(after: re.Match[str]) -> tuple[str, str, float]:
         unit = next(u for w, u in _DUR_UNITS if word.startswith(w))
         count = unit.rstrip("abcdefghijklmnopqrstuvwxyz")  # "10year": a decade is 10 years
         return "duration", unit[len(count) :], int(count or 1)
+    rate = ""
+    if raw.endswith(" hour"):
+        rate, raw = " per hour", raw.rsplit(" ", 2)[0]  # "50 miles an hour"
     power = ""
     if raw.endswith(("²", "^2", "2", " squared")) and not raw.startswith("°"):
         power, raw = "square ", raw.rstrip("^2²").removesuffix(" squared")
@@ -400,7 +413,7 @@ def _unit(after: re.Match[str]) -> tuple[str, str, float]:
         if raw.endswith(("c", "celsius", "centigrade")):
             return "quantity", "degree Celsius", 1
         return "quantity", "degree fahrenheit" if raw.endswith(("f", "fahrenheit")) else "degree", 1
-    return "quantity", power + _measure(raw), 1
+    return "quantity", power + _measure(raw) + rate, 1
 
 
 def _measure(word: str) -> str:
@@ -495,11 +508,14 @@ def _suffix_is_scale(
     "3m users" are; "100m sprint", "a 10k race", "4K TV", "3m high", "100m" alone are not."""
     if cur is not None or abbr == "M":
         return True
+    if after is not None and after.lastgroup == "pct":
+        return False
     nxt = _NEXT.match(low, end)
     word = nxt[1] if nxt is not None else ""
-    if word in _NOT_SCALE or after is not None:
+    if word in _NOT_SCALE:
         return False
-    return abbr in "kK" or (word != "" and _plural(word))
+    # "0.5k miles", "3m tonnes": a unit after the scale
+    return after is not None or abbr in "kK" or (word != "" and _plural(word))
 
 
 def _once_counts(text: str, low: str, start: int, end: int) -> bool:

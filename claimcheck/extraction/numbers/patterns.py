@@ -33,7 +33,9 @@ _VAGUE = {
     "tens of millions": 2 * 10**7, "hundreds of millions": 2 * 10**8,
 }  # fmt: skip
 _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-           "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+           "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+           "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
+           "tenths": 10}  # fmt: skip
 _CURRENCY = {k: v for k, v in (p.split("=") for p in "$=USD US$=USD A$=AUD C$=CAD HK$=HKD "
              "NZ$=NZD S$=SGD £=GBP €=EUR ¥=JPY ₹=INR Rs=INR".split())}  # fmt: skip
 
@@ -75,7 +77,7 @@ _MONEY = (
     r"(?P<money>(?P<cur>(?:\b(?-i:US|A|C|HK|NZ|S))?\$|[£€¥₹]|\b(?-i:Rs)\.?"
     r"|\b(?-i:[A-Z]{3}|RM|NIS)(?![A-Za-z]))"
     rf"[ \t]?(?P<cnum>{_NUMERAL})"
-    rf"(?:(?P<cabbr>bn|mn|tn|m|k|b)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b)?)"
+    rf"(?:(?P<cabbr>bn|mn|tn|m|k|b|t)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b)?)"
 )
 _DIGIT_ALTS = (
     r"(?P<ordn>\d+(?:st|nd|rd|th)\b)"
@@ -87,7 +89,10 @@ _WORD_ALTS = (
     r"(?P<vague>\b(?:(?:tens|hundreds)[ \t]+of[ \t]+(?:thousands|millions)"
     r"|dozens|hundreds|thousands|millions|billions)\b)"
     r"|(?P<frac>\b(?:(?:an?|one|two|three|four)[ \t-]+(?:thirds?|quarters?|fifths?|tenths?)"
-    r"(?=[ \t]+of\b)|(?:two|three|four)-(?:thirds|quarters|fifths)\b))"
+    r"(?=[ \t]+of\b)|(?:two|three|four)-(?:thirds|quarters|fifths)\b"
+    r"|one[ \t-](?:third|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![ \t-](?:place|time|round))"
+    r"|(?:two|three|four|five|six|seven|eight|nine)[ \t](?:halves|thirds|fifths|sixths"
+    r"|sevenths|eighths|ninths|tenths)\b))"
     rf"|(?P<ordw>\b(?:(?:{_alt(_TENS)})[-—– \t])?(?:{_alt(_ORDINALS)})\b)"
     rf"|(?P<words>\b(?:minus[ \t]+)?(?:an?(?=[ \t]+(?:decade|century)\b)|(?:(?:half[ \t]+)?"
     rf"an?[ \t]+(?=(?:{_SCALE_W})\b))?{_WORD_TOK}(?:(?:[ \t]+|-|{_AND}){_WORD_TOK})*"
@@ -128,18 +133,20 @@ _AFTER = re.compile(
     r"|(?P<dur>[ \t-]+(?:(?:additional|extra|more|less|fewer|further|full|whole|consecutive"
     r"|straight)[ \t]+)?(?:days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?"
     r"|mins?|seconds?|secs?|decades?|centur(?:y|ies)|quarters?(?![ \t]+of\b))\b(?:-old\b)?)"
-    r"|(?P<meas>(?:[ \t-]?(?:km/h|kph|kmh|mph|km|kg|mg|cm|mm|nm|ml|ft|lbs?|mw|gw|kwh|mwh|°[cf]?)"
-    r"(?![a-z])|[ \t-]+(?:(?:square|sq|cubic)[ \t]+(?:miles?|kilomet(?:re|er)s?|km|metres?"
+    r"|(?P<meas>(?:[ \t-]?(?:km/h|kph|kmh|mph|km|kg|mg|cm|mm|nm|ml|ft|lbs?|mw|gw|kwh|mwh"
+    r"|[kmgt]b|[mg]hz|°[cf]?)"
+    r"(?![a-z])|[ \t-]+(?:(?:square|sq|cubic)[ \t]+(?:miles?|mi|kilomet(?:re|er)s?|km|metres?"
     r"|meters?|feet|ft)|(?:kilo|centi|milli|nano)?met(?:re|er)s?|miles?|mi|feet|foot"
     r"|inch(?:es)?|kilos?|(?:kilo|milli)?grams?|tonnes?|tons?|degrees?(?:[ \t]+(?:celsius"
     r"|centigrade|fahrenheit|c|f)\b)?|barrels?|acres?|hectares?|(?:milli)?lit(?:re|er)s?"
-    r"|gallons?|megawatts?|gigawatts?)(?![a-z]))(?:[²³]|\^[23]|(?<=m)[23](?![0-9])|[ \t]+(?:squared"
+    r"|gallons?|megawatts?|gigawatts?|gigabytes?|megabytes?|terabytes?)(?![a-z]))"
+    r"(?:[ \t]+(?:per|an|a)[ \t]+hour\b)?(?:[²³]|\^[23]|(?<=m)[23](?![0-9])|[ \t]+(?:squared"
     r"|cubed)\b)?)"
     r"|(?P<times>[ \t]+times\b)|(?P<clock>[ \t]+o'clock)"
 )
 _NEXT = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-)(?:[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-))?")
 _OF = re.compile(r"[ \t]+of(?=[ \t])")
-_HALF_DUR = re.compile(r"[ \t]+an?(?=[ \t]+(?:hour|day|week|month|year|minute|second)\b)")
+_HALF_DUR = re.compile(r"(?:[ \t]+an?)?(?=[ \t]+(?:hour|day|week|month|year|minute|second)\b)")
 _QUALIFIER = re.compile(
     r"\b(more[ \t]+than|less[ \t]+than|fewer[ \t]+than|at[ \t]+least|at[ \t]+most|up[ \t]+to"
     r"|as[ \t]+(?:many|much|few)[ \t]+as|close[ \t]+to|an[ \t]+estimated|(?:just|well)[ \t]+"
@@ -196,7 +203,9 @@ _MEASURES = [
         "ft=foot inch=inch kilo=kilogram kg=kilogram millig=milligram mg=milligram "
         "gram=gram tonne=tonne ton=ton lb=pound-mass barrel=barrel acre=acre "
         "hectare=hectare millil=millilitre ml=millilitre litre=litre liter=litre "
-        "gallon=gallon megawatt=megawatt mw=megawatt gigawatt=gigawatt gw=gigawatt mi=mile".split()
+        "gallon=gallon megawatt=megawatt mw=megawatt gigawatt=gigawatt gw=gigawatt kb=kilobyte "
+        "mb=megabyte gb=gigabyte tb=terabyte megab=megabyte gigab=gigabyte terab=terabyte "
+        "ghz=gigahertz mhz=megahertz mi=mile".split()
     )
 ]
 
@@ -228,4 +237,7 @@ _ONCE_AFTER = frozenset("only just than least exactly even".split())
 _ONCE_NEXT = re.compile(
     r"[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:or[ \t]+twice|(?:a|an|per|every|each)[ \t]+(?:day|week"
     r"|fortnight|month|year|decade|century|season|term|lifetime|generation)\b)"
+)
+_ONE_AND_HALF = re.compile(
+    r"\ban?[ \t]+(hour|day|week|month|year|minute)[ \t]+and[ \t]+(?:a[ \t]+)?\Z"
 )

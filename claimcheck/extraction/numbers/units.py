@@ -69,6 +69,8 @@ def currency_after(text: str, low: str, pos: int) -> tuple[int, str | None, int]
     i = pos + 1 if text[pos : pos + 1] == " " else pos
     if text[i : i + 1] in _SYMBOLS:
         return (i + 1, *_SYMBOLS[text[i]])
+    if text[pos : pos + 1] in ("c", "p") and not text[pos + 1 : pos + 2].isalnum():
+        return pos + 1, "USD" if text[pos] == "c" else "GBP", 100  # "43c", "50p"
     codes, code_re = _codes()
     if (m := code_re.match(text, pos)) is not None:
         return m.end(), codes[m[1]], 1

@@ -1,0 +1,195 @@
+"""Numbers read together: ranges, compound durations and amounts, scores, frequencies.
+
+:func:`combine` takes the numbers found one by one in a sentence and joins those that
+say one thing together, so each is one slot:
+
+* ranges keep both ends: "aged 30-39", "between 5 and 10", "from 10 to 20 dollars",
+  "5-10 million" (the scale applies to both ends) are one slot with ``upper``;
+  "rose from 5% to 7%" is a change, not a range, so it stays two slots;
+* compound durations are summed in their smallest unit: "2 years and 3 months" is 27
+  months, "1 hour thirty" 90 minutes;
+* an amount with its minor part: "$20 and 43c", "20 dollars 43 cents", "3 GBP 1 pence";
+* frequencies: "three times a week" is 3 "times per week", "once a year" 1;
+* "seven out of 10 voters" is the fraction 0.7;
+and leaves out what is not a quantity to compare: match scores ("won 3-1", "6-2 7-6
+(7-1)"), and ratings ("7 out of 10", "4/5 stars").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from claimcheck.extraction.numbers.patterns import _MULTS
+from claimcheck.extraction.numbers.units import add_durations
+
+__all__ = ["Part", "combine"]
+
+
+class Part(NamedTuple):
+    """One number as found, before it is made a slot (offsets in the sentence)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    kind: str
+    qualifier: str | None
+    upper: float | None = None
+
+
+_DASH = re.compile(r"[ \t]*[-–][ \t]*(?:to[ \t]+)?\Z")  # "30-39", "8- to 16-metre"
+_TO = re.compile(r"[ \t]+to[ \t]+\Z")
+_AND = re.compile(r"[ \t]+and[ \t]+\Z")
+_LIST = re.compile(r"(?:,?[ \t]+and|,)?[ \t]+\Z")
+_BETWEEN = re.compile(r"\b(between|from)[ \t]+\Z", re.I)
+# A change, not a range: "rose from 5% to 7%", "cut it from 20 to 15".
+_CHANGE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|drop\w*|climb\w*"
+    r"|cut|rais\w*|rais|grew|grow\w*|jump\w*|slip\w*|slid\w*|went|go(?:es|ne)?|reduc\w*"
+    r"|boost\w*|doubl\w*|halv\w*|lift\w*|lower\w*|up|down|chang\w*|mov\w*|shr[iu]nk\w*"
+    r"|swell\w*|soar\w*|plung\w*|tumbl\w*|surg\w*)\W+(?:\w+\W+){0,3}\Z",
+    re.I,
+)
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|drawn"
+    r"|defeated|trailed|trailing|led|leading|lead|score|scored|scoreline|victory|defeat)"
+    r"[ \t]+(?:by[ \t]+|a[ \t]+)?\Z",
+    re.I,
+)
+_SCORE_AFTER = re.compile(
+    r"[ \t]+(?:win|victory|defeat|loss|lead|draw|home|away|aggregate|scoreline|thrashing"
+    r"|triumph|success|reverse)\b",
+    re.I,
+)
+_SCALE_IN = re.compile(r"(?<=\d)(bn|mn|tn|m|k)\b|[ \t]+(thousand|million|billion|trillion)\b", re.I)
+_SMALLER = {"year": 7, "quarter": 6, "month": 5, "week": 4, "day": 3, "hour": 2, "minute": 1,
+            "second": 0}  # fmt: skip
+_TAIL = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z)")
+_PER = re.compile(
+    r"[ \t]+(?:a|an|per|every|each)[ \t]+(day|week|fortnight|month|year|hour|minute|season)\b",
+    re.I,
+)
+_OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+\Z")
+_RATED = frozenset("stars star points point marks mark".split())
+
+
+def combine(text: str, parts: list[Part]) -> list[Part]:
+    """Join the numbers of one sentence that say one thing; drop scores and ratings."""
+    out: list[Part] = []
+    i = 0
+    while i < len(parts):
+        a = parts[i]
+        b = parts[i + 1] if i + 1 < len(parts) else None
+        if b is not None:
+            gap = text[a.end : b.start]
+            if _is_score(text, a, b, gap):
+                i = _skip_scores(text, parts, i + 2)
+                continue
+            joined = _join(text, a, b, gap)
+            if joined is not None:
+                if joined.kind == "drop":
+                    i += 2
+                    continue
+                parts = [*parts[:i], joined, *parts[i + 2 :]]
+                continue  # the joined part may join the next: "1 year, 2 days and 3 hours"
+        if a.unit == "times" and (per := _PER.match(text, a.end)) is not None:
+            a = a._replace(end=per.end(), unit="times per " + per[1].lower())
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:
+    if a.kind == "duration" and b.kind == "duration" and _LIST.match(gap):
+        if a.unit and b.unit and _SMALLER.get(a.unit, -1) > _SMALLER.get(b.unit, 9):
+            total = add_durations([(a.value, a.unit), (b.value, b.unit)])
+            if total is not None:
+                return a._replace(end=b.end, value=total[0], unit=total[1])
+    if a.kind == "duration" and a.unit in ("hour", "minute") and _bare(b) and gap in (" ", " and "):
+        # "1 hour thirty", "2 hours and 10": minutes (or seconds) with the unit left out
+        if b.value == int(b.value) and 0 < b.value < 60 and _TAIL.match(text, b.end):
+            smaller = "minute" if a.unit == "hour" else "second"
+            total = add_durations([(a.value, a.unit), (b.value, smaller)])
+            if total is not None:
+                return a._replace(end=b.end, value=total[0], unit=total[1])
+    if a.kind == "money" and gap in (" ", " and ", ", "):
+        minor = _minor(text, a, b)
+        if minor is not None:
+            return a._replace(end=b.end, value=round(a.value + minor, 9))
+    if _OUT_OF.match(gap) and _bare(a) and b.value > 0:
+        if b.kind == "count" and b.unit not in _RATED:
+            return a._replace(end=b.end, value=a.value / b.value, unit="fraction", kind="quantity")
+        return a._replace(kind="drop")  # "rated 7 out of 10": a rating
+    return _range(text, a, b, gap)
+
+
+def _range(text: str, a: Part, b: Part, gap: str) -> Part | None:
+    before = _BETWEEN.search(text, max(0, a.start - 8), a.start)
+    word = before[1].lower() if before else ""
+    if _TO.match(gap):
+        lead = before.start() if before else a.start
+        if _CHANGE.search(text, max(0, lead - 60), lead):
+            return None  # "rose from 5% to 7%": two figures, before and after
+    elif not _DASH.match(gap) and not (_AND.match(gap) and word == "between"):
+        return None
+    if a.upper is not None or b.upper is not None or b.qualifier is not None:
+        return None
+    if a.unit is not None and b.unit is not None and (a.unit, a.kind) != (b.unit, b.kind):
+        return None
+    low_value = a.value
+    if a.unit is None and (scale := _SCALE_IN.search(text, b.start, b.end)) is not None:
+        if _SCALE_IN.search(text, a.start, a.end) is None:
+            mult = _MULTS[(scale[1] or scale[2]).lower()]
+            if a.value * mult <= b.value:
+                low_value = a.value * mult  # "5-10 million": five million to ten million
+    if not low_value < b.value:
+        return None
+    unit, kind = (b.unit, b.kind) if b.unit is not None else (a.unit, a.kind)
+    start = before.start(1) if word in ("between", "from") and before else a.start
+    return Part(start, b.end, low_value, unit, kind, a.qualifier, b.value)
+
+
+def _minor(text: str, a: Part, b: Part) -> float | None:
+    """The minor part of an amount: "43c" after "$20", "43" after "20 dollars"."""
+    if b.kind == "money" and 0 < b.value < 1 and b.qualifier is None:
+        return b.value
+    digits = text[b.start : b.end]
+    if _bare(b) and digits.isdigit() and len(digits) == 2 and _TAIL.match(text, b.end):
+        return b.value / 100  # "$20 43.", "20 dollars 43"
+    if _bare(b) and b.value == int(b.value) and 0 < b.value < 100 and not digits[0].isdigit():
+        if _TAIL.match(text, b.end):
+            return b.value / 100  # "twenty dollars and forty-three"
+    return None
+
+
+def _bare(p: Part) -> bool:
+    return p.unit is None and p.kind == "quantity" and p.qualifier is None
+
+
+def _is_score(text: str, a: Part, b: Part, gap: str) -> bool:
+    """ "won 3-1", "a 2-2 draw", "6-2 7-6 (7-1)": two small whole numbers and a dash."""
+    if gap not in ("-", "–") or not _bare(a):
+        return False
+    top, bottom = text[a.start : a.end], text[b.start : b.end].split()[0]
+    if not (top.isdigit() and bottom.isdigit() and len(top) <= 3 and len(bottom) <= 3):
+        return False
+    if b.unit is not None and b.kind != "count":
+        return False  # "10-15 km": a range
+    if int(top) >= int(bottom):
+        return True
+    lead = text[max(0, a.start - 20) : a.start]
+    return bool(_SCORE_BEFORE.search(lead) or _SCORE_AFTER.match(text, a.end + 1 + len(bottom)))
+
+
+def _skip_scores(text: str, parts: list[Part], i: int) -> int:
+    """After a score, the set scores that follow it: "6-2 7-6 (7-1)"."""
+    while i + 1 < len(parts):
+        a, b = parts[i], parts[i + 1]
+        gap = text[a.end : b.start]
+        if gap not in ("-", "–") or not text[a.start : a.end].isdigit():
+            break
+        if not _bare(a) or not text[b.start : b.end].split()[0].isdigit():
+            break
+        i += 2
+    return i
