@@ -253,6 +253,17 @@ NOTHING = [
     "It was a 4K TV and a 10k race.",
     "A 3m wall stood there.",
     "The 9/11 attacks and the 24/7 news.",
+    "She starred in Million Dollar Baby.",
+    "It was a billion-dollar deal.",
+    "She won the women's 1500m AAAs title.",
+]
+
+# (sentence, [slot texts]): what is joined and what is kept apart
+JOINED = [
+    ("They lined up in a 3-4-1 formation.", []),
+    ("It will raise the pension age from 60 to 65.", ["60", "65"]),
+    ("Ages range from 18 to 25.", ["from 18 to 25"]),
+    ("Sales rose 5% to 7% of the total.", ["5%", "7%"]),
 ]
 
 # Sentences where the listed texts must not be slots (others may be).
@@ -271,6 +282,11 @@ def test_ranges_keep_both_ends(text: str, expected: list[tuple[str, float, float
     assert got == [
         (t, pytest.approx(v), u if u is None else pytest.approx(u)) for t, v, u in expected
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED, ids=[c[0][:40] for c in JOINED])
+def test_what_is_joined(text: str, expected: list[str]) -> None:
+    assert [s.text for s in find_numbers(text)] == expected
 
 
 def _rows(text: str) -> list[tuple[str, object, str | None, str, str | None]]:

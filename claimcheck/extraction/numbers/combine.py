@@ -70,6 +70,15 @@ _PER = re.compile(
     r"[ \t]+(?:a|an|per|every|each)[ \t]+(day|week|fortnight|month|year|hour|minute|season)\b",
     re.I,
 )
+_SEQUENCE = re.compile(r"[-–]\d")
+_SEQUENCE_BEFORE = re.compile(r"\d[-–]\Z")
+# "from A to B" is a range after these ("prices range from", "aged from", "is from"), and a
+# change ("rose from 5% to 7%", "raise the age from 60 to 65") otherwise.
+_RANGE_FROM = re.compile(
+    r"(?:^|\b(?:is|are|was|were|be|been|range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere"
+    r"|cost(?:s|ing)?|priced|aged|ages|lasting|last(?:s|ed)?|run(?:s|ning)?)[ \t]+)\Z",
+    re.I,
+)
 _OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+\Z")
 _RATED = frozenset("stars star points point marks mark".split())
 
@@ -81,13 +90,17 @@ def combine(text: str, parts: list[Part]) -> list[Part]:
     while i < len(parts):
         a = parts[i]
         b = parts[i + 1] if i + 1 < len(parts) else None
-        if b is not None:
-            gap = text[a.end : b.start]
+        # Nothing joins numbers more than a few characters apart: the common case.
+        if b is not None and 0 < len(gap := text[a.end : b.start]) <= 8:
+            if gap in ("-", "–") and _SEQUENCE.match(text, b.end) and _bare(a):
+                i += 2  # "a 3-4-1 formation", "737-800-900": a sequence, not a quantity
+                while i < len(parts) and text[parts[i - 1].end : parts[i].start] in ("-", "–"):
+                    i += 1
+                continue
             if _is_score(text, a, b, gap):
                 i = _skip_scores(text, parts, i + 2)
                 continue
-            joined = _join(text, a, b, gap)
-            if joined is not None:
+            elif (joined := _join(text, a, b, gap)) is not None:
                 if joined.kind == "drop":
                     i += 2
                     continue
@@ -125,12 +138,16 @@ def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:
 
 
 def _range(text: str, a: Part, b: Part, gap: str) -> Part | None:
+    if _SEQUENCE.match(text, b.end) or _SEQUENCE_BEFORE.search(text, max(0, a.start - 3), a.start):
+        return None  # "a 3-4-1 formation", "2-3-2": a sequence, not a range
     before = _BETWEEN.search(text, max(0, a.start - 8), a.start)
     word = before[1].lower() if before else ""
     if _TO.match(gap):
         lead = before.start() if before else a.start
         if _CHANGE.search(text, max(0, lead - 60), lead):
-            return None  # "rose from 5% to 7%": two figures, before and after
+            return None  # "rose 5% to 7%": two figures, before and after
+        if word == "from" and not _RANGE_FROM.search(text, max(0, lead - 30), lead):
+            return None  # "raise the age from 60 to 65": a change unless a range is said
     elif not _DASH.match(gap) and not (_AND.match(gap) and word == "between"):
         return None
     if a.upper is not None or b.upper is not None or b.qualifier is not None:

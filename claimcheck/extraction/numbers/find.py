@@ -106,7 +106,7 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    parts: list[Part] = []
+    parts: list[_Found] = []
     pos = last_end = 0
     for hit in _candidates(text, low, words, digits):
         if hit < pos:
@@ -125,13 +125,14 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
         if found is None:
             pos = m.end()
             continue
-        parts.append(Part(*found))
+        parts.append(found)
         pos = last_end = found[1]
-    if len(parts) > 1 or (parts and parts[0].unit == "times"):
-        parts = combine(text, parts)
-    return [
-        NumberSlot(text[p.start : p.end], p.start + offset, p.end + offset, *p[2:]) for p in parts
-    ]
+    if len(parts) > 1 or (parts and parts[0][3] == "times"):
+        return [
+            NumberSlot(text[p.start : p.end], p.start + offset, p.end + offset, *p[2:])
+            for p in combine(text, [Part(*f) for f in parts])
+        ]
+    return [NumberSlot(text[p[0] : p[1]], p[0] + offset, p[1] + offset, *p[2:]) for p in parts]
 
 
 def _candidates(text: str, low: str, words: list[str], digits: bool) -> list[int]:
@@ -321,9 +322,16 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             return None
         value = value_or_none
         after = _AFTER.match(low, end)
-        if after is None:
-            cur = currency_after(text, low, end)
-    if after is None and cur is None and (part := _AND_PART.match(low, end)) is not None:
+        if after is None and (cur := currency_after(text, low, end)) is not None:
+            if text[start].isupper() and text[end + 1 : end + 2].isupper():
+                if not _at_start(text, start):
+                    cur = None  # "Million Dollar Baby": a name
+    if (
+        after is None
+        and cur is None
+        and low.startswith(" and ", end)
+        and (part := _AND_PART.match(low, end))
+    ):
         # "five and a half minutes", "one and three quarters hours": the unit follows
         more = _AFTER.match(low, part.end())
         if more is not None and more.lastgroup in ("dur", "meas"):
@@ -515,7 +523,10 @@ def _suffix_is_scale(
     if word in _NOT_SCALE:
         return False
     # "0.5k miles", "3m tonnes": a unit after the scale
-    return after is not None or abbr in "kK" or (word != "" and _plural(word))
+    if after is not None or abbr in "kK":
+        return True
+    # "3m users"; not "the 1500m AAAs title"
+    return word != "" and _plural(word) and text[end + 1 : end + 2].islower()
 
 
 def _once_counts(text: str, low: str, start: int, end: int) -> bool:

@@ -227,7 +227,9 @@ _AND_HALF = re.compile(r"[ \t]+and[ \t]+(?:a[ \t]+)?half\b")
 _NOT_SCALE = frozenset(
     "race races run runs runner runners walk swim sprint sprinter hurdles relay freestyle "
     "backstroke breaststroke butterfly medley final finals tv tvs resolution video videos "
-    "screen screens display displays camera cameras high tall long deep wide away".split()
+    "screen screens display displays camera cameras high tall long deep wide away title titles "
+    "medal medals record records event events champion champions heat heats gold silver "
+    "bronze indoors outdoors".split()
 )
 # "3/4" is a fraction with these below the line; "9/11", "24/7", "4/5 stars" are not.
 _DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 16, 100])

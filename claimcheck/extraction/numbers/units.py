@@ -21,6 +21,7 @@ from importlib import resources
 
 __all__ = ["add_durations", "currency_after", "currency_code", "whole_duration"]
 
+_WORD = re.compile(r"[ \t]+([a-z.]+)")
 _SYMBOLS = {
     "$": ("USD", 1), "£": ("GBP", 1), "€": ("EUR", 1), "¥": ("JPY", 1), "₹": ("INR", 1),
     "¢": ("USD", 100), "₩": ("KRW", 1), "₽": ("RUB", 1), "₺": ("TRY", 1), "₪": ("ILS", 1),
@@ -47,15 +48,19 @@ def _codes() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 @cache
-def _names() -> tuple[dict[str, tuple[str | None, int]], re.Pattern[str]]:
+def _names() -> tuple[dict[str, tuple[str | None, int]], re.Pattern[str], frozenset[str]]:
     names = {n: (None if c == "-" else c, int(per)) for n, c, per in _read("currency_names")}
     forms = []
     for name in names:
         # "dollars", "pennies", "riyals": the plural of every name is allowed.
         stem = re.escape(name).replace(r"\ ", r"[ \t]+")
         forms.append(stem[:-1] + "(?:y|ies)" if name.endswith("y") else stem + "(?:e?s)?")
-    pattern = re.compile(rf"[ \t-]+({_alt(forms)})(?![a-z])")
-    return names, pattern
+    pattern = re.compile(rf"[ \t]+({_alt(forms)})(?![a-z])")
+    # The first word of every name in every form: a set test before the long regex.
+    heads = {n.split()[0] for n in names}
+    firsts = frozenset(heads | {h + "s" for h in heads} | {h + "es" for h in heads}
+                       | {h[:-1] + "ies" for h in heads if h.endswith("y")})  # fmt: skip
+    return names, pattern, firsts
 
 
 def currency_code(written: str) -> str | None:
@@ -71,10 +76,14 @@ def currency_after(text: str, low: str, pos: int) -> tuple[int, str | None, int]
         return (i + 1, *_SYMBOLS[text[i]])
     if text[pos : pos + 1] in ("c", "p") and not text[pos + 1 : pos + 2].isalnum():
         return pos + 1, "USD" if text[pos] == "c" else "GBP", 100  # "43c", "50p"
-    codes, code_re = _codes()
-    if (m := code_re.match(text, pos)) is not None:
-        return m.end(), codes[m[1]], 1
-    names, name_re = _names()
+    if text[i : i + 1].isupper():
+        codes, code_re = _codes()
+        if (m := code_re.match(text, pos)) is not None:
+            return m.end(), codes[m[1]], 1
+    names, name_re, firsts = _names()
+    word = _WORD.match(low, pos)
+    if word is None or (word[1] not in firsts and word[1].rstrip(".") not in firsts):
+        return None
     if (m := name_re.match(low, pos)) is None:
         return None
     if text[m.start(1)].isupper() and m[1].startswith("cent"):
