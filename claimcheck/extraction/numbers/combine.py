@@ -41,7 +41,8 @@ class Part(NamedTuple):
 _DASH = re.compile(r"[ \t]*[-–][ \t]*(?:to[ \t]+)?\Z")  # "30-39", "8- to 16-metre"
 _TO = re.compile(r"[ \t]+to[ \t]+\Z")
 _AND = re.compile(r"[ \t]+and[ \t]+\Z")
-_LIST = re.compile(r"(?:,?[ \t]+and|,)?[ \t]+\Z")
+_LIST_GAPS = frozenset([" ", ", ", " and ", ", and "])
+_RANGE_GAPS = frozenset(["-", "–", "to", "and", "- to", "– to"])
 _BETWEEN = re.compile(r"\b(between|from)[ \t]+\Z", re.I)
 # A change, not a range: "rose from 5% to 7%", "cut it from 20 to 15".
 _CHANGE = re.compile(
@@ -79,7 +80,6 @@ _RANGE_FROM = re.compile(
     r"|cost(?:s|ing)?|priced|aged|ages|lasting|last(?:s|ed)?|run(?:s|ning)?)[ \t]+)\Z",
     re.I,
 )
-_OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+\Z")
 _RATED = frozenset("stars star points point marks mark".split())
 
 
@@ -114,7 +114,7 @@ def combine(text: str, parts: list[Part]) -> list[Part]:
 
 
 def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:
-    if a.kind == "duration" and b.kind == "duration" and _LIST.match(gap):
+    if a.kind == "duration" and b.kind == "duration" and gap in _LIST_GAPS:
         if a.unit and b.unit and _SMALLER.get(a.unit, -1) > _SMALLER.get(b.unit, 9):
             total = add_durations([(a.value, a.unit), (b.value, b.unit)])
             if total is not None:
@@ -130,7 +130,7 @@ def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:
         minor = _minor(text, a, b)
         if minor is not None:
             return a._replace(end=b.end, value=round(a.value + minor, 9))
-    if _OUT_OF.match(gap) and _bare(a) and b.value > 0:
+    if gap == " out of " and _bare(a) and b.value > 0:
         if b.kind == "count" and b.unit not in _RATED:
             return a._replace(end=b.end, value=a.value / b.value, unit="fraction", kind="quantity")
         return a._replace(kind="drop")  # "rated 7 out of 10": a rating
@@ -138,6 +138,8 @@ def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:
 
 
 def _range(text: str, a: Part, b: Part, gap: str) -> Part | None:
+    if gap.strip(" \t") not in _RANGE_GAPS:
+        return None
     if _SEQUENCE.match(text, b.end) or _SEQUENCE_BEFORE.search(text, max(0, a.start - 3), a.start):
         return None  # "a 3-4-1 formation", "2-3-2": a sequence, not a range
     before = _BETWEEN.search(text, max(0, a.start - 8), a.start)

@@ -350,7 +350,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         kind, unit, per = _unit(after)
         value, end = value * per, after.end()
         if kind == "duration":
-            if (half := _AND_HALF.match(low, end)) is not None:
+            if low.startswith(" and ", end) and (half := _AND_HALF.match(low, end)):
                 value, end = value + 0.5 * per, half.end()  # "a month and a half"
             value, unit = whole_duration(value, unit)
     elif cur is not None:

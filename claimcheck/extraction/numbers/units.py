@@ -21,7 +21,9 @@ from importlib import resources
 
 __all__ = ["add_durations", "currency_after", "currency_code", "whole_duration"]
 
-_WORD = re.compile(r"[ \t]+([a-z.]+)")
+_WORD = re.compile(r"[a-z.]+")
+# First words of the currency names in all their forms, filled when the list is read.
+_FIRSTS: set[str] = set()
 _SYMBOLS = {
     "$": ("USD", 1), "£": ("GBP", 1), "€": ("EUR", 1), "¥": ("JPY", 1), "₹": ("INR", 1),
     "¢": ("USD", 100), "₩": ("KRW", 1), "₽": ("RUB", 1), "₺": ("TRY", 1), "₪": ("ILS", 1),
@@ -48,7 +50,7 @@ def _codes() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 @cache
-def _names() -> tuple[dict[str, tuple[str | None, int]], re.Pattern[str], frozenset[str]]:
+def _names() -> tuple[dict[str, tuple[str | None, int]], re.Pattern[str]]:
     names = {n: (None if c == "-" else c, int(per)) for n, c, per in _read("currency_names")}
     forms = []
     for name in names:
@@ -58,9 +60,9 @@ def _names() -> tuple[dict[str, tuple[str | None, int]], re.Pattern[str], frozen
     pattern = re.compile(rf"[ \t]+({_alt(forms)})(?![a-z])")
     # The first word of every name in every form: a set test before the long regex.
     heads = {n.split()[0] for n in names}
-    firsts = frozenset(heads | {h + "s" for h in heads} | {h + "es" for h in heads}
-                       | {h[:-1] + "ies" for h in heads if h.endswith("y")})  # fmt: skip
-    return names, pattern, firsts
+    _FIRSTS.update(heads | {h + "s" for h in heads} | {h + "es" for h in heads}
+                   | {h[:-1] + "ies" for h in heads if h.endswith("y")})  # fmt: skip
+    return names, pattern
 
 
 def currency_code(written: str) -> str | None:
@@ -71,19 +73,29 @@ def currency_code(written: str) -> str | None:
 def currency_after(text: str, low: str, pos: int) -> tuple[int, str | None, int] | None:
     """(end, ISO code or None, minor units per major unit) of a currency named at ``pos``,
     right after a number: "20€", "42 MYR", "ten shekels", "42 kuwaiti dinars", "10 cents"."""
-    i = pos + 1 if text[pos : pos + 1] == " " else pos
-    if text[i : i + 1] in _SYMBOLS:
-        return (i + 1, *_SYMBOLS[text[i]])
-    if text[pos : pos + 1] in ("c", "p") and not text[pos + 1 : pos + 2].isalnum():
-        return pos + 1, "USD" if text[pos] == "c" else "GBP", 100  # "43c", "50p"
-    if text[i : i + 1].isupper():
+    if not _FIRSTS:
+        _names()
+    c = text[pos : pos + 1]
+    if c == " ":
+        i = pos + 1
+        c = text[i : i + 1]
+    elif c in ("c", "p"):
+        if not text[pos + 1 : pos + 2].isalnum():
+            return pos + 1, "USD" if c == "c" else "GBP", 100  # "43c", "50p"
+        return None
+    else:
+        i = pos
+    if c.islower():  # the common case, a word: most are no currency
+        word = _WORD.match(low, i)
+        if word is None or (word[0] not in _FIRSTS and word[0].rstrip(".") not in _FIRSTS):
+            return None
+    elif c in _SYMBOLS:
+        return (i + 1, *_SYMBOLS[c])
+    elif c.isupper():
         codes, code_re = _codes()
         if (m := code_re.match(text, pos)) is not None:
             return m.end(), codes[m[1]], 1
-    names, name_re, firsts = _names()
-    word = _WORD.match(low, pos)
-    if word is None or (word[1] not in firsts and word[1].rstrip(".") not in firsts):
-        return None
+    names, name_re = _names()
     if (m := name_re.match(low, pos)) is None:
         return None
     if text[m.start(1)].isupper() and m[1].startswith("cent"):
