@@ -179,6 +179,8 @@ CASES: list[tuple[str, list[Row]]] = [
         [("1 day, 2 hours and 5 minutes", 1565, "minute", "duration", None)],
     ),
     ("It was a half day strike.", [("half day", 12, "hour", "duration", None)]),
+    ("It took a couple of days.", [("a couple of days", 2, "day", "duration", "a couple")]),
+    ("He bought a pair of boots.", [("a pair of boots", 2, "boots", "count", None)]),
     # frequencies
     ("They meet once a week.", [("once a week", 1, "times per week", "count", None)]),
     ("They train three times a day.", [("three times a day", 3, "times per day", "count", None)]),
@@ -256,6 +258,7 @@ NOTHING = [
     "She starred in Million Dollar Baby.",
     "It was a billion-dollar deal.",
     "She won the women's 1500m AAAs title.",
+    "The couple met in Rome.",
 ]
 
 # (sentence, [slot texts]): what is joined and what is kept apart

@@ -218,6 +218,18 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
             elif (noun := _noun(text, of.end(), value)) is not None:
                 end, unit, kind = noun[0], noun[1], "count"
         return start, end, value, unit, kind, qualifier
+    if group == "pair":
+        # "a pair of shoes" is two; "a couple of days" about two, so it keeps its hedge
+        qualifier = "a couple" if "couple" in word else None
+        value, unit, kind = 2.0, None, "quantity"
+        if (after := _AFTER.match(low, end)) is not None and after.lastgroup == "dur":
+            kind, unit, per = _unit(after)
+            value, end = value * per, after.end()
+        elif (cur := currency_after(text, low, end)) is not None:
+            end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]
+        elif word.endswith("of") and (noun := _noun(text, end, value)) is not None:
+            end, unit, kind = noun[0], noun[1], "count"
+        return start, end, value, unit, kind, qualifier
     if group == "special":
         if word == "once" and not _once_counts(text, low, start, end):
             return None

@@ -16,7 +16,15 @@ _TENS = {w: i * 10 + 20 for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # fmt: skip
-_ABBR_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+_ABBR_SCALES = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "t": 10**12,
+    "tn": 10**12,
+}
 # Zero in words: joined to nothing ("twenty-nil" is not a number), so not in _ONES' compounds.
 _ZEROS = {"nought": 0, "naught": 0, "nil": 0}
 _ORDINALS = {
@@ -99,6 +107,7 @@ _WORD_ALTS = (
     rf"(?:[ \t]+and[ \t]+a[ \t]+half\b(?:[ \t]+(?:{_alt(_SCALES)})\b)?"
     rf"|[ \t]+point(?:[ \t]+(?:{_alt(_ONES)})\b)+(?:[ \t]+(?:{_alt(_SCALES)})\b)?)?))"
     r"|(?P<special>\b(?:twice|thrice|once)\b)"
+    r"|(?P<pair>\ba[ \t]+(?:couple|pair)\b(?:[ \t]+of\b)?)"
     r"|(?P<half>\bhalf\b)"
 )
 # Three entry points, so a located digit or word is only tried against what can start there.
@@ -110,7 +119,7 @@ _AT_WORD = re.compile(_WORD_ALTS)  # matched on the lower-cased text: twice as f
 # as nothing lets the engine skip ahead; ``_TOKEN.findall`` plus a set test about 3 µs.
 _KEYS = frozenset(
     [*_ONES, *_TEENS, *_TENS, *_SCALES, *_ORDINALS, *_VAGUE, *_DENOMS, "hundred", "dozen",
-     "twice", "thrice", "once", "minus", "decade", "century", "tens", *_ZEROS,
+     "twice", "thrice", "once", "minus", "decade", "century", "tens", "couple", "pair", *_ZEROS,
      *"0123456789"]
 )  # fmt: skip
 _TOKEN = re.compile(r"[a-z]{3,}|[0-9]")  # only for the rare "İ" and Kelvin-sign sentences
