@@ -381,6 +381,9 @@ VOCAB = [
     "%", "percent", "per", "cent", "$", "£", "US$", "Rs", "€", "1", "12", "2019", "0.5", "1,000",
     "-", "/", ":", ",", ".", " ", "  ", "June", "May", "years", "km", "more", "than", "about",
     "A380", "COVID-19", "a.m.", "Formula", "One", "İ", "ẞ", "٣", "²", "(", ")", "+44",
+    "3m", "100K", "1.2M", "20€", "USD", "MYR42", "dinars", "cents", "43c", "50p", "point",
+    "negative", "nil", "between", "and", "to", "from", "rose", "out", "of", "10", "3/4",
+    "6-2", "(7-1)", "once", "week", "couple", "pair", "hours", "hour", "and a half", "30-39",
 ]  # fmt: skip
 news_like = st.lists(st.sampled_from(VOCAB), max_size=25).map(lambda ws: " ".join(ws))
 

@@ -272,6 +272,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             start, sign = start + 1, None  # "10-15" is a range, not a negative number
         if " " in digits or "\t" in digits:
             digits = _POINT.sub(".", digits)  # "1 point 1"
+            if digits.count(".") > 1 or "," in digits:
+                return None  # "0.5 point 5": not a number anyone writes
         if digits[0] == "0" and digits[1:2].isdigit():
             return None  # "0200 GMT", "007": a clock time or a code
         if len(digits) > 40:
