@@ -7,7 +7,8 @@ quantulum3, in the same run.
 Reads ``accuracy/numbers.jsonl``: quantulum3's own quantity tests (a sentence each, with the
 expression's offset) and half of Duckling's numeral, ordinal, duration and money corpora
 (a bare expression each). A bare expression is put in one neutral carrier sentence,
-"The figure was {expr}.", so every tool reads it the way it reads a sentence of an article.
+"The figure was {expr}.", so every tool reads it the way it reads a sentence of an article
+(``--carrier`` tries another, to see that no figure depends on this one).
 
 For each item, the number slot that overlaps the expression most (characters in common)
 is compared with the gold, three figures counted separately:
@@ -148,7 +149,7 @@ class Item(NamedTuple):
     kind: str
 
 
-def items(path: Path) -> list[Item]:
+def items(path: Path, carrier: str = CARRIER) -> list[Item]:
     out = []
     with path.open(encoding="utf-8") as f:
         for line in f:
@@ -162,7 +163,7 @@ def items(path: Path) -> list[Item]:
                 if start is None or sentence[start : start + len(expr)] != expr:
                     start = max(sentence.find(expr), 0)
             else:
-                sentence, start = CARRIER.format(expr), CARRIER.index("{}")
+                sentence, start = carrier.format(expr), carrier.index("{}")
             unit = d["unit"]
             if d["set"] == "quantulum3":
                 unit = _CURRENCY_NAMES.get(unit, unit)
@@ -210,11 +211,12 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--failures", type=int, default=15, help="how many failure kinds to list")
     ap.add_argument("--show", action="store_true", help="print every claimcheck failure")
+    ap.add_argument("--carrier", default=CARRIER, help="the sentence a bare expression goes in")
     args = ap.parse_args()
     path = args.data / "accuracy" / "numbers.jsonl"
     if not path.exists():
         sys.exit(f"skipped: {path} not found (pass --data)")
-    data = items(path)
+    data = items(path, args.carrier)
     tools: list[tuple[str, Callable[[str], list[Reading]]]] = [
         ("claimcheck", claimcheck),
         ("baseline: digits + next word", baseline),

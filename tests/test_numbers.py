@@ -217,6 +217,8 @@ RANGES = [
     ("It costs between 5 and 10 dollars.", [("between 5 and 10 dollars", 5, 10)]),
     ("It will cost 5-10 million pounds.", [("5-10 million pounds", 5e6, 1e7)]),
     ("It took 3 to 5 days.", [("3 to 5 days", 3, 5)]),
+    ("The cost is put at £5-10m.", [("£5-10m", 5e6, 1e7)]),
+    ("It would cost $2-$3.5 trillion.", [("$2-$3.5 trillion", 2e12, 3.5e12)]),
     ("From 500,000 to 1 million people came.", [("From 500,000 to 1 million people", 5e5, 1e6)]),
     ("It weighs 44 mg.", [("44 mg", 44, None)]),
 ]
@@ -267,6 +269,8 @@ JOINED = [
     ("It will raise the pension age from 60 to 65.", ["60", "65"]),
     ("Ages range from 18 to 25.", ["from 18 to 25"]),
     ("Sales rose 5% to 7% of the total.", ["5%", "7%"]),
+    ("After 90 mins 1 goal was scored.", ["90 mins", "1 goal"]),
+    ("The flight took 1 hour forty in all.", ["1 hour forty"]),
 ]
 
 # Sentences where the listed texts must not be slots (others may be).

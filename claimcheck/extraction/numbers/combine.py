@@ -66,7 +66,9 @@ _SCORE_AFTER = re.compile(
 _SCALE_IN = re.compile(r"(?<=\d)(bn|mn|tn|m|k)\b|[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _SMALLER = {"year": 7, "quarter": 6, "month": 5, "week": 4, "day": 3, "hour": 2, "minute": 1,
             "second": 0}  # fmt: skip
-_TAIL = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z)")
+# After the bare number that ends "1 hour thirty" or "$20 43": not "of" ("$20 3 of them").
+_END = re.compile(r"[ \t]*(?:[.;:!?)\]]|\Z)")
+_TAIL = re.compile(r"(?![ \t]+of\b)")
 _PER = re.compile(
     r"[ \t]+(?:a|an|per|every|each)[ \t]+(day|week|fortnight|month|year|hour|minute|season)\b",
     re.I,
@@ -121,7 +123,8 @@ def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:
                 return a._replace(end=b.end, value=total[0], unit=total[1])
     if a.kind == "duration" and a.unit in ("hour", "minute") and _bare(b) and gap in (" ", " and "):
         # "1 hour thirty", "2 hours and 10": minutes (or seconds) with the unit left out
-        if b.value == int(b.value) and 0 < b.value < 60 and _TAIL.match(text, b.end):
+        words = not text[b.start].isdigit()
+        if b.value == int(b.value) and 0 < b.value < 60 and (words or _END.match(text, b.end)):
             smaller = "minute" if a.unit == "hour" else "second"
             total = add_durations([(a.value, a.unit), (b.value, smaller)])
             if total is not None:
@@ -157,7 +160,7 @@ def _range(text: str, a: Part, b: Part, gap: str) -> Part | None:
     if a.unit is not None and b.unit is not None and (a.unit, a.kind) != (b.unit, b.kind):
         return None
     low_value = a.value
-    if a.unit is None and (scale := _SCALE_IN.search(text, b.start, b.end)) is not None:
+    if (scale := _SCALE_IN.search(text, b.start, b.end)) is not None:
         if _SCALE_IN.search(text, a.start, a.end) is None:
             mult = _MULTS[(scale[1] or scale[2]).lower()]
             if a.value * mult <= b.value:

@@ -54,6 +54,7 @@ from claimcheck.extraction.numbers.patterns import (
     _IRREGULAR,
     _KEYS,
     _MEASURES,
+    _MONEY_DASH,
     _MULTS,
     _NEXT,
     _NOT_SCALE,
@@ -307,7 +308,11 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             and (after is None or after.lastgroup not in ("meas", "pct"))
         ):
             return None
-        if abbr and abbr in "kKmM" and not _suffix_is_scale(text, low, end, abbr, after, cur):
+        if (
+            abbr
+            and abbr in "kKmM"
+            and not _suffix_is_scale(text, low, start, end, abbr, after, cur)
+        ):
             return None  # "100m sprint", "a 10k race", "4K TV"
         if abbr or scale_w:
             scale = (abbr or scale_w).lower()
@@ -524,12 +529,12 @@ def _fraction(text: str, low: str, end: int, digits: str) -> tuple[int, str] | N
 
 
 def _suffix_is_scale(
-    text: str, low: str, end: int, abbr: str, after: re.Match[str] | None, cur: object
+    text: str, low: str, start: int, end: int, abbr: str, after: re.Match[str] | None, cur: object
 ) -> bool:
     """Whether a glued "k" or "m" is a thousand or a million: "100K", "1.2M", "20m euros",
     "3m users" are; "100m sprint", "a 10k race", "4K TV", "3m high", "100m" alone are not."""
-    if cur is not None or abbr == "M":
-        return True
+    if cur is not None or abbr == "M" or _MONEY_DASH.search(text, max(0, start - 12), start):
+        return True  # "20m euros", "1.2M", "£5-10m"
     if after is not None and after.lastgroup == "pct":
         return False
     nxt = _NEXT.match(low, end)

@@ -252,3 +252,4 @@ _ONCE_NEXT = re.compile(
 _ONE_AND_HALF = re.compile(
     r"\ban?[ \t]+(hour|day|week|month|year|minute)[ \t]+and[ \t]+(?:a[ \t]+)?\Z"
 )
+_MONEY_DASH = re.compile(r"[$£€¥][0-9][0-9.,]*[-–]\Z")
