@@ -4,26 +4,38 @@ Conventions (``NumberSlot`` fields):
 
 * A slot's span covers the hedge, the number and its unit: "more than 100 people",
   "$1.2 billion", "three times", so ``qualifier`` and ``unit`` can be seen in ``text``.
-* ``unit`` is canonical and singular for measures and durations ("day", "km", "tonne",
-  "°C"), an ISO 4217 code for money ("USD", "GBP"), "times" for repetitions, "percent" or
-  "percentage point", "fraction" for "half" and "two-thirds", and for counted things the
-  noun as written ("12 people" -> "people", "one person" -> "person").
-* "a decade" is 10 "year", "a century" 100 "year", "a fortnight" 2 "week": durations stay
-  in the seven units day/week/month/year/hour/minute/second so they compare directly.
-  Ages are durations too ("31-year-old" is 31 "year"); "over three years" is a span, so
-  "over" is not kept as a hedge there.
+* ``unit`` is canonical and singular for measures, named as quantulum3's unit list names
+  them ("kilometre", "tonne", "degree Celsius", "mile per hour", "square kilometre"); an
+  ISO 4217 code for money ("USD", "GBP", "MYR"), or None when the currency is named but
+  not identified ("42 bucks", "10 dinars"); "times" for repetitions ("times per week" for
+  a frequency); "percent" or "percentage point"; "fraction" for "half", "two-thirds",
+  "3/4" and "seven out of 10 voters"; for counted things the noun as written ("12
+  people" -> "people", "one person" -> "person").
+* Durations are in day/week/month/quarter/year/hour/minute/second, made whole in a smaller
+  unit when fractional (:mod:`.units`): "half an hour" is 30 "minute", "2.5 years" 30
+  "month", "a decade" 10 "year"; compounds are summed ("2 years and 3 months" is 27
+  "month"). Ages are durations too ("31-year-old" is 31 "year"); "over three years" is a
+  span, so "over" is not kept as a hedge there.
+* A range ("aged 30-39", "between 5 and 10", "£5-10m") has ``value`` at its low end and
+  ``upper`` at its high end; "rose from 5% to 7%" is two figures (:mod:`.combine`).
 * "half" is 0.5 "fraction" (kind ``quantity``), never 50 percent: "half the staff" is not a
   percentage anyone wrote.
 * Vague plurals take their smallest reading, with the words kept as ``qualifier``:
   "dozens" 24, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000, and so
-  "a few thousand" / "several million" are 2,000 / 2,000,000 ("a few", "several").
+  "a few thousand" / "several million" are 2,000 / 2,000,000 ("a few", "several");
+  "thousands of pounds" is money, 2,000 GBP hedged "thousands"; "a couple of" is 2,
+  hedged "a couple".
 * "a third of", "cut by a third", "two-thirds" are fractions; "a third term" is ordinal 3.
 * "pounds" is money (GBP): this reads British news; weights appear as "lb" or "kg".
-* A glued "m" or "k" is a scale only after a currency sign ("£600m", "$2.5k"); "100m" alone
-  may be metres and "2.5k" a race, so those tokens are skipped.
+* A glued "k" is a thousand ("100K") except in "a 10k race" or "4K TV"; a glued "M" a
+  million; a glued "m" a million only before a currency, a unit or a counted noun ("20m
+  euros", "3m users", "7m tonnes"): "100m" alone, "the 100m sprint", "a 3m wall" are
+  metres or unclear, so they are skipped.
 * Not numbers here: dates and years ("June 30, 2019" yields nothing), times of day,
   identifiers ("G7", "COVID-19", "A380", "Windows 10"), phone numbers, "one" as a pronoun,
-  capitalised number words inside names ("Formula One"), "a few"/"several"/"many".
+  capitalised number words inside names ("Formula One", "Million Dollar Baby"), "a few"/
+  "several"/"many", match scores ("won 3-1"), ratings ("4/5 stars", "rated 7 out of 10"),
+  and "once" where it does not count ("he once wanted", "once again", "once the deal").
 """
 
 from __future__ import annotations
