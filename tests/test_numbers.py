@@ -185,6 +185,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ("They meet once a week.", [("once a week", 1, "times per week", "count", None)]),
     ("They train three times a day.", [("three times a day", 3, "times per day", "count", None)]),
     ("She has been there more than once.", [("more than once", 1, "times", "count", "more than")]),
+    ("The minimum wage is £7.50 an hour.", [("£7.50 an hour", 7.5, "GBP per hour", "money", None)]),
+    ("Oil hit $50 a barrel.", [("$50 a barrel", 50, "USD per barrel", "money", None)]),
+    ("It cost $5 a year ago.", [("$5", 5, "USD", "money", None)]),
     # ranges keep both ends
     ("People aged 30-39 were asked.", [("30-39", 30, None, "quantity", None)]),
     ("Between 10-15 people came.", [("Between 10-15 people", 10, "people", "count", None)]),

@@ -9,7 +9,8 @@ say one thing together, so each is one slot:
 * compound durations are summed in their smallest unit: "2 years and 3 months" is 27
   months, "1 hour thirty" 90 minutes;
 * an amount with its minor part: "$20 and 43c", "20 dollars 43 cents", "3 GBP 1 pence";
-* frequencies: "three times a week" is 3 "times per week", "once a year" 1;
+* frequencies and rates: "three times a week" is 3 "times per week", "£7.50 an hour" 7.5
+  "GBP per hour";
 * "seven out of 10 voters" is the fraction 0.7;
 and leaves out what is not a quantity to compare: match scores ("won 3-1", "6-2 7-6
 (7-1)"), and ratings ("7 out of 10", "4/5 stars").
@@ -42,6 +43,10 @@ _DASH = re.compile(r"[ \t]*[-–][ \t]*(?:to[ \t]+)?\Z")  # "30-39", "8- to 16-m
 _TO = re.compile(r"[ \t]+to[ \t]+\Z")
 _AND = re.compile(r"[ \t]+and[ \t]+\Z")
 _LIST_GAPS = frozenset([" ", ", ", " and ", ", and "])
+# Every gap that can join two numbers: "30-39", "5 to 10", "2 years, 3 months", "$20 43"...
+_JOINERS = frozenset(
+    ["-", "–", " - ", " – ", " to ", "- to ", "– to ", " and ", " out of ", " ", ", ", ", and "]
+)
 _RANGE_GAPS = frozenset(["-", "–", "to", "and", "- to", "– to"])
 _BETWEEN = re.compile(r"\b(between|from)[ \t]+\Z", re.I)
 # A change, not a range: "rose from 5% to 7%", "cut it from 20 to 15".
@@ -82,6 +87,13 @@ _RANGE_FROM = re.compile(
     r"|cost(?:s|ing)?|priced|aged|ages|lasting|last(?:s|ed)?|run(?:s|ning)?)[ \t]+)\Z",
     re.I,
 )
+_RATE = re.compile(
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?:per|an?|each)[ \t]+)(hour|day|week|month|year|night|head"
+    r"|person|share|barrel|litre|liter|gallon|kg|kilo|kilogram|tonne|ton|mile|unit)\b"
+    r"(?![ \t]+(?:ago|earlier|later|before|after|on)\b)",
+    re.I,
+)
+_RATE_UNITS = {"kg": "kilogram", "kilo": "kilogram", "liter": "litre"}
 _RATED = frozenset("stars star points point marks mark".split())
 
 
@@ -93,7 +105,7 @@ def combine(text: str, parts: list[Part]) -> list[Part]:
         a = parts[i]
         b = parts[i + 1] if i + 1 < len(parts) else None
         # Nothing joins numbers more than a few characters apart: the common case.
-        if b is not None and 0 < len(gap := text[a.end : b.start]) <= 8:
+        if b is not None and (gap := text[a.end : b.start]) in _JOINERS:
             if gap in ("-", "–") and _SEQUENCE.match(text, b.end) and _bare(a):
                 i += 2  # "a 3-4-1 formation", "737-800-900": a sequence, not a quantity
                 while i < len(parts) and text[parts[i - 1].end : parts[i].start] in ("-", "–"):
@@ -110,6 +122,10 @@ def combine(text: str, parts: list[Part]) -> list[Part]:
                 continue  # the joined part may join the next: "1 year, 2 days and 3 hours"
         if a.unit == "times" and (per := _PER.match(text, a.end)) is not None:
             a = a._replace(end=per.end(), unit="times per " + per[1].lower())
+        elif a.kind == "money" and a.unit and (per := _RATE.match(text, a.end)) is not None:
+            # "£7.50 an hour", "300p a share", "$15/hour": a rate, not an amount
+            what = per[1].lower()
+            a = a._replace(end=per.end(), unit=f"{a.unit} per {_RATE_UNITS.get(what, what)}")
         out.append(a)
         i += 1
     return out

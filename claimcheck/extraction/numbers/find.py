@@ -8,9 +8,9 @@ Conventions (``NumberSlot`` fields):
   them ("kilometre", "tonne", "degree Celsius", "mile per hour", "square kilometre"); an
   ISO 4217 code for money ("USD", "GBP", "MYR"), or None when the currency is named but
   not identified ("42 bucks", "10 dinars"); "times" for repetitions ("times per week" for
-  a frequency); "percent" or "percentage point"; "fraction" for "half", "two-thirds",
-  "3/4" and "seven out of 10 voters"; for counted things the noun as written ("12
-  people" -> "people", "one person" -> "person").
+  a frequency, "GBP per hour" for a rate); "percent" or "percentage point"; "fraction"
+  for "half", "two-thirds", "3/4" and "seven out of 10 voters"; for counted things the
+  noun as written ("12 people" -> "people", "one person" -> "person").
 * Durations are in day/week/month/quarter/year/hour/minute/second, made whole in a smaller
   unit when fractional (:mod:`.units`): "half an hour" is 30 "minute", "2.5 years" 30
   "month", "a decade" 10 "year"; compounds are summed ("2 years and 3 months" is 27
@@ -140,12 +140,19 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
             continue
         parts.append(found)
         pos = last_end = found[1]
-    if len(parts) > 1 or (parts and parts[0][3] == "times"):
-        return [
-            NumberSlot(text[p.start : p.end], p.start + offset, p.end + offset, *p[2:])
-            for p in combine(text, [Part(*f) for f in parts])
-        ]
-    return [NumberSlot(text[p[0] : p[1]], p[0] + offset, p[1] + offset, *p[2:]) for p in parts]
+    # Most sentences have nothing to join: numbers far apart, no "times" or money to read
+    # "a week" after.
+    prev_end = -99
+    for p in parts:
+        if p[0] - prev_end <= 8 or p[3] == "times" or p[4] == "money":
+            break
+        prev_end = p[1]
+    else:
+        return [NumberSlot(text[p[0] : p[1]], p[0] + offset, p[1] + offset, *p[2:]) for p in parts]
+    return [
+        NumberSlot(text[p.start : p.end], p.start + offset, p.end + offset, *p[2:])
+        for p in combine(text, [Part(*f) for f in parts])
+    ]
 
 
 def _candidates(text: str, low: str, words: list[str], digits: bool) -> list[int]:
@@ -283,7 +290,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             if not text[start - 1].isdigit():
                 return None  # "COVID-19", "F-16"
             start, sign = start + 1, None  # "10-15" is a range, not a negative number
-        if " " in digits or "\t" in digits:
+        if "t" in digits:
             digits = _POINT.sub(".", digits)  # "1 point 1"
             if digits.count(".") > 1 or "," in digits:
                 return None  # "0.5 point 5": not a number anyone writes
@@ -383,7 +390,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         if kind == "duration":
             if low.startswith(" and ", end) and (half := _AND_HALF.match(low, end)):
                 value, end = value + 0.5 * per, half.end()  # "a month and a half"
-            value, unit = whole_duration(value, unit)
+            if value % 1:
+                value, unit = whole_duration(value, unit)
     elif cur is not None:
         # Pence and cents: divide, as multiplying by 0.01 is inexact.
         end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]

@@ -21,7 +21,7 @@ from importlib import resources
 
 __all__ = ["add_durations", "currency_after", "currency_code", "whole_duration"]
 
-_WORD = re.compile(r"[a-z.]+")
+_WORD = re.compile(r"[a-z]+")  # "u" of "u.s. dollars" is among the first words
 # First words of the currency names in all their forms, filled when the list is read.
 _FIRSTS: set[str] = set()
 _SYMBOLS = {
@@ -59,7 +59,7 @@ def _names() -> tuple[dict[str, tuple[str | None, int]], re.Pattern[str]]:
         forms.append(stem[:-1] + "(?:y|ies)" if name.endswith("y") else stem + "(?:e?s)?")
     pattern = re.compile(rf"[ \t]+({_alt(forms)})(?![a-z])")
     # The first word of every name in every form: a set test before the long regex.
-    heads = {n.split()[0] for n in names}
+    heads = {n.split()[0].split(".")[0] for n in names}
     _FIRSTS.update(heads | {h + "s" for h in heads} | {h + "es" for h in heads}
                    | {h[:-1] + "ies" for h in heads if h.endswith("y")})  # fmt: skip
     return names, pattern
@@ -87,7 +87,7 @@ def currency_after(text: str, low: str, pos: int) -> tuple[int, str | None, int]
         i = pos
     if c.islower():  # the common case, a word: most are no currency
         word = _WORD.match(low, i)
-        if word is None or (word[0] not in _FIRSTS and word[0].rstrip(".") not in _FIRSTS):
+        if word is None or word[0] not in _FIRSTS:
             return None
     elif c in _SYMBOLS:
         return (i + 1, *_SYMBOLS[c])
