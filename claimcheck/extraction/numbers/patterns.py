@@ -140,7 +140,7 @@ _BEFORE_WORD = re.compile(r"\b(?:(?:half[ \t]+)?an?|minus)[ \t]+\Z")
 _AFTER = re.compile(
     r"(?P<pp>[ \t]+percentage[ \t]+points?\b)|(?P<pct>[ \t]?%|[ \t]+per[ \t]?cent\b)"
     r"|(?P<dur>[ \t-]+(?:(?:additional|extra|more|less|fewer|further|full|whole|consecutive"
-    r"|straight)[ \t]+)?(?:days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?"
+    r"|straight|successive|previous|past)[ \t]+)?(?:days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?"
     r"|mins?|seconds?|secs?|decades?|centur(?:y|ies)|quarters?(?![ \t]+of\b))\b(?:-old\b)?)"
     r"|(?P<meas>(?:[ \t-]?(?:km/h|kph|kmh|mph|km|kg|mg|cm|mm|nm|ml|ft|lbs?|mw|gw|kwh|mwh"
     r"|[kmgt]b|[mg]hz|°[cf]?)"
@@ -222,7 +222,8 @@ _MULTS = {**_ABBR_SCALES, **_SCALES, "hundred": 100, "dozen": 12}
 
 _POINT = re.compile(r"[ \t]+point[ \t]+")
 _DUR_ADJ = frozenset(
-    "additional extra more less fewer further full whole consecutive straight".split()
+    "additional extra more less fewer further full whole consecutive straight successive "
+    "previous past".split()
 )
 # "five and a half minutes", "one and a quarter of an hour", "two and three quarters hours"
 _PARTS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
