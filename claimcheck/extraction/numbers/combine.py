@@ -24,7 +24,7 @@ from typing import NamedTuple
 from claimcheck.extraction.numbers.patterns import _MULTS
 from claimcheck.extraction.numbers.units import add_durations
 
-__all__ = ["Part", "combine"]
+__all__ = ["JOINERS", "Part", "combine", "rate"]
 
 
 class Part(NamedTuple):
@@ -44,7 +44,7 @@ _TO = re.compile(r"[ \t]+to[ \t]+\Z")
 _AND = re.compile(r"[ \t]+and[ \t]+\Z")
 _LIST_GAPS = frozenset([" ", ", ", " and ", ", and "])
 # Every gap that can join two numbers: "30-39", "5 to 10", "2 years, 3 months", "$20 43"...
-_JOINERS = frozenset(
+JOINERS = frozenset(
     ["-", "–", " - ", " – ", " to ", "- to ", "– to ", " and ", " out of ", " ", ", ", ", and "]
 )
 _RANGE_GAPS = frozenset(["-", "–", "to", "and", "- to", "– to"])
@@ -105,7 +105,7 @@ def combine(text: str, parts: list[Part]) -> list[Part]:
         a = parts[i]
         b = parts[i + 1] if i + 1 < len(parts) else None
         # Nothing joins numbers more than a few characters apart: the common case.
-        if b is not None and (gap := text[a.end : b.start]) in _JOINERS:
+        if b is not None and (gap := text[a.end : b.start]) in JOINERS:
             if gap in ("-", "–") and _SEQUENCE.match(text, b.end) and _bare(a):
                 i += 2  # "a 3-4-1 formation", "737-800-900": a sequence, not a quantity
                 while i < len(parts) and text[parts[i - 1].end : parts[i].start] in ("-", "–"):
@@ -120,15 +120,29 @@ def combine(text: str, parts: list[Part]) -> list[Part]:
                     continue
                 parts = [*parts[:i], joined, *parts[i + 2 :]]
                 continue  # the joined part may join the next: "1 year, 2 days and 3 hours"
-        if a.unit == "times" and (per := _PER.match(text, a.end)) is not None:
-            a = a._replace(end=per.end(), unit="times per " + per[1].lower())
-        elif a.kind == "money" and a.unit and (per := _RATE.match(text, a.end)) is not None:
-            # "£7.50 an hour", "300p a share", "$15/hour": a rate, not an amount
-            what = per[1].lower()
-            a = a._replace(end=per.end(), unit=f"{a.unit} per {_RATE_UNITS.get(what, what)}")
         out.append(a)
         i += 1
     return out
+
+
+_Found = tuple[int, int, float, str | None, str, str | None]
+_RATE_LEADS = (" a ", " an ", " per ", " every ", " each ", "/", " / ")
+
+
+def rate(text: str, low: str, found: _Found) -> _Found:
+    """A count or an amount read with what it is per: "three times a week" (3 "times per
+    week"), "£7.50 an hour" (7.5 "GBP per hour"), "$15/hour"; else ``found`` as it was."""
+    start, end, value, unit, kind, qualifier = found
+    if unit is None or not low.startswith(_RATE_LEADS, end):
+        return found
+    if unit == "times":
+        if (per := _PER.match(text, end)) is not None:
+            return start, per.end(), value, "times per " + per[1].lower(), kind, qualifier
+    elif kind == "money" and (per := _RATE.match(text, end)) is not None:
+        what = per[1].lower()
+        unit = f"{unit} per {_RATE_UNITS.get(what, what)}"
+        return start, per.end(), value, unit, kind, qualifier
+    return found
 
 
 def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from claimcheck.extraction.numbers.combine import Part, combine
+from claimcheck.extraction.numbers.combine import JOINERS, Part, combine, rate
 from claimcheck.extraction.numbers.patterns import (
     _ABBR_SCALES,
     _AFTER,
@@ -138,13 +138,14 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
         if found is None:
             pos = m.end()
             continue
+        if found[3] == "times" or found[4] == "money":
+            found = rate(text, low, found)
         parts.append(found)
         pos = last_end = found[1]
-    # Most sentences have nothing to join: numbers far apart, no "times" or money to read
-    # "a week" after.
+    # Most sentences have nothing to join: no two numbers are a joining gap apart.
     prev_end = -99
     for p in parts:
-        if p[0] - prev_end <= 8 or p[3] == "times" or p[4] == "money":
+        if prev_end >= 0 and text[prev_end : p[0]] in JOINERS:
             break
         prev_end = p[1]
     else:

@@ -140,8 +140,9 @@ _BEFORE_WORD = re.compile(r"\b(?:(?:half[ \t]+)?an?|minus)[ \t]+\Z")
 _AFTER = re.compile(
     r"(?P<pp>[ \t]+percentage[ \t]+points?\b)|(?P<pct>[ \t]?%|[ \t]+per[ \t]?cent\b)"
     r"|(?P<dur>[ \t-]+(?:(?:additional|extra|more|less|fewer|further|full|whole|consecutive"
-    r"|straight|successive|previous|past)[ \t]+)?(?:days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?"
-    r"|mins?|seconds?|secs?|decades?|centur(?:y|ies)|quarters?(?![ \t]+of\b))\b(?:-old\b)?)"
+    r"|straight|successive|previous|past)[ \t]+)?(?:days?|weeks?|fortnights?|months?|years?"
+    r"|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)"
+    r"|quarters?(?![ \t]+of\b))\b(?:-old\b)?)"
     r"|(?P<meas>(?:[ \t-]?(?:km/h|kph|kmh|mph|km|kg|mg|cm|mm|nm|ml|ft|lbs?|mw|gw|kwh|mwh"
     r"|[kmgt]b|[mg]hz|°[cf]?)"
     r"(?![a-z])|[ \t-]+(?:(?:square|sq|cubic)[ \t]+(?:miles?|mi|kilomet(?:re|er)s?|km|metres?"
