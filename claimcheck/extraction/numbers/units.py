@@ -24,6 +24,7 @@ __all__ = ["add_durations", "currency_after", "currency_code", "whole_duration"]
 _WORD = re.compile(r"[a-z]+")  # "u" of "u.s. dollars" is among the first words
 # First words of the currency names in all their forms, filled when the list is read.
 _FIRSTS: set[str] = set()
+_PREFIXES: set[str] = set()
 _SYMBOLS = {
     "$": ("USD", 1), "£": ("GBP", 1), "€": ("EUR", 1), "¥": ("JPY", 1), "₹": ("INR", 1),
     "¢": ("USD", 100), "₩": ("KRW", 1), "₽": ("RUB", 1), "₺": ("TRY", 1), "₪": ("ILS", 1),
@@ -62,6 +63,7 @@ def _names() -> tuple[dict[str, tuple[str | None, int]], re.Pattern[str]]:
     heads = {n.split()[0].split(".")[0] for n in names}
     _FIRSTS.update(heads | {h + "s" for h in heads} | {h + "es" for h in heads}
                    | {h[:-1] + "ies" for h in heads if h.endswith("y")})  # fmt: skip
+    _PREFIXES.update(h[:2] for h in heads)
     return names, pattern
 
 
@@ -86,6 +88,8 @@ def currency_after(text: str, low: str, pos: int) -> tuple[int, str | None, int]
     else:
         i = pos
     if c.islower():  # the common case, a word: most are no currency
+        if low[i : i + 2] not in _PREFIXES:
+            return None
         word = _WORD.match(low, i)
         if word is None or word[0] not in _FIRSTS:
             return None
