@@ -252,6 +252,7 @@ NOTHING = [
     "He once wanted to be a pilot, but once again he failed.",
     "Once the deal is signed, they will leave at once.",
     "Nadal won 6-2 7-6 (7-1) in Paris.",
+    "She fought back 6-7 (3-7) 6-3 6-3 to win.",
     "The home side won 3-1 on the night.",
     "They drew 1-1 and then lost 1-2 away.",
     "The film got 4/5 stars.",

@@ -68,6 +68,8 @@ _SCORE_AFTER = re.compile(
     r"|triumph|success|reverse)\b",
     re.I,
 )
+_SET_AFTER = re.compile(r"[ \t]*\(\d{1,2}[-–/]\d{1,2}\)|[ \t]+\d{1,2}[-–]\d{1,2}\b")
+_SET_BEFORE = re.compile(r"\d[-–/]\d{1,2}\)?[ \t]+\Z")
 _SCALE_IN = re.compile(r"(?<=\d)(bn|mn|tn|m|k)\b|[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _SMALLER = {"year": 7, "quarter": 6, "month": 5, "week": 4, "day": 3, "hour": 2, "minute": 1,
             "second": 0}  # fmt: skip
@@ -230,6 +232,9 @@ def _is_score(text: str, a: Part, b: Part, gap: str) -> bool:
         return False  # "10-15 km": a range
     if int(top) >= int(bottom):
         return True
+    after = a.end + 1 + len(bottom)
+    if _SET_AFTER.match(text, after) or _SET_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return True  # "6-7 (3-7) 6-3": tennis sets, a tie-break in brackets
     lead = text[max(0, a.start - 20) : a.start]
     return bool(_SCORE_BEFORE.search(lead) or _SCORE_AFTER.match(text, a.end + 1 + len(bottom)))
 
