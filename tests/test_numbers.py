@@ -39,7 +39,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It lasted six months.", [("six months", 6, "month", "duration", None)]),
     ("He ruled for a decade.", [("a decade", 10, "year", "duration", None)]),
     ("A five-year plan.", [("five-year", 5, "year", "duration", None)]),
-    ("It took half an hour.", [("half an hour", 0.5, "hour", "duration", None)]),
+    ("It took half an hour.", [("half an hour", 30, "minute", "duration", None)]),
     ("Wait one second.", [("one second", 1, "second", "duration", None)]),
     # money
     ("It cost $1.2 billion.", [("$1.2 billion", 1.2e9, "USD", "money", None)]),
@@ -82,18 +82,18 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It fell to -3.5 overnight.", [("-3.5", -3.5, None, "quantity", None)]),
     ("It fell to minus 3.", [("minus 3", -3, None, "quantity", None)]),
     ("Half a million people came.", [("Half a million people", 5e5, "people", "count", None)]),
-    ("It took two and a half years.", [("two and a half years", 2.5, "year", "duration", None)]),
+    ("It took two and a half years.", [("two and a half years", 30, "month", "duration", None)]),
     # measures
-    ("A 5 km walk.", [("5 km", 5, "km", "quantity", None)]),
+    ("A 5 km walk.", [("5 km", 5, "kilometre", "quantity", None)]),
     ("He ran 10 miles.", [("10 miles", 10, "mile", "quantity", None)]),
-    ("It weighs 5kg.", [("5kg", 5, "kg", "quantity", None)]),
+    ("It weighs 5kg.", [("5kg", 5, "kilogram", "quantity", None)]),
     ("It holds 5 tonnes.", [("5 tonnes", 5, "tonne", "quantity", None)]),
     ("It is 100 metres long.", [("100 metres", 100, "metre", "quantity", None)]),
     ("It is 30 feet high.", [("30 feet", 30, "foot", "quantity", None)]),
     ("It hit 20 degrees.", [("20 degrees", 20, "degree", "quantity", None)]),
-    ("It hit 20°C.", [("20°C", 20, "°C", "quantity", None)]),
-    ("Winds of 70 mph.", [("70 mph", 70, "mph", "quantity", None)]),
-    ("Limited to 100 km/h.", [("100 km/h", 100, "km/h", "quantity", None)]),
+    ("It hit 20°C.", [("20°C", 20, "degree Celsius", "quantity", None)]),
+    ("Winds of 70 mph.", [("70 mph", 70, "mile per hour", "quantity", None)]),
+    ("Limited to 100 km/h.", [("100 km/h", 100, "kilometre per hour", "quantity", None)]),
     ("It pumps 1,000 barrels.", [("1,000 barrels", 1000, "barrel", "quantity", None)]),
     ("It covers 40 acres.", [("40 acres", 40, "acre", "quantity", None)]),
     ("It covers 5 square miles.", [("5 square miles", 5, "square mile", "quantity", None)]),
@@ -123,10 +123,107 @@ CASES: list[tuple[str, list[Row]]] = [
             ("three months", 3, "month", "duration", None),
         ],
     ),
+    # money in more currencies, written more ways
+    ("The deal is worth 20m euros.", [("20m euros", 2e7, "EUR", "money", None)]),
+    ("Fares rose to 35€ this week.", [("35€", 35, "EUR", "money", None)]),
+    ("It was priced at 9k$ online.", [("9k$", 9000, "USD", "money", None)]),
+    ("A loan of JPY500 was made.", [("JPY500", 500, "JPY", "money", None)]),
+    ("Tickets cost 15 SGD each.", [("15 SGD", 15, "SGD", "money", None)]),
+    ("The ticket was 60 RM.", [("60 RM", 60, "MYR", "money", None)]),
+    ("He paid 300 Kuwaiti dinars.", [("300 Kuwaiti dinars", 300, "KWD", "money", None)]),
+    ("He paid 300 dinars.", [("300 dinars", 300, None, "money", None)]),
+    ("They lent him fifty bucks.", [("fifty bucks", 50, None, "money", None)]),
+    ("It sold for 12 shekels.", [("12 shekels", 12, "ILS", "money", None)]),
+    ("A coffee is 80p now.", [("80p", 0.8, "GBP", "money", None)]),
+    ("It cost $7 and 25c in all.", [("$7 and 25c", 7.25, "USD", "money", None)]),
+    ("The bill came to 8 dollars 15 cents.", [("8 dollars 15 cents", 8.15, "USD", "money", None)]),
+    ("Farmers earn 2 lakh rupees.", [("2 lakh rupees", 2e5, "INR", "money", None)]),
     (
-        "Between 10-15 people came.",
-        [("10", 10, None, "quantity", None), ("15 people", 15, "people", "count", None)],
+        "It cost thousands of pounds.",
+        [("thousands of pounds", 2000, "GBP", "money", "thousands")],
     ),
+    ("Rent was 300 Lebanese pounds.", [("300 Lebanese pounds", 300, "LBP", "money", None)]),
+    # scaled with a letter
+    ("The app has 3m users.", [("3m users", 3e6, "users", "count", None)]),
+    ("The video had 250K views.", [("250K views", 250000, "views", "count", None)]),
+    ("Its value is 4.5M now.", [("4.5M", 4.5e6, None, "quantity", None)]),
+    ("It ships 7m tonnes a year.", [("7m tonnes", 7e6, "tonne", "quantity", None)]),
+    # words, ordinals, signs, zero
+    (
+        "The count was two point five million.",
+        [("two point five million", 2.5e6, None, "quantity", None)],
+    ),
+    ("The reading was 3 point 2.", [("3 point 2", 3.2, None, "quantity", None)]),
+    ("The yield was .25 on average.", [(".25", 0.25, None, "quantity", None)]),
+    ("The balance was negative 40.", [("negative 40", -40, None, "quantity", None)]),
+    ("The risk was nil.", [("nil", 0, None, "quantity", None)]),
+    ("It was his thirty second win.", [("thirty second", 32, None, "ordinal", None)]),
+    ("It was one hundred and five.", [("one hundred and five", 105, None, "quantity", None)]),
+    ("Four crore people voted.", [("Four crore people", 4e7, "people", "count", None)]),
+    ("One sixth of them left.", [("One sixth", 1 / 6, "fraction", "quantity", None)]),
+    ("About 3/4 of them left.", [("About 3/4", 0.75, "fraction", "quantity", "about")]),
+    # durations: whole units, compounds
+    ("It lasted 2.5 days.", [("2.5 days", 60, "hour", "duration", None)]),
+    ("It took an hour and a half.", [("an hour and a half", 90, "minute", "duration", None)]),
+    (
+        "It took five and a half minutes.",
+        [("five and a half minutes", 330, "second", "duration", None)],
+    ),
+    ("It took 1 and a quarter hours.", [("1 and a quarter hours", 75, "minute", "duration", None)]),
+    ("We need 3 more weeks.", [("3 more weeks", 3, "week", "duration", None)]),
+    ("Growth slowed for two quarters.", [("two quarters", 2, "quarter", "duration", None)]),
+    ("He served 4 years and 6 months.", [("4 years and 6 months", 54, "month", "duration", None)]),
+    ("The flight took 2 hours 15.", [("2 hours 15", 135, "minute", "duration", None)]),
+    (
+        "Wait 1 day, 2 hours and 5 minutes.",
+        [("1 day, 2 hours and 5 minutes", 1565, "minute", "duration", None)],
+    ),
+    ("It was a half day strike.", [("half day", 12, "hour", "duration", None)]),
+    ("It took a couple of days.", [("a couple of days", 2, "day", "duration", "a couple")]),
+    ("He bought a pair of boots.", [("a pair of boots", 2, "boots", "count", None)]),
+    # frequencies
+    ("They meet once a week.", [("once a week", 1, "times per week", "count", None)]),
+    ("They train three times a day.", [("three times a day", 3, "times per day", "count", None)]),
+    ("She has been there more than once.", [("more than once", 1, "times", "count", "more than")]),
+    ("The minimum wage is £7.50 an hour.", [("£7.50 an hour", 7.5, "GBP per hour", "money", None)]),
+    ("Oil hit $50 a barrel.", [("$50 a barrel", 50, "USD per barrel", "money", None)]),
+    ("It cost $5 a year ago.", [("$5", 5, "USD", "money", None)]),
+    # ranges keep both ends
+    ("People aged 30-39 were asked.", [("30-39", 30, None, "quantity", None)]),
+    ("Between 10-15 people came.", [("Between 10-15 people", 10, "people", "count", None)]),
+    ("It costs between 5 and 10 dollars.", [("between 5 and 10 dollars", 5, "USD", "money", None)]),
+    ("Tickets cost from 20 to 40 euros.", [("from 20 to 40 euros", 20, "EUR", "money", None)]),
+    ("It will cost 5-10 million pounds.", [("5-10 million pounds", 5e6, "GBP", "money", None)]),
+    ("Prices rose 5-10% last year.", [("5-10%", 5, "percent", "percent", None)]),
+    ("An 8- to 12-metre wall.", [("8- to 12-metre", 8, "metre", "quantity", None)]),
+    # a change is two figures, not a range
+    (
+        "Unemployment rose from 5% to 7%.",
+        [("5%", 5, "percent", "percent", None), ("7%", 7, "percent", "percent", None)],
+    ),
+    # proportions
+    (
+        "Seven out of 10 voters agreed.",
+        [("Seven out of 10 voters", 0.7, "fraction", "quantity", None)],
+    ),
+    # measures in canonical names
+    ("The fire burned 40 sq mi.", [("40 sq mi", 40, "square mile", "quantity", None)]),
+    ("A lake of 3 km squared.", [("3 km squared", 3, "square kilometre", "quantity", None)]),
+    ("Winds hit 90 miles an hour.", [("90 miles an hour", 90, "mile per hour", "quantity", None)]),
+    ("The dose was 50mg daily.", [("50mg", 50, "milligram", "quantity", None)]),
+    ("The phone has 64GB of storage.", [("64GB", 64, "gigabyte", "quantity", None)]),
+]
+
+# (sentence, [(slot text, low end, high end)]): ranges
+RANGES = [
+    ("People aged 30-39 were asked.", [("30-39", 30, 39)]),
+    ("It costs between 5 and 10 dollars.", [("between 5 and 10 dollars", 5, 10)]),
+    ("It will cost 5-10 million pounds.", [("5-10 million pounds", 5e6, 1e7)]),
+    ("It took 3 to 5 days.", [("3 to 5 days", 3, 5)]),
+    ("The cost is put at £5-10m.", [("£5-10m", 5e6, 1e7)]),
+    ("It would cost $2-$3.5 trillion.", [("$2-$3.5 trillion", 2e12, 3.5e12)]),
+    ("From 500,000 to 1 million people came.", [("From 500,000 to 1 million people", 5e5, 1e6)]),
+    ("It weighs 44 mg.", [("44 mg", 44, None)]),
 ]
 
 # Sentences that must yield no number at all.
@@ -152,6 +249,32 @@ NOTHING = [
     "It was open 24/7.",
     "First, we need more money.",
     "Prices in May rose.",
+    "He once wanted to be a pilot, but once again he failed.",
+    "Once the deal is signed, they will leave at once.",
+    "Nadal won 6-2 7-6 (7-1) in Paris.",
+    "She fought back 6-7 (3-7) 6-3 6-3 to win.",
+    "The home side won 3-1 on the night.",
+    "They drew 1-1 and then lost 1-2 away.",
+    "The film got 4/5 stars.",
+    "Critics rated it 7 out of 10.",
+    "He won the 100m sprint and the 400m hurdles.",
+    "It was a 4K TV and a 10k race.",
+    "A 3m wall stood there.",
+    "The 9/11 attacks and the 24/7 news.",
+    "She starred in Million Dollar Baby.",
+    "It was a billion-dollar deal.",
+    "She won the women's 1500m AAAs title.",
+    "The couple met in Rome.",
+]
+
+# (sentence, [slot texts]): what is joined and what is kept apart
+JOINED = [
+    ("They lined up in a 3-4-1 formation.", []),
+    ("It will raise the pension age from 60 to 65.", ["60", "65"]),
+    ("Ages range from 18 to 25.", ["from 18 to 25"]),
+    ("Sales rose 5% to 7% of the total.", ["5%", "7%"]),
+    ("After 90 mins 1 goal was scored.", ["90 mins", "1 goal"]),
+    ("The flight took 1 hour forty in all.", ["1 hour forty"]),
 ]
 
 # Sentences where the listed texts must not be slots (others may be).
@@ -162,6 +285,19 @@ NOT_THESE = [
     ("Mr Smith, 45, is one of the best.", ["one"]),
     ("50 Cent released an album.", ["50 Cent"]),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES, ids=[c[0][:40] for c in RANGES])
+def test_ranges_keep_both_ends(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    got = [(s.text, s.value, s.upper) for s in find_numbers(text)]
+    assert got == [
+        (t, pytest.approx(v), u if u is None else pytest.approx(u)) for t, v, u in expected
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED, ids=[c[0][:40] for c in JOINED])
+def test_what_is_joined(text: str, expected: list[str]) -> None:
+    assert [s.text for s in find_numbers(text)] == expected
 
 
 def _rows(text: str) -> list[tuple[str, object, str | None, str, str | None]]:
@@ -253,6 +389,9 @@ VOCAB = [
     "%", "percent", "per", "cent", "$", "£", "US$", "Rs", "€", "1", "12", "2019", "0.5", "1,000",
     "-", "/", ":", ",", ".", " ", "  ", "June", "May", "years", "km", "more", "than", "about",
     "A380", "COVID-19", "a.m.", "Formula", "One", "İ", "ẞ", "٣", "²", "(", ")", "+44",
+    "3m", "100K", "1.2M", "20€", "USD", "MYR42", "dinars", "cents", "43c", "50p", "point",
+    "negative", "nil", "between", "and", "to", "from", "rose", "out", "of", "10", "3/4",
+    "6-2", "(7-1)", "once", "week", "couple", "pair", "hours", "hour", "and a half", "30-39",
 ]  # fmt: skip
 news_like = st.lists(st.sampled_from(VOCAB), max_size=25).map(lambda ws: " ".join(ws))
 
@@ -308,4 +447,4 @@ def test_a_year_is_dropped_unless_it_has_a_unit_or_a_hedge() -> None:
     assert [(n.value, n.unit, n.qualifier) for n in find_numbers("About 2005 people came.")] == [
         (2005.0, "people", "about")
     ]
-    assert [(n.value, n.unit) for n in find_numbers("It ran 2005 km.")] == [(2005.0, "km")]
+    assert [(n.value, n.unit) for n in find_numbers("It ran 2005 km.")] == [(2005.0, "kilometre")]

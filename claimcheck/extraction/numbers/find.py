@@ -4,26 +4,38 @@ Conventions (``NumberSlot`` fields):
 
 * A slot's span covers the hedge, the number and its unit: "more than 100 people",
   "$1.2 billion", "three times", so ``qualifier`` and ``unit`` can be seen in ``text``.
-* ``unit`` is canonical and singular for measures and durations ("day", "km", "tonne",
-  "°C"), an ISO 4217 code for money ("USD", "GBP"), "times" for repetitions, "percent" or
-  "percentage point", "fraction" for "half" and "two-thirds", and for counted things the
+* ``unit`` is canonical and singular for measures, named as quantulum3's unit list names
+  them ("kilometre", "tonne", "degree Celsius", "mile per hour", "square kilometre"); an
+  ISO 4217 code for money ("USD", "GBP", "MYR"), or None when the currency is named but
+  not identified ("42 bucks", "10 dinars"); "times" for repetitions ("times per week" for
+  a frequency, "GBP per hour" for a rate); "percent" or "percentage point"; "fraction"
+  for "half", "two-thirds", "3/4" and "seven out of 10 voters"; for counted things the
   noun as written ("12 people" -> "people", "one person" -> "person").
-* "a decade" is 10 "year", "a century" 100 "year", "a fortnight" 2 "week": durations stay
-  in the seven units day/week/month/year/hour/minute/second so they compare directly.
-  Ages are durations too ("31-year-old" is 31 "year"); "over three years" is a span, so
-  "over" is not kept as a hedge there.
+* Durations are in day/week/month/quarter/year/hour/minute/second, made whole in a smaller
+  unit when fractional (:mod:`.units`): "half an hour" is 30 "minute", "2.5 years" 30
+  "month", "a decade" 10 "year"; compounds are summed ("2 years and 3 months" is 27
+  "month"). Ages are durations too ("31-year-old" is 31 "year"); "over three years" is a
+  span, so "over" is not kept as a hedge there.
+* A range ("aged 30-39", "between 5 and 10", "£5-10m") has ``value`` at its low end and
+  ``upper`` at its high end; "rose from 5% to 7%" is two figures (:mod:`.combine`).
 * "half" is 0.5 "fraction" (kind ``quantity``), never 50 percent: "half the staff" is not a
   percentage anyone wrote.
 * Vague plurals take their smallest reading, with the words kept as ``qualifier``:
   "dozens" 24, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000, and so
-  "a few thousand" / "several million" are 2,000 / 2,000,000 ("a few", "several").
+  "a few thousand" / "several million" are 2,000 / 2,000,000 ("a few", "several");
+  "thousands of pounds" is money, 2,000 GBP hedged "thousands"; "a couple of" is 2,
+  hedged "a couple".
 * "a third of", "cut by a third", "two-thirds" are fractions; "a third term" is ordinal 3.
 * "pounds" is money (GBP): this reads British news; weights appear as "lb" or "kg".
-* A glued "m" or "k" is a scale only after a currency sign ("£600m", "$2.5k"); "100m" alone
-  may be metres and "2.5k" a race, so those tokens are skipped.
+* A glued "k" is a thousand ("100K") except in "a 10k race" or "4K TV"; a glued "M" a
+  million; a glued "m" a million only before a currency, a unit or a counted noun ("20m
+  euros", "3m users", "7m tonnes"): "100m" alone, "the 100m sprint", "a 3m wall" are
+  metres or unclear, so they are skipped.
 * Not numbers here: dates and years ("June 30, 2019" yields nothing), times of day,
   identifiers ("G7", "COVID-19", "A380", "Windows 10"), phone numbers, "one" as a pronoun,
-  capitalised number words inside names ("Formula One"), "a few"/"several"/"many".
+  capitalised number words inside names ("Formula One", "Million Dollar Baby"), "a few"/
+  "several"/"many", match scores ("won 3-1"), ratings ("4/5 stars", "rated 7 out of 10"),
+  and "once" where it does not count ("he once wanted", "once again", "once the deal").
 """
 
 from __future__ import annotations
@@ -31,44 +43,53 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from claimcheck.extraction.numbers.combine import JOINERS, Part, combine, rate
 from claimcheck.extraction.numbers.patterns import (
     _ABBR_SCALES,
     _AFTER,
+    _AND_HALF,
+    _AND_PART,
     _AT_DIGIT,
     _AT_WORD,
     _BEFORE_DIGIT,
     _BEFORE_WORD,
     _CORE,
     _CURRENCY,
+    _DENOMINATORS,
     _DENOMS,
     _DIGITS,
+    _DUR_ADJ,
     _DUR_UNITS,
     _FEW,
+    _FRACTION,
     _HALF_DUR,
     _IRREGULAR,
     _KEYS,
     _MEASURES,
-    _MONEY_WORDS,
+    _MONEY_DASH,
     _MULTS,
     _NEXT,
-    _NOT_AFTER_ONCE,
+    _NOT_SCALE,
     _OF,
+    _ONCE_AFTER,
+    _ONCE_NEXT,
+    _ONE_AND_HALF,
     _ONE_PRONOUN,
-    _ONES,
-    _ORDINALS,
+    _PARTS,
+    _POINT,
     _QUAL_LAST,
     _QUALIFIER,
+    _RATING,
     _SCALES,
     _SCALES_12,
     _SQUEEZE,
     _STOP,
-    _TEENS,
-    _TENS,
     _TOKEN,
-    _TOKENS,
     _VAGUE,
     _WORD_KEYS,
 )
+from claimcheck.extraction.numbers.units import currency_after, currency_code, whole_duration
+from claimcheck.extraction.numbers.words import parse_number_words, words_value
 from claimcheck.models import NumberSlot
 
 __all__ = ["find_numbers", "parse_number_words"]
@@ -76,93 +97,6 @@ __all__ = ["find_numbers", "parse_number_words"]
 _Found = tuple[int, int, float, str | None, str, str | None]
 # _words_value by phrase: a news corpus writes the same few number phrases again and again.
 _WORDS_CACHE: dict[str, tuple[float | None, int]] = {}
-
-
-def parse_number_words(words: str) -> float | None:
-    """Value of a number written in words, digits or both, or None if it is not one.
-
-    "seven hundred thousand" -> 700000.0, "a dozen" -> 12.0, "1.2 million" -> 1200000.0,
-    "two and a half" -> 2.5, "half a million" -> 500000.0, "two-thirds" -> 0.666...,
-    "twenty-first" -> 21.0, "dozens" -> 24.0 (vague plurals take their smallest reading).
-    """
-    toks = [t.lower() for t in _TOKENS.findall(words.replace("−", "-"))]
-    sign = 1
-    if words.lstrip().startswith("-") or (toks and toks[0] in ("minus", "negative")):
-        sign = -1
-        toks = toks[1:] if toks and toks[0] in ("minus", "negative") else toks
-    if not toks:
-        return None
-    if (vague := _VAGUE.get(" ".join(toks))) is not None:
-        return float(sign * vague)
-    if toks[0] == "half":
-        rest = toks[2:] if toks[1:2] in (["a"], ["an"]) else toks[1:]
-        inner = _cardinal(rest) if rest else 1
-        return None if inner is None else float(sign * Fraction(inner) / 2)
-    if len(toks) == 2 and toks[1] in _DENOMS:
-        top = 1 if toks[0] in ("a", "an") else _ONES.get(toks[0])
-        if top and (top == 1 or toks[1].endswith("s")):
-            return float(sign * Fraction(top, _DENOMS[toks[1]]))
-    if "half" in toks:
-        i = toks.index("half")
-        head, tail = _cardinal(toks[: i - 2]), toks[i + 1 :]
-        if toks[i - 2 : i] != ["and", "a"] or head is None or len(tail) > 1:
-            return None
-        value: Fraction | int = head + Fraction(1, 2)
-        if tail:
-            if tail[0] not in _SCALES:
-                return None
-            value *= _SCALES[tail[0]]
-        return float(sign * value)
-    if toks[-1] in _ORDINALS:
-        toks[-1] = _ORDINALS[toks[-1]]
-    whole = _cardinal(toks)
-    return None if whole is None else float(sign * whole)
-
-
-def _cardinal(toks: list[str]) -> Fraction | int | None:
-    """Sum a run of number tokens, rejecting runs no writer would produce ("two three")."""
-    total: Fraction | int = 0
-    group: Fraction | int = 0
-    prev = ""
-    last_scale = 10**15
-    for i, tok in enumerate(toks):
-        if tok in ("a", "an"):
-            if i:
-                return None
-            group, prev = 1, "a"
-        elif tok == "and":
-            if prev not in ("hundred", "scale"):
-                return None
-            prev = "and"
-        elif tok in _ONES:
-            if prev not in ("", "tens", "hundred", "scale", "and"):
-                return None
-            group, prev = group + _ONES[tok], "ones"
-        elif tok in _TEENS:
-            if prev not in ("", "hundred", "scale", "and"):
-                return None
-            group, prev = group + _TEENS[tok], "teen"
-        elif tok in _TENS:
-            if prev not in ("", "hundred", "scale", "and"):
-                return None
-            group, prev = group + _TENS[tok], "tens"
-        elif tok[0].isdigit():
-            if prev:
-                return None
-            clean = tok.replace(",", "")
-            group, prev = (Fraction(clean) if "." in clean else int(clean)), "num"
-        elif tok in ("hundred", "dozen"):
-            if prev not in ("", "a", "ones", "teen", "tens", "num") or (prev and group >= 100):
-                return None
-            group, prev = (group or 1) * (100 if tok == "hundred" else 12), "hundred"
-        elif tok in _SCALES or (tok in _ABBR_SCALES and prev == "num"):
-            scale = _SCALES.get(tok) or _ABBR_SCALES[tok]
-            if prev in ("and", "scale") or scale >= last_scale:
-                return None
-            total, group, prev, last_scale = total + (group or 1) * scale, 0, "scale", scale
-        else:
-            return None
-    return None if prev in ("a", "and") else total + group
 
 
 def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
@@ -185,7 +119,7 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    slots: list[NumberSlot] = []
+    parts: list[_Found] = []
     pos = last_end = 0
     for hit in _candidates(text, low, words, digits):
         if hit < pos:
@@ -204,12 +138,22 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
         if found is None:
             pos = m.end()
             continue
-        start, end, value, unit, kind, qualifier = found
-        slots.append(
-            NumberSlot(text[start:end], start + offset, end + offset, value, unit, kind, qualifier)
-        )
-        pos = last_end = end
-    return slots
+        if found[3] == "times" or found[4] == "money":
+            found = rate(text, low, found)
+        parts.append(found)
+        pos = last_end = found[1]
+    # Most sentences have nothing to join: no two numbers are a joining gap apart.
+    prev_end = -99
+    for p in parts:
+        if prev_end >= 0 and text[prev_end : p[0]] in JOINERS:
+            break
+        prev_end = p[1]
+    else:
+        return [NumberSlot(text[p[0] : p[1]], p[0] + offset, p[1] + offset, *p[2:]) for p in parts]
+    return [
+        NumberSlot(text[p.start : p.end], p.start + offset, p.end + offset, *p[2:])
+        for p in combine(text, [Part(*f) for f in parts])
+    ]
 
 
 def _candidates(text: str, low: str, words: list[str], digits: bool) -> list[int]:
@@ -235,14 +179,16 @@ def _match_at(text: str, low: str, hit: int, lo: int) -> re.Match[str] | None:
                 before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
             elif hit - lo >= 2:
                 word = text[max(lo, text.rfind(" ", lo, hit - 1) + 1) : hit - 1]
-                if word[:1].isupper() or word in _CURRENCY or word.lower() == "minus":
+                if word[:1].isupper() or word in _CURRENCY or word.lower() in ("minus", "negative"):
                     before = _BEFORE_DIGIT.search(text, max(lo, hit - 12), hit)
                 else:
                     return _AT_DIGIT.match(text, hit)
             else:
                 return _AT_DIGIT.match(text, hit)
             if before is not None and (m := _CORE.match(text, before.start())) is not None:
-                return m
+                cur = m["cur"]
+                if cur is None or not cur.isalpha() or currency_code(cur):
+                    return m
         return _AT_DIGIT.match(text, hit)
     if hit - lo >= 2 and text[hit - 1] == " " and text[hit - 2] in "aAnNsS":
         before = _BEFORE_WORD.search(low, max(lo, hit - 10), hit)
@@ -264,7 +210,8 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
         if text[end : end + 1].isalnum():
             return None
         qualifier, start = _qualifier(low, start, lo)
-        return start, end, _scaled(m["cnum"], mult), _CURRENCY.get(cur, cur), "money", qualifier
+        code = _CURRENCY.get(cur) or currency_code(cur)
+        return start, end, _scaled(m["cnum"], mult), code, "money", qualifier
     if group in ("ordw", "ordn"):
         if group == "ordn" and _glued(text, start, end, False):
             return None
@@ -287,17 +234,28 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
         qualifier = " ".join(word.split())
         value, kind, unit = float(_VAGUE[qualifier]), "quantity", None
         if (of := _OF.match(low, end)) is not None:
-            if (noun := _noun(text, of.end(), value)) is not None:
+            if (cur := currency_after(text, low, of.end())) is not None:
+                end, unit, kind = cur[0], cur[1], "money"  # "thousands of pounds"
+            elif (noun := _noun(text, of.end(), value)) is not None:
                 end, unit, kind = noun[0], noun[1], "count"
         return start, end, value, unit, kind, qualifier
+    if group == "pair":
+        # "a pair of shoes" is two; "a couple of days" about two, so it keeps its hedge
+        qualifier = "a couple" if "couple" in word else None
+        value, unit, kind = 2.0, None, "quantity"
+        if (after := _AFTER.match(low, end)) is not None and after.lastgroup == "dur":
+            kind, unit, per = _unit(after)
+            value, end = value * per, after.end()
+        elif (cur := currency_after(text, low, end)) is not None:
+            end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]
+        elif word.endswith("of") and (noun := _noun(text, end, value)) is not None:
+            end, unit, kind = noun[0], noun[1], "count"
+        return start, end, value, unit, kind, qualifier
     if group == "special":
-        nxt = _NEXT.match(text, end)
-        if word == "once" and (
-            text[start].isupper()
-            or (nxt is not None and nxt[1] in _NOT_AFTER_ONCE)
-            or text[max(0, start - 3) : start].lower() == "at "
-        ) or text[end : end + 1] == "-":  # fmt: skip
-            return None  # "once again", "once the deal is done", "at once", "twice-taken"
+        if word == "once" and not _once_counts(text, low, start, end):
+            return None
+        if text[end : end + 1] == "-":
+            return None  # "twice-taken"
         qualifier, start = _qualifier(low, start, lo)
         value = {"once": 1.0, "twice": 2.0}.get(word, 3.0)
         return start, end, value, "times", "count", qualifier
@@ -311,7 +269,12 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
                 after = _AFTER.match(low, dur.end())
                 if after is not None and after.lastgroup == "dur":
                     kind, unit, per = _unit(after)
-                    value, end = value * per, after.end()
+                    (value, unit), end = whole_duration(value * per, unit), after.end()
+            elif (one := _ONE_AND_HALF.search(low, max(lo, start - 24), start)) is not None:
+                # "an hour and a half", "a month and a half": no number word before the unit
+                unit = next(u for w, u in _DUR_UNITS if one[1].startswith(w))
+                (value, unit), start = whole_duration(1.5, unit), one.start()
+                return start, end, value, unit, "duration", None
         qualifier, start = _qualifier(low, start, lo)
         return start, end, value, unit, kind, qualifier
     return None
@@ -321,18 +284,31 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     """A number in digits or words, with its unit, hedge and the checks against false hits."""
     start, end = m.span()
     scale = digits = ""
+    cur: tuple[int, str | None, int] | None = None
     if group == "num":
         sign, digits, abbr, scale_w = m.group("sign", "nnum", "nabbr", "nscale")
         if sign and sign[0] in "-−" and start and text[start - 1].isalnum():
             if not text[start - 1].isdigit():
                 return None  # "COVID-19", "F-16"
             start, sign = start + 1, None  # "10-15" is a range, not a negative number
+        if "t" in digits:
+            digits = _POINT.sub(".", digits)  # "1 point 1"
+            if digits.count(".") > 1 or "," in digits:
+                return None  # "0.5 point 5": not a number anyone writes
         if digits[0] == "0" and digits[1:2].isdigit():
             return None  # "0200 GMT", "007": a clock time or a code
         if len(digits) > 40:
             return None  # a run of digits, not a quantity (and int() refuses huge ones)
-        # "G7", "A380", "5G", "100m" (metres or million?)
         before = text[start - 1] if start else " "
+        if (
+            before == "."
+            and not sign
+            and digits.isdigit()
+            and (start < 2 or text[start - 2] in " (\t")
+        ):
+            digits, start = "0." + digits, start - 1  # ".77"
+            before = text[start - 1] if start else " "
+        # "G7", "A380", "5G", "24/7"
         if before.isalnum() or before in "_/" or (
             before in "-." and start > 1 and text[start - 2].isalnum()
             and (before == "." or text[start - 2].isalpha())
@@ -340,23 +316,37 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             return None
         follow = text[end : end + 1]
         if follow == "/":
-            return None
+            if (frac := _fraction(text, low, end, digits)) is None:
+                return None
+            end, digits = frac
         after = _AFTER.match(low, end)
-        if follow.isalpha() and (after is None or after.lastgroup not in ("meas", "pct")):
+        if after is None and (follow in " \tcp" or not follow.islower()):
+            cur = currency_after(text, low, end)
+        if (
+            follow.isalpha()
+            and cur is None
+            and (after is None or after.lastgroup not in ("meas", "pct"))
+        ):
             return None
+        if (
+            abbr
+            and abbr in "kKmM"
+            and not _suffix_is_scale(text, low, start, end, abbr, after, cur)
+        ):
+            return None  # "100m sprint", "a 10k race", "4K TV"
         if abbr or scale_w:
             scale = (abbr or scale_w).lower()
             value = _scaled(digits, _MULTS[scale])
         elif digits.isdigit():
             if (
-                after is None and len(digits) == 4 and 1800 <= int(digits) <= 2100
+                after is None and cur is None and len(digits) == 4 and 1800 <= int(digits) <= 2100
                 and (start - lo < 2 or low[start - 1] != " "
                      or _prev_word(low, start, lo) not in _QUAL_LAST)
             ):  # fmt: skip
                 return None  # a year with no unit and no hedge: see the end of this function
             value = float(int(digits))
         else:
-            value = _scaled(digits, 1)
+            value = _scaled(digits, 1) if "/" not in digits else float(Fraction(digits))
         if sign:
             value = -value
     else:
@@ -365,28 +355,51 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         if cached is None:
             if len(_WORDS_CACHE) >= 4096:
                 _WORDS_CACHE.clear()
-            cached = _WORDS_CACHE[phrase] = _words_value(phrase, 0, end - start)
+            cached = _WORDS_CACHE[phrase] = words_value(phrase, 0, end - start)
         value_or_none, end = cached[0], start + cached[1]
         if value_or_none is None:
             return None
         value = value_or_none
         after = _AFTER.match(low, end)
+        if after is None and (cur := currency_after(text, low, end)) is not None:
+            if text[start].isupper() and text[end + 1 : end + 2].isupper():
+                if not _at_start(text, start):
+                    cur = None  # "Million Dollar Baby": a name
+    if (
+        after is None
+        and cur is None
+        and low.startswith(" and ", end)
+        and (part := _AND_PART.match(low, end))
+    ):
+        # "five and a half minutes", "one and three quarters hours": the unit follows
+        more = _AFTER.match(low, part.end())
+        if more is not None and more.lastgroup in ("dur", "meas"):
+            value, after = value + _PARTS[" ".join(part[1].split())], more
     unit: str | None = None
     kind, guessed = "quantity", False
     if after is not None:
         agroup = after.lastgroup
-        if agroup == "cur" or agroup == "dur" or agroup == "times":
+        if agroup == "dur" or agroup == "times":
             unit_words = text[end : after.end()].replace("-", " ").split()
-            if unit_words[-1 if agroup == "cur" else 0][0].isupper():
-                after = None  # "50 Cent", "Six Nations": a name, not a unit
+            if unit_words[0][0].isupper():
+                after = None  # "Six Nations": a name, not a unit
         elif agroup == "clock":
             return None
     if after is not None:
         kind, unit, per = _unit(after)
+        value, end = value * per, after.end()
+        if kind == "duration":
+            if low.startswith(" and ", end) and (half := _AND_HALF.match(low, end)):
+                value, end = value + 0.5 * per, half.end()  # "a month and a half"
+            if value % 1:
+                value, unit = whole_duration(value, unit)
+    elif cur is not None:
         # Pence and cents: divide, as multiplying by 0.01 is inexact.
-        value, end = (value * per if per >= 1 else value / round(1 / per)), after.end()
+        end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]
     elif (noun := _noun(text, end, value)) is not None:
         end, unit, kind, guessed = noun[0], noun[1], "count", True
+    elif "/" in digits:
+        unit = "fraction"  # "3/4 of them"
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "one-off", "10-member": a compound adjective
     if start - lo >= 2 and low[start - 1] == " ":
@@ -418,20 +431,6 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     return qstart, end, float(value), unit, kind, qualifier
 
 
-def _words_value(text: str, start: int, end: int) -> tuple[float | None, int]:
-    """Value of the word run text[start:end], shortened to its longest valid prefix."""
-    phrase = text[start:end]
-    if (value := parse_number_words(phrase)) is not None:
-        return value, end
-    if phrase.lower().strip() in ("a", "an"):  # "a decade"
-        return 1.0, end
-    cuts = [t.end() for t in re.finditer(r"[a-z]+", phrase, re.I)]
-    for cut in reversed(cuts[:-1]):
-        if (value := parse_number_words(phrase[:cut])) is not None:
-            return value, start + cut
-    return None, end
-
-
 def _unit(after: re.Match[str]) -> tuple[str, str, float]:
     """(kind, canonical unit, multiplier) for a unit matched right after a number."""
     group, raw = after.lastgroup, " ".join(after.group().lower().replace("-", " ").split())
@@ -441,21 +440,28 @@ def _unit(after: re.Match[str]) -> tuple[str, str, float]:
         return "percent", "percent", 1
     if group == "times":
         return "count", "times", 1
-    if group == "cur":
-        code = next(c for w, c in _MONEY_WORDS if w in raw)
-        return "money", code, 0.01 if raw.split()[-1] in ("pence", "cent", "cents") else 1.0
     if group == "dur":
-        unit = next(u for w, u in _DUR_UNITS if raw.startswith(w))
+        word = raw.split()[1] if raw.split()[0] in _DUR_ADJ else raw  # "two additional minutes"
+        unit = next(u for w, u in _DUR_UNITS if word.startswith(w))
         count = unit.rstrip("abcdefghijklmnopqrstuvwxyz")  # "10year": a decade is 10 years
         return "duration", unit[len(count) :], int(count or 1)
+    rate = ""
+    if raw.endswith(" hour"):
+        rate, raw = " per hour", raw.rsplit(" ", 2)[0]  # "50 miles an hour"
+    power = ""
+    if raw.endswith(("²", "^2", "2", " squared")) and not raw.startswith("°"):
+        power, raw = "square ", raw.rstrip("^2²").removesuffix(" squared")
+    elif raw.endswith(("³", "^3", "3", " cubed")):
+        power, raw = "cubic ", raw.rstrip("^3³").removesuffix(" cubed")
     raw = raw.replace("sq ", "square ")
-    if raw.startswith("square "):
-        return "quantity", "square " + _measure(raw[7:]), 1
+    if raw.startswith(("square ", "cubic ")):
+        head, _, rest = raw.partition(" ")
+        return "quantity", f"{head} {_measure(rest)}", 1
     if raw.startswith(("degree", "°")):
         if raw.endswith(("c", "celsius", "centigrade")):
-            return "quantity", "°C", 1
-        return "quantity", "°F" if raw.endswith(("f", "fahrenheit")) else "degree", 1
-    return "quantity", _measure(raw), 1
+            return "quantity", "degree Celsius", 1
+        return "quantity", "degree fahrenheit" if raw.endswith(("f", "fahrenheit")) else "degree", 1
+    return "quantity", power + _measure(raw) + rate, 1
 
 
 def _measure(word: str) -> str:
@@ -529,3 +535,47 @@ def _at_start(text: str, pos: int) -> bool:
     while j >= 0 and text[j] in " \t\n\"'“‘([":
         j -= 1
     return j < 0 or text[j] in ".!?:"
+
+
+def _fraction(text: str, low: str, end: int, digits: str) -> tuple[int, str] | None:
+    """(end, "3/4") of a fraction written with a slash; None for a date ("9/11"), "24/7",
+    a rating ("4/5 stars") or a score."""
+    m = _FRACTION.match(text, end)
+    if m is None or not digits.isdigit():
+        return None
+    top, bottom = int(digits), int(m[1])
+    if not 0 < top < bottom or bottom not in _DENOMINATORS or _RATING.match(low, m.end()):
+        return None
+    return m.end(), f"{top}/{bottom}"
+
+
+def _suffix_is_scale(
+    text: str, low: str, start: int, end: int, abbr: str, after: re.Match[str] | None, cur: object
+) -> bool:
+    """Whether a glued "k" or "m" is a thousand or a million: "100K", "1.2M", "20m euros",
+    "3m users" are; "100m sprint", "a 10k race", "4K TV", "3m high", "100m" alone are not."""
+    if cur is not None or abbr == "M" or _MONEY_DASH.search(text, max(0, start - 12), start):
+        return True  # "20m euros", "1.2M", "£5-10m"
+    if after is not None and after.lastgroup == "pct":
+        return False
+    nxt = _NEXT.match(low, end)
+    word = nxt[1] if nxt is not None else ""
+    if word in _NOT_SCALE:
+        return False
+    # "0.5k miles", "3m tonnes": a unit after the scale
+    if after is not None or abbr in "kK":
+        return True
+    # "3m users"; not "the 1500m AAAs title"
+    return word != "" and _plural(word) and text[end + 1 : end + 2].islower()
+
+
+def _once_counts(text: str, low: str, start: int, end: int) -> bool:
+    """Whether "once" counts occasions ("met once.", "once a week", "more than once"), not
+    "he once wanted", "once again", "once the deal is done", "at once"."""
+    prev = _prev_word(low, start)
+    if text[start].isupper() or prev in ("at", "all") or text[end : end + 1] == "-":
+        return False
+    if prev in _ONCE_AFTER:
+        return True
+    rest = _ONCE_NEXT.match(low, end)
+    return rest is not None

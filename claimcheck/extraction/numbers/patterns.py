@@ -14,8 +14,19 @@ _TEENS = {
 }
 _TENS = {w: i * 10 + 20 for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_ABBR_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # fmt: skip
+_ABBR_SCALES = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "t": 10**12,
+    "tn": 10**12,
+}
+# Zero in words: joined to nothing ("twenty-nil" is not a number), so not in _ONES' compounds.
+_ZEROS = {"nought": 0, "naught": 0, "nil": 0}
 _ORDINALS = {
     "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
     "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
@@ -30,7 +41,9 @@ _VAGUE = {
     "tens of millions": 2 * 10**7, "hundreds of millions": 2 * 10**8,
 }  # fmt: skip
 _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-           "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+           "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+           "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
+           "tenths": 10}  # fmt: skip
 _CURRENCY = {k: v for k, v in (p.split("=") for p in "$=USD US$=USD A$=AUD C$=CAD HK$=HKD "
              "NZ$=NZD S$=SGD £=GBP €=EUR ¥=JPY ₹=INR Rs=INR".split())}  # fmt: skip
 
@@ -40,7 +53,7 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_CARD = _alt([*_ONES, *_TEENS, *_TENS])
+_CARD = _alt([*_ONES, *_ZEROS, *_TEENS, *_TENS])
 _SCALE_W = _alt([*_SCALES, "hundred", "dozen"])
 _WORD_TOK = rf"(?:(?:{_alt(_TENS)})-(?:{_alt(list(_ONES)[1:])})|{_CARD}|{_SCALE_W})\b"
 _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[ \t]+and[ \t]+"
@@ -70,24 +83,31 @@ _SKIP_DIGIT = (
 )
 _MONEY = (
     r"(?P<money>(?P<cur>(?:\b(?-i:US|A|C|HK|NZ|S))?\$|[£€¥₹]|\b(?-i:Rs)\.?"
-    rf"|\b(?-i:USD|GBP|EUR|JPY|CNY|INR|AUD|CAD|CHF)\b)[ \t]?(?P<cnum>{_NUMERAL})"
-    rf"(?:(?P<cabbr>bn|mn|tn|m|k|b)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b)?)"
+    r"|\b(?-i:[A-Z]{3}|RM|NIS)(?![A-Za-z]))"
+    rf"[ \t]?(?P<cnum>{_NUMERAL})"
+    rf"(?:(?P<cabbr>bn|mn|tn|m|k|b|t)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b)?)"
 )
 _DIGIT_ALTS = (
     r"(?P<ordn>\d+(?:st|nd|rd|th)\b)"
-    rf"|(?P<num>(?P<sign>minus[ \t]+|[-−])?(?P<nnum>{_NUMERAL})"
-    rf"(?:(?P<nabbr>bn|mn|tn)\b|[ \t]+(?P<nscale>{_SCALE_W})\b)?)"
+    rf"|(?P<num>(?P<sign>(?:minus|negative)[ \t]+|[-−])?"
+    rf"(?P<nnum>{_NUMERAL}(?:[ \t]+point[ \t]+\d+)?)"
+    rf"(?:(?P<nabbr>bn|mn|tn|k|m)\b|[ \t]+(?P<nscale>{_SCALE_W})\b)?)"
 )
 _WORD_ALTS = (
     r"(?P<vague>\b(?:(?:tens|hundreds)[ \t]+of[ \t]+(?:thousands|millions)"
     r"|dozens|hundreds|thousands|millions|billions)\b)"
     r"|(?P<frac>\b(?:(?:an?|one|two|three|four)[ \t-]+(?:thirds?|quarters?|fifths?|tenths?)"
-    r"(?=[ \t]+of\b)|(?:two|three|four)-(?:thirds|quarters|fifths)\b))"
-    rf"|(?P<ordw>\b(?:(?:{_alt(_TENS)})-)?(?:{_alt(_ORDINALS)})\b)"
+    r"(?=[ \t]+of\b)|(?:two|three|four)-(?:thirds|quarters|fifths)\b"
+    r"|one[ \t-](?:third|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![ \t-](?:place|time|round))"
+    r"|(?:two|three|four|five|six|seven|eight|nine)[ \t](?:halves|thirds|fifths|sixths"
+    r"|sevenths|eighths|ninths|tenths)\b))"
+    rf"|(?P<ordw>\b(?:(?:{_alt(_TENS)})[-—– \t])?(?:{_alt(_ORDINALS)})\b)"
     rf"|(?P<words>\b(?:minus[ \t]+)?(?:an?(?=[ \t]+(?:decade|century)\b)|(?:(?:half[ \t]+)?"
     rf"an?[ \t]+(?=(?:{_SCALE_W})\b))?{_WORD_TOK}(?:(?:[ \t]+|-|{_AND}){_WORD_TOK})*"
-    rf"(?:[ \t]+and[ \t]+a[ \t]+half\b(?:[ \t]+(?:{_alt(_SCALES)})\b)?)?))"
+    rf"(?:[ \t]+and[ \t]+a[ \t]+half\b(?:[ \t]+(?:{_alt(_SCALES)})\b)?"
+    rf"|[ \t]+point(?:[ \t]+(?:{_alt(_ONES)})\b)+(?:[ \t]+(?:{_alt(_SCALES)})\b)?)?))"
     r"|(?P<special>\b(?:twice|thrice|once)\b)"
+    r"|(?P<pair>\ba[ \t]+(?:couple|pair)\b(?:[ \t]+of\b)?)"
     r"|(?P<half>\bhalf\b)"
 )
 # Three entry points, so a located digit or word is only tried against what can start there.
@@ -99,7 +119,8 @@ _AT_WORD = re.compile(_WORD_ALTS)  # matched on the lower-cased text: twice as f
 # as nothing lets the engine skip ahead; ``_TOKEN.findall`` plus a set test about 3 µs.
 _KEYS = frozenset(
     [*_ONES, *_TEENS, *_TENS, *_SCALES, *_ORDINALS, *_VAGUE, *_DENOMS, "hundred", "dozen",
-     "twice", "thrice", "once", "minus", "decade", "century", "tens", *"0123456789"]
+     "twice", "thrice", "once", "minus", "decade", "century", "tens", "couple", "pair", *_ZEROS,
+     *"0123456789"]
 )  # fmt: skip
 _TOKEN = re.compile(r"[a-z]{3,}|[0-9]")  # only for the rare "İ" and Kelvin-sign sentences
 # The same test in about 1.5 µs: in the UTF-8 bytes, letters are lower-cased, digits become
@@ -112,27 +133,30 @@ _WORD_KEYS = frozenset(k.encode() for k in _KEYS if k.isalpha())
 _DIGITS = re.compile(r"[0-9]+")
 _BEFORE_DIGIT = re.compile(
     rf"(?:{_MONTH},?[ \t]+|(?:\b(?-i:US|A|C|HK|NZ|S))?\$[ \t]?|[£€¥₹][ \t]?|[-−+(]"
-    r"|\bminus[ \t]+|\b(?-i:Rs\.?|USD|GBP|EUR|JPY|CNY|INR|AUD|CAD|CHF)[ \t]?)\Z",
+    r"|\b(?:minus|negative)[ \t]+|\b(?-i:Rs\.?|[A-Z]{3}|RM|NIS)[ \t]?)\Z",
     re.I,
 )
 _BEFORE_WORD = re.compile(r"\b(?:(?:half[ \t]+)?an?|minus)[ \t]+\Z")
 _AFTER = re.compile(
     r"(?P<pp>[ \t]+percentage[ \t]+points?\b)|(?P<pct>[ \t]?%|[ \t]+per[ \t]?cent\b)"
-    r"|(?P<cur>[ \t]+(?:(?:us|u\.s\.|american|australian|canadian|hong[ \t]+kong|new[ \t]+"
-    r"zealand|singapore)[ \t]+)?(?:dollars?|euros?|pounds?(?:[ \t]+sterling)?|sterling|yen"
-    r"|yuan|renminbi|rupees?|roubles?|rubles?|pence|cents?)\b)"
-    r"|(?P<dur>[ \t-]+(?:days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?"
-    r"|mins?|seconds?|secs?|decades?|centur(?:y|ies))\b(?:-old\b)?)"
-    r"|(?P<meas>[ \t-]?(?:km/h|km²|km2|kph|kmh|mph|km|kg|cm|mm|ft|lbs?|mw|gw|kwh|°[cf]?)"
-    r"(?![a-z])|[ \t-]+(?:(?:square|sq)[ \t]+(?:miles?|kilomet(?:re|er)s?|km|metres?|meters?"
-    r"|feet|ft)|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|foot|inch(?:es)?|kilos?"
-    r"|kilograms?|grams?|tonnes?|tons?|degrees?(?:[ \t]+(?:celsius|centigrade|fahrenheit"
-    r"|c|f)\b)?|barrels?|acres?|hectares?|litres?|liters?|gallons?|megawatts?|gigawatts?)\b)"
+    r"|(?P<dur>[ \t-]+(?:(?:additional|extra|more|less|fewer|further|full|whole|consecutive"
+    r"|straight|successive|previous|past)[ \t]+)?(?:days?|weeks?|fortnights?|months?|years?"
+    r"|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)"
+    r"|quarters?(?![ \t]+of\b))\b(?:-old\b)?)"
+    r"|(?P<meas>(?:[ \t-]?(?:km/h|kph|kmh|mph|km|kg|mg|cm|mm|nm|ml|ft|lbs?|mw|gw|kwh|mwh"
+    r"|[kmgt]b|[mg]hz|°[cf]?)"
+    r"(?![a-z])|[ \t-]+(?:(?:square|sq|cubic)[ \t]+(?:miles?|mi|kilomet(?:re|er)s?|km|metres?"
+    r"|meters?|feet|ft)|(?:kilo|centi|milli|nano)?met(?:re|er)s?|miles?|mi|feet|foot"
+    r"|inch(?:es)?|kilos?|(?:kilo|milli)?grams?|tonnes?|tons?|degrees?(?:[ \t]+(?:celsius"
+    r"|centigrade|fahrenheit|c|f)\b)?|barrels?|acres?|hectares?|(?:milli)?lit(?:re|er)s?"
+    r"|gallons?|megawatts?|gigawatts?|gigabytes?|megabytes?|terabytes?)(?![a-z]))"
+    r"(?:[ \t]+(?:per|an|a)[ \t]+hour\b)?(?:[²³]|\^[23]|(?<=m)[23](?![0-9])|[ \t]+(?:squared"
+    r"|cubed)\b)?)"
     r"|(?P<times>[ \t]+times\b)|(?P<clock>[ \t]+o'clock)"
 )
 _NEXT = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-)(?:[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-))?")
 _OF = re.compile(r"[ \t]+of(?=[ \t])")
-_HALF_DUR = re.compile(r"[ \t]+an?(?=[ \t]+(?:hour|day|week|month|year|minute|second)\b)")
+_HALF_DUR = re.compile(r"(?:[ \t]+an?)?(?=[ \t]+(?:hour|day|week|month|year|minute|second)\b)")
 _QUALIFIER = re.compile(
     r"\b(more[ \t]+than|less[ \t]+than|fewer[ \t]+than|at[ \t]+least|at[ \t]+most|up[ \t]+to"
     r"|as[ \t]+(?:many|much|few)[ \t]+as|close[ \t]+to|an[ \t]+estimated|(?:just|well)[ \t]+"
@@ -170,30 +194,64 @@ _STOP = (
 _IRREGULAR = frozenset("people children men women police staff personnel cattle sheep fish deer "
                        "aircraft troops teeth mice geese".split())  # fmt: skip
 _ONE_PRONOUN = frozenset("the no any every each this that which".split())
-_NOT_AFTER_ONCE = frozenset(
-    "again more upon the it they he she we you i this that these those there his her "
-    "its their our in on".split()
-)
 # Prefix of the word as written = canonical unit, tried in order (so "kilom" before "kilo").
 _DUR_UNITS = [
     p.split("=")
     for p in "day=day week=week fortnight=2week month=month "
     "year=year yr=year hour=hour hr=hour min=minute sec=second decade=10year "
-    "centur=100year".split()
+    "centur=100year quarter=quarter".split()
 ]
+# Names as quantulum3's unit list writes them ("kilometre", "degree Celsius").
 _MEASURES = [
-    p.split("=")
-    for p in "km/h=km/h kph=km/h kmh=km/h mph=mph km²=square_km "
-    "km2=square_km kwh=kWh kilom=km km=km mile=mile metre=metre meter=metre feet=foot "
-    "foot=foot ft=foot inch=inch kilo=kg kg=kg gram=gram tonne=tonne ton=ton lb=lb "
-    "barrel=barrel acre=acre hectare=hectare litre=litre liter=litre gallon=gallon "
-    "megawatt=MW mw=MW gigawatt=GW gw=GW cm=cm mm=mm".split()
-]
-_MONEY_WORDS = [
-    p.split("=")
-    for p in "australian=AUD canadian=CAD hong=HKD new=NZD "
-    "singapore=SGD dollar=USD euro=EUR pound=GBP sterling=GBP yen=JPY yuan=CNY "
-    "renminbi=CNY rupee=INR rouble=RUB ruble=RUB pence=GBP cent=USD".split()
+    (w, u.replace("_", " "))
+    for w, u in (
+        p.split("=")
+        for p in "km/h=kilometre_per_hour kph=kilometre_per_hour kmh=kilometre_per_hour "
+        "mph=mile_per_hour kwh=kilowatt_hour mwh=megawatt_hour kilom=kilometre km=kilometre "
+        "centim=centimetre cm=centimetre millim=millimetre mm=millimetre nanom=nanometre "
+        "nm=nanometre mile=mile metre=metre meter=metre feet=foot foot=foot "
+        "ft=foot inch=inch kilo=kilogram kg=kilogram millig=milligram mg=milligram "
+        "gram=gram tonne=tonne ton=ton lb=pound-mass barrel=barrel acre=acre "
+        "hectare=hectare millil=millilitre ml=millilitre litre=litre liter=litre "
+        "gallon=gallon megawatt=megawatt mw=megawatt gigawatt=gigawatt gw=gigawatt kb=kilobyte "
+        "mb=megabyte gb=gigabyte tb=terabyte megab=megabyte gigab=gigabyte terab=terabyte "
+        "ghz=gigahertz mhz=megahertz mi=mile".split()
+    )
 ]
 
 _MULTS = {**_ABBR_SCALES, **_SCALES, "hundred": 100, "dozen": 12}
+
+_POINT = re.compile(r"[ \t]+point[ \t]+")
+_DUR_ADJ = frozenset(
+    "additional extra more less fewer further full whole consecutive straight successive "
+    "previous past".split()
+)
+# "five and a half minutes", "one and a quarter of an hour", "two and three quarters hours"
+_PARTS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
+          "three quarter": 0.75, "three quarters": 0.75}  # fmt: skip
+_AND_PART = re.compile(
+    r"[ \t]+and[ \t]+((?:an?[ \t]+|one[ \t]+|three[ \t]+)?(?:half|quarters?))"
+    r"(?:[ \t]+of(?:[ \t]+an?)?)?(?=[ \t])"
+)
+_AND_HALF = re.compile(r"[ \t]+and[ \t]+(?:a[ \t]+)?half\b")
+# What follows a glued "k" or "m" that makes it a distance or a screen, not a scale.
+_NOT_SCALE = frozenset(
+    "race races run runs runner runners walk swim sprint sprinter hurdles relay freestyle "
+    "backstroke breaststroke butterfly medley final finals tv tvs resolution video videos "
+    "screen screens display displays camera cameras high tall long deep wide away title titles "
+    "medal medals record records event events champion champions heat heats gold silver "
+    "bronze indoors outdoors".split()
+)
+# "3/4" is a fraction with these below the line; "9/11", "24/7", "4/5 stars" are not.
+_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 16, 100])
+_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
+_RATING = re.compile(r"[ \t]+(?:stars?|points?|marks?)\b")
+_ONCE_AFTER = frozenset("only just than least exactly even".split())
+_ONCE_NEXT = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:or[ \t]+twice|(?:a|an|per|every|each)[ \t]+(?:day|week"
+    r"|fortnight|month|year|decade|century|season|term|lifetime|generation)\b)"
+)
+_ONE_AND_HALF = re.compile(
+    r"\ban?[ \t]+(hour|day|week|month|year|minute)[ \t]+and[ \t]+(?:a[ \t]+)?\Z"
+)
+_MONEY_DASH = re.compile(r"[$£€¥][0-9][0-9.,]*[-–]\Z")
