@@ -231,3 +231,17 @@ def test_wire_dateline_is_not_the_statements_date() -> None:
     # A date in the statement itself still counts.
     result = agree("WASHINGTON (AP) — Talks broke down in February.", "Talks broke down in March.")
     assert result.clashes and "month" in result.clashes[0]
+
+
+def test_a_figure_inside_a_range_agrees_and_one_outside_clashes() -> None:
+    from claimcheck.matching.agreement import compare, slots_of
+
+    day = dt.date(2019, 10, 24)
+    inside = compare(
+        slots_of("Prices rose 5-10% in 2019.", day), slots_of("Prices rose 7% in 2019.", day)
+    )
+    assert not any(c.startswith("percent") for c in inside.clashes)
+    outside = compare(
+        slots_of("Prices rose 5-10% in 2019.", day), slots_of("Prices rose 12% in 2019.", day)
+    )
+    assert any(c.startswith("percent") for c in outside.clashes)

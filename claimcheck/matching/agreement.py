@@ -138,11 +138,20 @@ def _numbers(
         if not mine or not theirs:
             continue
         label = kind if kind in ("count", "money", "percent", "duration") else unit or kind
-        same = [m for m in mine if any(_same(m.value, t.value) for t in theirs)]
+        same = [m for m in mine if any(_agree(m, t) for t in theirs)]
         if same:
             shared.append(f"{label} {same[0].text}")
         elif not any(m.qualifier for m in mine) and not any(t.qualifier for t in theirs):
             clashes.append(f"{label} {_figure(mine[0])} vs {_figure(theirs[0])}")
+
+
+def _agree(m: NumberSlot, t: NumberSlot) -> bool:
+    """The same figure, or one inside the other's range ("7%" and "5-10%")."""
+    if m.upper is None and t.upper is None:
+        return _same(m.value, t.value)
+    low_m, high_m = m.value, m.upper if m.upper is not None else m.value
+    low_t, high_t = t.value, t.upper if t.upper is not None else t.value
+    return low_m <= high_t and low_t <= high_m or _same(low_m, low_t) and _same(high_m, high_t)
 
 
 def _same(x: float, y: float) -> bool:
