@@ -36,15 +36,14 @@ from itertools import chain
 from claimcheck.extraction.dates.patterns import (
     CANDIDATE,
     CANDIDATE_AT0,
-    FUTURE,
     LOOKBACK_CHARS,
-    PAST,
     SCAN,
     SCAN_SHIFT,
     STARTS,
 )
 from claimcheck.extraction.dates.readings import _HANDLERS, _after_speech_verb
 from claimcheck.extraction.dates.resolve import Spec, resolve
+from claimcheck.extraction.dates.tense import Tense
 from claimcheck.models import DateSlot
 
 __all__ = ["find_dates"]
@@ -62,7 +61,7 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
     if hit is None:
         return []
     slots: list[DateSlot] = []
-    tense: _Tense | None = None  # made when a date first needs it
+    tense: Tense | None = None  # made when a date first needs it
     floor = 0  # text before this is settled: matched, or tried and rejected
     while True:
         at = hit.start()
@@ -99,13 +98,16 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
             spec = _HANDLERS[family](m, text)
             if spec is None:
                 continue
-            future = False
+            future: bool | None = False
             if published is not None and _tense_matters(spec):
                 if tense is None:
-                    tense = _Tense(text)
-                future = tense.future_at(pos, end) and not (
-                    family == "wday" and _after_speech_verb(text, pos, end)
-                )  # "officials said Monday the talks will resume"
+                    tense = Tense(text)
+                if family == "wday" and _after_speech_verb(text, pos, end):
+                    future = False  # "officials said Monday the talks will resume"
+                else:
+                    future = tense.future_at(pos, end)
+                if future is None and family in _REPORTED:
+                    future = False  # results are reported once a quarter is over
             r = resolve(spec, published, future)
             slots.append(
                 DateSlot(
@@ -133,6 +135,7 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
 # ---------------------------------------------------------------- tense
 
 
+_REPORTED = frozenset({"qord", "qn"})
 _TENSED = frozenset({"md", "month", "weekday", "season", "quarter", "holiday", "endof"})
 
 
@@ -142,39 +145,3 @@ def _tense_matters(spec: Spec) -> bool:
     if spec.family == "relperiod":
         return spec.unit == "weekend" and spec.mod == "this"
     return spec.family in _TENSED and not spec.year and spec.mod in ("", "the")
-
-
-_CLAUSE_END = re.compile("[,;:)—–]")
-
-
-class _Tense:
-    """Past or future for a date, decided lazily once per sentence and per clause.
-
-    A clause (between commas, semicolons, colons, brackets or dashes) with a future
-    signal looks ahead; one with a past-tense verb and no future signal looks back;
-    otherwise the sentence decides. News is about the past unless it says otherwise.
-    """
-
-    __slots__ = ("text", "_sentence")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._sentence: bool | None = None
-
-    def future_at(self, start: int, end: int) -> bool:
-        if self._sentence is None:
-            self._sentence = FUTURE.search(self.text) is not None
-        if not self._sentence:
-            return False
-        text = self.text
-        left = max(
-            text.rfind(",", 0, start),
-            text.rfind(";", 0, start),
-            text.rfind(":", 0, start),
-            text.rfind("(", 0, start),
-            text.rfind("—", 0, start),
-            text.rfind("–", 0, start),
-        )
-        right = _CLAUSE_END.search(text, end)
-        clause = text[left + 1 : right.start() if right is not None else len(text)]
-        return FUTURE.search(clause) is not None or PAST.search(clause) is None

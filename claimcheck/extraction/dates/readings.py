@@ -45,7 +45,7 @@ def _prev_words(text: str, start: int) -> list[str]:
 
 def _next_word(text: str, end: int) -> str:
     m = _WORD.match(text, end)
-    return m.group(1) if m else ""
+    return m.group(1).rstrip("'’") if m else ""  # "the Sunday Times' list"
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -188,6 +188,20 @@ def holiday_iv(key: str, year: int) -> Interval:
 # ---------------------------------------------------------------- choosing an occurrence
 
 
+def _distance(iv: Interval, p: dt.date) -> int:
+    return 0 if iv[0] <= p <= iv[1] else min(abs((iv[0] - p).days), abs((iv[1] - p).days))
+
+
+def _nearest(past: Resolved, ahead: Resolved, p: dt.date | None) -> Resolved:
+    """The reading nearer ``p``, ambiguous with both when they differ (ties look back)."""
+    a, b = past.interval, ahead.interval
+    if a is None or b is None or p is None or a == b or past.ambiguous or ahead.ambiguous:
+        return past
+    if _distance(b, p) < _distance(a, p):
+        return Resolved(b, True, (b, a), ahead.note)
+    return Resolved(a, True, (a, b), past.note)
+
+
 def _past_or_future(cands: list[Interval], p: dt.date, future: bool) -> Interval:
     """The most recent candidate starting on or before ``p``, or the first ending on or after."""
     if future:
@@ -458,11 +472,16 @@ _RELATIVE = {
 
 
 @functools.lru_cache(maxsize=8192)
-def resolve(spec: Spec, published: dt.date | None, future: bool) -> Resolved:
-    """Place ``spec`` in time against ``published``; ``future`` when the sentence looks ahead.
+def resolve(spec: Spec, published: dt.date | None, future: bool | None) -> Resolved:
+    """Place ``spec`` in time against ``published``; ``future`` when the sentence looks ahead,
+    False when it looks back, None when it does not say.
 
+    With None, the occurrence nearest the article is preferred and, when the past and the
+    future readings differ, the date is ambiguous with both ("betting on 5 May" in March).
     Relative specs with no ``published`` stay unresolved with a note: never guess today.
     """
+    if future is None:
+        return _nearest(resolve(spec, published, False), resolve(spec, published, True), published)
     if spec.family == "eventrel":
         return Resolved(None, note=NOTE_EVENT)
     try:

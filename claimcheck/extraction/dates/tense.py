@@ -1,0 +1,117 @@
+"""Which way a bare date points: ahead of the article, behind it, or nobody can tell.
+
+"Talks broke down in February" looks back, "the rules apply from April" and "they have until
+16 December" look ahead, "pundits are betting on 5 May" does not say. The answer is decided
+per clause (between commas, semicolons, colons, brackets or dashes), lazily, only for the
+dates whose reading depends on it:
+
+1. the clause's tense marker that governs the date: the nearest one before it, else the
+   first after it. Future and conditional signals ("will", "is due", "would", "deadline",
+   "are playing") look ahead; past-tense verbs ("fell", "was", "has been", "ago") look
+   back. "They announced in November they would quit in May": November is governed by
+   "announced", May by "would";
+2. otherwise the sentence's marker, chosen the same way;
+3. otherwise the words just before the date: "until", "by" look ahead, "since" looks back
+   ("from April" is left to the nearest occurrence: "figures from March show" looks back);
+4. otherwise nothing is known: the resolver takes the nearest occurrence and says the date
+   is ambiguous, with both readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extraction.dates.patterns import FUTURE, PAST
+
+__all__ = ["Tense"]
+
+# Conditionals and obligations point ahead ("talks would resume on Monday"), unless they
+# look back ("would have ended in March"); a deadline is ahead by nature.
+_AHEAD = re.compile(
+    r"\b(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
+    r"|\b(?:deadline|ultimatum|in\s+time\s+for)\b"
+    # the present progressive of an arrangement: "the band are playing on Sunday"
+    r"|\b(?:is|are)\s+(?:(?:now|still|already|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b"
+)
+# Past forms FUTURE's companion PAST does not spell (irregular verbs, perfect tense).
+_BEHIND = re.compile(
+    r"\b(?:been|rose|risen|grew|grown|sold|bought|paid|sent|spent|brought|thought|became"
+    r"|broke|broken|chose|drew|drove|fought|found|flew|got|knew|led|meant|ran|sank|spoke"
+    r"|stood|struck|threw|won|wrote|written|fallen|taken|given|begun|previously|recently"
+    r"|died|fled|sued|freed|earlier|already|ago)\b"
+)
+_FORWARD_CUES = frozenset("until till by".split())
+_BACKWARD_CUES = frozenset({"since"})
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
+# "is due to be opened", "are expected", "to be played": a participle, not a past tense.
+_PASSIVE = re.compile(r"\b(?:be|being|been|is|are|am|to|get|gets)\s+(?:[a-z]+ly\s+)?$")
+_WORD_START = re.compile(r"\w*$")
+_CLAUSE_END = re.compile("[,;:)—–]")
+_CLAUSE_START = ",;:(—–"
+_MARKERS = ((FUTURE, True), (_AHEAD, True), (PAST, False), (_BEHIND, False))
+
+
+_FRAME = re.compile(
+    r"[,;]\s*((?:[\w.'’-]+\s+){0,5}(?:said|says|confirmed|announced|added|told\s+\w+"
+    r"|reported|explained|insisted|warned|claimed)(?:\s+(?:on\s+)?\w+)?)[.!?\"”’]*\s*$"
+)
+
+
+def _frame_start(text: str, end: int) -> int:
+    """Where a closing reporting frame (", the minister confirmed.") starts, if the date
+    ends before it; else the end of the text. The frame's verb tells when it was said,
+    not when the reported thing happens."""
+    m = _FRAME.search(text, end)
+    return m.start() if m is not None else len(text)
+
+
+def _markers(text: str) -> list[tuple[int, bool]]:
+    """(start of the word, looks ahead) for each tense marker, a word counted once and
+    ahead when both ("scheduled" is also an -ed form)."""
+    words: dict[int, bool] = {}
+    for rx, ahead in _MARKERS:
+        for m in rx.finditer(text):
+            at = m.start()
+            at -= len(_WORD_START.search(text, max(0, at - 20), at).group())
+            if not ahead and m.group().endswith("ed") and _PASSIVE.search(text, max(0, at - 25), at):
+                continue
+            words[at] = words.get(at, False) or ahead
+    return sorted(words.items())
+
+
+class Tense:
+    """Past, future or unknown for the dates of one sentence, decided lazily."""
+
+    __slots__ = ("text", "_markers")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._markers: list[tuple[int, bool]] | None = None
+
+    def _governing(self, lo: int, hi: int, start: int, end: int) -> bool | None:
+        if self._markers is None:
+            self._markers = _markers(self.text)
+        before = [ahead for at, ahead in self._markers if lo <= at < start]
+        if before:
+            return before[-1]
+        after = [ahead for at, ahead in self._markers if end <= at < hi]
+        return after[0] if after else None
+
+    def future_at(self, start: int, end: int) -> bool | None:
+        """True ahead, False behind, None unknown, for the date at ``text[start:end]``."""
+        text = self.text
+        if _SINCE.search(text, max(0, start - 7), start):
+            return False  # "since October" is behind, whatever the verb
+        left = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
+        right = _CLAUSE_END.search(text, end)
+        said = self._governing(left + 1, right.start() if right else len(text), start, end)
+        if said is None:  # the sentence decides, but not its reporting frame
+            said = self._governing(0, _frame_start(text, end), start, end)
+        if said is not None:
+            return said
+        before = text[max(left + 1, start - 30) : start].lower().split()[-3:]
+        if any(w in _FORWARD_CUES for w in before):
+            return True
+        if any(w in _BACKWARD_CUES for w in before):
+            return False
+        return None

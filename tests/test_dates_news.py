@@ -1,0 +1,146 @@
+"""Dates a news desk can rely on: direction from the sentence, offsets, ranges, numeric
+dates, holidays, lower-case names, and honest doubt when the text does not say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extraction.dates.find import find_dates
+from claimcheck.models import DateSlot
+
+
+def d(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+def one(text: str, published: dt.date, expr: str | None = None) -> DateSlot:
+    slots = find_dates(text, published)
+    if expr is not None:
+        slots = [s for s in slots if s.text == expr]
+    assert len(slots) == 1, slots
+    return slots[0]
+
+
+# ---------------------------------------------------------------- direction
+
+DIRECTION = [
+    # (sentence, publication date, expression, first day, last day, ambiguous)
+    (
+        "Both parties have until noon on 16 December to reply.",
+        "2004-12-10",
+        "16 December",
+        "2004-12-16",
+        "2004-12-16",
+        False,
+    ),
+    (
+        "Most observers are now betting on 5 May for the vote.",
+        "2005-03-15",
+        "5 May",
+        "2005-05-05",
+        "2005-05-05",
+        False,
+    ),
+    (
+        "The tax applies from April, the minister confirmed.",
+        "2005-03-15",
+        "April",
+        "2005-04-01",
+        "2005-04-30",
+        True,
+    ),
+    (
+        "They announced in November they would step down in May.",
+        "2005-03-15",
+        "November",
+        "2004-11-01",
+        "2004-11-30",
+        False,
+    ),
+    (
+        "They announced in November they would step down in May.",
+        "2005-03-15",
+        "May",
+        "2005-05-01",
+        "2005-05-31",
+        False,
+    ),
+    (
+        "The bridge is due to be reopened on 31 December.",
+        "2005-03-15",
+        "31 December",
+        "2005-12-31",
+        "2005-12-31",
+        False,
+    ),
+    (
+        "A deal would be the third this year since October.",
+        "2005-03-15",
+        "October",
+        "2004-10-01",
+        "2004-10-31",
+        False,
+    ),
+    (
+        "By 18 February, most lenders had accepted the offer.",
+        "2005-03-15",
+        "18 February",
+        "2005-02-18",
+        "2005-02-18",
+        False,
+    ),
+    (
+        "He died at his home on Wednesday.",
+        "2005-03-17",
+        "Wednesday",
+        "2005-03-16",
+        "2005-03-16",
+        False,
+    ),
+    (
+        "The final leg would have been played in December.",
+        "2005-03-15",
+        "December",
+        "2004-12-01",
+        "2004-12-31",
+        False,
+    ),
+    (
+        "Fans are queueing for the concert on Saturday.",
+        "2005-03-15",
+        "Saturday",
+        "2005-03-19",
+        "2005-03-19",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "ambiguous"), DIRECTION)
+def test_direction_comes_from_the_sentence(
+    text: str, pub: str, expr: str, first: str, last: str, ambiguous: bool
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == (d(first), d(last))
+    assert slot.ambiguous is ambiguous
+
+
+def test_an_undecided_date_keeps_both_readings_and_prefers_the_nearest() -> None:
+    slot = one("The festival opens on 2 April at the old harbour.", d("2005-03-15"))
+    assert slot.ambiguous
+    assert slot.interval == (d("2005-04-02"), d("2005-04-02"))
+    assert set(slot.readings) == {slot.interval, (d("2004-04-02"), d("2004-04-02"))}
+
+
+def test_an_undecided_quarter_is_the_last_one_reported() -> None:
+    slot = one(
+        "Growth in the third quarter is still too weak for the central bank.", d("2005-03-15")
+    )
+    assert slot.interval == (d("2004-07-01"), d("2004-09-30"))
+    assert not slot.ambiguous
+
+
+def test_the_sunday_times_with_a_possessive_is_a_newspaper() -> None:
+    assert find_dates("She tops the Sunday Times' list of the richest.", d("2005-03-15")) == []
