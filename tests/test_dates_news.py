@@ -144,3 +144,103 @@ def test_an_undecided_quarter_is_the_last_one_reported() -> None:
 
 def test_the_sunday_times_with_a_possessive_is_a_newspaper() -> None:
     assert find_dates("She tops the Sunday Times' list of the richest.", d("2005-03-15")) == []
+
+
+# ---------------------------------------------------------------- offsets
+
+OFFSETS = [
+    # (sentence, publication date, expression, first day, last day, granularity)
+    (
+        "The new bridge will open in 10 days.",
+        "2019-03-05",
+        "in 10 days",
+        "2019-03-15",
+        "2019-03-15",
+        "day",
+    ),
+    (
+        "Voters will decide in three weeks' time.",
+        "2019-03-05",
+        "in three weeks' time",
+        "2019-03-25",
+        "2019-03-31",
+        "week",
+    ),
+    (
+        "The plant is expected to close in two years.",
+        "2019-03-05",
+        "in two years",
+        "2021-01-01",
+        "2021-12-31",
+        "year",
+    ),
+    (
+        "The report lands four days from now.",
+        "2019-03-05",
+        "four days from now",
+        "2019-03-09",
+        "2019-03-09",
+        "day",
+    ),
+    (
+        "Talks resume the day after tomorrow.",
+        "2019-03-05",
+        "day after tomorrow",
+        "2019-03-07",
+        "2019-03-07",
+        "day",
+    ),
+    (
+        "The ferry sank the day before yesterday.",
+        "2019-03-05",
+        "day before yesterday",
+        "2019-03-03",
+        "2019-03-03",
+        "day",
+    ),
+    (
+        "Turnover rose to $9m in the second quarter from $7m a year earlier.",
+        "2019-10-01",
+        "a year earlier",
+        "2018-04-01",
+        "2018-06-30",
+        "quarter",
+    ),
+    (
+        "Lending fell in November from a month earlier.",
+        "2019-12-20",
+        "a month earlier",
+        "2018-10-01",
+        "2018-10-31",
+        "month",
+    ),
+    (
+        "Margins beat the year-earlier quarter after the plant reopened in June 2019.",
+        "2019-10-01",
+        "year-earlier quarter",
+        None,
+        None,
+        "year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "gran"), OFFSETS)
+def test_offsets(
+    text: str, pub: str, expr: str, first: str | None, last: str | None, gran: str
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == ((d(first), d(last)) if first and last else None)
+    assert slot.granularity == gran
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares hit their highest level in five years.",
+        "It was the first win in ten years for the club.",
+        "Output doubled in two years.",
+    ],
+)
+def test_in_n_years_is_a_span_unless_the_sentence_looks_ahead(text: str) -> None:
+    assert [s.text for s in find_dates(text, d("2019-03-05"))] == []

@@ -42,9 +42,18 @@ from claimcheck.extraction.dates.patterns import (
     STARTS,
 )
 from claimcheck.extraction.dates.readings import _HANDLERS, _after_speech_verb
-from claimcheck.extraction.dates.resolve import Spec, resolve
+from claimcheck.extraction.dates.resolve import (
+    NOTE_EVENT,
+    NOTE_OUT_OF_RANGE,
+    Resolved,
+    Spec,
+    month_iv,
+    quarter_iv,
+    resolve,
+    shift_interval,
+)
 from claimcheck.extraction.dates.tense import Tense
-from claimcheck.models import DateSlot
+from claimcheck.models import DateSlot, Interval
 
 __all__ = ["find_dates"]
 
@@ -63,6 +72,7 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
     slots: list[DateSlot] = []
     tense: Tense | None = None  # made when a date first needs it
     floor = 0  # text before this is settled: matched, or tried and rejected
+    anchor: tuple[Interval, str] | None = None  # the last date placed: "a year earlier" hangs on it
     while True:
         at = hit.start()
         if hit.lastindex:
@@ -99,7 +109,7 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
             if spec is None:
                 continue
             future: bool | None = False
-            if published is not None and _tense_matters(spec):
+            if family == "inoff" or (published is not None and _tense_matters(spec)):
                 if tense is None:
                     tense = Tense(text)
                 if family == "wday" and _after_speech_verb(text, pos, end):
@@ -108,14 +118,21 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
                     future = tense.future_at(pos, end)
                 if future is None and family in _REPORTED:
                     future = False  # results are reported once a quarter is over
+            if family == "inoff" and future is not True:
+                continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
+            gran = spec.gran
+            if spec.family == "eventrel" and anchor is not None:
+                r, gran = _from_anchor(spec, anchor)
+            if r.interval is not None and spec.family != "eventrel":
+                anchor = (r.interval, spec.gran)
             slots.append(
                 DateSlot(
                     m.group(),
                     pos + offset,
                     end + offset,
                     r.interval,
-                    spec.gran,
+                    gran,
                     r.ambiguous,
                     r.readings,
                     spec.relative,
@@ -133,6 +150,26 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
 
 
 # ---------------------------------------------------------------- tense
+
+
+def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, str]:
+    """ "a year earlier", "two weeks later", "the year-earlier quarter": the date the
+    sentence already named, moved; with its granularity, or the one the words name."""
+    iv, gran = anchor
+    if spec.n2 and spec.n2 != spec.n:  # "a few years later": no precise date
+        return Resolved(None, note=NOTE_EVENT), spec.gran
+    k = spec.n if spec.mod == "later" else -spec.n
+    try:
+        moved = shift_interval(iv, gran, spec.unit, k)
+    except (ValueError, OverflowError):
+        return Resolved(None, note=NOTE_OUT_OF_RANGE), spec.gran
+    if spec.pre == "quarter":
+        moved = quarter_iv(moved[1].year, (moved[1].month - 1) // 3 + 1)
+        gran = "quarter"
+    elif spec.pre == "month":
+        moved = month_iv(moved[1].year, moved[1].month)
+        gran = "month"
+    return Resolved(moved), gran
 
 
 _REPORTED = frozenset({"qord", "qn"})

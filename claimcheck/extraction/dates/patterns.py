@@ -122,8 +122,16 @@ FAMILIES: dict[str, str] = {
     "ago": (
         rf"(?<![.,])(?P<ago_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?|[Ss]everal|[Ss]ome"
         r"|[Aa]n?)\s+(?P<ago_u>day|week|month|year|decade|centur(?:y|ie))s?"
-        r"\s+(?P<ago_d>ago|later|earlier)(?!\w)"
+        r"\s+(?P<ago_d>ago|later|earlier|from\s+now|hence)(?!\w)"
     ),
+    # "in 7 days", "in three weeks' time": a point ahead, kept only when the sentence looks
+    # ahead ("the highest level in five years" is a span, not a date).
+    "inoff": (
+        rf"[Ii]n\s+(?P<io_n>{_NUM}|a\s+few|a\s+couple\s+of|several|an?)\s+"
+        r"(?P<io_u>day|week|month|year|decade)s?(?:['’]?\s+time)?(?![\w-])"
+    ),
+    # "the year-earlier quarter", "the year-ago period": a year before the date in view.
+    "yago": r"(?P<ya_u>[Yy]ear)[- ](?:earlier|ago)\s+(?P<ya_of>quarter|period|month|week)(?!\w)",
     "roll": (
         # "last" is also a verb: "expected to last five months" is a duration.
         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
@@ -149,6 +157,7 @@ FAMILIES: dict[str, str] = {
         r"(?P<dw>[Yy]esterday|[Tt]omorrow|[Tt]oday|[Tt]onight)(?!\w)"
         r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"
         r"|(?P<dw2>[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)(?!\w)"
+        r"|(?P<dw3>[Dd]ay\s+(?:after\s+tomorrow|before\s+yesterday))(?!\w)"
     ),
     "season": (
         rf"(?:(?P<se_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|{_EML})[\s-]+)?"
@@ -226,13 +235,15 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("earlier later"), "relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
-    (_cased("year month"), "yend"),
+    (_cased("month"), "yend"),
     (_cased("first second"), "qord half"),
     (_cased("third fourth final"), "qord"),
     (_cased("a an several some") + _cased(" ".join(NUMBER_WORDS)), "ago"),
     (_cased("twenty"), "ago cent"),
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),
-    (_cased("yesterday tomorrow today tonight"), "dword"),
+    (_cased("yesterday tomorrow today tonight day"), "dword"),
+    (_cased("in"), "inoff"),
+    (_cased("year"), "yend yago"),
     (_cased("spring summer autumn fall winter"), "season"),
     (
         "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire".split(),

@@ -181,6 +181,8 @@ _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}
 
 def _dword(m: _M, text: str) -> Spec | None:
     word = m["dw"]
+    if m["dw3"]:
+        return Spec("dayword", "day", True, n=2 if "after" in m["dw3"] else -2)
     if word is None:
         return Spec("dayword", "day", True, n=-1 if m["dw2"].lower().startswith("last") else 0)
     if word[0].isupper() and not _sentence_initial(text, m.start()):
@@ -210,9 +212,28 @@ _UNIT_GRAN = {"centurie": "century"}
 def _ago(m: _M, text: str) -> Spec:
     unit = _UNIT_GRAN.get(m["ago_u"], m["ago_u"])
     lo, hi = _count(m["ago_n"])
-    if m["ago_d"] != "ago":
-        return Spec("eventrel", unit, False, unit=unit, n=lo, n2=hi)
+    way = m["ago_d"]
+    if way in ("later", "earlier"):
+        return Spec("eventrel", unit, False, mod=way, unit=unit, n=lo, n2=hi)
+    if way != "ago":  # "three weeks from now", "two years hence"
+        return Spec("ahead", unit, True, unit=unit, n=lo, n2=hi)
     return Spec("ago", unit, True, unit=unit, n=lo, n2=hi)
+
+
+_DURATION_BEFORE = frozenset("time first highest lowest biggest largest best worst".split())
+
+
+def _inoff(m: _M, text: str) -> Spec | None:
+    prev = _prev_words(text, m.start())
+    if any(w in _DURATION_BEFORE or w.endswith("est") for w in prev):
+        return None  # "for the first time in ten years", "the highest in five years"
+    unit = m["io_u"]
+    lo, hi = _count(m["io_n"])
+    return Spec("ahead", unit, True, unit=unit, n=lo, n2=hi)
+
+
+def _yago(m: _M, text: str) -> Spec:
+    return Spec("eventrel", "year", False, mod="earlier", pre=m["ya_of"], unit="year", n=1, n2=1)
 
 
 def _roll(m: _M, text: str) -> Spec:
@@ -436,6 +457,8 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "qn": _qn,
     "half": _half,
     "ago": _ago,
+    "inoff": _inoff,
+    "yago": _yago,
     "roll": _roll,
     "relp": _relp,
     "smon": _smon,

@@ -367,6 +367,29 @@ def _ago(s: Spec, p: dt.date, future: bool) -> Resolved:
     return Resolved((dt.date(far.year - half, 1, 1), dt.date(last, 12, 31)))
 
 
+def _ahead(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "in three weeks", "two years from now": the unit that holds the day that far ahead,
+    the mirror of "ago"."""
+    lo, hi = s.n, s.n2 or s.n
+    near, far = _shift(p, s.unit, lo), _shift(p, s.unit, hi)
+    if s.unit == "day":
+        return Resolved((near, far))
+    if s.unit == "week":
+        return Resolved((week_iv(near)[0], week_iv(far)[1]))
+    if s.unit == "month":
+        return Resolved((month_iv(near.year, near.month)[0], month_iv(far.year, far.month)[1]))
+    return Resolved((dt.date(near.year, 1, 1), dt.date(far.year, 12, 31)))
+
+
+def shift_interval(iv: Interval, gran: str, unit: str, k: int) -> Interval:
+    """``iv`` (of granularity ``gran``) moved by ``k`` units: "a year earlier" than the
+    third quarter of 2019 is the third quarter of 2018; whole months stay whole."""
+    first, last = _shift(iv[0], unit, k), _shift(iv[1], unit, k)
+    if unit != "day" and unit != "week" and gran not in ("day", "week"):
+        last = month_iv(last.year, last.month)[1]
+    return first, last
+
+
 def _month(s: Spec, p: dt.date, future: bool) -> Resolved:
     return _yearly(functools.partial(_month_of, s.month, s.pre), s, p, future)
 
@@ -462,6 +485,7 @@ _RELATIVE = {
     "relperiod": _relperiod,
     "rolling": _rolling,
     "ago": _ago,
+    "ahead": _ahead,
     "month": _month,
     "season": _season,
     "quarter": _quarter,

@@ -30,9 +30,11 @@ __all__ = ["Tense"]
 _AHEAD = re.compile(
     r"\b(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
     r"|\b(?:deadline|ultimatum|in\s+time\s+for)\b"
-    # the present progressive of an arrangement: "the band are playing on Sunday"
-    r"|\b(?:is|are)\s+(?:(?:now|still|already|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b"
 )
+# The present progressive of an arrangement ("the band are playing on Sunday") looks ahead
+# only when it governs the date from before it: "lending in December ... is slowing" is a
+# state, not a plan.
+_ARRANGED = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b")
 # Past forms PAST does not spell (irregular verbs, the perfect tense, adverbs of the past),
 # factored by first letter so that the engine tests each character once.
 _BEHIND_WORDS = (
@@ -49,7 +51,14 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _PASSIVE = re.compile(r"\b(?:be|being|been|is|are|am|to|get|gets)\s+(?:[a-z]+ly\s+)?\Z")
 _CLAUSE_END = re.compile("[,;:)—–]")
 _CLAUSE_START = ",;:(—–"
-_MARKERS = ((FUTURE, True), (_AHEAD, True), (PAST, False), (_BEHIND, False))
+# (pattern, looks ahead, governs only the dates after it)
+_MARKERS = (
+    (FUTURE, True, False),
+    (_AHEAD, True, False),
+    (_ARRANGED, True, True),
+    (PAST, False, False),
+    (_BEHIND, False, False),
+)
 
 
 _FRAME = re.compile(
@@ -66,11 +75,12 @@ def _frame_start(text: str, end: int) -> int:
     return m.start() if m is not None else len(text)
 
 
-def _markers(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
-    """(start of the word, looks ahead) for each tense marker in ``text[lo:hi]``, a word
-    counted once and ahead when both ("scheduled" is also an -ed form)."""
-    words: dict[int, bool] = {}
-    for rx, ahead in _MARKERS:
+def _markers(text: str, lo: int, hi: int) -> list[tuple[int, bool, bool]]:
+    """(start of the word, looks ahead, governs only what follows) for each tense marker
+    in ``text[lo:hi]``, a word counted once and ahead when both ("scheduled" is also an
+    -ed form)."""
+    words: dict[int, tuple[bool, bool]] = {}
+    for rx, ahead, forward_only in _MARKERS:
         for m in rx.finditer(text, lo, hi):
             at = m.start()
             while at and (text[at - 1].isalnum() or text[at - 1] == "'"):
@@ -79,8 +89,9 @@ def _markers(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
                 pass
             elif _PASSIVE.search(text, max(0, at - 25), at):
                 continue
-            words[at] = words.get(at, False) or ahead
-    return sorted(words.items())
+            if at not in words or (ahead and not words[at][0]):
+                words[at] = (ahead, forward_only)
+    return sorted((at, a, f) for at, (a, f) in words.items())
 
 
 class Tense:
@@ -90,16 +101,16 @@ class Tense:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._markers: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+        self._markers: dict[tuple[int, int], list[tuple[int, bool, bool]]] = {}
 
     def _governing(self, lo: int, hi: int, start: int, end: int) -> bool | None:
         found = self._markers.get((lo, hi))
         if found is None:
             found = self._markers[lo, hi] = _markers(self.text, lo, hi)
-        before = [ahead for at, ahead in found if at < start]
+        before = [ahead for at, ahead, _ in found if at < start]
         if before:
             return before[-1]
-        after = [ahead for at, ahead in found if at >= end]
+        after = [ahead for at, ahead, forward_only in found if at >= end and not forward_only]
         return after[0] if after else None
 
     def future_at(self, start: int, end: int) -> bool | None:
