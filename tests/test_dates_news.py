@@ -210,8 +210,8 @@ OFFSETS = [
         "Lending fell in November from a month earlier.",
         "2019-12-20",
         "a month earlier",
-        "2018-10-01",
-        "2018-10-31",
+        "2019-10-01",
+        "2019-10-31",
         "month",
     ),
     (
