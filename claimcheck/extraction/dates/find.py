@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from itertools import chain
 
+from claimcheck.extraction.dates.context import _after_speech_verb
 from claimcheck.extraction.dates.patterns import (
     CANDIDATE,
     CANDIDATE_AT0,
@@ -41,7 +42,7 @@ from claimcheck.extraction.dates.patterns import (
     SCAN_SHIFT,
     STARTS,
 )
-from claimcheck.extraction.dates.readings import _HANDLERS, _after_speech_verb
+from claimcheck.extraction.dates.readings import _HANDLERS
 from claimcheck.extraction.dates.resolve import (
     NOTE_EVENT,
     NOTE_OUT_OF_RANGE,
