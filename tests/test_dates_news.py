@@ -244,3 +244,83 @@ def test_offsets(
 )
 def test_in_n_years_is_a_span_unless_the_sentence_looks_ahead(text: str) -> None:
     assert [s.text for s in find_dates(text, d("2019-03-05"))] == []
+
+
+# ---------------------------------------------------------------- ranges
+
+RANGES = [
+    (
+        "The fair will run July 13-15.",
+        "2019-03-05",
+        "July 13-15",
+        "2019-07-13",
+        "2019-07-15",
+        "day",
+    ),
+    (
+        "It is to be held from 13 to 15 July 2018.",
+        "2019-03-05",
+        "13 to 15 July 2018",
+        "2018-07-13",
+        "2018-07-15",
+        "day",
+    ),
+    (
+        "The cup final was played on 27-28 November.",
+        "2019-03-05",
+        "27-28 November",
+        "2018-11-27",
+        "2018-11-28",
+        "day",
+    ),
+    (
+        "Exports shrank between March and May.",
+        "2019-10-05",
+        "March and May",
+        "2019-03-01",
+        "2019-05-31",
+        "month",
+    ),
+    (
+        "Output grew in the July-September period.",
+        "2019-10-05",
+        "July-September",
+        "2019-07-01",
+        "2019-09-30",
+        "month",
+    ),
+    (
+        "Visits will run Aug 8 - Aug 12.",
+        "2019-03-05",
+        "Aug 8 - Aug 12",
+        "2019-08-08",
+        "2019-08-12",
+        "day",
+    ),
+    (
+        "The sale will run from Dec 28 to Jan 3.",
+        "2019-12-01",
+        "Dec 28 to Jan 3",
+        "2019-12-28",
+        "2020-01-03",
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "gran"), RANGES)
+def test_ranges(text: str, pub: str, expr: str, first: str, last: str, gran: str) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == (d(first), d(last))
+    assert slot.granularity == gran
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in May and June.", ["May", "June"]),
+        ("On July 4 - 10 people died.", ["July 4"]),
+    ],
+)
+def test_not_ranges(text: str, expected: list[str]) -> None:
+    assert [s.text for s in find_dates(text, d("2019-10-05"))] == expected

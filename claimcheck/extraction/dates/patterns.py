@@ -103,6 +103,24 @@ FAMILIES: dict[str, str] = {
         rf"|(?P<eo_mon>{_FULL})(?![A-Za-z])(?:,?\s+(?P<eo_my>{YEAR}))?|(?P<eo_y>{YEAR}))"
     ),
     "yend": r"(?P<ye_unit>[Yy]ear|[Mm]onth)(?:[- ]end|['’]s\s+end)(?!\w)",
+    # Ranges: "July 13-15", "Aug 8 - Aug 12", "27-28 November", "from 13 to 15 July",
+    # "March to May 2019", "between March and May". A hyphen between bare numbers takes no
+    # spaces ("July 4 - 10 people died" is no range).
+    "mdr": (
+        rf"{_mon('mr_m')}\s*{_day('mr_d')}(?:[-–](?=[0-9])|\s*[-–]\s*(?={_FULL}|{_ABBR})"
+        r"|\s+(?:to|through|thru|until|till)\s+)"
+        rf"(?:{_mon('mr_m2')}\s*)?{_day('mr_d2')}(?:,?\s*(?P<mr_y>{YEAR}))?(?![.,:][0-9]|\s*%)"
+    ),
+    "dmr": (
+        rf"(?<![.,]){_day('dr_d')}(?:[-–]|\s+(?:to|until|till|through)\s+(?:the\s+)?)"
+        rf"{_day('dr_d2')}(?:\s+of)?\s+{_mon('dr_m')}(?:,?\s*(?P<dr_y>{YEAR}))?"
+    ),
+    "mrange": (
+        rf"(?P<mg_b>(?<=[Bb]etween\s))?{_mon('mg_m')}\s*"
+        r"(?:[-–]|\s(?:to|through|until|till)\s|(?(mg_b)\sand\s|(?!x)x))"
+        rf"\s*{_mon('mg_m2')}"
+        rf"(?:,?\s+(?P<mg_y>{YEAR}))?"
+    ),
     "mdy": rf"{_wdpfx('mdy_wd')}{_mon('mdy_m')}\s*{_day('mdy_d')}(?:,\s*|\s+){YEAR}",
     "md": rf"{_wdpfx('md_wd')}{_mon('md_m')}\s*{_day('md_d')}(?![.,:][0-9]|\s*%)",
     "dmy": rf"{_wdpfx('dmy_wd')}(?<![.,]){_day('dmy_d')}(?:\s+of)?\s+{_mon('dmy_m')},?\s*{YEAR}",
@@ -222,9 +240,9 @@ def _cased(words: str) -> list[str]:
 # alternatives at every word is what makes one big alternation slow; here a word that
 # starts no family costs a dictionary miss.
 _STARTS: list[tuple[list[str], str]] = [
-    (list(MONTHS), "mdy md my smon"),
+    (list(MONTHS), "mdr mrange mdy md my smon"),
     (list(WEEKDAYS), "mdy md dmy dm wday"),
-    (["#"], "dmy dm yq qord ago cent decade year"),
+    (["#"], "dmr dmy dm yq qord ago cent decade year"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol relp smon wday dword season"),
     (_cased("last"), "hol qord roll relp smon wday dword season"),

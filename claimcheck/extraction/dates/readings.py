@@ -71,6 +71,30 @@ def _dm(m: _M, text: str) -> Spec:
     return Spec("md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]))
 
 
+def _range(m: _M, text: str, first: str, day: str, last: str, end: str, year: str) -> Spec | None:
+    """A run of days or months; the year, when written, is the year of the end."""
+    m1 = _month_num(m, first)
+    m2 = _month_num(m, last) if (m[last] or m[last + "a"]) else m1
+    d1, d2 = (int(m[day]), int(m[end])) if day else (0, 0)
+    if (m2, d2) == (m1, d1) or (m2 == m1 and d2 < d1):
+        return None  # "July 15-13": not a run of days
+    y = int(m[year]) if m[year] else 0
+    gran = "day" if day else "month"
+    return Spec("range", gran, not y, year=y, month=m1, day=d1, n=m2, n2=d2)
+
+
+def _mdr(m: _M, text: str) -> Spec | None:
+    return _range(m, text, "mr_m", "mr_d", "mr_m2", "mr_d2", "mr_y")
+
+
+def _dmr(m: _M, text: str) -> Spec | None:
+    return _range(m, text, "dr_m", "dr_d", "dr_m", "dr_d2", "dr_y")
+
+
+def _mrange(m: _M, text: str) -> Spec | None:
+    return _range(m, text, "mg_m", "", "mg_m2", "", "mg_y")
+
+
 def _my(m: _M, text: str) -> Spec:
     pre = (m["my_pre"] or "").lower()
     return Spec("ym", "month", False, pre=pre, year=int(m["my_y"]), month=_month_num(m, "my_m"))
@@ -411,6 +435,9 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "hol": _hol,
     "endof": _endof,
     "yend": _yend,
+    "mdr": _mdr,
+    "dmr": _dmr,
+    "mrange": _mrange,
     "mdy": _mdy,
     "md": _md,
     "dmy": _dmy,

@@ -231,6 +231,24 @@ def _md(s: Spec, p: dt.date, future: bool) -> Resolved:
     return Resolved(_past_or_future(cands, p, future))
 
 
+def _run_of(s: Spec, year: int) -> Interval:
+    """The run of days (or months) of ``s`` starting in ``year``; "Dec 28 - Jan 3" ends
+    in the next year."""
+    start = dt.date(year, s.month, s.day or 1)
+    end_year = year if (s.n, s.n2 or 1) >= (s.month, s.day or 1) else year + 1
+    end = dt.date(end_year, s.n, s.n2) if s.n2 else month_iv(end_year, s.n)[1]
+    return start, end
+
+
+def _range(s: Spec, p: dt.date, future: bool) -> Resolved:
+    if s.year:  # the year written is the end's: "28 Dec - 3 Jan 2020" starts in 2019
+        iv = _run_of(s, s.year)
+        if iv[1].year != s.year:
+            iv = _run_of(s, s.year - 1)
+        return Resolved(iv)
+    return _yearly(functools.partial(_run_of, s), Spec("range", s.gran, True), p, future)
+
+
 def _weekday(s: Spec, p: dt.date, future: bool) -> Resolved:
     back = (p.weekday() - s.n) % 7
     ahead = (s.n - p.weekday()) % 7
@@ -440,6 +458,7 @@ _RELATIVE = {
     "relperiod": _relperiod,
     "rolling": _rolling,
     "ago": _ago,
+    "range": _range,
     "ahead": _ahead,
     "month": _month,
     "season": _season,

@@ -85,10 +85,8 @@ def _markers(text: str, lo: int, hi: int) -> list[tuple[int, bool, bool]]:
             at = m.start()
             while at and (text[at - 1].isalnum() or text[at - 1] == "'"):
                 at -= 1  # FUTURE matches from a letter inside the word
-            if ahead or not m.group().endswith("ed"):
-                pass
-            elif _PASSIVE.search(text, max(0, at - 25), at):
-                continue
+            if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
+                continue  # "is due to be held", "will be played": a participle
             if at not in words or (ahead and not words[at][0]):
                 words[at] = (ahead, forward_only)
     return sorted((at, a, f) for at, (a, f) in words.items())
