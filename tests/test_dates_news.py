@@ -324,3 +324,45 @@ def test_ranges(text: str, pub: str, expr: str, first: str, last: str, gran: str
 )
 def test_not_ranges(text: str, expected: list[str]) -> None:
     assert [s.text for s in find_dates(text, d("2019-10-05"))] == expected
+
+
+# ---------------------------------------------------------------- numeric dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "readings"),
+    [
+        ("The accord was signed on 15/2/2019.", "15/2/2019", [("2019-02-15", "2019-02-15")]),
+        ("The accord was signed on 2/15/2019.", "2/15/2019", [("2019-02-15", "2019-02-15")]),
+        (
+            "The accord was signed on 3/4/2019.",
+            "3/4/2019",
+            [("2019-03-04", "2019-03-04"), ("2019-04-03", "2019-04-03")],
+        ),
+        ("The ledger is dated 10/31/74.", "10/31/74", [("1974-10-31", "1974-10-31")]),
+        ("The filing came on 2018-11-05.", "2018-11-05", [("2018-11-05", "2018-11-05")]),
+        ("The hearing will resume on 2/15.", "2/15", [("2019-02-15", "2019-02-15")]),
+    ],
+)
+def test_numeric_dates(text: str, expr: str, readings: list[tuple[str, str]]) -> None:
+    slot = one(text, d("2019-01-20"), expr)
+    expected = tuple((d(a), d(b)) for a, b in readings)
+    assert slot.interval == expected[0]
+    assert slot.ambiguous is (len(expected) > 1)
+    if slot.ambiguous:
+        assert slot.readings == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Travel has changed since 9/11.",
+        "A 3/4 majority is needed to pass it.",
+        "She won the first set 6/4.",
+        "The pharmacy is open 24/7.",
+        "The survey found that 2/3 of voters agreed.",
+        "He was born on 31/31/1990.",
+    ],
+)
+def test_fractions_scores_and_names_are_not_dates(text: str) -> None:
+    assert find_dates(text, d("2019-01-20")) == []

@@ -121,6 +121,15 @@ FAMILIES: dict[str, str] = {
         rf"\s*{_mon('mg_m2')}"
         rf"(?:,?\s+(?P<mg_y>{YEAR}))?"
     ),
+    # Numeric dates: ISO "2019-03-05", and "2/15", "15/2/2019", "3/4/19" (US or UK order).
+    "iso": (
+        r"(?<![\w.-])(?P<iso_y>1[89][0-9]{2}|20[0-9]{2})-(?P<iso_m>0?[1-9]|1[0-2])"
+        r"-(?P<iso_d>0?[1-9]|[12][0-9]|3[01])(?![\w-])"
+    ),
+    "num": (
+        r"(?<![\w./-])(?P<nu_a>[0-9]{1,2})/(?P<nu_b>[0-9]{1,2})"
+        r"(?:/(?P<nu_y>1[89][0-9]{2}|20[0-9]{2}|[0-9]{2}))?(?![\w/]|[.,][0-9]|\s*%)"
+    ),
     "mdy": rf"{_wdpfx('mdy_wd')}{_mon('mdy_m')}\s*{_day('mdy_d')}(?:,\s*|\s+){YEAR}",
     "md": rf"{_wdpfx('md_wd')}{_mon('md_m')}\s*{_day('md_d')}(?![.,:][0-9]|\s*%)",
     "dmy": rf"{_wdpfx('dmy_wd')}(?<![.,]){_day('dmy_d')}(?:\s+of)?\s+{_mon('dmy_m')},?\s*{YEAR}",
@@ -207,7 +216,7 @@ ANCHOR = re.compile(
     "|p(?=ring)"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     "|C(?=hristmas)|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
-    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)"
+    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)|/(?<=[0-9]/)(?=[0-9])"
 )
 # What the scan actually runs: ANCHOR rewritten to stop less often. The engine's cost is
 # the characters it stops at and, at each, one test per alternative, so alternatives
@@ -223,7 +232,7 @@ SCAN = re.compile(
     "|f(?=ternoon|all)|q(?=uarter)|c(?=ade)"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     "|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
-    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|0(?<=['’][0-9]0)(?=s)()"
+    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|/(?<=[0-9]/)(?=[0-9])|0(?<=['’][0-9]0)(?=s)()"
 )
 SCAN_SHIFT = (0, 6, 5, 4, 2)  # by group number: Christmas, evening, spring, '90s
 # An expression starts at most this many characters before its first anchor ("first half
@@ -242,7 +251,7 @@ def _cased(words: str) -> list[str]:
 _STARTS: list[tuple[list[str], str]] = [
     (list(MONTHS), "mdr mrange mdy md my smon"),
     (list(WEEKDAYS), "mdy md dmy dm wday"),
-    (["#"], "dmr dmy dm yq qord ago cent decade year"),
+    (["#"], "iso num dmr dmy dm yq qord ago cent decade year"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol relp smon wday dword season"),
     (_cased("last"), "hol qord roll relp smon wday dword season"),

@@ -95,6 +95,34 @@ def _mrange(m: _M, text: str) -> Spec | None:
     return _range(m, text, "mg_m", "", "mg_m2", "", "mg_y")
 
 
+def _iso(m: _M, text: str) -> Spec:
+    return Spec("ymd", "day", False, year=int(m["iso_y"]), month=int(m["iso_m"]), day=int(m["iso_d"]))
+
+
+# A bare "2/15" is a date only after a word that introduces one; some pairs are names.
+_NUMERIC_CONTEXT = frozenset("on since until till by from before after through dated".split())
+_NUMERIC_NAMES = frozenset({"9/11", "7/7", "24/7", "1/2", "1/3", "1/4", "2/3", "3/4"})
+
+
+def _numeric(m: _M, text: str) -> Spec | None:
+    """ "2/15", "15/2/2019", "3/4/19": month first (US) or day first (UK); both readings
+    are kept when both are possible. A two-digit year is placed by the resolver."""
+    a, b = int(m["nu_a"]), int(m["nu_b"])
+    us, uk = 1 <= a <= 12 and 1 <= b <= 31, 1 <= b <= 12 and 1 <= a <= 31
+    if not (us or uk):
+        return None
+    year = m["nu_y"] or ""
+    if not year:
+        if f"{a}/{b}" in _NUMERIC_NAMES or _prev_words(text, m.start())[-1:] == []:
+            return None
+        if _prev_words(text, m.start())[-1] not in _NUMERIC_CONTEXT:
+            return None  # "a 3/4 majority", "won 6/4"
+    unit = "yy" if len(year) == 2 else ""
+    y = int(year) if year else 0
+    return Spec("numeric", "day", not year or bool(unit), unit=unit, year=y, month=a, day=b,
+                n=int(us), n2=int(uk))
+
+
 def _my(m: _M, text: str) -> Spec:
     pre = (m["my_pre"] or "").lower()
     return Spec("ym", "month", False, pre=pre, year=int(m["my_y"]), month=_month_num(m, "my_m"))
@@ -438,6 +466,8 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "mdr": _mdr,
     "dmr": _dmr,
     "mrange": _mrange,
+    "iso": _iso,
+    "num": _numeric,
     "mdy": _mdy,
     "md": _md,
     "dmy": _dmy,

@@ -249,6 +249,34 @@ def _range(s: Spec, p: dt.date, future: bool) -> Resolved:
     return _yearly(functools.partial(_run_of, s), Spec("range", s.gran, True), p, future)
 
 
+def _numeric(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "3/4/2019": March 4 read US-style first, April 3 UK-style second; ambiguous when
+    both are days. "15/2/2019" can only be 15 February."""
+    orders = [(s.month, s.day)] if s.n else []
+    if s.n2 and s.month != s.day:
+        orders.append((s.day, s.month))
+    year = s.year
+    if s.unit == "yy":  # "3/3/94" is 1994 and "3/3/15" 2015 in a 2013 article
+        year = 2000 + year if 2000 + year <= p.year + 10 else 1900 + year
+    found: list[Interval] = []
+    for month, day in orders:
+        if year:
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            found.append((d, d))
+        else:
+            iv = _md(Spec("md", "day", True, month=month, day=day), p, future).interval
+            if iv is not None:
+                found.append(iv)
+    if not found:
+        return Resolved(None, note=NOTE_NO_SUCH_DAY)
+    if len(found) == 1:
+        return Resolved(found[0])
+    return Resolved(found[0], True, tuple(found))
+
+
 def _weekday(s: Spec, p: dt.date, future: bool) -> Resolved:
     back = (p.weekday() - s.n) % 7
     ahead = (s.n - p.weekday()) % 7
@@ -458,6 +486,7 @@ _RELATIVE = {
     "relperiod": _relperiod,
     "rolling": _rolling,
     "ago": _ago,
+    "numeric": _numeric,
     "range": _range,
     "ahead": _ahead,
     "month": _month,
