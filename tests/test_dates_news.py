@@ -362,6 +362,7 @@ def test_numeric_dates(text: str, expr: str, readings: list[tuple[str, str]]) ->
         "The pharmacy is open 24/7.",
         "The survey found that 2/3 of voters agreed.",
         "He was born on 31/31/1990.",
+        "He has moved from 4/1 to 5/2 favourite for the role.",
     ],
 )
 def test_fractions_scores_and_names_are_not_dates(text: str) -> None:

@@ -174,7 +174,9 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
 
 
 _REPORTED = frozenset({"qord", "qn"})
-_TENSED = frozenset({"numeric", "range", "md", "month", "weekday", "season", "quarter", "holiday", "endof"})
+_TENSED = frozenset(
+    {"numeric", "range", "md", "month", "weekday", "season", "quarter", "holiday", "endof"}
+)
 
 
 def _tense_matters(spec: Spec) -> bool:

@@ -96,12 +96,18 @@ def _mrange(m: _M, text: str) -> Spec | None:
 
 
 def _iso(m: _M, text: str) -> Spec:
-    return Spec("ymd", "day", False, year=int(m["iso_y"]), month=int(m["iso_m"]), day=int(m["iso_d"]))
+    y, mo, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+    return Spec("ymd", "day", False, year=y, month=mo, day=day)
 
 
 # A bare "2/15" is a date only after a word that introduces one; some pairs are names.
 _NUMERIC_CONTEXT = frozenset("on since until till by from before after through dated".split())
 _NUMERIC_NAMES = frozenset({"9/11", "7/7", "24/7", "1/2", "1/3", "1/4", "2/3", "3/4"})
+
+
+_ODDS_AFTER = re.compile(
+    r"\s*(?:(?:to|-)\s*[0-9]+/[0-9]+|(?:favourite|favorite|odds|shot|on|against|chance)\b)"
+)
 
 
 def _numeric(m: _M, text: str) -> Spec | None:
@@ -117,10 +123,21 @@ def _numeric(m: _M, text: str) -> Spec | None:
             return None
         if _prev_words(text, m.start())[-1] not in _NUMERIC_CONTEXT:
             return None  # "a 3/4 majority", "won 6/4"
+        if _ODDS_AFTER.match(text, m.end()):
+            return None  # "from 4/1 to 5/2 favourite": betting odds
     unit = "yy" if len(year) == 2 else ""
     y = int(year) if year else 0
-    return Spec("numeric", "day", not year or bool(unit), unit=unit, year=y, month=a, day=b,
-                n=int(us), n2=int(uk))
+    return Spec(
+        "numeric",
+        "day",
+        not year or bool(unit),
+        unit=unit,
+        year=y,
+        month=a,
+        day=b,
+        n=int(us),
+        n2=int(uk),
+    )
 
 
 def _my(m: _M, text: str) -> Spec:
