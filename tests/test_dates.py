@@ -344,7 +344,8 @@ _ANCHOR_BITS = st.sampled_from(
     "day Day ury year Year week Week month morning mn summer night tomorrow narrow winter "
     "afternoon fall Fall evening quarter decade arcade spring pring Jan June Jul Feb Mar May "
     "Apr Aug Sep Oct Nov Dec Christmas Easter Hogmanay Halloween Q3 1999 2005 2100 '90s ’20s "
-    "'0s C m g v p 0 s a \n é , 1 2".split(" ")
+    "'0s C m g v p 0 s a \n é , 1 2 march may january june july junior february august "
+    "october april apr september november december b ".split(" ")
 )
 _JOINERS = st.sampled_from(["", " ", "", "x", "'", "—"])
 

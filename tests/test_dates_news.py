@@ -367,3 +367,25 @@ def test_numeric_dates(text: str, expr: str, readings: list[tuple[str, str]]) ->
 )
 def test_fractions_scores_and_names_are_not_dates(text: str) -> None:
     assert find_dates(text, d("2019-01-20")) == []
+
+
+# ---------------------------------------------------------------- lower-case names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("markets rally on march 3 after the vote", ["march 3"]),
+        ("talks to resume in june, sources say", ["june"]),
+        ("the strike will end on monday", ["monday"]),
+        ("the deal was signed 14 february 2019", ["14 february 2019"]),
+        ("prices may 5 times higher", []),
+        ("fans march 3 miles to the ground", []),
+        ("it may rain in may", []),
+        ("only 5 may apply", []),
+        ("the march ended peacefully", []),
+        ("junior doctors walk out", []),
+    ],
+)
+def test_lower_case_months_and_weekdays(text: str, expected: list[str]) -> None:
+    assert [s.text for s in find_dates(text, d("2019-02-20"))] == expected

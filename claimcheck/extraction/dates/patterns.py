@@ -11,8 +11,8 @@ Alternatives are ordered so that, at a given start, the longest reading is tried
 ("Sept. 18, 2013" before "Sept. 18", "last June" before "June"), and starts are tried
 left to right, so "earlier this month" wins over "this month".
 
-Names of months and weekdays must be capitalized: lower-case "may" and "march" are
-words. re.IGNORECASE is avoided on purpose (with Unicode it lets "ſ" match "s" and the
+Names of months and weekdays may be lower-case ("march 3" in a lower-case headline); the
+handlers keep "may" the verb and "march" the noun out. re.IGNORECASE is avoided on purpose (with Unicode it lets "ſ" match "s" and the
 Kelvin sign match "k"); sentence-initial capitals are spelled out as ``[Ll]ast``.
 Articles and prepositions stay outside the match ("in February" gives "February");
 modifiers that change the meaning ("last", "early", "end of") stay inside.
@@ -28,9 +28,11 @@ _FULL_NAMES = (
 MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(_FULL_NAMES)}
 MONTHS.update({name[:3]: i + 1 for i, name in enumerate(_FULL_NAMES)})
 MONTHS["Sept"] = 9
+MONTHS.update({name.lower(): i for name, i in list(MONTHS.items())})
 WEEKDAYS: dict[str, int] = {
     d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 }
+WEEKDAYS.update({name.lower(): i for name, i in list(WEEKDAYS.items())})
 SEASONS: dict[str, int] = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
 
 _UNITS = "one two three four five six seven eight nine".split()
@@ -56,8 +58,11 @@ def _either_case(words: list[str]) -> str:
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
 
 
-_FULL = "|".join(_FULL_NAMES)
+# Lower-case names count too ("march 3" in a lower-case headline); the handlers keep "may"
+# the verb and "march" the noun out.
+_FULL = "|".join(_FULL_NAMES + [n.lower() for n in _FULL_NAMES])
 _ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_ABBR += "|" + _ABBR.lower()
 _WD = "|".join(WEEKDAYS)
 YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)(?!\w)"
 _EML = "[Ee]arly|[Mm]id|[Ll]ate"
@@ -205,6 +210,19 @@ FAMILIES: dict[str, str] = {
     ),
 }
 
+# Lower-case month names, anchored on a rarer letter; "may" and "mar" only before a number.
+_DIGIT_NEXT = r"\.?\s*[0-9]"
+_LOWER_J = rf"(?<![a-z]j)(?=anuary\b|une\b|uly\b|(?:an|un|ul){_DIGIT_NEXT})"
+_LOWER_F = rf"(?=ebruary\b|eb{_DIGIT_NEXT})"
+_LOWER_M = rf"arch\b|ay\s*[0-9]|ar{_DIGIT_NEXT}"
+_LOWER_G = rf"(?<=aug)(?=ust\b|{_DIGIT_NEXT})"
+_LOWER_C = rf"(?<=oc)(?=tober\b|t{_DIGIT_NEXT})"
+_LOWER_P = rf"(?<=ap)(?=ril\b|r{_DIGIT_NEXT})"
+_LOWER_B = r"(?:(?<=septemb)|(?<=novemb)|(?<=decemb))(?=er\b)"  # lower-case only
+_LOWER_MONTHS = (
+    f"|j{_LOWER_J}|f{_LOWER_F}|m(?={_LOWER_M})|g{_LOWER_G}|c{_LOWER_C}|p{_LOWER_P}|b{_LOWER_B}"
+)
+
 # Every expression holds an anchor: a month, a weekday, a unit word ("week", "year"), a
 # season, a holiday, a year-like number. The anchor pattern starts each alternative with
 # a literal character, so the regex engine skips ahead with a fast character-set scan:
@@ -215,7 +233,7 @@ ANCHOR = re.compile(
     "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter)|c(?=ade)"
     "|p(?=ring)"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
-    "|C(?=hristmas)|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
+    f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
     "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)|/(?<=[0-9]/)(?=[0-9])"
 )
 # What the scan actually runs: ANCHOR rewritten to stop less often. The engine's cost is
@@ -227,9 +245,10 @@ ANCHOR = re.compile(
 # order (nothing between a shifted anchor and its stop is itself an anchor).
 SCAN = re.compile(
     "y(?:(?<=[Dd]ay|ury)|(?=ear))|Y(?=ear)|k(?<=[Ww]eek)"
-    "|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?<=Christm)(?=as)())"
-    "|g(?:(?<=nig)(?=ht)|(?<=vening)()|(?<=pring)())|w(?:(?<=rrow)|(?=inter))"
-    "|f(?=ternoon|all)|q(?=uarter)|c(?=ade)"
+    f"|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?={_LOWER_M})|(?<=Christm)(?=as)())"
+    f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)())|w(?:(?<=rrow)|(?=inter))"
+    f"|f(?:(?=ternoon|all)|{_LOWER_F})|q(?=uarter)"
+    f"|c(?:(?=ade)|{_LOWER_C})|j{_LOWER_J}|p{_LOWER_P}|b{_LOWER_B}"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     "|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
     "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|/(?<=[0-9]/)(?=[0-9])|0(?<=['’][0-9]0)(?=s)()"

@@ -63,11 +63,21 @@ def _dmy(m: _M, text: str) -> Spec:
     )
 
 
-def _md(m: _M, text: str) -> Spec:
-    return Spec("md", "day", True, month=_month_num(m, "md_m"), day=int(m["md_d"]))
+_NOT_PLURAL = frozenset("as is was has this its his thus plus us always across".split())
 
 
-def _dm(m: _M, text: str) -> Spec:
+def _md(m: _M, text: str) -> Spec | None:
+    name = m["md_m"] or m["md_ma"]
+    if name in ("may", "march", "mar"):
+        nxt = _next_word(text, m.end()).lower()
+        if nxt in _NOT_YEAR_AFTER or (nxt.endswith("s") and nxt not in _NOT_PLURAL):
+            return None  # "may 5 times", "march 3 miles": a verb or a noun before a count
+    return Spec("md", "day", True, month=MONTHS[name], day=int(m["md_d"]))
+
+
+def _dm(m: _M, text: str) -> Spec | None:
+    if m["dm_m"] in ("may", "march"):
+        return None  # "only 5 may apply", "the 2 march together"
     return Spec("md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]))
 
 
@@ -88,6 +98,8 @@ def _mdr(m: _M, text: str) -> Spec | None:
 
 
 def _dmr(m: _M, text: str) -> Spec | None:
+    if m["dr_m"] in ("may", "march") and not m["dr_y"]:
+        return None
     return _range(m, text, "dr_m", "dr_d", "dr_m", "dr_d2", "dr_y")
 
 
@@ -159,12 +171,15 @@ def _smon(m: _M, text: str) -> Spec | None:
     mod = (m["sm_mod"] or "").lower()
     name = m["sm"]
     rel = m["sm_rel"]
+    lower = name.islower()
     if rel and mod in ("", "early", "mid", "late"):  # "in June last year", "early May next year"
-        if name in ("May", "March") and not mod and not _after_context(text, m.start()):
+        if name in ("May", "may", "march") and not mod and not _after_context(text, m.start()):
             return None  # "Theresa May last year said"
         return Spec("month", "month", True, mod=_REL_YEAR[rel], pre=mod, month=MONTHS[name])
     if rel:
         return None  # "last June next year" is not an expression
+    if lower and (name in ("may", "march") or not (mod or _after_context(text, m.start()))):
+        return None  # lower-case "may" the verb, "march" the noun; "june" needs "in"
     if not mod and not _after_context(text, m.start()):
         if name in ("May", "March"):
             return None  # "Theresa May", "March on Washington"
