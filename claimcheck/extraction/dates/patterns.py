@@ -12,8 +12,9 @@ Alternatives are ordered so that, at a given start, the longest reading is tried
 left to right, so "earlier this month" wins over "this month".
 
 Names of months and weekdays may be lower-case ("march 3" in a lower-case headline); the
-handlers keep "may" the verb and "march" the noun out. re.IGNORECASE is avoided on purpose (with Unicode it lets "ſ" match "s" and the
-Kelvin sign match "k"); sentence-initial capitals are spelled out as ``[Ll]ast``.
+handlers keep "may" the verb and "march" the noun out. re.IGNORECASE is avoided on purpose
+(with Unicode it lets "ſ" match "s" and the Kelvin sign match "k"); sentence-initial
+capitals are spelled out as ``[Ll]ast``.
 Articles and prepositions stay outside the match ("in February" gives "February");
 modifiers that change the meaning ("last", "early", "end of") stay inside.
 """
