@@ -389,3 +389,92 @@ def test_fractions_scores_and_names_are_not_dates(text: str) -> None:
 )
 def test_lower_case_months_and_weekdays(text: str, expected: list[str]) -> None:
     assert [s.text for s in find_dates(text, d("2019-02-20"))] == expected
+
+
+# ---------------------------------------------------------------- weekdays, periods, quarters
+
+PERIODS = [
+    # (sentence, publication date (a Tuesday), expression, first, last, ambiguous)
+    (
+        "The two sides will meet next Wednesday.",
+        "2013-02-12",
+        "next Wednesday",
+        "2013-02-20",
+        "2013-02-20",
+        True,
+    ),
+    (
+        "The two sides will meet next Monday.",
+        "2013-02-12",
+        "next Monday",
+        "2013-02-18",
+        "2013-02-18",
+        False,
+    ),
+    (
+        "The panel will sit this Monday.",
+        "2013-02-12",
+        "this Monday",
+        "2013-02-18",
+        "2013-02-18",
+        False,
+    ),
+    ("The panel sat this Monday.", "2013-02-12", "this Monday", "2013-02-11", "2013-02-11", False),
+    (
+        "The final will be played on Sunday, Feb 10.",
+        "2013-02-12",
+        "Sunday, Feb 10",
+        "2013-02-10",
+        "2013-02-10",
+        False,
+    ),
+    (
+        "Two ferries sank this past weekend.",
+        "2013-02-12",
+        "this past weekend",
+        "2013-02-09",
+        "2013-02-10",
+        False,
+    ),
+    (
+        "Turnout fell the previous year.",
+        "2013-02-12",
+        "previous year",
+        "2012-01-01",
+        "2012-12-31",
+        False,
+    ),
+    (
+        "The fleet sailed a fortnight ago.",
+        "2013-02-12",
+        "a fortnight ago",
+        "2013-01-28",
+        "2013-02-03",
+        False,
+    ),
+    (
+        "Margins will widen in the 4th quarter 2014.",
+        "2013-02-12",
+        "4th quarter 2014",
+        "2014-10-01",
+        "2014-12-31",
+        False,
+    ),
+    (
+        "Margins narrowed in the third qtr.",
+        "2013-02-12",
+        "third qtr",
+        "2012-07-01",
+        "2012-09-30",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "ambiguous"), PERIODS)
+def test_weekdays_periods_quarters(
+    text: str, pub: str, expr: str, first: str, last: str, ambiguous: bool
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == (d(first), d(last))
+    assert slot.ambiguous is ambiguous

@@ -117,8 +117,9 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
                     future = False  # "officials said Monday the talks will resume"
                 else:
                     future = tense.future_at(pos, end)
-                if future is None and family in _REPORTED:
-                    future = False  # results are reported once a quarter is over
+                if future is None and (family in _REPORTED or spec.mod == "this"):
+                    future = False  # results are reported once a quarter is over; "this
+                    # Monday" is the article's week's unless the sentence looks ahead
             if family == "inoff" and future is not True:
                 continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
@@ -184,4 +185,6 @@ def _tense_matters(spec: Spec) -> bool:
     the tense costs a regex search, so only the expressions that need it pay."""
     if spec.family == "relperiod":
         return spec.unit == "weekend" and spec.mod == "this"
-    return spec.family in _TENSED and not spec.year and spec.mod in ("", "the")
+    if spec.family == "md" and spec.n:
+        return False  # the weekday written with it says which year
+    return spec.family in _TENSED and not spec.year and spec.mod in ("", "the", "this")

@@ -144,7 +144,7 @@ FAMILIES: dict[str, str] = {
     "yq": rf"(?<![.,])(?P<yq_y>{YEAR})\s+Q(?P<yq_n>[1-4])(?!\w)",
     "qord": (
         r"(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
-        rf"[\s-]+quarter(?!\w)(?:\s+(?:of|in)\s+(?:(?P<qo_y>{YEAR})"
+        rf"[\s-]+(?:quarter|qtr)(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?P<qo_y>{YEAR})"
         r"|(?P<qo_rel>this|last|next|the)\s+year(?!\w)))?"
     ),
     "qn": rf"Q(?P<qn_n>[1-4])(?!\w)(?:\s+(?P<qn_y>{YEAR}))?",
@@ -154,7 +154,7 @@ FAMILIES: dict[str, str] = {
     ),
     "ago": (
         rf"(?<![.,])(?P<ago_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?|[Ss]everal|[Ss]ome"
-        r"|[Aa]n?)\s+(?P<ago_u>day|week|month|year|decade|centur(?:y|ie))s?"
+        r"|[Aa]n?)\s+(?P<ago_u>day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
         r"\s+(?P<ago_d>ago|later|earlier|from\s+now|hence)(?!\w)"
     ),
     # "in 7 days", "in three weeks' time": a point ahead, kept only when the sentence looks
@@ -174,8 +174,9 @@ FAMILIES: dict[str, str] = {
     ),
     "relp": (
         rf"(?:(?P<rp_pre>[Ee]arlier|[Ll]ater|{_EML})[\s-]+)?"
-        r"(?P<rp_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent)\s+"
-        r"(?P<rp_u>weekend|week|month|year|quarter|decade|century)(?![\w-])"
+        r"(?P<rp_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent"
+        r"|[Pp]revious)\s+(?P<rp_u>weekend|week-end|week|month|year|quarter|decade|century)"
+        r"(?![\w-])"
     ),
     "smon": (
         rf"(?:(?P<sm_mod>[Ll]ast|[Nn]ext|[Tt]his|{_EML})[\s-]+)?(?P<sm>{_FULL})(?![A-Za-z])"
@@ -231,7 +232,7 @@ _LOWER_MONTHS = (
 # them. It doubles as the prefilter: no anchor, no date.
 ANCHOR = re.compile(
     "y(?<=[Dd]ay|ury)|y(?=ear)|Y(?=ear)|k(?<=[Ww]eek)|m(?=onth|orning|n)|m(?<=umm)(?=er)"
-    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter)|c(?=ade)"
+    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter|tr)|c(?=ade)"
     "|p(?=ring)"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
@@ -248,7 +249,7 @@ SCAN = re.compile(
     "y(?:(?<=[Dd]ay|ury)|(?=ear))|Y(?=ear)|k(?<=[Ww]eek)"
     f"|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?={_LOWER_M})|(?<=Christm)(?=as)())"
     f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)())|w(?:(?<=rrow)|(?=inter))"
-    f"|f(?:(?=ternoon|all)|{_LOWER_F})|q(?=uarter)"
+    f"|f(?:(?=ternoon|all)|{_LOWER_F})|q(?=uarter|tr)"
     f"|c(?:(?=ade)|{_LOWER_C})|j{_LOWER_J}|p{_LOWER_P}|b{_LOWER_B}"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     "|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
@@ -278,7 +279,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("next"), "hol roll relp smon wday season"),
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
-    (_cased("current"), "relp"),
+    (_cased("current previous"), "relp"),
     (_cased("earlier later"), "relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),

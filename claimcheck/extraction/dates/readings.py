@@ -72,13 +72,17 @@ def _md(m: _M, text: str) -> Spec | None:
         nxt = _next_word(text, m.end()).lower()
         if nxt in _NOT_YEAR_AFTER or (nxt.endswith("s") and nxt not in _NOT_PLURAL):
             return None  # "may 5 times", "march 3 miles": a verb or a noun before a count
-    return Spec("md", "day", True, month=MONTHS[name], day=int(m["md_d"]))
+    return Spec(
+        "md", "day", True, month=MONTHS[name], day=int(m["md_d"]), n=_weekday_said(m, "md")
+    )
 
 
 def _dm(m: _M, text: str) -> Spec | None:
     if m["dm_m"] in ("may", "march"):
         return None  # "only 5 may apply", "the 2 march together"
-    return Spec("md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]))
+    return Spec(
+        "md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]), n=_weekday_said(m, "dm")
+    )
 
 
 def _range(m: _M, text: str, first: str, day: str, last: str, end: str, year: str) -> Spec | None:
@@ -260,6 +264,8 @@ _UNIT_GRAN = {"centurie": "century"}
 def _ago(m: _M, text: str) -> Spec:
     unit = _UNIT_GRAN.get(m["ago_u"], m["ago_u"])
     lo, hi = _count(m["ago_n"])
+    if unit == "fortnight":
+        unit, lo, hi = "week", 2 * lo, 2 * hi
     way = m["ago_d"]
     if way in ("later", "earlier"):
         return Spec("eventrel", unit, False, mod=way, unit=unit, n=lo, n2=hi)
@@ -294,13 +300,14 @@ _UNIT_GRANULARITY = {"weekend": "day"}
 
 
 def _relp(m: _M, text: str) -> Spec | None:
-    mod = m["rp_mod"].lower()
-    unit = m["rp_u"]
+    said = " ".join(m["rp_mod"].lower().split())
+    mod = {"previous": "last", "this past": "last"}.get(said, said)
+    unit = m["rp_u"].replace("-", "")
     pre = (m["rp_pre"] or "").lower()
     gran = _UNIT_GRANULARITY.get(unit, unit)
     prev = _prev_words(text, m.start())
-    rolling = mod in ("past", "coming") or (
-        not pre and mod in ("last", "next") and bool(prev) and prev[-1] == "the"
+    rolling = said in ("past", "coming") or (
+        not pre and said in ("last", "next") and bool(prev) and prev[-1] == "the"
     )
     if rolling and unit not in ("weekend", "quarter"):
         if _next_word(text, m.end()) == "of":

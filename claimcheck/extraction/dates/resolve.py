@@ -228,6 +228,10 @@ def _md(s: Spec, p: dt.date, future: bool) -> Resolved:
         cands.append((d, d))
     if not cands:
         return Resolved(None, note=NOTE_NO_SUCH_DAY)
+    if s.n:  # "Sunday, Feb 10": the year whose Feb 10 is a Sunday, nearest the article
+        named = [c for c in cands if c[0].weekday() == s.n - 1]
+        if named:
+            return Resolved(min(named, key=lambda c: abs((c[0] - p).days)))
     return Resolved(_past_or_future(cands, p, future))
 
 
@@ -280,12 +284,24 @@ def _numeric(s: Spec, p: dt.date, future: bool) -> Resolved:
 def _weekday(s: Spec, p: dt.date, future: bool) -> Resolved:
     back = (p.weekday() - s.n) % 7
     ahead = (s.n - p.weekday()) % 7
-    if s.mod in ("last", "past", "this past"):
+    monday = week_iv(p)[0]
+    if s.mod in ("last", "next"):
+        # "next Friday" on a Tuesday: the coming one, or the one of next week? Both are
+        # kept; the week's reading is preferred ("this Friday" names the coming one).
+        step = 7 if s.mod == "next" else -7
+        nearest = p + dt.timedelta(days=ahead or 7) if step > 0 else p - dt.timedelta(days=back or 7)
+        of_week = monday + dt.timedelta(days=step + s.n)
+        if nearest == of_week:
+            return Resolved((nearest, nearest))
+        return Resolved((of_week, of_week), True, ((of_week, of_week), (nearest, nearest)))
+    if s.mod in ("past", "this past"):
         d = p - dt.timedelta(days=back or 7)
-    elif s.mod in ("next", "coming", "this coming"):
+    elif s.mod in ("coming", "this coming"):
         d = p + dt.timedelta(days=ahead or 7)
-    elif s.mod == "this":  # the one in the article's own (ISO) week
-        d = week_iv(p)[0] + dt.timedelta(days=s.n)
+    elif s.mod == "this":  # the one in the article's own (ISO) week, or the coming one
+        d = monday + dt.timedelta(days=s.n)
+        if future and d < p:
+            d += dt.timedelta(days=7)
     elif future:
         d = p + dt.timedelta(days=ahead)
     else:
