@@ -72,9 +72,7 @@ def _md(m: _M, text: str) -> Spec | None:
         nxt = _next_word(text, m.end()).lower()
         if nxt in _NOT_YEAR_AFTER or (nxt.endswith("s") and nxt not in _NOT_PLURAL):
             return None  # "may 5 times", "march 3 miles": a verb or a noun before a count
-    return Spec(
-        "md", "day", True, month=MONTHS[name], day=int(m["md_d"]), n=_weekday_said(m, "md")
-    )
+    return Spec("md", "day", True, month=MONTHS[name], day=int(m["md_d"]), n=_weekday_said(m, "md"))
 
 
 def _dm(m: _M, text: str) -> Spec | None:

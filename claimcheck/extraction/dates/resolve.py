@@ -289,7 +289,7 @@ def _weekday(s: Spec, p: dt.date, future: bool) -> Resolved:
         # "next Friday" on a Tuesday: the coming one, or the one of next week? Both are
         # kept; the week's reading is preferred ("this Friday" names the coming one).
         step = 7 if s.mod == "next" else -7
-        nearest = p + dt.timedelta(days=ahead or 7) if step > 0 else p - dt.timedelta(days=back or 7)
+        nearest = p + dt.timedelta(days=(ahead or 7) if step > 0 else -(back or 7))
         of_week = monday + dt.timedelta(days=step + s.n)
         if nearest == of_week:
             return Resolved((nearest, nearest))
