@@ -220,7 +220,7 @@ def test_winter_of_a_year_is_ambiguous() -> None:
         "It was the start of the Arab Spring.",
         "Christmas trading was weak.",
         "They lost to Sheffield Wednesday.",
-        "Black Friday sales rose.",
+        "Black Monday sales rose.",
         "April Jones was named.",
     ],
 )
@@ -345,7 +345,8 @@ _ANCHOR_BITS = st.sampled_from(
     "afternoon fall Fall evening quarter decade arcade spring pring Jan June Jul Feb Mar May "
     "Apr Aug Sep Oct Nov Dec Christmas Easter Hogmanay Halloween Q3 1999 2005 2100 '90s ’20s "
     "'0s C m g v p 0 s a \n é , 1 2 march may january june july junior february august "
-    "october april apr september november december b ".split(" ")
+    "october april apr september november december b Thanksgiving Ramadan Pentecost Lent Eid "
+    "T R P L E id ".split(" ")
 )
 _JOINERS = st.sampled_from(["", " ", "", "x", "'", "—"])
 

@@ -478,3 +478,84 @@ def test_weekdays_periods_quarters(
     slot = one(text, d(pub), expr)
     assert slot.interval == (d(first), d(last))
     assert slot.ambiguous is ambiguous
+
+
+# ---------------------------------------------------------------- holidays
+
+HOLIDAYS = [
+    (
+        "Shops will open late on Thanksgiving.",
+        "2019-10-01",
+        "Thanksgiving",
+        "2019-11-28",
+        "2019-11-28",
+    ),
+    (
+        "Queues formed early on Black Friday 2018.",
+        "2019-10-01",
+        "Black Friday 2018",
+        "2018-11-23",
+        "2018-11-23",
+    ),
+    (
+        "Parades are planned for Memorial Day.",
+        "2019-04-01",
+        "Memorial Day",
+        "2019-05-27",
+        "2019-05-27",
+    ),
+    (
+        "Fasting during Ramadan 2018 was hard in the heat.",
+        "2019-10-01",
+        "Ramadan 2018",
+        "2018-05-16",
+        "2018-06-14",
+    ),
+    (
+        "The strike ended before Easter 2020.",
+        "2021-01-05",
+        "Easter 2020",
+        "2020-04-10",
+        "2020-04-13",
+    ),
+    (
+        "The service drew crowds on Orthodox Easter 2019.",
+        "2019-10-01",
+        "Orthodox Easter 2019",
+        "2019-04-28",
+        "2019-04-28",
+    ),
+    (
+        "Churches were full on Ash Wednesday 2019.",
+        "2019-10-01",
+        "Ash Wednesday 2019",
+        "2019-03-06",
+        "2019-03-06",
+    ),
+    (
+        "Pubs were busy on St Patrick's Day.",
+        "2019-10-01",
+        "St Patrick's Day",
+        "2019-03-17",
+        "2019-03-17",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last"), HOLIDAYS)
+def test_holidays_are_computed(text: str, pub: str, expr: str, first: str, last: str) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == (d(first), d(last))
+
+
+def test_an_islamic_feast_says_it_is_computed_not_observed() -> None:
+    slot = one("Families gathered for Eid al-Fitr 2018.", d("2019-10-01"))
+    assert slot.interval == (d("2018-06-15"), d("2018-06-15"))
+    assert slot.note is not None and "Islamic" in slot.note
+
+
+@pytest.mark.parametrize(
+    "text", ["They lent him the money.", "He quoted Martin Luther King.", "Lent is a verb here."]
+)
+def test_holiday_words_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, d("2019-10-01")) == []

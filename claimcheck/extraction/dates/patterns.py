@@ -100,7 +100,18 @@ FAMILIES: dict[str, str] = {
         r"(?:(?P<hol_mod>[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<hol_name>Christmas\s+(?:Day|Eve)"
         r"|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Hallowe['’]?en"
         r"|Valentine['’]s\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday|Day)|Easter"
-        rf"|Bonfire\s+Night)(?!\w)(?:,?\s+(?P<hol_y>{YEAR}))?"
+        r"|Orthodox\s+Easter|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night"
+        r"|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
+        r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents['’]?\s+Day"
+        r"|President['’]s\s+Day|Memorial\s+Day|Labou?r\s+Day|Columbus\s+Day"
+        r"|Father['’]s\s+Day|Independence\s+Day|Veterans['’]?\s+Day|Armistice\s+Day"
+        r"|Remembrance\s+(?:Day|Sunday)|Bastille\s+Day|May\s+Day|All\s+Saints['’]\s+Day"
+        r"|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]s\s+Day"
+        r"|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+(?:Thursday|Saturday)|Ash\s+Wednesday"
+        r"|Shrove\s+Tuesday|Pancake\s+Day|Mardi\s+Gras|Mothering\s+Sunday|Lent"
+        r"|Ascension\s+Day|Pentecost|Whit\s*[Ss]unday|Whit\s+Monday|Trinity\s+Sunday"
+        r"|Ramadan|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)"
+        rf"|Islamic\s+New\s+Year)(?!\w)(?:,?\s+(?P<hol_y>{YEAR}))?"
     ),
     "endof": (
         r"(?P<eo>[Ee]nd|[Ss]tart|[Bb]eginning)[\s-]+of[\s-]+"
@@ -235,27 +246,30 @@ ANCHOR = re.compile(
     "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter|tr)|c(?=ade)"
     "|p(?=ring)"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
-    f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
+    f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])"
+    "|T(?=hanksgiving)|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
     "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)|/(?<=[0-9]/)(?=[0-9])"
 )
 # What the scan actually runs: ANCHOR rewritten to stop less often. The engine's cost is
 # the characters it stops at and, at each, one test per alternative, so alternatives
-# sharing a first character are merged and four anchors stop on a rarer letter a fixed
-# distance after their own: "m" of "Christmas", "g" of "evening" and "spring", "0" of
+# sharing a first character are merged and five anchors stop on a rarer letter a fixed
+# distance after their own: "m" of "Christmas", "g" of "evening", "spring" and
+# "Thanksgiving", "0" of
 # "'90s". Those end in an empty group, and SCAN_SHIFT maps its number to the distance
 # back to the ANCHOR position. The matches are ANCHOR's, one for one and in the same
 # order (nothing between a shifted anchor and its stop is itself an anchor).
 SCAN = re.compile(
     "y(?:(?<=[Dd]ay|ury)|(?=ear))|Y(?=ear)|k(?<=[Ww]eek)"
     f"|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?={_LOWER_M})|(?<=Christm)(?=as)())"
-    f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)())|w(?:(?<=rrow)|(?=inter))"
+    f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)()|(?<=Thanksgiving)())"
+    "|w(?:(?<=rrow)|(?=inter))"
     f"|f(?:(?=ternoon|all)|{_LOWER_F})|q(?=uarter|tr)"
     f"|c(?:(?=ade)|{_LOWER_C})|j{_LOWER_J}|p{_LOWER_P}|b{_LOWER_B}"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
-    "|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
+    "|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
     "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|/(?<=[0-9]/)(?=[0-9])|0(?<=['’][0-9]0)(?=s)()"
 )
-SCAN_SHIFT = (0, 6, 5, 4, 2)  # by group number: Christmas, evening, spring, '90s
+SCAN_SHIFT = (0, 6, 5, 4, 11, 2)  # by group: Christmas, evening, spring, Thanksgiving, '90s
 # An expression starts at most this many characters before its first anchor ("first half
 # of the year", "a couple of years ago").
 LOOKBACK_CHARS = 32
@@ -294,7 +308,11 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("year"), "yend yago"),
     (_cased("spring summer autumn fall winter"), "season"),
     (
-        "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire".split(),
+        "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire Orthodox "
+        "Guy Burns Thanksgiving Black Cyber Martin MLK Presidents President Memorial Labor "
+        "Labour Columbus Father Independence Veterans Armistice Remembrance Bastille May All St "
+        "Saint Palm Maundy Holy Ash Shrove Pancake Mardi Mothering Lent Ascension Pentecost Whit "
+        "Whitsunday Trinity Ramadan Eid Islamic".split(),
         "hol",
     ),
     (["Q"], "qn"),

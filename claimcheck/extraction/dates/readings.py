@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from claimcheck.extraction.dates.context import _next_word, _prev_words, _sentence_initial
+from claimcheck.extraction.dates.holidays import canonical
 from claimcheck.extraction.dates.patterns import (
     MONTHS,
     NUMBER_WORDS,
@@ -479,17 +480,18 @@ _HOLIDAY_CONTEXT = frozenset(
 
 
 _HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
+# Names that are also other things: "Christmas trading", "Lent" the verb, "May Day" the film.
+_HOLIDAY_NEEDS_CONTEXT = frozenset({"christmas", "easter", "lent", "may day", "pentecost"})
 
 
 def _hol(m: _M, text: str) -> Spec | None:
-    name = " ".join(m["hol_name"].lower().replace("’", "'").split())
-    name = "halloween" if name.startswith("hallowe") else name
+    name = canonical(m["hol_name"])
     mod = (m["hol_mod"] or "").lower()
     year = int(m["hol_y"]) if m["hol_y"] else 0
     nxt = _next_word(text, m.end())
     if nxt in _HOLIDAY_NOT_AFTER:
         return None  # the Good Friday Agreement, the Easter Rising
-    if name in ("christmas", "easter") and not (mod or year):
+    if name in _HOLIDAY_NEEDS_CONTEXT and not (mod or year):
         prev = _prev_words(text, m.start())
         if not prev or prev[-1] not in _HOLIDAY_CONTEXT or nxt[:1].isupper():
             return None  # "Christmas trading", "Christmas Island"

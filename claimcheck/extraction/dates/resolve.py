@@ -22,13 +22,14 @@ import datetime as dt
 import functools
 from typing import NamedTuple
 
-from claimcheck.extraction.dates.holidays import holiday_iv
+from claimcheck.extraction.dates.holidays import ISLAMIC, holiday_iv
 from claimcheck.models import Interval
 
 NOTE_PASS_DATE = "relative date: pass --date"
 NOTE_EVENT = "relative to another event in the text"
 NOTE_NO_SUCH_DAY = "no such day"
 NOTE_OUT_OF_RANGE = "out of calendar range"
+NOTE_ISLAMIC = "arithmetical Islamic calendar: the observed day may differ by one"
 NOTE_WRONG_WEEKDAY = "the weekday given does not fall on this date"
 
 _DAY = dt.timedelta(days=1)
@@ -432,7 +433,10 @@ def _quarter(s: Spec, p: dt.date, future: bool) -> Resolved:
 
 
 def _holiday(s: Spec, p: dt.date, future: bool) -> Resolved:
-    return _yearly(functools.partial(_holiday_of, s.unit), s, p, future)
+    r = _yearly(functools.partial(_holiday_of, s.unit), s, p, future)
+    if s.unit in ISLAMIC:  # computed, not observed: a country may start a day later
+        return r._replace(note=NOTE_ISLAMIC)
+    return r
 
 
 def _half(s: Spec, p: dt.date, future: bool) -> Resolved:
