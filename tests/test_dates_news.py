@@ -437,11 +437,11 @@ PERIODS = [
         False,
     ),
     (
-        "Turnout fell the previous year.",
+        "Turnout fell in 2010 after rising the previous year.",
         "2013-02-12",
         "previous year",
-        "2012-01-01",
-        "2012-12-31",
+        "2009-01-01",
+        "2009-12-31",
         False,
     ),
     (
@@ -546,6 +546,11 @@ HOLIDAYS = [
 def test_holidays_are_computed(text: str, pub: str, expr: str, first: str, last: str) -> None:
     slot = one(text, d(pub), expr)
     assert slot.interval == (d(first), d(last))
+
+
+def test_the_previous_period_without_a_date_in_view_is_left_unresolved() -> None:
+    slot = one("Growth slowed in the previous quarter.", d("2019-10-01"))
+    assert slot.interval is None and slot.note is not None
 
 
 def test_an_islamic_feast_says_it_is_computed_not_observed() -> None:

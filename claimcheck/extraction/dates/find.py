@@ -165,12 +165,18 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
         moved = shift_interval(iv, gran, spec.unit, k)
     except (ValueError, OverflowError):
         return Resolved(None, note=NOTE_OUT_OF_RANGE), spec.gran
+    end = moved[1]
     if spec.pre == "quarter":
-        moved = quarter_iv(moved[1].year, (moved[1].month - 1) // 3 + 1)
-        gran = "quarter"
+        moved, gran = quarter_iv(end.year, (end.month - 1) // 3 + 1), "quarter"
     elif spec.pre == "month":
-        moved = month_iv(moved[1].year, moved[1].month)
-        gran = "month"
+        moved, gran = month_iv(end.year, end.month), "month"
+    elif spec.pre == "year":
+        moved, gran = (dt.date(end.year, 1, 1), dt.date(end.year, 12, 31)), "year"
+    elif spec.pre == "week":
+        monday = end - dt.timedelta(days=end.weekday())
+        moved, gran = (monday, monday + dt.timedelta(days=6)), "week"
+    elif spec.pre == "day":
+        moved, gran = (end, end), "day"
     return Resolved(moved), gran
 
 

@@ -186,7 +186,8 @@ FAMILIES: dict[str, str] = {
     "relp": (
         rf"(?:(?P<rp_pre>[Ee]arlier|[Ll]ater|{_EML})[\s-]+)?"
         r"(?P<rp_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent"
-        r"|[Pp]revious)\s+(?P<rp_u>weekend|week-end|week|month|year|quarter|decade|century)"
+        r"|[Pp]revious|[Pp]receding|[Ff]ollowing)\s+"
+        r"(?P<rp_u>weekend|week-end|week|month|year|quarter|decade|century|day)"
         r"(?![\w-])"
     ),
     "smon": (
@@ -293,7 +294,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("next"), "hol roll relp smon wday season"),
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
-    (_cased("current previous"), "relp"),
+    (_cased("current previous preceding following"), "relp"),
     (_cased("earlier later"), "relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),

@@ -300,8 +300,17 @@ _UNIT_GRANULARITY = {"weekend": "day"}
 
 def _relp(m: _M, text: str) -> Spec | None:
     said = " ".join(m["rp_mod"].lower().split())
-    mod = {"previous": "last", "this past": "last"}.get(said, said)
     unit = m["rp_u"].replace("-", "")
+    if said in ("previous", "preceding", "following"):
+        # "up 4% on the previous year": the one before the date in view, not before today
+        if unit in ("weekend", "decade", "century"):
+            return None
+        way = "later" if said == "following" else "earlier"
+        step, by = (3, "month") if unit == "quarter" else (1, unit)
+        return Spec("eventrel", unit, False, mod=way, pre=unit, unit=by, n=step, n2=step)
+    if unit == "day":
+        return None  # "this day", "next day": not a period of the article's
+    mod = {"this past": "last"}.get(said, said)
     pre = (m["rp_pre"] or "").lower()
     gran = _UNIT_GRANULARITY.get(unit, unit)
     prev = _prev_words(text, m.start())
