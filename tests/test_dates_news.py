@@ -564,3 +564,31 @@ def test_an_islamic_feast_says_it_is_computed_not_observed() -> None:
 )
 def test_holiday_words_that_are_not_dates(text: str) -> None:
     assert find_dates(text, d("2019-10-01")) == []
+
+
+def test_a_year_earlier_hangs_on_the_date_the_text_before_is_about() -> None:
+    about = ((d("2004-07-01"), d("2004-09-30")), "quarter")
+    slot = one("A year earlier, the firm lost money.", d("2005-03-01"))
+    assert slot.interval is None
+    [slot] = find_dates("A year earlier, the firm lost money.", d("2005-03-01"), about=about)
+    assert slot.interval == (d("2003-07-01"), d("2003-09-30"))
+
+
+def test_the_pipeline_passes_the_previous_sentences_date_within_a_paragraph() -> None:
+    from claimcheck import extract
+
+    text = (
+        "Net profit rose 12% to $40m in 2004, the airline said on Monday.\n\n"
+        "Profit fell sharply in the third quarter of 2004. A year earlier, it had risen 8%.\n\n"
+        "A year earlier, the carrier had cut 300 jobs."
+    )
+    found = {
+        (s.text, s.interval)
+        for c in extract(text, published=d("2005-03-01")).claims
+        for s in c.dates
+        if s.text == "A year earlier"
+    }
+    assert found == {
+        ("A year earlier", (d("2003-07-01"), d("2003-09-30"))),
+        ("A year earlier", None),
+    }

@@ -59,13 +59,22 @@ from claimcheck.models import DateSlot, Interval
 __all__ = ["find_dates"]
 
 
-def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list[DateSlot]:
+def find_dates(
+    text: str,
+    published: dt.date | None,
+    *,
+    offset: int = 0,
+    about: tuple[Interval, str] | None = None,
+) -> list[DateSlot]:
     """The date expressions in ``text`` (usually one sentence), in text order.
 
     ``published`` is the article's date; relative expressions ("Monday", "last June",
     "three weeks ago") resolve against it, and stay unresolved with a note when it is
     None. ``offset`` is where ``text`` starts in the article: it is added to every
     ``start`` and ``end`` so that ``article[slot.start:slot.end] == slot.text``.
+    ``about`` is the date (interval, granularity) the text before is about, if any:
+    "a year earlier" and "the previous quarter" hang on it when the sentence names no
+    date before them.
     """
     hit = SCAN.search(text)  # an anchor (see dates_patterns): none, no date
     if hit is None:
@@ -73,7 +82,7 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
     slots: list[DateSlot] = []
     tense: Tense | None = None  # made when a date first needs it
     floor = 0  # text before this is settled: matched, or tried and rejected
-    anchor: tuple[Interval, str] | None = None  # the last date placed: "a year earlier" hangs on it
+    anchor = about  # the last date placed: "a year earlier" hangs on it
     while True:
         at = hit.start()
         if hit.lastindex:
