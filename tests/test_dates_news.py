@@ -592,3 +592,15 @@ def test_the_pipeline_passes_the_previous_sentences_date_within_a_paragraph() ->
         ("A year earlier", (d("2003-07-01"), d("2003-09-30"))),
         ("A year earlier", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("shops shut early on christmas eve", "christmas eve"),
+        ("sales slumped after thanksgiving", "thanksgiving"),
+        ("queues outside stores on black friday", "black friday"),
+    ],
+)
+def test_lower_case_holidays(text: str, expr: str) -> None:
+    assert [s.text for s in find_dates(text, d("2019-10-01"))] == [expr]

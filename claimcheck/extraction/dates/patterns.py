@@ -98,10 +98,12 @@ FAMILIES: dict[str, str] = {
     # Holidays before weekdays: "Good Friday" is not "Friday".
     "hol": (
         r"(?:(?P<hol_mod>[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<hol_name>Christmas\s+(?:Day|Eve)"
-        r"|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Hallowe['’]?en"
-        r"|Valentine['’]s\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday|Day)|Easter"
+        r"|christmas\s+(?:day|eve)|[Cc]hristmas|Boxing\s+Day|boxing\s+day"
+        r"|New\s+Year['’]?s\s+(?:Day|Eve)|new\s+year['’]?s\s+(?:day|eve)|Hogmanay"
+        r"|[Hh]allowe['’]?en|Valentine['’]?s?\s+Day|valentine['’]?s?\s+day|Good\s+Friday"
+        r"|Easter\s+(?:Sunday|Monday|Day)|Easter|black\s+friday|[Tt]hanksgiving(?:\s+[Dd]ay)?"
         r"|Orthodox\s+Easter|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night"
-        r"|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
+        r"|Black\s+Friday|Cyber\s+Monday"
         r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents['’]?\s+Day"
         r"|President['’]s\s+Day|Memorial\s+Day|Labou?r\s+Day|Columbus\s+Day"
         r"|Father['’]s\s+Day|Independence\s+Day|Veterans['’]?\s+Day|Armistice\s+Day"
@@ -249,6 +251,7 @@ ANCHOR = re.compile(
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])"
     "|T(?=hanksgiving)|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
+    "|m(?<=christm)(?=as)|g(?<=thanksgiving)|w(?<=hallow)(?=e)"
     "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)|/(?<=[0-9]/)(?=[0-9])"
 )
 # What the scan actually runs: ANCHOR rewritten to stop less often. The engine's cost is
@@ -261,9 +264,10 @@ ANCHOR = re.compile(
 # order (nothing between a shifted anchor and its stop is itself an anchor).
 SCAN = re.compile(
     "y(?:(?<=[Dd]ay|ury)|(?=ear))|Y(?=ear)|k(?<=[Ww]eek)"
-    f"|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?={_LOWER_M})|(?<=Christm)(?=as)())"
-    f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)()|(?<=Thanksgiving)())"
-    "|w(?:(?<=rrow)|(?=inter))"
+    f"|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?={_LOWER_M})|(?<=Christm)(?=as)()"
+    "|(?<=christm)(?=as))"
+    f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)()|(?<=Thanksgiving)()"
+    "|(?<=thanksgiving))|w(?:(?<=rrow)|(?=inter)|(?<=hallow)(?=e))"
     f"|f(?:(?=ternoon|all)|{_LOWER_F})|q(?=uarter|tr)"
     f"|c(?:(?=ade)|{_LOWER_C})|j{_LOWER_J}|p{_LOWER_P}|b{_LOWER_B}"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
@@ -313,7 +317,8 @@ _STARTS: list[tuple[list[str], str]] = [
         "Guy Burns Thanksgiving Black Cyber Martin MLK Presidents President Memorial Labor "
         "Labour Columbus Father Independence Veterans Armistice Remembrance Bastille May All St "
         "Saint Palm Maundy Holy Ash Shrove Pancake Mardi Mothering Lent Ascension Pentecost Whit "
-        "Whitsunday Trinity Ramadan Eid Islamic".split(),
+        "Whitsunday Trinity Ramadan Eid Islamic christmas boxing new halloween hallowe "
+        "valentine valentines black thanksgiving".split(),
         "hol",
     ),
     (["Q"], "qn"),
