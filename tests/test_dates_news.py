@@ -604,3 +604,19 @@ def test_the_pipeline_passes_the_previous_sentences_date_within_a_paragraph() ->
 )
 def test_lower_case_holidays(text: str, expr: str) -> None:
     assert [s.text for s in find_dates(text, d("2019-10-01"))] == [expr]
+
+
+def test_every_holiday_name_has_a_day_in_any_year() -> None:
+    from claimcheck.extraction.dates.holidays import KNOWN, canonical, holiday_iv
+
+    for name in KNOWN:
+        for year in (1950, 1999, 2024, 2050):
+            first, last = holiday_iv(canonical(name), year)
+            assert first.year == year and first <= last
+
+
+@pytest.mark.parametrize(
+    "written", ["New Years Eve", "new year's day", "Valentines Day", "Presidents Day", "MLK Day"]
+)
+def test_holiday_spellings_without_apostrophes(written: str) -> None:
+    assert find_dates(f"It happened on {written} 2018.", d("2019-10-01"))[0].interval is not None

@@ -158,11 +158,16 @@ KNOWN = frozenset(
 )
 
 
+_ALIASES["valentine day"] = "valentine's day"
+# Apostrophes are optional in writing ("New Years Eve", "Presidents Day").
+_PLAIN = {k.replace("'", ""): _ALIASES.get(k, k) for k in KNOWN}
+
+
 def canonical(written: str) -> str:
     """The key of a holiday as written: "Eid ul-Fitr" -> "eid al-fitr"."""
     key = " ".join(written.lower().replace("’", "'").split())
     key = "halloween" if key.startswith("hallowe") else key
-    return _ALIASES.get(key, key)
+    return _PLAIN.get(key.replace("'", ""), key)
 
 
 def holiday_iv(key: str, year: int) -> Interval:

@@ -545,5 +545,5 @@ def resolve(spec: Spec, published: dt.date | None, future: bool | None) -> Resol
             # An explicit year ("Q3 2019", "the summer of 2018") never reads the date.
             published = dt.date(2000, 1, 1)
         return _RELATIVE[spec.family](spec, published, future)
-    except (ValueError, OverflowError):  # dates past year 1 or 9999 from absurd inputs
+    except (ValueError, OverflowError, KeyError):  # past year 1 or 9999; an unknown name
         return Resolved(None, note=NOTE_OUT_OF_RANGE)
