@@ -548,8 +548,10 @@ def test_holidays_are_computed(text: str, pub: str, expr: str, first: str, last:
     assert slot.interval == (d(first), d(last))
 
 
-def test_the_previous_period_without_a_date_in_view_is_left_unresolved() -> None:
-    slot = one("Growth slowed in the previous quarter.", d("2019-10-01"))
+def test_the_previous_period_without_a_date_in_view_is_the_writers() -> None:
+    slot = one("Growth slowed from the previous quarter.", d("2019-10-01"))
+    assert slot.interval == (d("2019-07-01"), d("2019-09-30"))
+    slot = one("He was freed the following day.", d("2019-10-01"))
     assert slot.interval is None and slot.note is not None
 
 

@@ -135,6 +135,10 @@ def find_dates(
             gran = spec.gran
             if spec.family == "eventrel" and anchor is not None:
                 r, gran = _from_anchor(spec, anchor)
+            elif spec.family == "eventrel" and spec.pre in _PERIODS and published is not None:
+                # "up 5% on the previous year" with no date in view: the writer's now
+                way = "last" if spec.mod == "earlier" else "next"
+                r = resolve(Spec("relperiod", spec.pre, True, mod=way, unit=spec.pre), published, None)
             if r.interval is not None and spec.family != "eventrel":
                 anchor = (r.interval, spec.gran)
             slots.append(
@@ -189,6 +193,7 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
     return Resolved(moved), gran
 
 
+_PERIODS = frozenset({"week", "month", "quarter", "year"})
 _REPORTED = frozenset({"qord", "qn"})
 _TENSED = frozenset(
     {"numeric", "range", "md", "month", "weekday", "season", "quarter", "holiday", "endof"}
