@@ -135,10 +135,11 @@ def find_dates(
             gran = spec.gran
             if spec.family == "eventrel" and anchor is not None:
                 r, gran = _from_anchor(spec, anchor)
-            elif spec.family == "eventrel" and spec.pre in _PERIODS and published is not None:
+            elif published is not None and _next_period(spec):
                 # "up 5% on the previous year" with no date in view: the writer's now
                 way = "last" if spec.mod == "earlier" else "next"
-                r = resolve(Spec("relperiod", spec.pre, True, mod=way, unit=spec.pre), published, None)
+                period = Spec("relperiod", spec.pre, True, mod=way, unit=spec.pre)
+                r = resolve(period, published, None)
             if r.interval is not None and spec.family != "eventrel":
                 anchor = (r.interval, spec.gran)
             slots.append(
@@ -193,7 +194,13 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
     return Resolved(moved), gran
 
 
-_PERIODS = frozenset({"week", "month", "quarter", "year"})
+def _next_period(spec: Spec) -> bool:
+    """ "the previous year", "the following quarter": one whole period away."""
+    if spec.family != "eventrel" or spec.pre not in ("week", "month", "quarter", "year"):
+        return False
+    return spec.unit == spec.pre or (spec.pre, spec.unit, spec.n) == ("quarter", "month", 3)
+
+
 _REPORTED = frozenset({"qord", "qn"})
 _TENSED = frozenset(
     {"numeric", "range", "md", "month", "weekday", "season", "quarter", "holiday", "endof"}
