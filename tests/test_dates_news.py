@@ -134,12 +134,20 @@ def test_an_undecided_date_keeps_both_readings_and_prefers_the_nearest() -> None
     assert set(slot.readings) == {slot.interval, (d("2004-04-02"), d("2004-04-02"))}
 
 
-def test_an_undecided_quarter_is_the_last_one_reported() -> None:
+def test_an_undecided_quarter_prefers_the_last_one_reported() -> None:
     slot = one(
         "Growth in the third quarter is still too weak for the central bank.", d("2005-03-15")
     )
     assert slot.interval == (d("2004-07-01"), d("2004-09-30"))
-    assert not slot.ambiguous
+    assert slot.readings == (slot.interval, (d("2005-07-01"), d("2005-09-30")))
+
+
+def test_results_due_weeks_after_a_quarter_are_that_quarters() -> None:
+    text = "The bank will report third-quarter results on Tuesday."
+    slot = one(text, d("1999-10-20"), "third-quarter")
+    assert slot.interval == (d("1999-07-01"), d("1999-09-30")) and slot.ambiguous
+    slot = one("The merger will close in the second quarter.", d("1999-10-20"))
+    assert slot.interval == (d("2000-04-01"), d("2000-06-30")) and not slot.ambiguous
 
 
 def test_the_sunday_times_with_a_possessive_is_a_newspaper() -> None:

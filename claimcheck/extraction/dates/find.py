@@ -126,9 +126,8 @@ def find_dates(
                     future = False  # "officials said Monday the talks will resume"
                 else:
                     future = tense.future_at(pos, end)
-                if future is None and (family in _REPORTED or spec.mod == "this"):
-                    future = False  # results are reported once a quarter is over; "this
-                    # Monday" is the article's week's unless the sentence looks ahead
+                if future is None and spec.mod == "this":
+                    future = False  # the article's week's, unless the sentence looks ahead
             if family == "inoff" and future is not True:
                 continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
@@ -201,7 +200,6 @@ def _next_period(spec: Spec) -> bool:
     return spec.unit == spec.pre or (spec.pre, spec.unit, spec.n) == ("quarter", "month", 3)
 
 
-_REPORTED = frozenset({"qord", "qn"})
 _TENSED = frozenset(
     {"numeric", "range", "md", "month", "weekday", "season", "quarter", "holiday", "endof"}
 )

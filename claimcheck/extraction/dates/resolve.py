@@ -429,6 +429,14 @@ def _quarter(s: Spec, p: dt.date, future: bool) -> Resolved:
         # in an October story is last year's fourth quarter.
         y = p.year
         return Resolved(max(q for q in (quarter_iv(y - 1, s.n), quarter_iv(y, s.n)) if q[1] < p))
+    if future and not (s.year or s.mod):
+        # "will report third-quarter results" weeks after the quarter ended: that quarter,
+        # more likely than next year's; both are kept.
+        y = p.year
+        done = max(q for q in (quarter_iv(y - 1, s.n), quarter_iv(y, s.n)) if q[1] < p)
+        ahead = min(q for q in (quarter_iv(y, s.n), quarter_iv(y + 1, s.n)) if q[1] >= p)
+        if (p - done[1]).days <= 60 and ahead[0] > p:
+            return Resolved(done, True, (done, ahead))
     return _yearly(functools.partial(_quarter_of, s.n), s, p, future)
 
 
@@ -528,7 +536,13 @@ def resolve(spec: Spec, published: dt.date | None, future: bool | None) -> Resol
     Relative specs with no ``published`` stay unresolved with a note: never guess today.
     """
     if future is None:
-        return _nearest(resolve(spec, published, False), resolve(spec, published, True), published)
+        past, ahead = resolve(spec, published, False), resolve(spec, published, True)
+        if spec.family == "quarter" and past.interval and ahead.interval and not past.ambiguous:
+            # A quarter is reported once it is over: the past one is preferred, not the nearest.
+            if past.interval == ahead.interval:
+                return past
+            return Resolved(past.interval, True, (past.interval, ahead.interval), past.note)
+        return _nearest(past, ahead, published)
     if spec.family == "eventrel":
         return Resolved(None, note=NOTE_EVENT)
     try:
