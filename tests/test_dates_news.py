@@ -630,3 +630,9 @@ def test_every_holiday_name_has_a_day_in_any_year() -> None:
 )
 def test_holiday_spellings_without_apostrophes(written: str) -> None:
     assert find_dates(f"It happened on {written} 2018.", d("2019-10-01"))[0].interval is not None
+
+
+def test_in_before_an_ago_leaves_the_ago_whole() -> None:
+    assert [s.text for s in find_dates("She came in a couple of weeks ago.", d("2019-10-01"))] == [
+        "a couple of weeks ago"
+    ]

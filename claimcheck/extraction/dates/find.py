@@ -129,6 +129,7 @@ def find_dates(
                 if future is None and spec.mod == "this":
                     future = False  # the article's week's, unless the sentence looks ahead
             if family == "inoff" and future is not True:
+                floor = pos + 1  # what follows "in" may still be a date
                 continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
             gran = spec.gran

@@ -175,6 +175,7 @@ FAMILIES: dict[str, str] = {
     "inoff": (
         rf"[Ii]n\s+(?P<io_n>{_NUM}|a\s+few|a\s+couple\s+of|several|an?)\s+"
         r"(?P<io_u>day|week|month|year|decade)s?(?:['’]?\s+time)?(?![\w-])"
+        r"(?!\s+(?:ago|earlier|later|before|after|from|hence|back)\b)"
     ),
     # "the year-earlier quarter", "the year-ago period": a year before the date in view.
     "yago": r"(?P<ya_u>[Yy]ear)[- ](?:earlier|ago)\s+(?P<ya_of>quarter|period|month|week)(?!\w)",
