@@ -636,3 +636,22 @@ def test_in_before_an_ago_leaves_the_ago_whole() -> None:
     assert [s.text for s in find_dates("She came in a couple of weeks ago.", d("2019-10-01"))] == [
         "a couple of weeks ago"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Talks resume in the first week of October 2014.", "2014-10-06", "2014-10-12"),
+        ("Sales slowed in the last week of September 2014.", "2014-09-22", "2014-09-28"),
+        ("The lease ran out on the last day of October 2015.", "2015-10-31", "2015-10-31"),
+        ("Polls close on the first Tuesday in November 2016.", "2016-11-01", "2016-11-01"),
+        ("The race is run on the last Sunday of May 2015.", "2015-05-31", "2015-05-31"),
+    ],
+)
+def test_weeks_and_days_of_a_month(text: str, first: str, last: str) -> None:
+    assert find_dates(text, d("2019-10-01"))[0].interval == (d(first), d(last))
+
+
+def test_a_year_before_a_quarter_names_its_year() -> None:
+    slot = one("Earnings in the 1988 fourth quarter rose.", d("1989-10-26"))
+    assert slot.interval == (d("1988-10-01"), d("1988-12-31"))

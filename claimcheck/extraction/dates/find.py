@@ -202,7 +202,7 @@ def _next_period(spec: Spec) -> bool:
 
 
 _TENSED = frozenset(
-    {"numeric", "range", "md", "month", "weekday", "season", "quarter", "holiday", "endof"}
+    {"nth", "numeric", "range", "md", "month", "weekday", "season", "quarter", "holiday", "endof"}
 )
 
 

@@ -122,6 +122,11 @@ FAMILIES: dict[str, str] = {
         rf"|(?P<eo_mon>{_FULL})(?![A-Za-z])(?:,?\s+(?P<eo_my>{YEAR}))?|(?P<eo_y>{YEAR}))"
     ),
     "yend": r"(?P<ye_unit>[Yy]ear|[Mm]onth)(?:[- ]end|['’]s\s+end)(?!\w)",
+    # "the first week of October", "the last day of March 2015", "the first Tuesday in May"
+    "nth": (
+        r"(?P<nt_o>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|1st|2nd|3rd|4th)\s+"
+        rf"(?P<nt_u>week|day|{_WD})\s+(?:of|in)\s+{_mon('nt_m')}(?:,?\s+(?P<nt_y>{YEAR}))?"
+    ),
     # Ranges: "July 13-15", "Aug 8 - Aug 12", "27-28 November", "from 13 to 15 July",
     # "March to May 2019", "between March and May". A hyphen between bare numbers takes no
     # spaces ("July 4 - 10 people died" is no range).
@@ -156,7 +161,7 @@ FAMILIES: dict[str, str] = {
     "my": rf"(?:(?P<my_pre>{_EML})[\s-]+)?{_mon('my_m')},?\s+(?P<my_y>{YEAR})",
     "yq": rf"(?<![.,])(?P<yq_y>{YEAR})\s+Q(?P<yq_n>[1-4])(?!\w)",
     "qord": (
-        r"(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
+        rf"(?:(?<![.,])(?P<qo_y0>{YEAR})(?:['’]s)?\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
         rf"[\s-]+(?:quarter|qtr)(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?P<qo_y>{YEAR})"
         r"|(?P<qo_rel>this|last|next|the)\s+year(?!\w)))?"
     ),
@@ -292,10 +297,10 @@ def _cased(words: str) -> list[str]:
 _STARTS: list[tuple[list[str], str]] = [
     (list(MONTHS), "mdr mrange mdy md my smon"),
     (list(WEEKDAYS), "mdy md dmy dm wday"),
-    (["#"], "iso num dmr dmy dm yq qord ago cent decade year"),
+    (["#"], "iso num dmr dmy dm yq nth qord ago cent decade year"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol relp smon wday dword season"),
-    (_cased("last"), "hol qord roll relp smon wday dword season"),
+    (_cased("last"), "hol nth qord roll relp smon wday dword season"),
     (_cased("next"), "hol roll relp smon wday season"),
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
@@ -304,8 +309,9 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
     (_cased("month"), "yend"),
-    (_cased("first second"), "qord half"),
-    (_cased("third fourth final"), "qord"),
+    (_cased("first second"), "nth qord half"),
+    (_cased("third fourth"), "nth qord"),
+    (_cased("final"), "qord"),
     (_cased("a an several some") + _cased(" ".join(NUMBER_WORDS)), "ago"),
     (_cased("twenty"), "ago cent"),
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),

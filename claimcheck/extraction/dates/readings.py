@@ -377,14 +377,39 @@ _ORD_QUARTER = {
 
 def _qord(m: _M, text: str) -> Spec:
     word = m["qo"].lower()
-    if m["qo_y"]:
-        return Spec("quarter", "quarter", False, year=int(m["qo_y"]), n=_ORD_QUARTER[word])
+    if m["qo_y"] or m["qo_y0"]:  # "the third quarter of 1989", "1989's third quarter"
+        year = int(m["qo_y"] or m["qo_y0"])
+        return Spec("quarter", "quarter", False, year=year, n=_ORD_QUARTER[word])
     if m["qo_rel"]:
         shift = {"last": "y-1", "next": "y+1"}.get(m["qo_rel"], "y0")
         return Spec("quarter", "quarter", True, mod=shift, n=_ORD_QUARTER[word])
     if word == "last":  # "last quarter" is the one before this one
         return Spec("relperiod", "quarter", True, mod="last", unit="quarter")
     return Spec("quarter", "quarter", True, n=_ORD_QUARTER[word])
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+_NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4})
+
+
+def _nth(m: _M, text: str) -> Spec:
+    """ "the first week of October", "the last day of March", "the second Tuesday in May"."""
+    unit = m["nt_u"]
+    which = _NTH[m["nt_o"].lower()]
+    year = int(m["nt_y"]) if m["nt_y"] else 0
+    weekday = WEEKDAYS.get(unit, -1)
+    gran = "week" if unit == "week" else "day"
+    kind = "week" if unit == "week" else "day" if unit == "day" else "weekday"
+    return Spec(
+        "nth",
+        gran,
+        not year,
+        unit=kind,
+        year=year,
+        month=_month_num(m, "nt_m"),
+        day=weekday,
+        n=which,
+    )
 
 
 def _qn(m: _M, text: str) -> Spec:
@@ -522,6 +547,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "dm": _dm,
     "my": _my,
     "yq": _yq,
+    "nth": _nth,
     "qord": _qord,
     "qn": _qn,
     "half": _half,

@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 from typing import NamedTuple
 
-from claimcheck.extraction.dates.holidays import ISLAMIC, holiday_iv
+from claimcheck.extraction.dates.holidays import ISLAMIC, holiday_iv, nth_weekday
 from claimcheck.models import Interval
 
 NOTE_PASS_DATE = "relative date: pass --date"
@@ -282,6 +282,30 @@ def _numeric(s: Spec, p: dt.date, future: bool) -> Resolved:
     return Resolved(found[0], True, tuple(found))
 
 
+def _nth_of(s: Spec, year: int) -> Interval:
+    """The ``s.n``-th (-1: last) week, day or weekday of month ``s.month`` of ``year``.
+    Weeks are the whole Monday-to-Sunday weeks inside the month."""
+    first, last = month_iv(year, s.month)
+    if s.unit == "day":
+        d = first + dt.timedelta(days=s.n - 1) if s.n > 0 else last
+        return d, d
+    if s.unit == "weekday":
+        d = nth_weekday(year, s.month, s.day, s.n)
+        return d, d
+    if s.n > 0:
+        monday = nth_weekday(year, s.month, 0, s.n)
+    else:
+        monday = last - dt.timedelta(days=6)
+        monday -= dt.timedelta(days=monday.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _nth(s: Spec, p: dt.date, future: bool) -> Resolved:
+    if s.year:
+        return Resolved(_nth_of(s, s.year))
+    return _yearly(functools.partial(_nth_of, s), Spec("nth", s.gran, True), p, future)
+
+
 def _weekday(s: Spec, p: dt.date, future: bool) -> Resolved:
     back = (p.weekday() - s.n) % 7
     ahead = (s.n - p.weekday()) % 7
@@ -514,6 +538,7 @@ _RELATIVE = {
     "relperiod": _relperiod,
     "rolling": _rolling,
     "ago": _ago,
+    "nth": _nth,
     "numeric": _numeric,
     "range": _range,
     "ahead": _ahead,
