@@ -20,9 +20,19 @@ Supported families (see :mod:`claimcheck.extraction.dates.patterns` for the exac
   1990s", "'90s", "the early 2000s"; centuries "the 19th century", "the twentieth century";
 * seasons "last summer", "in the spring", "the summer of 2018"; quarters "Q3 2019",
   "the first quarter", "third quarter of last year"; halves "the first half of 2019";
-* holidays "Christmas Day", "Boxing Day", "New Year's Eve", "Easter", "Good Friday".
+* holidays "Christmas Day", "Thanksgiving", "Memorial Day", "Easter", "Lent", "Ramadan 2018",
+  "Eid al-Fitr" (see :mod:`claimcheck.extraction.dates.holidays`);
+* ranges "July 13-15", "27-28 November", "from 13 to 15 July", "between March and May";
+* numeric dates "2019-03-05", "15/2/2019", "3/4/19" (US and UK readings kept), "on 2/15";
+* offsets ahead "in 7 days", "three weeks from now", "the day after tomorrow";
+* "a year earlier", "the year-earlier quarter", "the previous year", "two weeks later",
+  placed against the date the sentence (or, through ``about``, the one before) names;
+* "the first week of October", "the last day of March", "the second Tuesday in May";
+* lower-case month and weekday names ("march 3", "in june", "on monday").
 
-Conventions are in :mod:`claimcheck.extraction.dates.resolve`. The work is a regular-expression
+Which way a bare date points (ahead, behind, or unknown: then the nearest occurrence, with
+both readings) is decided by :mod:`claimcheck.extraction.dates.tense`; the other
+conventions are in :mod:`claimcheck.extraction.dates.resolve`. The work is a regular-expression
 scan, so a sentence with no date word costs one prefilter search.
 """
 
