@@ -52,16 +52,14 @@ from claimcheck.extraction.dates.patterns import (
     SCAN_SHIFT,
     STARTS,
 )
+from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift_interval
 from claimcheck.extraction.dates.readings import _HANDLERS
 from claimcheck.extraction.dates.resolve import (
     NOTE_EVENT,
     NOTE_OUT_OF_RANGE,
     Resolved,
     Spec,
-    month_iv,
-    quarter_iv,
     resolve,
-    shift_interval,
 )
 from claimcheck.extraction.dates.tense import Tense
 from claimcheck.models import DateSlot, Interval
