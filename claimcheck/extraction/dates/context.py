@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extraction.dates.patterns import MONTHS
+
 _SPEECH = frozenset(
     "said says told announced added confirmed revealed wrote tweeted reported stated "
     "insisted warned claimed argued explained denied admitted declared disclosed noted "
@@ -37,3 +39,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     """Capitalized because it starts the sentence, a quote or a bracket."""
     head = text[:start].rstrip()
     return not head or head[-1] in ".!?\"'“‘(:—–-"
+
+
+def _month_num(m: re.Match[str], g: str) -> int:
+    """The month a pattern's month group ``g`` (or its abbreviation ``ga``) names."""
+    return MONTHS[m.group(g) or m.group(g + "a")]

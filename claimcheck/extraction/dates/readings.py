@@ -8,8 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimcheck.extraction.dates.context import _next_word, _prev_words, _sentence_initial
+from claimcheck.extraction.dates.context import (
+    _month_num,
+    _next_word,
+    _prev_words,
+    _sentence_initial,
+)
 from claimcheck.extraction.dates.holidays import canonical
+from claimcheck.extraction.dates.numeric import _iso, _numeric
 from claimcheck.extraction.dates.patterns import (
     MONTHS,
     NUMBER_WORDS,
@@ -17,16 +23,13 @@ from claimcheck.extraction.dates.patterns import (
     SEASONS,
     WEEKDAYS,
 )
+from claimcheck.extraction.dates.ranges import _dmr, _mdr, _mrange, _nth
 from claimcheck.extraction.dates.resolve import Spec
 
 # ---------------------------------------------------------------- handlers
 
 
 _M = re.Match[str]
-
-
-def _month_num(m: _M, g: str) -> int:
-    return MONTHS[m.group(g) or m.group(g + "a")]
 
 
 def _weekday_said(m: _M, g: str) -> int:
@@ -81,77 +84,6 @@ def _dm(m: _M, text: str) -> Spec | None:
         return None  # "only 5 may apply", "the 2 march together"
     return Spec(
         "md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]), n=_weekday_said(m, "dm")
-    )
-
-
-def _range(m: _M, text: str, first: str, day: str, last: str, end: str, year: str) -> Spec | None:
-    """A run of days or months; the year, when written, is the year of the end."""
-    m1 = _month_num(m, first)
-    m2 = _month_num(m, last) if (m[last] or m[last + "a"]) else m1
-    d1, d2 = (int(m[day]), int(m[end])) if day else (0, 0)
-    if (m2, d2) == (m1, d1) or (m2 == m1 and d2 < d1):
-        return None  # "July 15-13": not a run of days
-    y = int(m[year]) if m[year] else 0
-    gran = "day" if day else "month"
-    return Spec("range", gran, not y, year=y, month=m1, day=d1, n=m2, n2=d2)
-
-
-def _mdr(m: _M, text: str) -> Spec | None:
-    return _range(m, text, "mr_m", "mr_d", "mr_m2", "mr_d2", "mr_y")
-
-
-def _dmr(m: _M, text: str) -> Spec | None:
-    if m["dr_m"] in ("may", "march") and not m["dr_y"]:
-        return None
-    return _range(m, text, "dr_m", "dr_d", "dr_m", "dr_d2", "dr_y")
-
-
-def _mrange(m: _M, text: str) -> Spec | None:
-    return _range(m, text, "mg_m", "", "mg_m2", "", "mg_y")
-
-
-def _iso(m: _M, text: str) -> Spec:
-    y, mo, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
-    return Spec("ymd", "day", False, year=y, month=mo, day=day)
-
-
-# A bare "2/15" is a date only after a word that introduces one; some pairs are names.
-_NUMERIC_CONTEXT = frozenset("on since until till by from before after through dated".split())
-_NUMERIC_NAMES = frozenset({"9/11", "7/7", "24/7", "1/2", "1/3", "1/4", "2/3", "3/4"})
-
-
-_ODDS_AFTER = re.compile(
-    r"\s*(?:(?:to|-)\s*[0-9]+/[0-9]+|(?:favourite|favorite|odds|shot|on|against|chance)\b)"
-)
-
-
-def _numeric(m: _M, text: str) -> Spec | None:
-    """ "2/15", "15/2/2019", "3/4/19": month first (US) or day first (UK); both readings
-    are kept when both are possible. A two-digit year is placed by the resolver."""
-    a, b = int(m["nu_a"]), int(m["nu_b"])
-    us, uk = 1 <= a <= 12 and 1 <= b <= 31, 1 <= b <= 12 and 1 <= a <= 31
-    if not (us or uk):
-        return None
-    year = m["nu_y"] or ""
-    if not year:
-        if f"{a}/{b}" in _NUMERIC_NAMES or _prev_words(text, m.start())[-1:] == []:
-            return None
-        if _prev_words(text, m.start())[-1] not in _NUMERIC_CONTEXT:
-            return None  # "a 3/4 majority", "won 6/4"
-        if _ODDS_AFTER.match(text, m.end()):
-            return None  # "from 4/1 to 5/2 favourite": betting odds
-    unit = "yy" if len(year) == 2 else ""
-    y = int(year) if year else 0
-    return Spec(
-        "numeric",
-        "day",
-        not year or bool(unit),
-        unit=unit,
-        year=y,
-        month=a,
-        day=b,
-        n=int(us),
-        n2=int(uk),
     )
 
 
@@ -386,30 +318,6 @@ def _qord(m: _M, text: str) -> Spec:
     if word == "last":  # "last quarter" is the one before this one
         return Spec("relperiod", "quarter", True, mod="last", unit="quarter")
     return Spec("quarter", "quarter", True, n=_ORD_QUARTER[word])
-
-
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
-_NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4})
-
-
-def _nth(m: _M, text: str) -> Spec:
-    """ "the first week of October", "the last day of March", "the second Tuesday in May"."""
-    unit = m["nt_u"]
-    which = _NTH[m["nt_o"].lower()]
-    year = int(m["nt_y"]) if m["nt_y"] else 0
-    weekday = WEEKDAYS.get(unit, -1)
-    gran = "week" if unit == "week" else "day"
-    kind = "week" if unit == "week" else "day" if unit == "day" else "weekday"
-    return Spec(
-        "nth",
-        gran,
-        not year,
-        unit=kind,
-        year=year,
-        month=_month_num(m, "nt_m"),
-        day=weekday,
-        n=which,
-    )
 
 
 def _qn(m: _M, text: str) -> Spec:
