@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.extraction.dates.find import find_dates
 from claimcheck.models import DateSlot
@@ -655,3 +657,25 @@ def test_weeks_and_days_of_a_month(text: str, first: str, last: str) -> None:
 def test_a_year_before_a_quarter_names_its_year() -> None:
     slot = one("Earnings in the 1988 fourth quarter rose.", d("1989-10-26"))
     assert slot.interval == (d("1988-10-01"), d("1988-12-31"))
+
+
+_TENSE_BITS = st.sampled_from(
+    "was were wasn't said Said had held ago agoing last lasted need used fled died is are "
+    "playing being would wouldn't could have not deadline been already rose x a 1 ' ed".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TENSE_BITS, max_size=8).map(" ".join))
+def test_the_cheap_tests_before_the_tense_patterns_never_skip_a_match(text: str) -> None:
+    """tense._markers skips PAST and _MORE when their quick word tests fail; a match of
+    either must always pass its test."""
+    from claimcheck.extraction.dates import tense
+
+    tokens = tense._LOWER_TOKEN.findall(text)
+    if tense.PAST.search(text):
+        assert "ed" in text or not tense._PAST_WORDS.isdisjoint(tokens)
+    if tense._MORE.search(text):
+        assert not tense._MORE_WORDS.isdisjoint(tokens) or (
+            "ing" in text and ("is" in tokens or "are" in tokens)
+        )

@@ -25,25 +25,25 @@ from claimcheck.extraction.dates.patterns import FUTURE, PAST, _trie
 
 __all__ = ["Tense"]
 
-# Conditionals and obligations point ahead ("talks would resume on Monday"), unless they
-# look back ("would have ended in March"); a deadline is ahead by nature.
-_AHEAD = re.compile(
-    r"\b(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
-    r"|\b(?:deadline|ultimatum|in\s+time\s+for)\b"
-)
-# The present progressive of an arrangement ("the band are playing on Sunday") looks ahead
+# The markers FUTURE and PAST do not spell, in one pattern (one scan of the clause):
+# conditionals and obligations point ahead ("talks would resume on Monday") unless they
+# look back ("would have ended in March"), and a deadline is ahead by nature (group a);
+# the present progressive of an arrangement ("the band are playing on Sunday") looks ahead
 # only when it governs the date from before it: "lending in December ... is slowing" is a
-# state, not a plan.
-_ARRANGED = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b")
-# Past forms PAST does not spell (irregular verbs, the perfect tense, adverbs of the past),
-# factored by first letter so that the engine tests each character once.
+# state, not a plan (group r); past forms PAST does not spell: irregular verbs, the
+# perfect tense, adverbs of the past (group b).
 _BEHIND_WORDS = (
     "been rose risen grew grown sold bought paid sent spent brought thought became broke "
     "broken chose drew drove fought found flew got knew led meant ran sank spoke stood "
     "struck threw won wrote written fallen taken given begun died fled sued freed "
     "previously recently earlier already ago"
 ).split()
-_BEHIND = re.compile(rf"\b(?:{_trie(_BEHIND_WORDS)})\b")
+_MORE = re.compile(
+    r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
+    r"|deadline\b|ultimatum\b)"
+    r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
+    rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b))"
+)
 _FORWARD_CUES = frozenset("until till by".split())
 _BACKWARD_CUES = frozenset({"since"})
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
@@ -51,14 +51,20 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _PASSIVE = re.compile(r"\b(?:be|being|been|is|are|am|to|get|gets)\s+(?:[a-z]+ly\s+)?\Z")
 _CLAUSE_END = re.compile("[,;:)—–]")
 _CLAUSE_START = ",;:(—–"
-# (pattern, looks ahead, governs only the dates after it)
-_MARKERS = (
-    (FUTURE, True, False),
-    (_AHEAD, True, False),
-    (_ARRANGED, True, True),
-    (PAST, False, False),
-    (_BEHIND, False, False),
+# _MORE can only match where one of these words is a token (a cheap test, done first).
+_MORE_WORDS = frozenset(
+    [*_BEHIND_WORDS, "would", "could", "should", "might", "must", "deadline", "ultimatum"]
+    + ["wouldn", "couldn", "shouldn", "mightn", "mustn"]
 )
+_LOWER_TOKEN = re.compile(r"[a-z]+")
+# PAST matches a word ending in "ed" or one of these (kept in step with its pattern).
+_PAST_WORDS = frozenset(
+    "was were went won had held did said saw told took came met made gave began lost left "
+    "last fell rose ago yesterday".split()
+)
+# (pattern, looks ahead, governs only the dates after it); for _MORE, by group
+_MARKERS = ((FUTURE, True, False), (PAST, False, False), (_MORE, True, False))
+_MORE_GROUPS = {"a": (True, False), "r": (True, True), "b": (False, False)}
 
 
 _FRAME = re.compile(
@@ -80,8 +86,18 @@ def _markers(text: str, lo: int, hi: int) -> list[tuple[int, bool, bool]]:
     in ``text[lo:hi]``, a word counted once and ahead when both ("scheduled" is also an
     -ed form)."""
     words: dict[int, tuple[bool, bool]] = {}
+    segment = text[lo:hi]
+    tokens = _LOWER_TOKEN.findall(segment)
+    more = not _MORE_WORDS.isdisjoint(tokens) or (
+        "ing" in segment and ("is" in tokens or "are" in tokens)
+    )
+    past = "ed" in segment or not _PAST_WORDS.isdisjoint(tokens)
     for rx, ahead, forward_only in _MARKERS:
+        if (rx is _MORE and not more) or (rx is PAST and not past):
+            continue
         for m in rx.finditer(text, lo, hi):
+            if rx is _MORE:
+                ahead, forward_only = _MORE_GROUPS[m.lastgroup or "b"]
             at = m.start()
             while at and (text[at - 1].isalnum() or text[at - 1] == "'"):
                 at -= 1  # FUTURE matches from a letter inside the word
