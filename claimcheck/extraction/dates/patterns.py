@@ -61,10 +61,28 @@ def _either_case(words: list[str]) -> str:
 
 # Lower-case names count too ("march 3" in a lower-case headline); the handlers keep "may"
 # the verb and "march" the noun out.
-_FULL = "|".join(_FULL_NAMES + [n.lower() for n in _FULL_NAMES])
-_ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-_ABBR += "|" + _ABBR.lower()
-_WD = "|".join(WEEKDAYS)
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored by first character, so that the engine tests
+    each character once instead of each word: ``l(?:ast|ate(?:r)?)``."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(words):
+        heads.setdefault(w[0], []).append(w[1:])
+    out = []
+    for head, tails in heads.items():
+        rest = [t for t in tails if t]
+        if len(tails) == 1:
+            out.append(re.escape(head + tails[0]))
+        else:
+            out.append(f"{re.escape(head)}(?:{_trie(rest)})" + ("?" if "" in tails else ""))
+    return "|".join(out)
+
+
+# Alternations factored by first letter (a trie): a month name is tried at every month-like
+# token by several families, so testing each character once matters.
+_FULL = _trie(_FULL_NAMES + [n.lower() for n in _FULL_NAMES])
+_ABBR_NAMES = "Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split()
+_ABBR = _trie(_ABBR_NAMES + [n.lower() for n in _ABBR_NAMES])
+_WD = _trie(list(WEEKDAYS))
 YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)(?!\w)"
 _EML = "[Ee]arly|[Mm]id|[Ll]ate"
 _NUM = (
@@ -349,22 +367,6 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
 
 
 STARTS = _dispatch()
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` factored by first character, so that the engine tests
-    each character once instead of each word: ``l(?:ast|ate(?:r)?)``."""
-    heads: dict[str, list[str]] = {}
-    for w in sorted(words):
-        heads.setdefault(w[0], []).append(w[1:])
-    out = []
-    for head, tails in heads.items():
-        rest = [t for t in tails if t]
-        if len(tails) == 1:
-            out.append(re.escape(head + tails[0]))
-        else:
-            out.append(f"{re.escape(head)}(?:{_trie(rest)})" + ("?" if "" in tails else ""))
-    return "|".join(out)
 
 
 # The token starts worth trying: a token that is a key of STARTS and has no word

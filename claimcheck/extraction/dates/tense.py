@@ -81,50 +81,72 @@ def _frame_start(text: str, end: int) -> int:
     return m.start() if m is not None else len(text)
 
 
-def _markers(text: str, lo: int, hi: int) -> list[tuple[int, bool, bool]]:
-    """(start of the word, looks ahead, governs only what follows) for each tense marker
-    in ``text[lo:hi]``, a word counted once and ahead when both ("scheduled" is also an
-    -ed form)."""
-    words: dict[int, tuple[bool, bool]] = {}
-    segment = text[lo:hi]
-    tokens = _LOWER_TOKEN.findall(segment)
-    more = not _MORE_WORDS.isdisjoint(tokens) or (
-        "ing" in segment and ("is" in tokens or "are" in tokens)
-    )
-    past = "ed" in segment or not _PAST_WORDS.isdisjoint(tokens)
-    for rx, ahead, forward_only in _MARKERS:
-        if (rx is _MORE and not more) or (rx is PAST and not past):
-            continue
-        for m in rx.finditer(text, lo, hi):
-            if rx is _MORE:
-                ahead, forward_only = _MORE_GROUPS[m.lastgroup or "b"]
-            at = m.start()
-            while at and (text[at - 1].isalnum() or text[at - 1] == "'"):
-                at -= 1  # FUTURE matches from a letter inside the word
-            if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
-                continue  # "is due to be held", "will be played": a participle
-            if at not in words or (ahead and not words[at][0]):
-                words[at] = (ahead, forward_only)
-    return sorted((at, a, f) for at, (a, f) in words.items())
+_AHEAD_WORDS = _MORE_WORDS.difference(_BEHIND_WORDS)
 
 
 class Tense:
-    """Past, future or unknown for the dates of one sentence, decided lazily."""
+    """Past, future or unknown for the dates of one sentence, decided lazily.
 
-    __slots__ = ("text", "_markers")
+    The sentence's words are looked at once, with cheap set tests, to know which marker
+    patterns can match at all: most news sentences have no marker that looks ahead, and
+    then a date only needs to know whether a past marker governs it.
+    """
+
+    __slots__ = ("text", "_markers", "_ahead", "_past", "_more")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._markers: dict[tuple[int, int], list[tuple[int, bool, bool]]] = {}
+        self._ahead: bool | None = None  # decided at the first date that asks
+        self._past = self._more = True
+
+    def _look(self) -> bool:
+        text = self.text
+        tokens = _LOWER_TOKEN.findall(text)
+        arranged = "ing" in text and ("is" in tokens or "are" in tokens)
+        self._past = "ed" in text or not _PAST_WORDS.isdisjoint(tokens)
+        self._more = arranged or not _MORE_WORDS.isdisjoint(tokens)
+        ahead = arranged or not _AHEAD_WORDS.isdisjoint(tokens)
+        self._ahead = ahead or FUTURE.search(text) is not None
+        return self._ahead
+
+    def _scan(self, lo: int, hi: int, first_past: bool) -> list[tuple[int, bool, bool]]:
+        """(start of the word, looks ahead, governs only what follows) for each marker in
+        ``text[lo:hi]``, a word counted once and ahead when both ("scheduled" is also an
+        -ed form); with ``first_past``, only the first past marker (all there is to know
+        when nothing in the sentence looks ahead)."""
+        text = self.text
+        words: dict[int, tuple[bool, bool]] = {}
+        for rx, ahead, forward_only in _MARKERS:
+            if (rx is PAST and not self._past) or (rx is _MORE and not self._more):
+                continue
+            if first_past and rx is FUTURE:
+                continue
+            for m in rx.finditer(text, lo, hi):
+                if rx is _MORE:
+                    ahead, forward_only = _MORE_GROUPS[m.lastgroup or "b"]
+                at = m.start()
+                while at and (text[at - 1].isalnum() or text[at - 1] == "'"):
+                    at -= 1  # FUTURE matches from a letter inside the word
+                if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
+                    continue  # "is due to be held", "will be played": a participle
+                if first_past and not ahead:
+                    return [(at, False, False)]
+                if at not in words or (ahead and not words[at][0]):
+                    words[at] = (ahead, forward_only)
+        return sorted((at, a, f) for at, (a, f) in words.items())
 
     def _governing(self, lo: int, hi: int, start: int, end: int) -> bool | None:
+        ahead = self._look() if self._ahead is None else self._ahead
+        if not ahead:  # every marker looks back: is there one?
+            return False if self._scan(lo, hi, True) else None
         found = self._markers.get((lo, hi))
         if found is None:
-            found = self._markers[lo, hi] = _markers(self.text, lo, hi)
-        before = [ahead for at, ahead, _ in found if at < start]
+            found = self._markers[lo, hi] = self._scan(lo, hi, False)
+        before = [a for at, a, _ in found if at < start]
         if before:
             return before[-1]
-        after = [ahead for at, ahead, forward_only in found if at >= end and not forward_only]
+        after = [a for at, a, forward_only in found if at >= end and not forward_only]
         return after[0] if after else None
 
     def future_at(self, start: int, end: int) -> bool | None:
