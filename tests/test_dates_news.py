@@ -163,7 +163,7 @@ OFFSETS = [
     (
         "The new bridge will open in 10 days.",
         "2019-03-05",
-        "in 10 days",
+        "10 days",
         "2019-03-15",
         "2019-03-15",
         "day",
@@ -171,7 +171,7 @@ OFFSETS = [
     (
         "Voters will decide in three weeks' time.",
         "2019-03-05",
-        "in three weeks' time",
+        "three weeks' time",
         "2019-03-25",
         "2019-03-31",
         "week",
@@ -179,7 +179,7 @@ OFFSETS = [
     (
         "The plant is expected to close in two years.",
         "2019-03-05",
-        "in two years",
+        "two years",
         "2021-01-01",
         "2021-12-31",
         "year",

@@ -137,9 +137,6 @@ class Tense:
         return sorted((at, a, f) for at, (a, f) in words.items())
 
     def _governing(self, lo: int, hi: int, start: int, end: int) -> bool | None:
-        ahead = self._look() if self._ahead is None else self._ahead
-        if not ahead:  # every marker looks back: is there one?
-            return False if self._scan(lo, hi, True) else None
         found = self._markers.get((lo, hi))
         if found is None:
             found = self._markers[lo, hi] = self._scan(lo, hi, False)
@@ -155,10 +152,16 @@ class Tense:
         if _SINCE.search(text, max(0, start - 7), start):
             return False  # "since October" is behind, whatever the verb
         left = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
-        right = _CLAUSE_END.search(text, end)
-        said = self._governing(left + 1, right.start() if right else len(text), start, end)
-        if said is None:  # the sentence decides, but not its reporting frame
-            said = self._governing(0, _frame_start(text, end), start, end)
+        ahead = self._look() if self._ahead is None else self._ahead
+        if not ahead:
+            # Every marker looks back, and the clause lies inside the sentence before its
+            # frame: one past marker there decides, wherever it is (the first one found).
+            said = False if self._scan(0, _frame_start(text, end), True) else None
+        else:
+            right = _CLAUSE_END.search(text, end)
+            said = self._governing(left + 1, right.start() if right else len(text), start, end)
+            if said is None:  # the sentence decides, but not its reporting frame
+                said = self._governing(0, _frame_start(text, end), start, end)
         if said is not None:
             return said
         before = text[max(left + 1, start - 30) : start].lower().split()[-3:]
