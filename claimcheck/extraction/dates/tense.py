@@ -92,13 +92,14 @@ class Tense:
     then a date only needs to know whether a past marker governs it.
     """
 
-    __slots__ = ("text", "_markers", "_ahead", "_past", "_more")
+    __slots__ = ("text", "_markers", "_ahead", "_past", "_more", "_first_past")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._markers: dict[tuple[int, int], list[tuple[int, bool, bool]]] = {}
         self._ahead: bool | None = None  # decided at the first date that asks
         self._past = self._more = True
+        self._first_past: int | None = None  # where the first past marker is, once known
 
     def _look(self) -> bool:
         text = self.text
@@ -113,8 +114,8 @@ class Tense:
     def _scan(self, lo: int, hi: int, first_past: bool) -> list[tuple[int, bool, bool]]:
         """(start of the word, looks ahead, governs only what follows) for each marker in
         ``text[lo:hi]``, a word counted once and ahead when both ("scheduled" is also an
-        -ed form); with ``first_past``, only the first past marker (all there is to know
-        when nothing in the sentence looks ahead)."""
+        -ed form); with ``first_past``, only each past pattern's first marker (the first of
+        them is all there is to know when nothing in the sentence looks ahead)."""
         text = self.text
         words: dict[int, tuple[bool, bool]] = {}
         for rx, ahead, forward_only in _MARKERS:
@@ -131,7 +132,8 @@ class Tense:
                 if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
                     continue  # "is due to be held", "will be played": a participle
                 if first_past and not ahead:
-                    return [(at, False, False)]
+                    words[at] = (False, False)  # the first of this pattern: enough
+                    break
                 if at not in words or (ahead and not words[at][0]):
                     words[at] = (ahead, forward_only)
         return sorted((at, a, f) for at, (a, f) in words.items())
@@ -156,7 +158,10 @@ class Tense:
         if not ahead:
             # Every marker looks back, and the clause lies inside the sentence before its
             # frame: one past marker there decides, wherever it is (the first one found).
-            said = False if self._scan(0, _frame_start(text, end), True) else None
+            if self._first_past is None:
+                found = self._scan(0, len(text), True)
+                self._first_past = found[0][0] if found else len(text)
+            said = False if self._first_past < _frame_start(text, end) else None
         else:
             right = _CLAUSE_END.search(text, end)
             said = self._governing(left + 1, right.start() if right else len(text), start, end)
