@@ -94,6 +94,14 @@ DIRECTION = [
         False,
     ),
     (
+        "A restructuring led to a loss in the fourth quarter, the insurer said.",
+        "2005-03-15",
+        "fourth quarter",
+        "2004-10-01",
+        "2004-12-31",
+        False,
+    ),
+    (
         "He died at his home on Wednesday.",
         "2005-03-17",
         "Wednesday",
