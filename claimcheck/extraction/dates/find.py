@@ -51,6 +51,7 @@ from claimcheck.extraction.dates.patterns import (
     SCAN,
     SCAN_SHIFT,
     STARTS,
+    TOKEN_KEY,
 )
 from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift_interval
 from claimcheck.extraction.dates.readings import _HANDLERS
@@ -116,7 +117,7 @@ def find_dates(
             if pos < floor:
                 continue
             g = c.lastindex or 0  # always set: one of the token groups matched
-            m = STARTS["#" if g == 1 else c[g]].match(text, pos)
+            m = STARTS[c[g] if g > 2 else TOKEN_KEY[g]].match(text, pos)
             if m is None:
                 continue
             end = m.end()

@@ -308,14 +308,16 @@ def _cased(words: str) -> list[str]:
     return [v for w in words.split() for v in (w, w[0].upper() + w[1:])]
 
 
-# First token of an expression (a run of ASCII letters, a number, which shares the "#" entry,
-# or a quote) -> the families that can start with it. Trying a dozen
-# alternatives at every word is what makes one big alternation slow; here a word that
-# starts no family costs a dictionary miss.
+# First token of an expression (a run of ASCII letters, a number, which shares the "#4"
+# entry when it has four digits and "#" otherwise, or a quote) -> the families that can
+# start with it. Trying a dozen alternatives at every word is what makes one big
+# alternation slow; here a word that starts no family costs a dictionary miss.
 _STARTS: list[tuple[list[str], str]] = [
     (list(MONTHS), "mdr mrange mdy md my smon"),
     (list(WEEKDAYS), "mdy md dmy dm wday"),
-    (["#"], "iso num dmr dmy dm yq nth qord inoff ago cent decade year"),
+    # A four-digit number (a year, mostly) and a shorter one start different families.
+    (["#4"], "iso yq qord decade year"),
+    (["#"], "num dmr dmy dm nth qord inoff ago cent"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol relp smon wday dword season"),
     (_cased("last"), "hol nth qord roll relp smon wday dword season"),
@@ -372,13 +374,19 @@ STARTS = _dispatch()
 # character (nor $ £ € #) before it; every STARTS pattern rejects the others with its
 # look-behind, so skipping them changes nothing. CANDIDATE stops on the character before
 # such a token (the engine skips to it by character set) and looks ahead at the token:
-# group 1 is a number ("#"), group 2 a quote, group 3 or 4 a word. Words are split by case
+# group 1 is a four-digit number ("#4"), group 2 another number ("#"), group 3 a quote,
+# group 4 or 5 a word. Words are split by case
 # so that the engine tests a few first letters at each stop, not all of them.
 # CANDIDATE_AT0 is the same for a token at the very start of the text, which has no
 # character before it.
 _LOWER = _trie([w for w in STARTS if w[0].islower()])
 _UPPER = _trie([w for w in STARTS if w[0].isupper()])
-_TOKEN_AHEAD = rf"([0-9])|(['’])|(?=[a-z])({_LOWER})(?![A-Za-z])|(?=[A-Z])({_UPPER})(?![A-Za-z])"
+_TOKEN_AHEAD = (
+    rf"([0-9]{{4}}(?![0-9]))|([0-9])|(['’])|(?=[a-z])({_LOWER})(?![A-Za-z])"
+    rf"|(?=[A-Z])({_UPPER})(?![A-Za-z])"
+)
+# The STARTS key of a CANDIDATE match, by its last group.
+TOKEN_KEY = {1: "#4", 2: "#"}
 CANDIDATE = re.compile(rf"[^\w$£€#](?={_TOKEN_AHEAD})")
 CANDIDATE_AT0 = re.compile(rf"(?={_TOKEN_AHEAD})")
 
