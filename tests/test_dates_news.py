@@ -687,3 +687,7 @@ def test_the_cheap_tests_before_the_tense_patterns_never_skip_a_match(text: str)
         assert not tense._MORE_WORDS.isdisjoint(tokens) or (
             "ing" in text and ("is" in tokens or "are" in tokens)
         )
+
+
+def test_within_is_not_in() -> None:
+    assert find_dates("Inflation would reach 2% within two years.", d("2005-03-15")) == []

@@ -196,7 +196,7 @@ FAMILIES: dict[str, str] = {
     # "in 7 days", "in three weeks' time": a point ahead, kept only when the sentence looks
     # ahead ("the highest level in five years" is a span, not a date).
     "inoff": (
-        rf"(?<=[Ii]n\s)(?P<io_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple\s+of|[Ss]everal|[Aa]n?)\s+"
+        rf"(?<=\b[Ii]n\s)(?P<io_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple\s+of|[Ss]everal|[Aa]n?)\s+"
         r"(?P<io_u>day|week|month|year|decade)s?(?:['’]?\s+time)?(?![\w-])"
         r"(?!\s+(?:ago|earlier|later|before|after|from|hence|back)\b)"
     ),
