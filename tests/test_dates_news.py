@@ -691,3 +691,25 @@ def test_the_cheap_tests_before_the_tense_patterns_never_skip_a_match(text: str)
 
 def test_within_is_not_in() -> None:
     assert find_dates("Inflation would reach 2% within two years.", d("2005-03-15")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "preferred", "other"),
+    [
+        ("In 1998, the envoy was arrested in March.", "March", "1998-03", "2005-03"),
+        ("The deal, signed on 5 May 2001, took effect on 7 June.", "7 June", "2001-06", "2004-06"),
+        ("Exports fell in 2004 and again in January.", "January", "2005-01", "2004-01"),
+    ],
+)
+def test_a_yearless_date_after_a_named_year(
+    text: str, expr: str, preferred: str, other: str
+) -> None:
+    slot = one(text, d("2005-03-15"), expr)
+    assert slot.ambiguous
+    assert slot.interval is not None and slot.interval[0].isoformat().startswith(preferred)
+    assert any(iv[0].isoformat().startswith(other) for iv in slot.readings)
+
+
+def test_a_date_ahead_does_not_take_a_year_named_before() -> None:
+    text = "Sales in 2004 rose 5%, and the firm expects growth in March."
+    assert one(text, d("2005-03-15"), "March").interval == (d("2005-03-01"), d("2005-03-31"))

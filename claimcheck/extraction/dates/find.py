@@ -92,6 +92,7 @@ def find_dates(
     tense: Tense | None = None  # made when a date first needs it
     floor = 0  # text before this is settled: matched, or tried and rejected
     anchor = about  # the last date placed: "a year earlier" hangs on it
+    named: int | None = None  # the year the last explicit date named: "In 1998, ... in March"
     while True:
         at = hit.start()
         if hit.lastindex:
@@ -149,8 +150,12 @@ def find_dates(
                 way = "last" if spec.mod == "earlier" else "next"
                 period = Spec("relperiod", spec.pre, True, mod=way, unit=spec.pre)
                 r = resolve(period, published, None)
+            if named is not None and future is not True and spec.family in _IN_NAMED_YEAR:
+                r = _in_named_year(spec, r, named)
             if r.interval is not None and spec.family != "eventrel":
                 anchor = (r.interval, spec.gran)
+                if not spec.relative and spec.gran in ("day", "month", "year"):
+                    named = r.interval[0].year if r.interval[0].year == r.interval[1].year else None
             slots.append(
                 DateSlot(
                     m.group(),
@@ -201,6 +206,29 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
     elif spec.pre == "day":
         moved, gran = (end, end), "day"
     return Resolved(moved), gran
+
+
+_IN_NAMED_YEAR = frozenset({"md", "month"})
+
+
+def _in_named_year(spec: Spec, r: Resolved, year: int) -> Resolved:
+    """ "In 1998 he was arrested in March": March of the year the sentence named before it,
+    preferred, with the reading against the article's date kept; when the named year is
+    next to that reading's, the article's reading stays preferred and both are kept."""
+    if r.interval is None or spec.mod or r.interval[0].year == year:
+        return r
+    if spec.family == "md":
+        named = resolve(
+            Spec("ymd", "day", False, year=year, month=spec.month, day=spec.day), None, False
+        )
+    else:
+        named = resolve(spec._replace(year=year, relative=False), None, False)
+    if named.interval is None or named.interval == r.interval:
+        return r
+    if abs(year - r.interval[0].year) <= 1:  # "fell in 2004 and again in January": either
+        others = tuple(iv for iv in r.readings if iv != named.interval) or (r.interval,)
+        return Resolved(r.interval, True, (*others, named.interval), r.note)
+    return Resolved(named.interval, True, (named.interval, *(r.readings or (r.interval,))), r.note)
 
 
 def _next_period(spec: Spec) -> bool:

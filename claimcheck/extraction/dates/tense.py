@@ -40,7 +40,7 @@ _BEHIND_WORDS = (
 ).split()
 _MORE = re.compile(
     r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
-    r"|deadline\b|ultimatum\b)"
+    r"|deadline\b|ultimatum\b|expects\b|predicts\b|anticipates\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
     rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b))"
 )
@@ -54,6 +54,7 @@ _CLAUSE_START = ",;:(—–"
 # _MORE can only match where one of these words is a token (a cheap test, done first).
 _MORE_WORDS = frozenset(
     [*_BEHIND_WORDS, "would", "could", "should", "might", "must", "deadline", "ultimatum"]
+    + ["expects", "predicts", "anticipates"]
     + ["wouldn", "couldn", "shouldn", "mightn", "mustn"]
 )
 _LOWER_TOKEN = re.compile(r"[a-z]+")
