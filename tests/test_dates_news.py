@@ -697,7 +697,13 @@ def test_within_is_not_in() -> None:
     ("text", "expr", "preferred", "other"),
     [
         ("In 1998, the envoy was arrested in March.", "March", "1998-03", "2005-03"),
-        ("The deal, signed on 5 May 2001, took effect on 7 June.", "7 June", "2001-06", "2004-06"),
+        ("The deal, signed on 5 May 2001, took effect on 7 June.", "7 June", "2004-06", "2001-06"),
+        (
+            "On 5 May 2001, the deal was signed; it took effect on 7 June.",
+            "7 June",
+            "2001-06",
+            "2004-06",
+        ),
         ("Exports fell in 2004 and again in January.", "January", "2005-01", "2004-01"),
     ],
 )

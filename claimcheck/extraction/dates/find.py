@@ -93,6 +93,7 @@ def find_dates(
     floor = 0  # text before this is settled: matched, or tried and rejected
     anchor = about  # the last date placed: "a year earlier" hangs on it
     named: int | None = None  # the year the last explicit date named: "In 1998, ... in March"
+    fronted = False  # whether that date opens the sentence, setting the scene
     while True:
         at = hit.start()
         if hit.lastindex:
@@ -151,11 +152,12 @@ def find_dates(
                 period = Spec("relperiod", spec.pre, True, mod=way, unit=spec.pre)
                 r = resolve(period, published, None)
             if named is not None and future is not True and spec.family in _IN_NAMED_YEAR:
-                r = _in_named_year(spec, r, named)
+                r = _in_named_year(spec, r, named, fronted)
             if r.interval is not None and spec.family != "eventrel":
                 anchor = (r.interval, spec.gran)
                 if not spec.relative and spec.gran in ("day", "month", "year"):
                     named = r.interval[0].year if r.interval[0].year == r.interval[1].year else None
+                    fronted = len(text[:pos].split()) <= 1  # "In 1998, ...", "On 5 May 2001, ..."
             slots.append(
                 DateSlot(
                     m.group(),
@@ -211,10 +213,11 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
 _IN_NAMED_YEAR = frozenset({"md", "month"})
 
 
-def _in_named_year(spec: Spec, r: Resolved, year: int) -> Resolved:
-    """ "In 1998 he was arrested in March": March of the year the sentence named before it,
-    preferred, with the reading against the article's date kept; when the named year is
-    next to that reading's, the article's reading stays preferred and both are kept."""
+def _in_named_year(spec: Spec, r: Resolved, year: int, fronted: bool) -> Resolved:
+    """ "In 1998, he was arrested in March": March of the year the sentence named before it,
+    preferred when that date opens the sentence and sets the scene, with the reading
+    against the article's date kept; otherwise ("died in 2004 ... on 26 February") the
+    article's reading stays preferred and the named year's is kept beside it."""
     if r.interval is None or spec.mod or r.interval[0].year == year:
         return r
     if spec.family == "md":
@@ -225,7 +228,7 @@ def _in_named_year(spec: Spec, r: Resolved, year: int) -> Resolved:
         named = resolve(spec._replace(year=year, relative=False), None, False)
     if named.interval is None or named.interval == r.interval:
         return r
-    if abs(year - r.interval[0].year) <= 1:  # "fell in 2004 and again in January": either
+    if not fronted or abs(year - r.interval[0].year) <= 1:
         others = tuple(iv for iv in r.readings if iv != named.interval) or (r.interval,)
         return Resolved(r.interval, True, (*others, named.interval), r.note)
     return Resolved(named.interval, True, (named.interval, *(r.readings or (r.interval,))), r.note)
