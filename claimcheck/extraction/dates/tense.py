@@ -154,7 +154,6 @@ class Tense:
         text = self.text
         if _SINCE.search(text, max(0, start - 7), start):
             return False  # "since October" is behind, whatever the verb
-        left = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
         ahead = self._look() if self._ahead is None else self._ahead
         if not ahead:
             # Every marker looks back, and the clause lies inside the sentence before its
@@ -162,14 +161,21 @@ class Tense:
             if self._first_past is None:
                 found = self._scan(0, len(text), True)
                 self._first_past = found[0][0] if found else len(text)
-            said = False if self._first_past < _frame_start(text, end) else None
+            first = self._first_past
+            if first < start:
+                return False  # before the date, so before any frame that follows it
+            said = False if first < len(text) and first < _frame_start(text, end) else None
+            left = -1
         else:
+            left = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
             right = _CLAUSE_END.search(text, end)
             said = self._governing(left + 1, right.start() if right else len(text), start, end)
             if said is None:  # the sentence decides, but not its reporting frame
                 said = self._governing(0, _frame_start(text, end), start, end)
         if said is not None:
             return said
+        if left < 0:
+            left = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
         before = text[max(left + 1, start - 30) : start].lower().split()[-3:]
         if any(w in _FORWARD_CUES for w in before):
             return True
