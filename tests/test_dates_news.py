@@ -719,3 +719,40 @@ def test_a_yearless_date_after_a_named_year(
 def test_a_date_ahead_does_not_take_a_year_named_before() -> None:
     text = "Sales in 2004 rose 5%, and the firm expects growth in March."
     assert one(text, d("2005-03-15"), "March").interval == (d("2005-03-01"), d("2005-03-31"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "first", "last", "ambiguous"),
+    [
+        ("Net income fell 10% in the quarter.", "1999-10-20", "1999-07-01", "1999-09-30", False),
+        ("Turnover rose 3% for the year.", "1999-10-20", "1999-01-01", "1999-12-31", False),
+        ("Turnover rose 3% for the year.", "2000-01-12", "1999-01-01", "1999-12-31", True),
+        ("The firm expects a loss for the year.", "1999-10-20", "1999-01-01", "1999-12-31", False),
+        (
+            "Output grew 4% in the third quarter of 1998 and 3% for the year.",
+            "1999-10-20",
+            "1998-01-01",
+            "1998-12-31",
+            False,
+        ),
+    ],
+)
+def test_the_period_being_reported(
+    text: str, pub: str, first: str, last: str, ambiguous: bool
+) -> None:
+    [slot] = [s for s in find_dates(text, d(pub)) if s.text in ("quarter", "year")]
+    assert slot.interval == (d(first), d(last))
+    assert slot.ambiguous is ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was named player of the year.",
+        "The plan for the year ahead is ambitious.",
+        "Profit in the year to March rose.",
+        "He was jailed for the year 1998 alone.",
+    ],
+)
+def test_the_year_that_is_not_the_reported_one(text: str) -> None:
+    assert all(s.text != "year" for s in find_dates(text, d("1999-10-20")))

@@ -92,6 +92,7 @@ def find_dates(
     tense: Tense | None = None  # made when a date first needs it
     floor = 0  # text before this is settled: matched, or tried and rejected
     anchor = about  # the last date placed: "a year earlier" hangs on it
+    anchored_here = False  # whether that date is in this sentence
     named: int | None = None  # the year the last explicit date named: "In 1998, ... in March"
     fronted = False  # whether that date opens the sentence, setting the scene
     while True:
@@ -146,6 +147,9 @@ def find_dates(
             gran = spec.gran
             if spec.family == "eventrel" and anchor is not None:
                 r, gran = _from_anchor(spec, anchor)
+            elif spec.family == "reported" and anchor is not None and anchored_here:
+                # "growth in the third quarter of 2004 ... for the year": 2004
+                r, gran = Resolved(_period_of(spec.unit, anchor[0][1])), spec.gran
             elif published is not None and _next_period(spec):
                 # "up 5% on the previous year" with no date in view: the writer's now
                 way = "last" if spec.mod == "earlier" else "next"
@@ -154,7 +158,7 @@ def find_dates(
             if named is not None and future is not True and spec.family in _IN_NAMED_YEAR:
                 r = _in_named_year(spec, r, named, fronted)
             if r.interval is not None and spec.family != "eventrel":
-                anchor = (r.interval, spec.gran)
+                anchor, anchored_here = (r.interval, spec.gran), True
                 if not spec.relative and spec.gran in ("day", "month", "year"):
                     named = r.interval[0].year if r.interval[0].year == r.interval[1].year else None
                     fronted = len(text[:pos].split()) <= 1  # "In 1998, ...", "On 5 May 2001, ..."
@@ -234,6 +238,14 @@ def _in_named_year(spec: Spec, r: Resolved, year: int, fronted: bool) -> Resolve
     return Resolved(named.interval, True, (named.interval, *(r.readings or (r.interval,))), r.note)
 
 
+def _period_of(unit: str, day: dt.date) -> Interval:
+    if unit == "quarter":
+        return quarter_iv(day.year, (day.month - 1) // 3 + 1)
+    if unit == "month":
+        return month_iv(day.year, day.month)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
 def _next_period(spec: Spec) -> bool:
     """ "the previous year", "the following quarter": one whole period away."""
     if spec.family != "eventrel" or spec.pre not in ("week", "month", "quarter", "year"):
@@ -242,7 +254,19 @@ def _next_period(spec: Spec) -> bool:
 
 
 _TENSED = frozenset(
-    {"nth", "numeric", "range", "md", "month", "weekday", "season", "quarter", "holiday", "endof"}
+    {
+        "reported",
+        "nth",
+        "numeric",
+        "range",
+        "md",
+        "month",
+        "weekday",
+        "season",
+        "quarter",
+        "holiday",
+        "endof",
+    }
 )
 
 

@@ -200,6 +200,14 @@ FAMILIES: dict[str, str] = {
         r"(?P<io_u>day|week|month|year|decade)s?(?:['’]?\s+time)?(?![\w-])"
         r"(?!\s+(?:ago|earlier|later|before|after|from|hence|back)\b)"
     ),
+    # "earned $5m in the quarter", "forecasts for the year", "the latest quarter": the
+    # period the article reports on (the article and the preposition stay outside).
+    "theper": (
+        r"(?:(?<=\b[Ff]or\sthe\s)|(?<=\b[Ii]n\sthe\s)|(?<=\bduring\sthe\s)|(?<=\bover\sthe\s)"
+        r"|(?<=\blatest\s)|(?<=\brecent\s))(?P<tp_u>quarter|year|month)(?![\w-])"
+        r"(?!\s+(?:of|ago|earlier|later|before|after|since|when|that|which|in\s+which|to"
+        r"|ended|ending|through|and|or|ahead|beginning|starting|so|just)\b|[-\s]*[0-9])"
+    ),
     # "the year-earlier quarter", "the year-ago period": a year before the date in view.
     "yago": r"(?P<ya_u>[Yy]ear)[- ](?:earlier|ago)\s+(?P<ya_of>quarter|period|month|week)(?!\w)",
     "roll": (
@@ -328,7 +336,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("earlier later"), "relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
-    (_cased("month"), "yend"),
+    (_cased("month"), "yend theper"),
     (_cased("first second"), "nth qord half"),
     (_cased("third fourth"), "nth qord"),
     (_cased("final"), "qord"),
@@ -336,7 +344,8 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("twenty"), "inoff ago cent"),
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),
     (_cased("yesterday tomorrow today tonight day"), "dword"),
-    (_cased("year"), "yend yago"),
+    (_cased("year"), "yend yago theper"),
+    (["quarter"], "theper"),
     (_cased("spring summer autumn fall winter"), "season"),
     (
         "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire Orthodox "

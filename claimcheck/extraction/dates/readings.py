@@ -217,6 +217,12 @@ def _inoff(m: _M, text: str) -> Spec | None:
     return Spec("ahead", unit, True, unit=unit, n=lo, n2=hi)
 
 
+def _theper(m: _M, text: str) -> Spec:
+    """ "in the quarter", "for the year": the period being reported, placed by the tense."""
+    unit = m["tp_u"]
+    return Spec("reported", unit, True, unit=unit)
+
+
 def _yago(m: _M, text: str) -> Spec:
     return Spec("eventrel", "year", False, mod="earlier", pre=m["ya_of"], unit="year", n=1, n2=1)
 
@@ -462,6 +468,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "ago": _ago,
     "inoff": _inoff,
     "yago": _yago,
+    "theper": _theper,
     "roll": _roll,
     "relp": _relp,
     "smon": _smon,

@@ -241,6 +241,23 @@ def _nth(s: Spec, p: dt.date, future: bool) -> Resolved:
     return _yearly(functools.partial(_nth_of, s), Spec("nth", s.gran, True), p, future)
 
 
+def _reported(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "earned $5m in the quarter", "sales for the year": the article's period, or, looking
+    back, the one just over when the article's has barely begun (and a quarter's results
+    are reported after it ends). Both are kept when they differ."""
+    this = _period(s.unit, "this", p, future)
+    if future:
+        return Resolved(this)
+    last = _period(s.unit, "last", p, future)
+    if s.unit == "quarter":  # reported in the two months after it ends
+        if p < this[0] + dt.timedelta(days=61):
+            return Resolved(last)
+        return Resolved(last, True, (last, this))
+    if p < this[0] + (this[1] - this[0]) / 6:  # "sales for the year" in January
+        return Resolved(last, True, (last, this))
+    return Resolved(this)
+
+
 def _weekday(s: Spec, p: dt.date, future: bool) -> Resolved:
     back = (p.weekday() - s.n) % 7
     ahead = (s.n - p.weekday()) % 7
@@ -453,6 +470,7 @@ _RELATIVE = {
     "relperiod": _relperiod,
     "rolling": _rolling,
     "ago": _ago,
+    "reported": _reported,
     "nth": _nth,
     "numeric": _numeric,
     "range": _range,
