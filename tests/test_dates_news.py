@@ -756,3 +756,10 @@ def test_the_period_being_reported(
 )
 def test_the_year_that_is_not_the_reported_one(text: str) -> None:
     assert all(s.text != "year" for s in find_dates(text, d("1999-10-20")))
+
+
+def test_earlier_and_later_in_the_year() -> None:
+    slot = one("Rates could rise later in the year.", d("2005-03-15"))
+    assert (slot.text, slot.interval) == ("later in the year", (d("2005-03-15"), d("2005-12-31")))
+    slot = one("Sales slowed after a strong start earlier in the month.", d("2005-03-15"))
+    assert slot.interval == (d("2005-03-01"), d("2005-03-15"))

@@ -208,6 +208,8 @@ FAMILIES: dict[str, str] = {
         r"(?!\s+(?:of|ago|earlier|later|before|after|since|when|that|which|in\s+which|to"
         r"|ended|ending|through|and|or|ahead|beginning|starting|so|just)\b|[-\s]*[0-9])"
     ),
+    # "earlier in the year", "later in the month": as "earlier this year".
+    "inthe": r"(?P<it_pre>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<it_u>year|month|week)(?![\w-])",
     # "the year-earlier quarter", "the year-ago period": a year before the date in view.
     "yago": r"(?P<ya_u>[Yy]ear)[- ](?:earlier|ago)\s+(?P<ya_of>quarter|period|month|week)(?!\w)",
     "roll": (
@@ -333,7 +335,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
     (_cased("current previous preceding following"), "relp"),
-    (_cased("earlier later"), "relp"),
+    (_cased("earlier later"), "inthe relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
     (_cased("month"), "yend theper"),

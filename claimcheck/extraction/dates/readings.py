@@ -223,6 +223,12 @@ def _theper(m: _M, text: str) -> Spec:
     return Spec("reported", unit, True, unit=unit)
 
 
+def _inthe(m: _M, text: str) -> Spec:
+    unit = m["it_u"]
+    pre = m["it_pre"].lower()
+    return Spec("relperiod", unit, True, mod="this", pre=pre, unit=unit)
+
+
 def _yago(m: _M, text: str) -> Spec:
     return Spec("eventrel", "year", False, mod="earlier", pre=m["ya_of"], unit="year", n=1, n2=1)
 
@@ -469,6 +475,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "inoff": _inoff,
     "yago": _yago,
     "theper": _theper,
+    "inthe": _inthe,
     "roll": _roll,
     "relp": _relp,
     "smon": _smon,
