@@ -763,3 +763,8 @@ def test_earlier_and_later_in_the_year() -> None:
     assert (slot.text, slot.interval) == ("later in the year", (d("2005-03-15"), d("2005-12-31")))
     slot = one("Sales slowed after a strong start earlier in the month.", d("2005-03-15"))
     assert slot.interval == (d("2005-03-01"), d("2005-03-15"))
+
+
+def test_the_year_earlier_quarter_without_a_date_in_view() -> None:
+    slot = one("In the year-earlier quarter, the bank earned $3m.", d("1999-10-20"))
+    assert slot.interval == (d("1998-07-01"), d("1998-09-30"))

@@ -150,6 +150,11 @@ def find_dates(
             elif spec.family == "reported" and anchor is not None and anchored_here:
                 # "growth in the third quarter of 2004 ... for the year": 2004
                 r, gran = Resolved(_period_of(spec.unit, anchor[0][1])), spec.gran
+            elif published is not None and _year_before_reported(spec):
+                # "the year-earlier quarter" with no date in view: the reported one's
+                base = resolve(Spec("reported", spec.pre, True, unit=spec.pre), published, future)
+                if base.interval is not None:
+                    r, gran = _from_anchor(spec, (base.interval, spec.pre))
             elif published is not None and _next_period(spec):
                 # "up 5% on the previous year" with no date in view: the writer's now
                 way = "last" if spec.mod == "earlier" else "next"
@@ -212,6 +217,11 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
     elif spec.pre == "day":
         moved, gran = (end, end), "day"
     return Resolved(moved), gran
+
+
+def _year_before_reported(spec: Spec) -> bool:
+    """ "the year-earlier quarter", "the year-ago month"."""
+    return spec.family == "eventrel" and spec.unit == "year" and spec.pre in ("quarter", "month")
 
 
 _IN_NAMED_YEAR = frozenset({"md", "month"})
