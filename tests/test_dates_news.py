@@ -236,9 +236,9 @@ OFFSETS = [
         "Margins beat the year-earlier quarter after the plant reopened in June 2019.",
         "2019-10-01",
         "year-earlier quarter",
-        None,
-        None,
-        "year",
+        "2018-07-01",
+        "2018-09-30",
+        "quarter",
     ),
 ]
 
