@@ -768,3 +768,24 @@ def test_earlier_and_later_in_the_year() -> None:
 def test_the_year_earlier_quarter_without_a_date_in_view() -> None:
     slot = one("In the year-earlier quarter, the bank earned $3m.", d("1999-10-20"))
     assert slot.interval == (d("1998-07-01"), d("1998-09-30"))
+
+
+def test_the_day_something_was_said_is_no_anchor() -> None:
+    text = "Profit rose in the third quarter, the bank said on Monday, from $3m a year earlier."
+    slot = one(text, d("1999-10-20"), "a year earlier")
+    assert slot.interval == (d("1998-07-01"), d("1998-09-30"))
+    slot = one("He was held on Monday and freed two days later.", d("1999-10-20"), "two days later")
+    assert slot.interval == (d("1999-10-20"), d("1999-10-20"))
+
+
+def test_the_sentence_before_lends_its_period_not_its_day() -> None:
+    from claimcheck import extract
+
+    text = "Profit rose in the third quarter, the bank said on Monday. A year earlier it fell 8%."
+    found = [
+        s.interval
+        for c in extract(text, published=d("1999-10-20")).claims
+        for s in c.dates
+        if s.text == "A year earlier"
+    ]
+    assert found == [(d("1998-07-01"), d("1998-09-30"))]

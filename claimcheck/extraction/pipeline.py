@@ -209,7 +209,7 @@ def _dates(
     plain: list[str], spans: list[tuple[int, int, int, str, list[Quote]]], published: dt.date | None
 ) -> list[tuple[DateSlot, ...]]:
     """Each sentence's dates; "a year earlier" with no date before it in its sentence hangs
-    on the last date of the sentence before, in the same paragraph."""
+    on the sentence before, in the same paragraph: on its last period, else its last day."""
     out: list[tuple[DateSlot, ...]] = []
     about: tuple[Interval, str] | None = None
     paragraph = -1
@@ -217,10 +217,9 @@ def _dates(
         if index != paragraph:
             about, paragraph = None, index
         found = tuple(find_dates(sentence, published, offset=start, about=about))
-        for slot in reversed(found):
-            if slot.interval is not None:
-                about = (slot.interval, slot.granularity)
-                break
+        placed = [(d.interval, d.granularity) for d in found if d.interval is not None]
+        if placed:  # a period ("the third quarter") before the day something was said
+            about = next((p for p in reversed(placed) if p[1] != "day"), placed[-1])
         out.append(found)
     return out
 

@@ -162,7 +162,10 @@ def find_dates(
                 r = resolve(period, published, None)
             if named is not None and future is not True and spec.family in _IN_NAMED_YEAR:
                 r = _in_named_year(spec, r, named, fronted)
-            if r.interval is not None and spec.family != "eventrel":
+            said_on = family in ("wday", "dword") and _after_speech_verb(text, pos, end)
+            if r.interval is not None and spec.family != "eventrel" and not said_on:
+                # (the day something was said is no anchor: "profit rose in the quarter,
+                # the firm said on Monday, from $3m a year earlier")
                 anchor, anchored_here = (r.interval, spec.gran), True
                 if not spec.relative and spec.gran in ("day", "month", "year"):
                     named = r.interval[0].year if r.interval[0].year == r.interval[1].year else None
