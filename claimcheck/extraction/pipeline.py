@@ -28,6 +28,7 @@ from claimcheck.models import (
     DateSlot,
     Entity,
     Extraction,
+    Interval,
     NumberSlot,
     Paragraph,
     Quote,
@@ -135,9 +136,7 @@ def _sentences(
     # What the slot finders read: terminal escape sequences blanked (same length, so
     # offsets hold), lest "ESC]0;title" yield the number 0.
     plain = [_without_escapes(sentence) for sentence in sentences]
-    dates = [
-        tuple(find_dates(sentence, published, offset=s[0])) for sentence, s in zip(plain, spans)
-    ]
+    dates = _dates(plain, spans, published)
     numbers = [
         _outside(find_numbers(sentence, offset=s[0]), d)
         for sentence, s, d in zip(plain, spans, dates)
@@ -208,6 +207,25 @@ def _by_type(entities: list[Entity]) -> tuple[tuple[Entity, ...], ...]:
     for e in entities:
         groups[e.type].append(e)
     return tuple(groups["place"]), tuple(groups["person"]), tuple(groups["org"])
+
+
+def _dates(
+    plain: list[str], spans: list[tuple[int, int, int, str, list[Quote]]], published: dt.date | None
+) -> list[tuple[DateSlot, ...]]:
+    """Each sentence's dates; "a year earlier" with no date before it in its sentence hangs
+    on the sentence before, in the same paragraph: on its last period, else its last day."""
+    out: list[tuple[DateSlot, ...]] = []
+    about: tuple[Interval, str] | None = None
+    paragraph = -1
+    for sentence, (start, _, index, _, _) in zip(plain, spans):
+        if index != paragraph:
+            about, paragraph = None, index
+        found = tuple(find_dates(sentence, published, offset=start, about=about))
+        placed = [(d.interval, d.granularity) for d in found if d.interval is not None]
+        if placed:  # a period ("the third quarter") before the day something was said
+            about = next((p for p in reversed(placed) if p[1] != "day"), placed[-1])
+        out.append(found)
+    return out
 
 
 def _outside(numbers: list[NumberSlot], dates: tuple[DateSlot, ...]) -> tuple[NumberSlot, ...]:

@@ -20,9 +20,19 @@ Supported families (see :mod:`claimcheck.extraction.dates.patterns` for the exac
   1990s", "'90s", "the early 2000s"; centuries "the 19th century", "the twentieth century";
 * seasons "last summer", "in the spring", "the summer of 2018"; quarters "Q3 2019",
   "the first quarter", "third quarter of last year"; halves "the first half of 2019";
-* holidays "Christmas Day", "Boxing Day", "New Year's Eve", "Easter", "Good Friday".
+* holidays "Christmas Day", "Thanksgiving", "Memorial Day", "Easter", "Lent", "Ramadan 2018",
+  "Eid al-Fitr" (see :mod:`claimcheck.extraction.dates.holidays`);
+* ranges "July 13-15", "27-28 November", "from 13 to 15 July", "between March and May";
+* numeric dates "2019-03-05", "15/2/2019", "3/4/19" (US and UK readings kept), "on 2/15";
+* offsets ahead "in 7 days", "three weeks from now", "the day after tomorrow";
+* "a year earlier", "the year-earlier quarter", "the previous year", "two weeks later",
+  placed against the date the sentence (or, through ``about``, the one before) names;
+* "the first week of October", "the last day of March", "the second Tuesday in May";
+* lower-case month and weekday names ("march 3", "in june", "on monday").
 
-Conventions are in :mod:`claimcheck.extraction.dates.resolve`. The work is a regular-expression
+Which way a bare date points (ahead, behind, or unknown: then the nearest occurrence, with
+both readings) is decided by :mod:`claimcheck.extraction.dates.tense`; the other
+conventions are in :mod:`claimcheck.extraction.dates.resolve`. The work is a regular-expression
 scan, so a sentence with no date word costs one prefilter search.
 """
 
@@ -33,37 +43,58 @@ import re
 from collections.abc import Iterable
 from itertools import chain
 
+from claimcheck.extraction.dates.context import _after_speech_verb
 from claimcheck.extraction.dates.patterns import (
     CANDIDATE,
     CANDIDATE_AT0,
-    FUTURE,
     LOOKBACK_CHARS,
-    PAST,
     SCAN,
     SCAN_SHIFT,
     STARTS,
+    TOKEN_KEY,
 )
-from claimcheck.extraction.dates.readings import _HANDLERS, _after_speech_verb
-from claimcheck.extraction.dates.resolve import Spec, resolve
-from claimcheck.models import DateSlot
+from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift_interval
+from claimcheck.extraction.dates.readings import _HANDLERS
+from claimcheck.extraction.dates.resolve import (
+    NOTE_EVENT,
+    NOTE_OUT_OF_RANGE,
+    Resolved,
+    Spec,
+    resolve,
+)
+from claimcheck.extraction.dates.tense import Tense
+from claimcheck.models import DateSlot, Interval
 
 __all__ = ["find_dates"]
 
 
-def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list[DateSlot]:
+def find_dates(
+    text: str,
+    published: dt.date | None,
+    *,
+    offset: int = 0,
+    about: tuple[Interval, str] | None = None,
+) -> list[DateSlot]:
     """The date expressions in ``text`` (usually one sentence), in text order.
 
     ``published`` is the article's date; relative expressions ("Monday", "last June",
     "three weeks ago") resolve against it, and stay unresolved with a note when it is
     None. ``offset`` is where ``text`` starts in the article: it is added to every
     ``start`` and ``end`` so that ``article[slot.start:slot.end] == slot.text``.
+    ``about`` is the date (interval, granularity) the text before is about, if any:
+    "a year earlier" and "the previous quarter" hang on it when the sentence names no
+    date before them.
     """
     hit = SCAN.search(text)  # an anchor (see dates_patterns): none, no date
     if hit is None:
         return []
     slots: list[DateSlot] = []
-    tense: _Tense | None = None  # made when a date first needs it
+    tense: Tense | None = None  # made when a date first needs it
     floor = 0  # text before this is settled: matched, or tried and rejected
+    anchor = about  # the last date placed: "a year earlier" hangs on it
+    anchored_here = False  # whether that date is in this sentence
+    named: int | None = None  # the year the last explicit date named: "In 1998, ... in March"
+    fronted = False  # whether that date opens the sentence, setting the scene
     while True:
         at = hit.start()
         if hit.lastindex:
@@ -89,7 +120,7 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
             if pos < floor:
                 continue
             g = c.lastindex or 0  # always set: one of the token groups matched
-            m = STARTS["#" if g == 1 else c[g]].match(text, pos)
+            m = STARTS[c[g] if g > 2 else TOKEN_KEY[g]].match(text, pos)
             if m is None:
                 continue
             end = m.end()
@@ -99,21 +130,53 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
             spec = _HANDLERS[family](m, text)
             if spec is None:
                 continue
-            future = False
-            if published is not None and _tense_matters(spec):
+            future: bool | None = False
+            if family == "inoff" or (published is not None and _tense_matters(spec)):
                 if tense is None:
-                    tense = _Tense(text)
-                future = tense.future_at(pos, end) and not (
-                    family == "wday" and _after_speech_verb(text, pos, end)
-                )  # "officials said Monday the talks will resume"
+                    tense = Tense(text)
+                if family == "wday" and _after_speech_verb(text, pos, end):
+                    future = False  # "officials said Monday the talks will resume"
+                else:
+                    future = tense.future_at(pos, end)
+                if future is None and spec.mod == "this":
+                    future = False  # the article's week's, unless the sentence looks ahead
+            if family == "inoff" and future is not True:
+                floor = pos + 1  # what follows "in" may still be a date
+                continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
+            gran = spec.gran
+            if spec.family == "eventrel" and anchor is not None:
+                r, gran = _from_anchor(spec, anchor)
+            elif spec.family == "reported" and anchor is not None and anchored_here:
+                # "growth in the third quarter of 2004 ... for the year": 2004
+                r, gran = Resolved(_period_of(spec.unit, anchor[0][1])), spec.gran
+            elif published is not None and _year_before_reported(spec):
+                # "the year-earlier quarter" with no date in view: the reported one's
+                base = resolve(Spec("reported", spec.pre, True, unit=spec.pre), published, future)
+                if base.interval is not None:
+                    r, gran = _from_anchor(spec, (base.interval, spec.pre))
+            elif published is not None and _next_period(spec):
+                # "up 5% on the previous year" with no date in view: the writer's now
+                way = "last" if spec.mod == "earlier" else "next"
+                period = Spec("relperiod", spec.pre, True, mod=way, unit=spec.pre)
+                r = resolve(period, published, None)
+            if named is not None and future is not True and spec.family in _IN_NAMED_YEAR:
+                r = _in_named_year(spec, r, named, fronted)
+            said_on = family in ("wday", "dword") and _after_speech_verb(text, pos, end)
+            if r.interval is not None and spec.family != "eventrel" and not said_on:
+                # (the day something was said is no anchor: "profit rose in the quarter,
+                # the firm said on Monday, from $3m a year earlier")
+                anchor, anchored_here = (r.interval, spec.gran), True
+                if not spec.relative and spec.gran in ("day", "month", "year"):
+                    named = r.interval[0].year if r.interval[0].year == r.interval[1].year else None
+                    fronted = len(text[:pos].split()) <= 1  # "In 1998, ...", "On 5 May 2001, ..."
             slots.append(
                 DateSlot(
                     m.group(),
                     pos + offset,
                     end + offset,
                     r.interval,
-                    spec.gran,
+                    gran,
                     r.ambiguous,
                     r.readings,
                     spec.relative,
@@ -133,7 +196,91 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
 # ---------------------------------------------------------------- tense
 
 
-_TENSED = frozenset({"md", "month", "weekday", "season", "quarter", "holiday", "endof"})
+def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, str]:
+    """ "a year earlier", "two weeks later", "the year-earlier quarter": the date the
+    sentence already named, moved; with its granularity, or the one the words name."""
+    iv, gran = anchor
+    if spec.n2 and spec.n2 != spec.n:  # "a few years later": no precise date
+        return Resolved(None, note=NOTE_EVENT), spec.gran
+    k = spec.n if spec.mod == "later" else -spec.n
+    try:
+        moved = shift_interval(iv, gran, spec.unit, k)
+    except (ValueError, OverflowError):
+        return Resolved(None, note=NOTE_OUT_OF_RANGE), spec.gran
+    end = moved[1]
+    if spec.pre == "quarter":
+        moved, gran = quarter_iv(end.year, (end.month - 1) // 3 + 1), "quarter"
+    elif spec.pre == "month":
+        moved, gran = month_iv(end.year, end.month), "month"
+    elif spec.pre == "year":
+        moved, gran = (dt.date(end.year, 1, 1), dt.date(end.year, 12, 31)), "year"
+    elif spec.pre == "week":
+        monday = end - dt.timedelta(days=end.weekday())
+        moved, gran = (monday, monday + dt.timedelta(days=6)), "week"
+    elif spec.pre == "day":
+        moved, gran = (end, end), "day"
+    return Resolved(moved), gran
+
+
+def _year_before_reported(spec: Spec) -> bool:
+    """ "the year-earlier quarter", "the year-ago month"."""
+    return spec.family == "eventrel" and spec.unit == "year" and spec.pre in ("quarter", "month")
+
+
+_IN_NAMED_YEAR = frozenset({"md", "month"})
+
+
+def _in_named_year(spec: Spec, r: Resolved, year: int, fronted: bool) -> Resolved:
+    """ "In 1998, he was arrested in March": March of the year the sentence named before it,
+    preferred when that date opens the sentence and sets the scene, with the reading
+    against the article's date kept; otherwise ("died in 2004 ... on 26 February") the
+    article's reading stays preferred and the named year's is kept beside it."""
+    if r.interval is None or spec.mod or r.interval[0].year == year:
+        return r
+    if spec.family == "md":
+        named = resolve(
+            Spec("ymd", "day", False, year=year, month=spec.month, day=spec.day), None, False
+        )
+    else:
+        named = resolve(spec._replace(year=year, relative=False), None, False)
+    if named.interval is None or named.interval == r.interval:
+        return r
+    if not fronted or abs(year - r.interval[0].year) <= 1:
+        others = tuple(iv for iv in r.readings if iv != named.interval) or (r.interval,)
+        return Resolved(r.interval, True, (*others, named.interval), r.note)
+    return Resolved(named.interval, True, (named.interval, *(r.readings or (r.interval,))), r.note)
+
+
+def _period_of(unit: str, day: dt.date) -> Interval:
+    if unit == "quarter":
+        return quarter_iv(day.year, (day.month - 1) // 3 + 1)
+    if unit == "month":
+        return month_iv(day.year, day.month)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _next_period(spec: Spec) -> bool:
+    """ "the previous year", "the following quarter": one whole period away."""
+    if spec.family != "eventrel" or spec.pre not in ("week", "month", "quarter", "year"):
+        return False
+    return spec.unit == spec.pre or (spec.pre, spec.unit, spec.n) == ("quarter", "month", 3)
+
+
+_TENSED = frozenset(
+    {
+        "reported",
+        "nth",
+        "numeric",
+        "range",
+        "md",
+        "month",
+        "weekday",
+        "season",
+        "quarter",
+        "holiday",
+        "endof",
+    }
+)
 
 
 def _tense_matters(spec: Spec) -> bool:
@@ -141,40 +288,6 @@ def _tense_matters(spec: Spec) -> bool:
     the tense costs a regex search, so only the expressions that need it pay."""
     if spec.family == "relperiod":
         return spec.unit == "weekend" and spec.mod == "this"
-    return spec.family in _TENSED and not spec.year and spec.mod in ("", "the")
-
-
-_CLAUSE_END = re.compile("[,;:)—–]")
-
-
-class _Tense:
-    """Past or future for a date, decided lazily once per sentence and per clause.
-
-    A clause (between commas, semicolons, colons, brackets or dashes) with a future
-    signal looks ahead; one with a past-tense verb and no future signal looks back;
-    otherwise the sentence decides. News is about the past unless it says otherwise.
-    """
-
-    __slots__ = ("text", "_sentence")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._sentence: bool | None = None
-
-    def future_at(self, start: int, end: int) -> bool:
-        if self._sentence is None:
-            self._sentence = FUTURE.search(self.text) is not None
-        if not self._sentence:
-            return False
-        text = self.text
-        left = max(
-            text.rfind(",", 0, start),
-            text.rfind(";", 0, start),
-            text.rfind(":", 0, start),
-            text.rfind("(", 0, start),
-            text.rfind("—", 0, start),
-            text.rfind("–", 0, start),
-        )
-        right = _CLAUSE_END.search(text, end)
-        clause = text[left + 1 : right.start() if right is not None else len(text)]
-        return FUTURE.search(clause) is not None or PAST.search(clause) is None
+    if spec.family == "md" and spec.n:
+        return False  # the weekday written with it says which year
+    return spec.family in _TENSED and not spec.year and spec.mod in ("", "the", "this")

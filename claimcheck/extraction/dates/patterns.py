@@ -11,9 +11,10 @@ Alternatives are ordered so that, at a given start, the longest reading is tried
 ("Sept. 18, 2013" before "Sept. 18", "last June" before "June"), and starts are tried
 left to right, so "earlier this month" wins over "this month".
 
-Names of months and weekdays must be capitalized: lower-case "may" and "march" are
-words. re.IGNORECASE is avoided on purpose (with Unicode it lets "ſ" match "s" and the
-Kelvin sign match "k"); sentence-initial capitals are spelled out as ``[Ll]ast``.
+Names of months and weekdays may be lower-case ("march 3" in a lower-case headline); the
+handlers keep "may" the verb and "march" the noun out. re.IGNORECASE is avoided on purpose
+(with Unicode it lets "ſ" match "s" and the Kelvin sign match "k"); sentence-initial
+capitals are spelled out as ``[Ll]ast``.
 Articles and prepositions stay outside the match ("in February" gives "February");
 modifiers that change the meaning ("last", "early", "end of") stay inside.
 """
@@ -28,9 +29,11 @@ _FULL_NAMES = (
 MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(_FULL_NAMES)}
 MONTHS.update({name[:3]: i + 1 for i, name in enumerate(_FULL_NAMES)})
 MONTHS["Sept"] = 9
+MONTHS.update({name.lower(): i for name, i in list(MONTHS.items())})
 WEEKDAYS: dict[str, int] = {
     d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 }
+WEEKDAYS.update({name.lower(): i for name, i in list(WEEKDAYS.items())})
 SEASONS: dict[str, int] = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
 
 _UNITS = "one two three four five six seven eight nine".split()
@@ -56,9 +59,30 @@ def _either_case(words: list[str]) -> str:
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
 
 
-_FULL = "|".join(_FULL_NAMES)
-_ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-_WD = "|".join(WEEKDAYS)
+# Lower-case names count too ("march 3" in a lower-case headline); the handlers keep "may"
+# the verb and "march" the noun out.
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored by first character, so that the engine tests
+    each character once instead of each word: ``l(?:ast|ate(?:r)?)``."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(words):
+        heads.setdefault(w[0], []).append(w[1:])
+    out = []
+    for head, tails in heads.items():
+        rest = [t for t in tails if t]
+        if len(tails) == 1:
+            out.append(re.escape(head + tails[0]))
+        else:
+            out.append(f"{re.escape(head)}(?:{_trie(rest)})" + ("?" if "" in tails else ""))
+    return "|".join(out)
+
+
+# Alternations factored by first letter (a trie): a month name is tried at every month-like
+# token by several families, so testing each character once matters.
+_FULL = _trie(_FULL_NAMES + [n.lower() for n in _FULL_NAMES])
+_ABBR_NAMES = "Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split()
+_ABBR = _trie(_ABBR_NAMES + [n.lower() for n in _ABBR_NAMES])
+_WD = _trie(list(WEEKDAYS))
 YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)(?!\w)"
 _EML = "[Ee]arly|[Mm]id|[Ll]ate"
 _NUM = (
@@ -92,9 +116,22 @@ FAMILIES: dict[str, str] = {
     # Holidays before weekdays: "Good Friday" is not "Friday".
     "hol": (
         r"(?:(?P<hol_mod>[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<hol_name>Christmas\s+(?:Day|Eve)"
-        r"|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Hallowe['’]?en"
-        r"|Valentine['’]s\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday|Day)|Easter"
-        rf"|Bonfire\s+Night)(?!\w)(?:,?\s+(?P<hol_y>{YEAR}))?"
+        r"|christmas\s+(?:day|eve)|[Cc]hristmas|Boxing\s+Day|boxing\s+day"
+        r"|New\s+Year['’]?s\s+(?:Day|Eve)|Hogmanay"
+        r"|[Hh]allowe['’]?en|Valentine['’]?s?\s+Day|valentine['’]?s?\s+day|Good\s+Friday"
+        r"|Easter\s+(?:Sunday|Monday|Day)|Easter|black\s+friday|[Tt]hanksgiving(?:\s+[Dd]ay)?"
+        r"|Orthodox\s+Easter|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night"
+        r"|Black\s+Friday|Cyber\s+Monday"
+        r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents['’]?\s+Day"
+        r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day"
+        r"|Father['’]s\s+Day|Independence\s+Day|Veterans['’]?\s+Day|Armistice\s+Day"
+        r"|Remembrance\s+(?:Day|Sunday)|Bastille\s+Day|May\s+Day"
+        r"|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]s\s+Day"
+        r"|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+(?:Thursday|Saturday)|Ash\s+Wednesday"
+        r"|Shrove\s+Tuesday|Pancake\s+Day|Mardi\s+Gras|Mothering\s+Sunday|Lent"
+        r"|Ascension\s+Day|Pentecost|Whit\s*[Ss]unday|Whit\s+Monday|Trinity\s+Sunday"
+        r"|Ramadan|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)"
+        rf"|Islamic\s+New\s+Year)(?!\w)(?:,?\s+(?P<hol_y>{YEAR}))?"
     ),
     "endof": (
         r"(?P<eo>[Ee]nd|[Ss]tart|[Bb]eginning)[\s-]+of[\s-]+"
@@ -103,6 +140,38 @@ FAMILIES: dict[str, str] = {
         rf"|(?P<eo_mon>{_FULL})(?![A-Za-z])(?:,?\s+(?P<eo_my>{YEAR}))?|(?P<eo_y>{YEAR}))"
     ),
     "yend": r"(?P<ye_unit>[Yy]ear|[Mm]onth)(?:[- ]end|['’]s\s+end)(?!\w)",
+    # "the first week of October", "the last day of March 2015", "the first Tuesday in May"
+    "nth": (
+        r"(?P<nt_o>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|1st|2nd|3rd|4th)\s+"
+        rf"(?P<nt_u>week|day|{_WD})\s+(?:of|in)\s+{_mon('nt_m')}(?:,?\s+(?P<nt_y>{YEAR}))?"
+    ),
+    # Ranges: "July 13-15", "Aug 8 - Aug 12", "27-28 November", "from 13 to 15 July",
+    # "March to May 2019", "between March and May". A hyphen between bare numbers takes no
+    # spaces ("July 4 - 10 people died" is no range).
+    "mdr": (
+        rf"{_mon('mr_m')}\s*{_day('mr_d')}(?:[-–](?=[0-9])|\s*[-–]\s*(?={_FULL}|{_ABBR})"
+        r"|\s+(?:to|through|thru|until|till)\s+)"
+        rf"(?:{_mon('mr_m2')}\s*)?{_day('mr_d2')}(?:,?\s*(?P<mr_y>{YEAR}))?(?![.,:][0-9]|\s*%)"
+    ),
+    "dmr": (
+        rf"(?<![.,]){_day('dr_d')}(?:[-–]|\s+(?:to|until|till|through)\s+(?:the\s+)?)"
+        rf"{_day('dr_d2')}(?:\s+of)?\s+{_mon('dr_m')}(?:,?\s*(?P<dr_y>{YEAR}))?"
+    ),
+    "mrange": (
+        rf"(?P<mg_b>(?<=[Bb]etween\s))?{_mon('mg_m')}\s*"
+        r"(?:[-–]|\s(?:to|through|until|till)\s|(?(mg_b)\sand\s|(?!x)x))"
+        rf"\s*{_mon('mg_m2')}"
+        rf"(?:,?\s+(?P<mg_y>{YEAR}))?"
+    ),
+    # Numeric dates: ISO "2019-03-05", and "2/15", "15/2/2019", "3/4/19" (US or UK order).
+    "iso": (
+        r"(?<![\w.-])(?P<iso_y>1[89][0-9]{2}|20[0-9]{2})-(?P<iso_m>0?[1-9]|1[0-2])"
+        r"-(?P<iso_d>0?[1-9]|[12][0-9]|3[01])(?![\w-])"
+    ),
+    "num": (
+        r"(?<![\w./-])(?P<nu_a>[0-9]{1,2})/(?P<nu_b>[0-9]{1,2})"
+        r"(?:/(?P<nu_y>1[89][0-9]{2}|20[0-9]{2}|[0-9]{2}))?(?![\w/]|[.,][0-9]|\s*%)"
+    ),
     "mdy": rf"{_wdpfx('mdy_wd')}{_mon('mdy_m')}\s*{_day('mdy_d')}(?:,\s*|\s+){YEAR}",
     "md": rf"{_wdpfx('md_wd')}{_mon('md_m')}\s*{_day('md_d')}(?![.,:][0-9]|\s*%)",
     "dmy": rf"{_wdpfx('dmy_wd')}(?<![.,]){_day('dmy_d')}(?:\s+of)?\s+{_mon('dmy_m')},?\s*{YEAR}",
@@ -110,8 +179,8 @@ FAMILIES: dict[str, str] = {
     "my": rf"(?:(?P<my_pre>{_EML})[\s-]+)?{_mon('my_m')},?\s+(?P<my_y>{YEAR})",
     "yq": rf"(?<![.,])(?P<yq_y>{YEAR})\s+Q(?P<yq_n>[1-4])(?!\w)",
     "qord": (
-        r"(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
-        rf"[\s-]+quarter(?!\w)(?:\s+(?:of|in)\s+(?:(?P<qo_y>{YEAR})"
+        rf"(?:(?<![.,])(?P<qo_y0>{YEAR})(?:['’]s)?\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
+        rf"[\s-]+(?:quarter|qtr)(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?P<qo_y>{YEAR})"
         r"|(?P<qo_rel>this|last|next|the)\s+year(?!\w)))?"
     ),
     "qn": rf"Q(?P<qn_n>[1-4])(?!\w)(?:\s+(?P<qn_y>{YEAR}))?",
@@ -121,9 +190,28 @@ FAMILIES: dict[str, str] = {
     ),
     "ago": (
         rf"(?<![.,])(?P<ago_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?|[Ss]everal|[Ss]ome"
-        r"|[Aa]n?)\s+(?P<ago_u>day|week|month|year|decade|centur(?:y|ie))s?"
-        r"\s+(?P<ago_d>ago|later|earlier)(?!\w)"
+        r"|[Aa]n?)\s+(?P<ago_u>day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+        r"\s+(?P<ago_d>ago|later|earlier|from\s+now|hence)(?!\w)"
     ),
+    # "in 7 days", "in three weeks' time": a point ahead, kept only when the sentence looks
+    # ahead ("the highest level in five years" is a span, not a date).
+    "inoff": (
+        rf"(?<=\b[Ii]n\s)(?P<io_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple\s+of|[Ss]everal|[Aa]n?)\s+"
+        r"(?P<io_u>day|week|month|year|decade)s?(?:['’]?\s+time)?(?![\w-])"
+        r"(?!\s+(?:ago|earlier|later|before|after|from|hence|back)\b)"
+    ),
+    # "earned $5m in the quarter", "forecasts for the year", "the latest quarter": the
+    # period the article reports on (the article and the preposition stay outside).
+    "theper": (
+        r"(?:(?<=\b[Ff]or\sthe\s)|(?<=\b[Ii]n\sthe\s)|(?<=\bduring\sthe\s)|(?<=\bover\sthe\s)"
+        r"|(?<=\blatest\s)|(?<=\brecent\s))(?P<tp_u>quarter|year|month)(?![\w-])"
+        r"(?!\s+(?:of|ago|earlier|later|before|after|since|when|that|which|in\s+which|to"
+        r"|ended|ending|through|and|or|ahead|beginning|starting|so|just)\b|[-\s]*[0-9])"
+    ),
+    # "earlier in the year", "later in the month": as "earlier this year".
+    "inthe": r"(?P<it_pre>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<it_u>year|month|week)(?![\w-])",
+    # "the year-earlier quarter", "the year-ago period": a year before the date in view.
+    "yago": r"(?P<ya_u>[Yy]ear)[- ](?:earlier|ago)\s+(?P<ya_of>quarter|period|month|week)(?!\w)",
     "roll": (
         # "last" is also a verb: "expected to last five months" is a duration.
         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
@@ -133,8 +221,10 @@ FAMILIES: dict[str, str] = {
     ),
     "relp": (
         rf"(?:(?P<rp_pre>[Ee]arlier|[Ll]ater|{_EML})[\s-]+)?"
-        r"(?P<rp_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent)\s+"
-        r"(?P<rp_u>weekend|week|month|year|quarter|decade|century)(?![\w-])"
+        r"(?P<rp_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent"
+        r"|[Pp]revious|[Pp]receding|[Ff]ollowing)\s+"
+        r"(?P<rp_u>weekend|week-end|week|month|year|quarter|decade|century|day)"
+        r"(?![\w-])"
     ),
     "smon": (
         rf"(?:(?P<sm_mod>[Ll]ast|[Nn]ext|[Tt]his|{_EML})[\s-]+)?(?P<sm>{_FULL})(?![A-Za-z])"
@@ -149,6 +239,7 @@ FAMILIES: dict[str, str] = {
         r"(?P<dw>[Yy]esterday|[Tt]omorrow|[Tt]oday|[Tt]onight)(?!\w)"
         r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"
         r"|(?P<dw2>[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)(?!\w)"
+        r"|(?P<dw3>[Dd]ay\s+(?:after\s+tomorrow|before\s+yesterday))(?!\w)"
     ),
     "season": (
         rf"(?:(?P<se_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|{_EML})[\s-]+)?"
@@ -169,6 +260,19 @@ FAMILIES: dict[str, str] = {
     ),
 }
 
+# Lower-case month names, anchored on a rarer letter; "may" and "mar" only before a number.
+_DIGIT_NEXT = r"\.?\s*[0-9]"
+_LOWER_J = rf"(?<![a-z]j)(?=anuary\b|une\b|uly\b|(?:an|un|ul){_DIGIT_NEXT})"
+_LOWER_F = rf"(?=ebruary\b|eb{_DIGIT_NEXT})"
+_LOWER_M = rf"arch\b|ay\s*[0-9]|ar{_DIGIT_NEXT}"
+_LOWER_G = rf"(?<=aug)(?=ust\b|{_DIGIT_NEXT})"
+_LOWER_C = rf"(?<=oc)(?=tober\b|t{_DIGIT_NEXT})"
+_LOWER_P = rf"(?<=ap)(?=ril\b|r{_DIGIT_NEXT})"
+_LOWER_B = r"(?:(?<=septemb)|(?<=novemb)|(?<=decemb))(?=er\b)"  # lower-case only
+_LOWER_MONTHS = (
+    f"|j{_LOWER_J}|f{_LOWER_F}|m(?={_LOWER_M})|g{_LOWER_G}|c{_LOWER_C}|p{_LOWER_P}|b{_LOWER_B}"
+)
+
 # Every expression holds an anchor: a month, a weekday, a unit word ("week", "year"), a
 # season, a holiday, a year-like number. The anchor pattern starts each alternative with
 # a literal character, so the regex engine skips ahead with a fast character-set scan:
@@ -176,29 +280,35 @@ FAMILIES: dict[str, str] = {
 # them. It doubles as the prefilter: no anchor, no date.
 ANCHOR = re.compile(
     "y(?<=[Dd]ay|ury)|y(?=ear)|Y(?=ear)|k(?<=[Ww]eek)|m(?=onth|orning|n)|m(?<=umm)(?=er)"
-    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter)|c(?=ade)"
+    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter|tr)|c(?=ade)"
     "|p(?=ring)"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
-    "|C(?=hristmas)|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
-    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)"
+    f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])"
+    "|T(?=hanksgiving)|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
+    "|m(?<=christm)(?=as)|g(?<=thanksgiving)|w(?<=hallow)(?=e)"
+    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|'(?=[0-9]0s)|’(?=[0-9]0s)|/(?<=[0-9]/)(?=[0-9])"
 )
 # What the scan actually runs: ANCHOR rewritten to stop less often. The engine's cost is
 # the characters it stops at and, at each, one test per alternative, so alternatives
-# sharing a first character are merged and four anchors stop on a rarer letter a fixed
-# distance after their own: "m" of "Christmas", "g" of "evening" and "spring", "0" of
+# sharing a first character are merged and five anchors stop on a rarer letter a fixed
+# distance after their own: "m" of "Christmas", "g" of "evening", "spring" and
+# "Thanksgiving", "0" of
 # "'90s". Those end in an empty group, and SCAN_SHIFT maps its number to the distance
 # back to the ANCHOR position. The matches are ANCHOR's, one for one and in the same
 # order (nothing between a shifted anchor and its stop is itself an anchor).
 SCAN = re.compile(
     "y(?:(?<=[Dd]ay|ury)|(?=ear))|Y(?=ear)|k(?<=[Ww]eek)"
-    "|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?<=Christm)(?=as)())"
-    "|g(?:(?<=nig)(?=ht)|(?<=vening)()|(?<=pring)())|w(?:(?<=rrow)|(?=inter))"
-    "|f(?=ternoon|all)|q(?=uarter)|c(?=ade)"
+    f"|m(?:(?=onth|orning|n)|(?<=umm)(?=er)|(?={_LOWER_M})|(?<=Christm)(?=as)()"
+    "|(?<=christm)(?=as))"
+    f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)()|(?<=Thanksgiving)()"
+    "|(?<=thanksgiving))|w(?:(?<=rrow)|(?=inter)|(?<=hallow)(?=e))"
+    f"|f(?:(?=ternoon|all)|{_LOWER_F})|q(?=uarter|tr)"
+    f"|c(?:(?=ade)|{_LOWER_C})|j{_LOWER_J}|p{_LOWER_P}|b{_LOWER_B}"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
-    "|E(?=aster)|H(?=ogmanay|allowe)|Q(?=[1-4])"
-    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|0(?<=['’][0-9]0)(?=s)()"
+    "|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
+    "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|/(?<=[0-9]/)(?=[0-9])|0(?<=['’][0-9]0)(?=s)()"
 )
-SCAN_SHIFT = (0, 6, 5, 4, 2)  # by group number: Christmas, evening, spring, '90s
+SCAN_SHIFT = (0, 6, 5, 4, 11, 2)  # by group: Christmas, evening, spring, Thanksgiving, '90s
 # An expression starts at most this many characters before its first anchor ("first half
 # of the year", "a couple of years ago").
 LOOKBACK_CHARS = 32
@@ -208,34 +318,44 @@ def _cased(words: str) -> list[str]:
     return [v for w in words.split() for v in (w, w[0].upper() + w[1:])]
 
 
-# First token of an expression (a run of ASCII letters, a number, which shares the "#" entry,
-# or a quote) -> the families that can start with it. Trying a dozen
-# alternatives at every word is what makes one big alternation slow; here a word that
-# starts no family costs a dictionary miss.
+# First token of an expression (a run of ASCII letters, a number, which shares the "#4"
+# entry when it has four digits and "#" otherwise, or a quote) -> the families that can
+# start with it. Trying a dozen alternatives at every word is what makes one big
+# alternation slow; here a word that starts no family costs a dictionary miss.
 _STARTS: list[tuple[list[str], str]] = [
-    (list(MONTHS), "mdy md my smon"),
+    (list(MONTHS), "mdr mrange mdy md my smon"),
     (list(WEEKDAYS), "mdy md dmy dm wday"),
-    (["#"], "dmy dm yq qord ago cent decade year"),
+    # A four-digit number (a year, mostly) and a shorter one start different families.
+    (["#4"], "iso yq qord decade year"),
+    (["#"], "num dmr dmy dm nth qord inoff ago cent"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol relp smon wday dword season"),
-    (_cased("last"), "hol qord roll relp smon wday dword season"),
+    (_cased("last"), "hol nth qord roll relp smon wday dword season"),
     (_cased("next"), "hol roll relp smon wday season"),
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
-    (_cased("current"), "relp"),
-    (_cased("earlier later"), "relp"),
+    (_cased("current previous preceding following"), "relp"),
+    (_cased("earlier later"), "inthe relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
-    (_cased("year month"), "yend"),
-    (_cased("first second"), "qord half"),
-    (_cased("third fourth final"), "qord"),
-    (_cased("a an several some") + _cased(" ".join(NUMBER_WORDS)), "ago"),
-    (_cased("twenty"), "ago cent"),
+    (_cased("month"), "yend theper"),
+    (_cased("first second"), "nth qord half"),
+    (_cased("third fourth"), "nth qord"),
+    (_cased("final"), "qord"),
+    (_cased("a an several some") + _cased(" ".join(NUMBER_WORDS)), "inoff ago"),
+    (_cased("twenty"), "inoff ago cent"),
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),
-    (_cased("yesterday tomorrow today tonight"), "dword"),
+    (_cased("yesterday tomorrow today tonight day"), "dword"),
+    (_cased("year"), "yend yago theper"),
+    (["quarter"], "theper"),
     (_cased("spring summer autumn fall winter"), "season"),
     (
-        "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire".split(),
+        "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire Orthodox "
+        "Guy Burns Thanksgiving Black Cyber Martin MLK Presidents Memorial Labor "
+        "Columbus Father Independence Veterans Armistice Remembrance Bastille May St "
+        "Saint Palm Maundy Holy Ash Shrove Pancake Mardi Mothering Lent Ascension Pentecost Whit "
+        "Whitsunday Trinity Ramadan Eid Islamic christmas boxing halloween hallowe "
+        "valentine valentines black thanksgiving".split(),
         "hol",
     ),
     (["Q"], "qn"),
@@ -261,33 +381,23 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
 STARTS = _dispatch()
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` factored by first character, so that the engine tests
-    each character once instead of each word: ``l(?:ast|ate(?:r)?)``."""
-    heads: dict[str, list[str]] = {}
-    for w in sorted(words):
-        heads.setdefault(w[0], []).append(w[1:])
-    out = []
-    for head, tails in heads.items():
-        rest = [t for t in tails if t]
-        if len(tails) == 1:
-            out.append(re.escape(head + tails[0]))
-        else:
-            out.append(f"{re.escape(head)}(?:{_trie(rest)})" + ("?" if "" in tails else ""))
-    return "|".join(out)
-
-
 # The token starts worth trying: a token that is a key of STARTS and has no word
 # character (nor $ £ € #) before it; every STARTS pattern rejects the others with its
 # look-behind, so skipping them changes nothing. CANDIDATE stops on the character before
 # such a token (the engine skips to it by character set) and looks ahead at the token:
-# group 1 is a number ("#"), group 2 a quote, group 3 or 4 a word. Words are split by case
+# group 1 is a four-digit number ("#4"), group 2 another number ("#"), group 3 a quote,
+# group 4 or 5 a word. Words are split by case
 # so that the engine tests a few first letters at each stop, not all of them.
 # CANDIDATE_AT0 is the same for a token at the very start of the text, which has no
 # character before it.
 _LOWER = _trie([w for w in STARTS if w[0].islower()])
 _UPPER = _trie([w for w in STARTS if w[0].isupper()])
-_TOKEN_AHEAD = rf"([0-9])|(['’])|(?=[a-z])({_LOWER})(?![A-Za-z])|(?=[A-Z])({_UPPER})(?![A-Za-z])"
+_TOKEN_AHEAD = (
+    rf"([0-9]{{4}}(?![0-9]))|([0-9])|(['’])|(?=[a-z])({_LOWER})(?![A-Za-z])"
+    rf"|(?=[A-Z])({_UPPER})(?![A-Za-z])"
+)
+# The STARTS key of a CANDIDATE match, by its last group.
+TOKEN_KEY = {1: "#4", 2: "#"}
 CANDIDATE = re.compile(rf"[^\w$£€#](?={_TOKEN_AHEAD})")
 CANDIDATE_AT0 = re.compile(rf"(?={_TOKEN_AHEAD})")
 

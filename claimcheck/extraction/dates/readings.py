@@ -8,6 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claimcheck.extraction.dates.context import (
+    _month_num,
+    _next_word,
+    _prev_words,
+    _sentence_initial,
+)
+from claimcheck.extraction.dates.holidays import canonical
+from claimcheck.extraction.dates.numeric import _iso, _numeric
 from claimcheck.extraction.dates.patterns import (
     MONTHS,
     NUMBER_WORDS,
@@ -15,53 +23,13 @@ from claimcheck.extraction.dates.patterns import (
     SEASONS,
     WEEKDAYS,
 )
+from claimcheck.extraction.dates.ranges import _dmr, _mdr, _mrange, _nth
 from claimcheck.extraction.dates.resolve import Spec
-
-_SPEECH = frozenset(
-    "said says told announced added confirmed revealed wrote tweeted reported stated "
-    "insisted warned claimed argued explained denied admitted declared disclosed noted "
-    "posted".split()
-)
-
-
-def _after_speech_verb(text: str, start: int, end: int) -> bool:
-    before = _prev_words(text, start)
-    if before and before[-1] == "on":
-        before = before[:-1]
-    return bool(before and before[-1] in _SPEECH) or _next_word(text, end).lower() in _SPEECH
-
-
-# ---------------------------------------------------------------- context helpers
-
-
-_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
-
-
-def _prev_words(text: str, start: int) -> list[str]:
-    """Up to three lower-cased words just before ``start`` (punctuation kept, so a comma
-    in between breaks the context)."""
-    return text[max(0, start - 40) : start].lower().split()[-3:]
-
-
-def _next_word(text: str, end: int) -> str:
-    m = _WORD.match(text, end)
-    return m.group(1) if m else ""
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """Capitalized because it starts the sentence, a quote or a bracket."""
-    head = text[:start].rstrip()
-    return not head or head[-1] in ".!?\"'“‘(:—–-"
-
 
 # ---------------------------------------------------------------- handlers
 
 
 _M = re.Match[str]
-
-
-def _month_num(m: _M, g: str) -> int:
-    return MONTHS[m.group(g) or m.group(g + "a")]
 
 
 def _weekday_said(m: _M, g: str) -> int:
@@ -99,12 +67,24 @@ def _dmy(m: _M, text: str) -> Spec:
     )
 
 
-def _md(m: _M, text: str) -> Spec:
-    return Spec("md", "day", True, month=_month_num(m, "md_m"), day=int(m["md_d"]))
+_NOT_PLURAL = frozenset("as is was has this its his thus plus us always across".split())
 
 
-def _dm(m: _M, text: str) -> Spec:
-    return Spec("md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]))
+def _md(m: _M, text: str) -> Spec | None:
+    name = m["md_m"] or m["md_ma"]
+    if name in ("may", "march", "mar"):
+        nxt = _next_word(text, m.end()).lower()
+        if nxt in _NOT_YEAR_AFTER or (nxt.endswith("s") and nxt not in _NOT_PLURAL):
+            return None  # "may 5 times", "march 3 miles": a verb or a noun before a count
+    return Spec("md", "day", True, month=MONTHS[name], day=int(m["md_d"]), n=_weekday_said(m, "md"))
+
+
+def _dm(m: _M, text: str) -> Spec | None:
+    if m["dm_m"] in ("may", "march"):
+        return None  # "only 5 may apply", "the 2 march together"
+    return Spec(
+        "md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]), n=_weekday_said(m, "dm")
+    )
 
 
 def _my(m: _M, text: str) -> Spec:
@@ -126,12 +106,15 @@ def _smon(m: _M, text: str) -> Spec | None:
     mod = (m["sm_mod"] or "").lower()
     name = m["sm"]
     rel = m["sm_rel"]
+    lower = name.islower()
     if rel and mod in ("", "early", "mid", "late"):  # "in June last year", "early May next year"
-        if name in ("May", "March") and not mod and not _after_context(text, m.start()):
+        if name in ("May", "may", "march") and not mod and not _after_context(text, m.start()):
             return None  # "Theresa May last year said"
         return Spec("month", "month", True, mod=_REL_YEAR[rel], pre=mod, month=MONTHS[name])
     if rel:
         return None  # "last June next year" is not an expression
+    if lower and (name in ("may", "march") or not (mod or _after_context(text, m.start()))):
+        return None  # lower-case "may" the verb, "march" the noun; "june" needs "in"
     if not mod and not _after_context(text, m.start()):
         if name in ("May", "March"):
             return None  # "Theresa May", "March on Washington"
@@ -181,6 +164,8 @@ _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}
 
 def _dword(m: _M, text: str) -> Spec | None:
     word = m["dw"]
+    if m["dw3"]:
+        return Spec("dayword", "day", True, n=2 if "after" in m["dw3"] else -2)
     if word is None:
         return Spec("dayword", "day", True, n=-1 if m["dw2"].lower().startswith("last") else 0)
     if word[0].isupper() and not _sentence_initial(text, m.start()):
@@ -210,9 +195,42 @@ _UNIT_GRAN = {"centurie": "century"}
 def _ago(m: _M, text: str) -> Spec:
     unit = _UNIT_GRAN.get(m["ago_u"], m["ago_u"])
     lo, hi = _count(m["ago_n"])
-    if m["ago_d"] != "ago":
-        return Spec("eventrel", unit, False, unit=unit, n=lo, n2=hi)
+    if unit == "fortnight":
+        unit, lo, hi = "week", 2 * lo, 2 * hi
+    way = m["ago_d"]
+    if way in ("later", "earlier"):
+        return Spec("eventrel", unit, False, mod=way, unit=unit, n=lo, n2=hi)
+    if way != "ago":  # "three weeks from now", "two years hence"
+        return Spec("ahead", unit, True, unit=unit, n=lo, n2=hi)
     return Spec("ago", unit, True, unit=unit, n=lo, n2=hi)
+
+
+_DURATION_BEFORE = frozenset("time first highest lowest biggest largest best worst".split())
+
+
+def _inoff(m: _M, text: str) -> Spec | None:
+    prev = _prev_words(text, m.start())
+    if any(w in _DURATION_BEFORE or w.endswith("est") for w in prev):
+        return None  # "for the first time in ten years", "the highest in five years"
+    unit = m["io_u"]
+    lo, hi = _count(m["io_n"])
+    return Spec("ahead", unit, True, unit=unit, n=lo, n2=hi)
+
+
+def _theper(m: _M, text: str) -> Spec:
+    """ "in the quarter", "for the year": the period being reported, placed by the tense."""
+    unit = m["tp_u"]
+    return Spec("reported", unit, True, unit=unit)
+
+
+def _inthe(m: _M, text: str) -> Spec:
+    unit = m["it_u"]
+    pre = m["it_pre"].lower()
+    return Spec("relperiod", unit, True, mod="this", pre=pre, unit=unit)
+
+
+def _yago(m: _M, text: str) -> Spec:
+    return Spec("eventrel", "year", False, mod="earlier", pre=m["ya_of"], unit="year", n=1, n2=1)
 
 
 def _roll(m: _M, text: str) -> Spec:
@@ -225,13 +243,23 @@ _UNIT_GRANULARITY = {"weekend": "day"}
 
 
 def _relp(m: _M, text: str) -> Spec | None:
-    mod = m["rp_mod"].lower()
-    unit = m["rp_u"]
+    said = " ".join(m["rp_mod"].lower().split())
+    unit = m["rp_u"].replace("-", "")
+    if said in ("previous", "preceding", "following"):
+        # "up 4% on the previous year": the one before the date in view, not before today
+        if unit in ("weekend", "decade", "century"):
+            return None
+        way = "later" if said == "following" else "earlier"
+        step, by = (3, "month") if unit == "quarter" else (1, unit)
+        return Spec("eventrel", unit, False, mod=way, pre=unit, unit=by, n=step, n2=step)
+    if unit == "day":
+        return None  # "this day", "next day": not a period of the article's
+    mod = {"this past": "last"}.get(said, said)
     pre = (m["rp_pre"] or "").lower()
     gran = _UNIT_GRANULARITY.get(unit, unit)
     prev = _prev_words(text, m.start())
-    rolling = mod in ("past", "coming") or (
-        not pre and mod in ("last", "next") and bool(prev) and prev[-1] == "the"
+    rolling = said in ("past", "coming") or (
+        not pre and said in ("last", "next") and bool(prev) and prev[-1] == "the"
     )
     if rolling and unit not in ("weekend", "quarter"):
         if _next_word(text, m.end()) == "of":
@@ -293,8 +321,9 @@ _ORD_QUARTER = {
 
 def _qord(m: _M, text: str) -> Spec:
     word = m["qo"].lower()
-    if m["qo_y"]:
-        return Spec("quarter", "quarter", False, year=int(m["qo_y"]), n=_ORD_QUARTER[word])
+    if m["qo_y"] or m["qo_y0"]:  # "the third quarter of 1989", "1989's third quarter"
+        year = int(m["qo_y"] or m["qo_y0"])
+        return Spec("quarter", "quarter", False, year=year, n=_ORD_QUARTER[word])
     if m["qo_rel"]:
         shift = {"last": "y-1", "next": "y+1"}.get(m["qo_rel"], "y0")
         return Spec("quarter", "quarter", True, mod=shift, n=_ORD_QUARTER[word])
@@ -405,17 +434,18 @@ _HOLIDAY_CONTEXT = frozenset(
 
 
 _HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
+# Names that are also other things: "Christmas trading", "Lent" the verb, "May Day" the film.
+_HOLIDAY_NEEDS_CONTEXT = frozenset({"christmas", "easter", "lent", "may day", "pentecost"})
 
 
 def _hol(m: _M, text: str) -> Spec | None:
-    name = " ".join(m["hol_name"].lower().replace("’", "'").split())
-    name = "halloween" if name.startswith("hallowe") else name
+    name = canonical(m["hol_name"])
     mod = (m["hol_mod"] or "").lower()
     year = int(m["hol_y"]) if m["hol_y"] else 0
     nxt = _next_word(text, m.end())
     if nxt in _HOLIDAY_NOT_AFTER:
         return None  # the Good Friday Agreement, the Easter Rising
-    if name in ("christmas", "easter") and not (mod or year):
+    if name in _HOLIDAY_NEEDS_CONTEXT and not (mod or year):
         prev = _prev_words(text, m.start())
         if not prev or prev[-1] not in _HOLIDAY_CONTEXT or nxt[:1].isupper():
             return None  # "Christmas trading", "Christmas Island"
@@ -426,16 +456,26 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "hol": _hol,
     "endof": _endof,
     "yend": _yend,
+    "mdr": _mdr,
+    "dmr": _dmr,
+    "mrange": _mrange,
+    "iso": _iso,
+    "num": _numeric,
     "mdy": _mdy,
     "md": _md,
     "dmy": _dmy,
     "dm": _dm,
     "my": _my,
     "yq": _yq,
+    "nth": _nth,
     "qord": _qord,
     "qn": _qn,
     "half": _half,
     "ago": _ago,
+    "inoff": _inoff,
+    "yago": _yago,
+    "theper": _theper,
+    "inthe": _inthe,
     "roll": _roll,
     "relp": _relp,
     "smon": _smon,

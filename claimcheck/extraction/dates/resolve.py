@@ -17,17 +17,30 @@ Conventions (news usage, northern hemisphere):
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 from typing import NamedTuple
 
+from claimcheck.extraction.dates.holidays import ISLAMIC, holiday_iv, nth_weekday
+from claimcheck.extraction.dates.periods import (
+    _thirds,
+    _week_part,
+    _years_part,
+    add_months,
+    month_iv,
+    quarter_iv,
+    season_iv,
+    shift,
+    week_iv,
+    year_iv,
+)
 from claimcheck.models import Interval
 
 NOTE_PASS_DATE = "relative date: pass --date"
 NOTE_EVENT = "relative to another event in the text"
 NOTE_NO_SUCH_DAY = "no such day"
 NOTE_OUT_OF_RANGE = "out of calendar range"
+NOTE_ISLAMIC = "arithmetical Islamic calendar: the observed day may differ by one"
 NOTE_WRONG_WEEKDAY = "the weekday given does not fall on this date"
 
 _DAY = dt.timedelta(days=1)
@@ -63,129 +76,21 @@ class Resolved(NamedTuple):
     note: str | None = None
 
 
-# ---------------------------------------------------------------- interval helpers
-
-
-def month_iv(year: int, month: int) -> Interval:
-    """The whole calendar month."""
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def year_iv(year: int) -> Interval:
-    """The whole calendar year."""
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def week_iv(day: dt.date) -> Interval:
-    """The ISO week (Monday to Sunday) holding ``day``."""
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def quarter_iv(year: int, q: int) -> Interval:
-    """Calendar quarter ``q`` (1-4) of ``year``."""
-    first = 3 * q - 2
-    return dt.date(year, first, 1), month_iv(year, first + 2)[1]
-
-
-def season_iv(year: int, idx: int) -> Interval:
-    """Meteorological season ``idx`` (0 spring .. 3 winter); winter ``year`` starts in December."""
-    first = 3 + 3 * idx
-    if idx == 3:
-        return dt.date(year, 12, 1), month_iv(year + 1, 2)[1]
-    return dt.date(year, first, 1), month_iv(year, first + 2)[1]
-
-
-def add_months(year: int, month: int, k: int) -> tuple[int, int]:
-    """(year, month) shifted by ``k`` months."""
-    t = year * 12 + month - 1 + k
-    return t // 12, t % 12 + 1
-
-
-def _thirds(iv: Interval, pre: str) -> Interval:
-    """Early, mid or late third of an interval of whole months.
-
-    A single month splits 1-10, 11-20, 21-end; a season or quarter month by month; a
-    year Jan-Apr, May-Aug, Sep-Dec. Anything else (``pre`` empty) is returned whole.
-    """
-    if pre not in ("early", "mid", "late"):
-        return iv
-    start, end = iv
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    if months == 1:
-        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[pre]
-        return start.replace(day=first), start.replace(day=last)
-    third = months // 3
-    i = {"early": 0, "mid": third, "late": 2 * third}[pre]
-    y1, m1 = add_months(start.year, start.month, i)
-    y2, m2 = add_months(start.year, start.month, i + third - 1)
-    return dt.date(y1, m1, 1), month_iv(y2, m2)[1]
-
-
-def _week_part(iv: Interval, pre: str) -> Interval:
-    """ "early next week" is Monday-Wednesday, "mid" Tuesday-Thursday, "late" Thursday-Sunday."""
-    lo, hi = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}.get(pre, (0, 6))
-    return iv[0] + dt.timedelta(days=lo), iv[0] + dt.timedelta(days=hi)
-
-
-def _years_part(first: int, length: int, pre: str) -> Interval:
-    """A run of years (a decade or a century), or its early/mid/late part.
-
-    Decades split 0-3, 4-6, 7-9 ("the early 1990s" is 1990-1993); centuries 0-32, 33-65, 66-99.
-    """
-    cut1, cut2 = (4, 7) if length == 10 else (33, 66)
-    lo, hi = {"early": (0, cut1), "mid": (cut1, cut2), "late": (cut2, length)}.get(pre, (0, length))
-    # max(): the first century starts in year 1; there is no year 0 in the calendar.
-    return dt.date(max(first + lo, 1), 1, 1), dt.date(first + hi - 1, 12, 31)
-
-
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 2 * el) // 451
-    month = (h + el - 7 * m + 114) // 31
-    day = (h + el - 7 * m + 114) % 31 + 1
-    return dt.date(year, month, day)
-
-
-_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "boxing day": (12, 26),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "hogmanay": (12, 31),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "bonfire night": (11, 5),
-}
-_EASTER_OFFSETS: dict[str, tuple[int, int]] = {
-    "easter": (-2, 1),  # the Easter weekend, Good Friday to Easter Monday
-    "easter sunday": (0, 0),
-    "easter day": (0, 0),
-    "easter monday": (1, 1),
-    "good friday": (-2, -2),
-}
-
-
-def holiday_iv(key: str, year: int) -> Interval:
-    """The day(s) of a named holiday in ``year``."""
-    if key in _FIXED_HOLIDAYS:
-        month, day = _FIXED_HOLIDAYS[key]
-        d = dt.date(year, month, day)
-        return d, d
-    lo, hi = _EASTER_OFFSETS[key]
-    sunday = easter(year)
-    return sunday + dt.timedelta(days=lo), sunday + dt.timedelta(days=hi)
-
-
 # ---------------------------------------------------------------- choosing an occurrence
+
+
+def _distance(iv: Interval, p: dt.date) -> int:
+    return 0 if iv[0] <= p <= iv[1] else min(abs((iv[0] - p).days), abs((iv[1] - p).days))
+
+
+def _nearest(past: Resolved, ahead: Resolved, p: dt.date | None) -> Resolved:
+    """The reading nearer ``p``, ambiguous with both when they differ (ties look back)."""
+    a, b = past.interval, ahead.interval
+    if a is None or b is None or p is None or a == b or past.ambiguous or ahead.ambiguous:
+        return past
+    if _distance(b, p) < _distance(a, p):
+        return Resolved(b, True, (b, a), ahead.note)
+    return Resolved(a, True, (a, b), past.note)
 
 
 def _past_or_future(cands: list[Interval], p: dt.date, future: bool) -> Interval:
@@ -259,18 +164,121 @@ def _md(s: Spec, p: dt.date, future: bool) -> Resolved:
         cands.append((d, d))
     if not cands:
         return Resolved(None, note=NOTE_NO_SUCH_DAY)
+    if s.n:  # "Sunday, Feb 10": the year whose Feb 10 is a Sunday, nearest the article
+        named = [c for c in cands if c[0].weekday() == s.n - 1]
+        if named:
+            return Resolved(min(named, key=lambda c: abs((c[0] - p).days)))
     return Resolved(_past_or_future(cands, p, future))
+
+
+def _run_of(s: Spec, year: int) -> Interval:
+    """The run of days (or months) of ``s`` starting in ``year``; "Dec 28 - Jan 3" ends
+    in the next year."""
+    start = dt.date(year, s.month, s.day or 1)
+    end_year = year if (s.n, s.n2 or 1) >= (s.month, s.day or 1) else year + 1
+    end = dt.date(end_year, s.n, s.n2) if s.n2 else month_iv(end_year, s.n)[1]
+    return start, end
+
+
+def _range(s: Spec, p: dt.date, future: bool) -> Resolved:
+    if s.year:  # the year written is the end's: "28 Dec - 3 Jan 2020" starts in 2019
+        iv = _run_of(s, s.year)
+        if iv[1].year != s.year:
+            iv = _run_of(s, s.year - 1)
+        return Resolved(iv)
+    return _yearly(functools.partial(_run_of, s), Spec("range", s.gran, True), p, future)
+
+
+def _numeric(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "3/4/2019": March 4 read US-style first, April 3 UK-style second; ambiguous when
+    both are days. "15/2/2019" can only be 15 February."""
+    orders = [(s.month, s.day)] if s.n else []
+    if s.n2 and s.month != s.day:
+        orders.append((s.day, s.month))
+    year = s.year
+    if s.unit == "yy":  # "3/3/94" is 1994 and "3/3/15" 2015 in a 2013 article
+        year = 2000 + year if 2000 + year <= p.year + 10 else 1900 + year
+    found: list[Interval] = []
+    for month, day in orders:
+        if year:
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            found.append((d, d))
+        else:
+            iv = _md(Spec("md", "day", True, month=month, day=day), p, future).interval
+            if iv is not None:
+                found.append(iv)
+    if not found:
+        return Resolved(None, note=NOTE_NO_SUCH_DAY)
+    if len(found) == 1:
+        return Resolved(found[0])
+    return Resolved(found[0], True, tuple(found))
+
+
+def _nth_of(s: Spec, year: int) -> Interval:
+    """The ``s.n``-th (-1: last) week, day or weekday of month ``s.month`` of ``year``.
+    Weeks are the whole Monday-to-Sunday weeks inside the month."""
+    first, last = month_iv(year, s.month)
+    if s.unit == "day":
+        d = first + dt.timedelta(days=s.n - 1) if s.n > 0 else last
+        return d, d
+    if s.unit == "weekday":
+        d = nth_weekday(year, s.month, s.day, s.n)
+        return d, d
+    if s.n > 0:
+        monday = nth_weekday(year, s.month, 0, s.n)
+    else:
+        monday = last - dt.timedelta(days=6)
+        monday -= dt.timedelta(days=monday.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _nth(s: Spec, p: dt.date, future: bool) -> Resolved:
+    if s.year:
+        return Resolved(_nth_of(s, s.year))
+    return _yearly(functools.partial(_nth_of, s), Spec("nth", s.gran, True), p, future)
+
+
+def _reported(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "earned $5m in the quarter", "sales for the year": the article's period, or, looking
+    back, the one just over when the article's has barely begun (and a quarter's results
+    are reported after it ends). Both are kept when they differ."""
+    this = _period(s.unit, "this", p, future)
+    if future:
+        return Resolved(this)
+    last = _period(s.unit, "last", p, future)
+    if s.unit == "quarter":  # reported in the two months after it ends
+        if p < this[0] + dt.timedelta(days=61):
+            return Resolved(last)
+        return Resolved(last, True, (last, this))
+    if p < this[0] + (this[1] - this[0]) / 6:  # "sales for the year" in January
+        return Resolved(last, True, (last, this))
+    return Resolved(this)
 
 
 def _weekday(s: Spec, p: dt.date, future: bool) -> Resolved:
     back = (p.weekday() - s.n) % 7
     ahead = (s.n - p.weekday()) % 7
-    if s.mod in ("last", "past", "this past"):
+    monday = week_iv(p)[0]
+    if s.mod in ("last", "next"):
+        # "next Friday" on a Tuesday: the coming one, or the one of next week? Both are
+        # kept; the week's reading is preferred ("this Friday" names the coming one).
+        step = 7 if s.mod == "next" else -7
+        nearest = p + dt.timedelta(days=(ahead or 7) if step > 0 else -(back or 7))
+        of_week = monday + dt.timedelta(days=step + s.n)
+        if nearest == of_week:
+            return Resolved((nearest, nearest))
+        return Resolved((of_week, of_week), True, ((of_week, of_week), (nearest, nearest)))
+    if s.mod in ("past", "this past"):
         d = p - dt.timedelta(days=back or 7)
-    elif s.mod in ("next", "coming", "this coming"):
+    elif s.mod in ("coming", "this coming"):
         d = p + dt.timedelta(days=ahead or 7)
-    elif s.mod == "this":  # the one in the article's own (ISO) week
-        d = week_iv(p)[0] + dt.timedelta(days=s.n)
+    elif s.mod == "this":  # the one in the article's own (ISO) week, or the coming one
+        d = monday + dt.timedelta(days=s.n)
+        if future and d < p:
+            d += dt.timedelta(days=7)
     elif future:
         d = p + dt.timedelta(days=ahead)
     else:
@@ -319,26 +327,15 @@ def _relperiod(s: Spec, p: dt.date, future: bool) -> Resolved:
     return Resolved(iv)
 
 
-def _shift(p: dt.date, unit: str, k: int) -> dt.date:
-    """``p`` moved by ``k`` units, clamping the day for month arithmetic (Mar 31 - 1 month)."""
-    if unit == "day":
-        return p + dt.timedelta(days=k)
-    if unit == "week":
-        return p + dt.timedelta(days=7 * k)
-    months = {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit] * k
-    y, m = add_months(p.year, p.month, months)
-    return dt.date(y, m, min(p.day, calendar.monthrange(y, m)[1]))
-
-
 def _rolling(s: Spec, p: dt.date, future: bool) -> Resolved:
     if s.mod in ("next", "coming"):
-        return Resolved((p, _shift(p, s.unit, s.n)))
-    return Resolved((_shift(p, s.unit, -s.n), p))
+        return Resolved((p, shift(p, s.unit, s.n)))
+    return Resolved((shift(p, s.unit, -s.n), p))
 
 
 def _ago(s: Spec, p: dt.date, future: bool) -> Resolved:
     lo, hi = s.n, s.n2 or s.n
-    far, near = _shift(p, s.unit, -hi), _shift(p, s.unit, -lo)
+    far, near = shift(p, s.unit, -hi), shift(p, s.unit, -lo)
     if s.unit == "day":
         return Resolved((far, near))
     if s.unit == "week":
@@ -351,6 +348,20 @@ def _ago(s: Spec, p: dt.date, future: bool) -> Resolved:
     half = 5 if s.unit == "decade" else 50
     last = min(near.year + half - 1, p.year)
     return Resolved((dt.date(far.year - half, 1, 1), dt.date(last, 12, 31)))
+
+
+def _ahead(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "in three weeks", "two years from now": the unit that holds the day that far ahead,
+    the mirror of "ago"."""
+    lo, hi = s.n, s.n2 or s.n
+    near, far = shift(p, s.unit, lo), shift(p, s.unit, hi)
+    if s.unit == "day":
+        return Resolved((near, far))
+    if s.unit == "week":
+        return Resolved((week_iv(near)[0], week_iv(far)[1]))
+    if s.unit == "month":
+        return Resolved((month_iv(near.year, near.month)[0], month_iv(far.year, far.month)[1]))
+    return Resolved((dt.date(near.year, 1, 1), dt.date(far.year, 12, 31)))
 
 
 def _month(s: Spec, p: dt.date, future: bool) -> Resolved:
@@ -374,11 +385,22 @@ def _quarter(s: Spec, p: dt.date, future: bool) -> Resolved:
         # in an October story is last year's fourth quarter.
         y = p.year
         return Resolved(max(q for q in (quarter_iv(y - 1, s.n), quarter_iv(y, s.n)) if q[1] < p))
+    if future and not (s.year or s.mod):
+        # "will report third-quarter results" weeks after the quarter ended: that quarter,
+        # more likely than next year's; both are kept.
+        y = p.year
+        done = max(q for q in (quarter_iv(y - 1, s.n), quarter_iv(y, s.n)) if q[1] < p)
+        ahead = min(q for q in (quarter_iv(y, s.n), quarter_iv(y + 1, s.n)) if q[1] >= p)
+        if (p - done[1]).days <= 60 and ahead[0] > p:
+            return Resolved(done, True, (done, ahead))
     return _yearly(functools.partial(_quarter_of, s.n), s, p, future)
 
 
 def _holiday(s: Spec, p: dt.date, future: bool) -> Resolved:
-    return _yearly(functools.partial(_holiday_of, s.unit), s, p, future)
+    r = _yearly(functools.partial(_holiday_of, s.unit), s, p, future)
+    if s.unit in ISLAMIC:  # computed, not observed: a country may start a day later
+        return r._replace(note=NOTE_ISLAMIC)
+    return r
 
 
 def _half(s: Spec, p: dt.date, future: bool) -> Resolved:
@@ -448,6 +470,11 @@ _RELATIVE = {
     "relperiod": _relperiod,
     "rolling": _rolling,
     "ago": _ago,
+    "reported": _reported,
+    "nth": _nth,
+    "numeric": _numeric,
+    "range": _range,
+    "ahead": _ahead,
     "month": _month,
     "season": _season,
     "quarter": _quarter,
@@ -458,11 +485,22 @@ _RELATIVE = {
 
 
 @functools.lru_cache(maxsize=8192)
-def resolve(spec: Spec, published: dt.date | None, future: bool) -> Resolved:
-    """Place ``spec`` in time against ``published``; ``future`` when the sentence looks ahead.
+def resolve(spec: Spec, published: dt.date | None, future: bool | None) -> Resolved:
+    """Place ``spec`` in time against ``published``; ``future`` when the sentence looks ahead,
+    False when it looks back, None when it does not say.
 
+    With None, the occurrence nearest the article is preferred and, when the past and the
+    future readings differ, the date is ambiguous with both ("betting on 5 May" in March).
     Relative specs with no ``published`` stay unresolved with a note: never guess today.
     """
+    if future is None:
+        past, ahead = resolve(spec, published, False), resolve(spec, published, True)
+        if spec.family == "quarter" and past.interval and ahead.interval and not past.ambiguous:
+            # A quarter is reported once it is over: the past one is preferred, not the nearest.
+            if past.interval == ahead.interval:
+                return past
+            return Resolved(past.interval, True, (past.interval, ahead.interval), past.note)
+        return _nearest(past, ahead, published)
     if spec.family == "eventrel":
         return Resolved(None, note=NOTE_EVENT)
     try:
@@ -479,5 +517,5 @@ def resolve(spec: Spec, published: dt.date | None, future: bool) -> Resolved:
             # An explicit year ("Q3 2019", "the summer of 2018") never reads the date.
             published = dt.date(2000, 1, 1)
         return _RELATIVE[spec.family](spec, published, future)
-    except (ValueError, OverflowError):  # dates past year 1 or 9999 from absurd inputs
+    except (ValueError, OverflowError, KeyError):  # past year 1 or 9999; an unknown name
         return Resolved(None, note=NOTE_OUT_OF_RANGE)

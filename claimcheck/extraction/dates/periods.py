@@ -1,0 +1,103 @@
+"""Calendar periods as inclusive intervals of days: months, ISO weeks, quarters,
+meteorological seasons, their early/mid/late parts, and moving a day or a period by whole
+units (clamping the day in month arithmetic)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from claimcheck.models import Interval
+
+
+def month_iv(year: int, month: int) -> Interval:
+    """The whole calendar month."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_iv(year: int) -> Interval:
+    """The whole calendar year."""
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def week_iv(day: dt.date) -> Interval:
+    """The ISO week (Monday to Sunday) holding ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def quarter_iv(year: int, q: int) -> Interval:
+    """Calendar quarter ``q`` (1-4) of ``year``."""
+    first = 3 * q - 2
+    return dt.date(year, first, 1), month_iv(year, first + 2)[1]
+
+
+def season_iv(year: int, idx: int) -> Interval:
+    """Meteorological season ``idx`` (0 spring .. 3 winter); winter ``year`` starts in December."""
+    first = 3 + 3 * idx
+    if idx == 3:
+        return dt.date(year, 12, 1), month_iv(year + 1, 2)[1]
+    return dt.date(year, first, 1), month_iv(year, first + 2)[1]
+
+
+def add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    """(year, month) shifted by ``k`` months."""
+    t = year * 12 + month - 1 + k
+    return t // 12, t % 12 + 1
+
+
+def _thirds(iv: Interval, pre: str) -> Interval:
+    """Early, mid or late third of an interval of whole months.
+
+    A single month splits 1-10, 11-20, 21-end; a season or quarter month by month; a
+    year Jan-Apr, May-Aug, Sep-Dec. Anything else (``pre`` empty) is returned whole.
+    """
+    if pre not in ("early", "mid", "late"):
+        return iv
+    start, end = iv
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 1:
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[pre]
+        return start.replace(day=first), start.replace(day=last)
+    third = months // 3
+    i = {"early": 0, "mid": third, "late": 2 * third}[pre]
+    y1, m1 = add_months(start.year, start.month, i)
+    y2, m2 = add_months(start.year, start.month, i + third - 1)
+    return dt.date(y1, m1, 1), month_iv(y2, m2)[1]
+
+
+def _week_part(iv: Interval, pre: str) -> Interval:
+    """ "early next week" is Monday-Wednesday, "mid" Tuesday-Thursday, "late" Thursday-Sunday."""
+    lo, hi = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}.get(pre, (0, 6))
+    return iv[0] + dt.timedelta(days=lo), iv[0] + dt.timedelta(days=hi)
+
+
+def _years_part(first: int, length: int, pre: str) -> Interval:
+    """A run of years (a decade or a century), or its early/mid/late part.
+
+    Decades split 0-3, 4-6, 7-9 ("the early 1990s" is 1990-1993); centuries 0-32, 33-65, 66-99.
+    """
+    cut1, cut2 = (4, 7) if length == 10 else (33, 66)
+    lo, hi = {"early": (0, cut1), "mid": (cut1, cut2), "late": (cut2, length)}.get(pre, (0, length))
+    # max(): the first century starts in year 1; there is no year 0 in the calendar.
+    return dt.date(max(first + lo, 1), 1, 1), dt.date(first + hi - 1, 12, 31)
+
+
+def shift(p: dt.date, unit: str, k: int) -> dt.date:
+    """``p`` moved by ``k`` units, clamping the day for month arithmetic (Mar 31 - 1 month)."""
+    if unit == "day":
+        return p + dt.timedelta(days=k)
+    if unit == "week":
+        return p + dt.timedelta(days=7 * k)
+    months = {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit] * k
+    y, m = add_months(p.year, p.month, months)
+    return dt.date(y, m, min(p.day, calendar.monthrange(y, m)[1]))
+
+
+def shift_interval(iv: Interval, gran: str, unit: str, k: int) -> Interval:
+    """``iv`` (of granularity ``gran``) moved by ``k`` units: "a year earlier" than the
+    third quarter of 2019 is the third quarter of 2018; whole months stay whole."""
+    first, last = shift(iv[0], unit, k), shift(iv[1], unit, k)
+    if unit != "day" and unit != "week" and gran not in ("day", "week"):
+        last = month_iv(last.year, last.month)[1]
+    return first, last

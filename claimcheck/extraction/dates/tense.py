@@ -1,0 +1,184 @@
+"""Which way a bare date points: ahead of the article, behind it, or nobody can tell.
+
+"Talks broke down in February" looks back, "the rules apply from April" and "they have until
+16 December" look ahead, "pundits are betting on 5 May" does not say. The answer is decided
+per clause (between commas, semicolons, colons, brackets or dashes), lazily, only for the
+dates whose reading depends on it:
+
+1. the clause's tense marker that governs the date: the nearest one before it, else the
+   first after it. Future and conditional signals ("will", "is due", "would", "deadline",
+   "are playing") look ahead; past-tense verbs ("fell", "was", "has been", "ago") look
+   back. "They announced in November they would quit in May": November is governed by
+   "announced", May by "would";
+2. otherwise the sentence's marker, chosen the same way;
+3. otherwise the words just before the date: "until", "by" look ahead, "since" looks back
+   ("from April" is left to the nearest occurrence: "figures from March show" looks back);
+4. otherwise nothing is known: the resolver takes the nearest occurrence and says the date
+   is ambiguous, with both readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extraction.dates.patterns import FUTURE, PAST, _trie
+
+__all__ = ["Tense"]
+
+# The markers FUTURE and PAST do not spell, in one pattern (one scan of the clause):
+# conditionals and obligations point ahead ("talks would resume on Monday") unless they
+# look back ("would have ended in March"), and a deadline is ahead by nature (group a);
+# the present progressive of an arrangement ("the band are playing on Sunday") looks ahead
+# only when it governs the date from before it: "lending in December ... is slowing" is a
+# state, not a plan (group r); past forms PAST does not spell: irregular verbs, the
+# perfect tense, adverbs of the past (group b).
+_BEHIND_WORDS = (
+    "been rose risen grew grown sold bought paid sent spent brought thought became broke "
+    "broken chose drew drove fought found flew got knew led meant ran sank spoke stood "
+    "struck threw won wrote written fallen taken given begun died fled sued freed "
+    "previously recently earlier already ago"
+).split()
+_MORE = re.compile(
+    r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
+    r"|deadline\b|ultimatum\b|expects\b|predicts\b|anticipates\b)"
+    r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
+    rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b))"
+)
+_FORWARD_CUES = frozenset("until till by".split())
+_BACKWARD_CUES = frozenset({"since"})
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
+# "is due to be opened", "are expected", "to be played": a participle, not a past tense.
+_PASSIVE = re.compile(r"\b(?:be|being|been|is|are|am|to|get|gets)\s+(?:[a-z]+ly\s+)?\Z")
+_CLAUSE_END = re.compile("[,;:)—–]")
+_CLAUSE_START = ",;:(—–"
+# _MORE can only match where one of these words is a token (a cheap test, done first).
+_MORE_WORDS = frozenset(
+    [*_BEHIND_WORDS, "would", "could", "should", "might", "must", "deadline", "ultimatum"]
+    + ["expects", "predicts", "anticipates"]
+    + ["wouldn", "couldn", "shouldn", "mightn", "mustn"]
+)
+_LOWER_TOKEN = re.compile(r"[a-z]+")
+# PAST matches a word ending in "ed" or one of these (kept in step with its pattern).
+_PAST_WORDS = frozenset(
+    "was were went won had held did said saw told took came met made gave began lost left "
+    "last fell rose ago yesterday".split()
+)
+# (pattern, looks ahead, governs only the dates after it); for _MORE, by group
+_MARKERS = ((FUTURE, True, False), (PAST, False, False), (_MORE, True, False))
+_MORE_GROUPS = {"a": (True, False), "r": (True, True), "b": (False, False)}
+
+
+_FRAME = re.compile(
+    r"[,;]\s*((?:[\w.'’-]+\s+){0,5}(?:said|says|confirmed|announced|added|told\s+\w+"
+    r"|reported|explained|insisted|warned|claimed)(?:\s+(?:on\s+)?\w+)?)[.!?\"”’]*\s*$"
+)
+
+
+def _frame_start(text: str, end: int) -> int:
+    """Where a closing reporting frame (", the minister confirmed.") starts, if the date
+    ends before it; else the end of the text. The frame's verb tells when it was said,
+    not when the reported thing happens."""
+    m = _FRAME.search(text, end)
+    return m.start() if m is not None else len(text)
+
+
+_AHEAD_WORDS = _MORE_WORDS.difference(_BEHIND_WORDS)
+
+
+class Tense:
+    """Past, future or unknown for the dates of one sentence, decided lazily.
+
+    The sentence's words are looked at once, with cheap set tests, to know which marker
+    patterns can match at all: most news sentences have no marker that looks ahead, and
+    then a date only needs to know whether a past marker governs it.
+    """
+
+    __slots__ = ("text", "_markers", "_ahead", "_past", "_more", "_first_past")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._markers: dict[tuple[int, int], list[tuple[int, bool, bool]]] = {}
+        self._ahead: bool | None = None  # decided at the first date that asks
+        self._past = self._more = True
+        self._first_past: int | None = None  # where the first past marker is, once known
+
+    def _look(self) -> bool:
+        text = self.text
+        tokens = _LOWER_TOKEN.findall(text)
+        arranged = "ing" in text and ("is" in tokens or "are" in tokens)
+        self._past = "ed" in text or not _PAST_WORDS.isdisjoint(tokens)
+        self._more = arranged or not _MORE_WORDS.isdisjoint(tokens)
+        ahead = arranged or not _AHEAD_WORDS.isdisjoint(tokens)
+        self._ahead = ahead or FUTURE.search(text) is not None
+        return self._ahead
+
+    def _scan(self, lo: int, hi: int, first_past: bool) -> list[tuple[int, bool, bool]]:
+        """(start of the word, looks ahead, governs only what follows) for each marker in
+        ``text[lo:hi]``, a word counted once and ahead when both ("scheduled" is also an
+        -ed form); with ``first_past``, only each past pattern's first marker (the first of
+        them is all there is to know when nothing in the sentence looks ahead)."""
+        text = self.text
+        words: dict[int, tuple[bool, bool]] = {}
+        for rx, ahead, forward_only in _MARKERS:
+            if (rx is PAST and not self._past) or (rx is _MORE and not self._more):
+                continue
+            if first_past and rx is FUTURE:
+                continue
+            for m in rx.finditer(text, lo, hi):
+                if rx is _MORE:
+                    ahead, forward_only = _MORE_GROUPS[m.lastgroup or "b"]
+                at = m.start()
+                while at and (text[at - 1].isalnum() or text[at - 1] == "'"):
+                    at -= 1  # FUTURE matches from a letter inside the word
+                if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
+                    continue  # "is due to be held", "will be played": a participle
+                if first_past and not ahead:
+                    words[at] = (False, False)  # the first of this pattern: enough
+                    break
+                if at not in words or (ahead and not words[at][0]):
+                    words[at] = (ahead, forward_only)
+        return sorted((at, a, f) for at, (a, f) in words.items())
+
+    def _governing(self, lo: int, hi: int, start: int, end: int) -> bool | None:
+        found = self._markers.get((lo, hi))
+        if found is None:
+            found = self._markers[lo, hi] = self._scan(lo, hi, False)
+        before = [a for at, a, _ in found if at < start]
+        if before:
+            return before[-1]
+        after = [a for at, a, forward_only in found if at >= end and not forward_only]
+        return after[0] if after else None
+
+    def future_at(self, start: int, end: int) -> bool | None:
+        """True ahead, False behind, None unknown, for the date at ``text[start:end]``."""
+        text = self.text
+        if _SINCE.search(text, max(0, start - 7), start):
+            return False  # "since October" is behind, whatever the verb
+        ahead = self._look() if self._ahead is None else self._ahead
+        if not ahead:
+            # Every marker looks back, and the clause lies inside the sentence before its
+            # frame: one past marker there decides, wherever it is (the first one found).
+            if self._first_past is None:
+                found = self._scan(0, len(text), True)
+                self._first_past = found[0][0] if found else len(text)
+            first = self._first_past
+            if first < start:
+                return False  # before the date, so before any frame that follows it
+            said = False if first < len(text) and first < _frame_start(text, end) else None
+            left = -1
+        else:
+            left = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
+            right = _CLAUSE_END.search(text, end)
+            said = self._governing(left + 1, right.start() if right else len(text), start, end)
+            if said is None:  # the sentence decides, but not its reporting frame
+                said = self._governing(0, _frame_start(text, end), start, end)
+        if said is not None:
+            return said
+        if left < 0:
+            left = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
+        before = text[max(left + 1, start - 30) : start].lower().split()[-3:]
+        if any(w in _FORWARD_CUES for w in before):
+            return True
+        if any(w in _BACKWARD_CUES for w in before):
+            return False
+        return None

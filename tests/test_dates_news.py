@@ -1,0 +1,791 @@
+"""Dates a news desk can rely on: direction from the sentence, offsets, ranges, numeric
+dates, holidays, lower-case names, and honest doubt when the text does not say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extraction.dates.find import find_dates
+from claimcheck.models import DateSlot
+
+
+def d(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+def one(text: str, published: dt.date, expr: str | None = None) -> DateSlot:
+    slots = find_dates(text, published)
+    if expr is not None:
+        slots = [s for s in slots if s.text == expr]
+    assert len(slots) == 1, slots
+    return slots[0]
+
+
+# ---------------------------------------------------------------- direction
+
+DIRECTION = [
+    # (sentence, publication date, expression, first day, last day, ambiguous)
+    (
+        "Both parties have until noon on 16 December to reply.",
+        "2004-12-10",
+        "16 December",
+        "2004-12-16",
+        "2004-12-16",
+        False,
+    ),
+    (
+        "Most observers are now betting on 5 May for the vote.",
+        "2005-03-15",
+        "5 May",
+        "2005-05-05",
+        "2005-05-05",
+        False,
+    ),
+    (
+        "The tax applies from April, the minister confirmed.",
+        "2005-03-15",
+        "April",
+        "2005-04-01",
+        "2005-04-30",
+        True,
+    ),
+    (
+        "They announced in November they would step down in May.",
+        "2005-03-15",
+        "November",
+        "2004-11-01",
+        "2004-11-30",
+        False,
+    ),
+    (
+        "They announced in November they would step down in May.",
+        "2005-03-15",
+        "May",
+        "2005-05-01",
+        "2005-05-31",
+        False,
+    ),
+    (
+        "The bridge is due to be reopened on 31 December.",
+        "2005-03-15",
+        "31 December",
+        "2005-12-31",
+        "2005-12-31",
+        False,
+    ),
+    (
+        "A deal would be the third this year since October.",
+        "2005-03-15",
+        "October",
+        "2004-10-01",
+        "2004-10-31",
+        False,
+    ),
+    (
+        "By 18 February, most lenders had accepted the offer.",
+        "2005-03-15",
+        "18 February",
+        "2005-02-18",
+        "2005-02-18",
+        False,
+    ),
+    (
+        "A restructuring led to a loss in the fourth quarter, the insurer said.",
+        "2005-03-15",
+        "fourth quarter",
+        "2004-10-01",
+        "2004-12-31",
+        False,
+    ),
+    (
+        "He died at his home on Wednesday.",
+        "2005-03-17",
+        "Wednesday",
+        "2005-03-16",
+        "2005-03-16",
+        False,
+    ),
+    (
+        "The final leg would have been played in December.",
+        "2005-03-15",
+        "December",
+        "2004-12-01",
+        "2004-12-31",
+        False,
+    ),
+    (
+        "Fans are queueing for the concert on Saturday.",
+        "2005-03-15",
+        "Saturday",
+        "2005-03-19",
+        "2005-03-19",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "ambiguous"), DIRECTION)
+def test_direction_comes_from_the_sentence(
+    text: str, pub: str, expr: str, first: str, last: str, ambiguous: bool
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == (d(first), d(last))
+    assert slot.ambiguous is ambiguous
+
+
+def test_an_undecided_date_keeps_both_readings_and_prefers_the_nearest() -> None:
+    slot = one("The festival opens on 2 April at the old harbour.", d("2005-03-15"))
+    assert slot.ambiguous
+    assert slot.interval == (d("2005-04-02"), d("2005-04-02"))
+    assert set(slot.readings) == {slot.interval, (d("2004-04-02"), d("2004-04-02"))}
+
+
+def test_an_undecided_quarter_prefers_the_last_one_reported() -> None:
+    slot = one(
+        "Growth in the third quarter is still too weak for the central bank.", d("2005-03-15")
+    )
+    assert slot.interval == (d("2004-07-01"), d("2004-09-30"))
+    assert slot.readings == (slot.interval, (d("2005-07-01"), d("2005-09-30")))
+
+
+def test_results_due_weeks_after_a_quarter_are_that_quarters() -> None:
+    text = "The bank will report third-quarter results on Tuesday."
+    slot = one(text, d("1999-10-20"), "third-quarter")
+    assert slot.interval == (d("1999-07-01"), d("1999-09-30")) and slot.ambiguous
+    slot = one("The merger will close in the second quarter.", d("1999-10-20"))
+    assert slot.interval == (d("2000-04-01"), d("2000-06-30")) and not slot.ambiguous
+
+
+def test_the_sunday_times_with_a_possessive_is_a_newspaper() -> None:
+    assert find_dates("She tops the Sunday Times' list of the richest.", d("2005-03-15")) == []
+
+
+# ---------------------------------------------------------------- offsets
+
+OFFSETS = [
+    # (sentence, publication date, expression, first day, last day, granularity)
+    (
+        "The new bridge will open in 10 days.",
+        "2019-03-05",
+        "10 days",
+        "2019-03-15",
+        "2019-03-15",
+        "day",
+    ),
+    (
+        "Voters will decide in three weeks' time.",
+        "2019-03-05",
+        "three weeks' time",
+        "2019-03-25",
+        "2019-03-31",
+        "week",
+    ),
+    (
+        "The plant is expected to close in two years.",
+        "2019-03-05",
+        "two years",
+        "2021-01-01",
+        "2021-12-31",
+        "year",
+    ),
+    (
+        "The report lands four days from now.",
+        "2019-03-05",
+        "four days from now",
+        "2019-03-09",
+        "2019-03-09",
+        "day",
+    ),
+    (
+        "Talks resume the day after tomorrow.",
+        "2019-03-05",
+        "day after tomorrow",
+        "2019-03-07",
+        "2019-03-07",
+        "day",
+    ),
+    (
+        "The ferry sank the day before yesterday.",
+        "2019-03-05",
+        "day before yesterday",
+        "2019-03-03",
+        "2019-03-03",
+        "day",
+    ),
+    (
+        "Turnover rose to $9m in the second quarter from $7m a year earlier.",
+        "2019-10-01",
+        "a year earlier",
+        "2018-04-01",
+        "2018-06-30",
+        "quarter",
+    ),
+    (
+        "Lending fell in November from a month earlier.",
+        "2019-12-20",
+        "a month earlier",
+        "2019-10-01",
+        "2019-10-31",
+        "month",
+    ),
+    (
+        "Margins beat the year-earlier quarter after the plant reopened in June 2019.",
+        "2019-10-01",
+        "year-earlier quarter",
+        "2018-07-01",
+        "2018-09-30",
+        "quarter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "gran"), OFFSETS)
+def test_offsets(
+    text: str, pub: str, expr: str, first: str | None, last: str | None, gran: str
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == ((d(first), d(last)) if first and last else None)
+    assert slot.granularity == gran
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares hit their highest level in five years.",
+        "It was the first win in ten years for the club.",
+        "Output doubled in two years.",
+    ],
+)
+def test_in_n_years_is_a_span_unless_the_sentence_looks_ahead(text: str) -> None:
+    assert [s.text for s in find_dates(text, d("2019-03-05"))] == []
+
+
+# ---------------------------------------------------------------- ranges
+
+RANGES = [
+    (
+        "The fair will run July 13-15.",
+        "2019-03-05",
+        "July 13-15",
+        "2019-07-13",
+        "2019-07-15",
+        "day",
+    ),
+    (
+        "It is to be held from 13 to 15 July 2018.",
+        "2019-03-05",
+        "13 to 15 July 2018",
+        "2018-07-13",
+        "2018-07-15",
+        "day",
+    ),
+    (
+        "The cup final was played on 27-28 November.",
+        "2019-03-05",
+        "27-28 November",
+        "2018-11-27",
+        "2018-11-28",
+        "day",
+    ),
+    (
+        "Exports shrank between March and May.",
+        "2019-10-05",
+        "March and May",
+        "2019-03-01",
+        "2019-05-31",
+        "month",
+    ),
+    (
+        "Output grew in the July-September period.",
+        "2019-10-05",
+        "July-September",
+        "2019-07-01",
+        "2019-09-30",
+        "month",
+    ),
+    (
+        "Visits will run Aug 8 - Aug 12.",
+        "2019-03-05",
+        "Aug 8 - Aug 12",
+        "2019-08-08",
+        "2019-08-12",
+        "day",
+    ),
+    (
+        "The sale will run from Dec 28 to Jan 3.",
+        "2019-12-01",
+        "Dec 28 to Jan 3",
+        "2019-12-28",
+        "2020-01-03",
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "gran"), RANGES)
+def test_ranges(text: str, pub: str, expr: str, first: str, last: str, gran: str) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == (d(first), d(last))
+    assert slot.granularity == gran
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in May and June.", ["May", "June"]),
+        ("On July 4 - 10 people died.", ["July 4"]),
+    ],
+)
+def test_not_ranges(text: str, expected: list[str]) -> None:
+    assert [s.text for s in find_dates(text, d("2019-10-05"))] == expected
+
+
+# ---------------------------------------------------------------- numeric dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "readings"),
+    [
+        ("The accord was signed on 15/2/2019.", "15/2/2019", [("2019-02-15", "2019-02-15")]),
+        ("The accord was signed on 2/15/2019.", "2/15/2019", [("2019-02-15", "2019-02-15")]),
+        (
+            "The accord was signed on 3/4/2019.",
+            "3/4/2019",
+            [("2019-03-04", "2019-03-04"), ("2019-04-03", "2019-04-03")],
+        ),
+        ("The ledger is dated 10/31/74.", "10/31/74", [("1974-10-31", "1974-10-31")]),
+        ("The filing came on 2018-11-05.", "2018-11-05", [("2018-11-05", "2018-11-05")]),
+        ("The hearing will resume on 2/15.", "2/15", [("2019-02-15", "2019-02-15")]),
+    ],
+)
+def test_numeric_dates(text: str, expr: str, readings: list[tuple[str, str]]) -> None:
+    slot = one(text, d("2019-01-20"), expr)
+    expected = tuple((d(a), d(b)) for a, b in readings)
+    assert slot.interval == expected[0]
+    assert slot.ambiguous is (len(expected) > 1)
+    if slot.ambiguous:
+        assert slot.readings == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Travel has changed since 9/11.",
+        "A 3/4 majority is needed to pass it.",
+        "She won the first set 6/4.",
+        "The pharmacy is open 24/7.",
+        "The survey found that 2/3 of voters agreed.",
+        "He was born on 31/31/1990.",
+        "He has moved from 4/1 to 5/2 favourite for the role.",
+    ],
+)
+def test_fractions_scores_and_names_are_not_dates(text: str) -> None:
+    assert find_dates(text, d("2019-01-20")) == []
+
+
+# ---------------------------------------------------------------- lower-case names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("markets rally on march 3 after the vote", ["march 3"]),
+        ("talks to resume in june, sources say", ["june"]),
+        ("the strike will end on monday", ["monday"]),
+        ("the deal was signed 14 february 2019", ["14 february 2019"]),
+        ("prices may 5 times higher", []),
+        ("fans march 3 miles to the ground", []),
+        ("it may rain in may", []),
+        ("only 5 may apply", []),
+        ("the march ended peacefully", []),
+        ("junior doctors walk out", []),
+    ],
+)
+def test_lower_case_months_and_weekdays(text: str, expected: list[str]) -> None:
+    assert [s.text for s in find_dates(text, d("2019-02-20"))] == expected
+
+
+# ---------------------------------------------------------------- weekdays, periods, quarters
+
+PERIODS = [
+    # (sentence, publication date (a Tuesday), expression, first, last, ambiguous)
+    (
+        "The two sides will meet next Wednesday.",
+        "2013-02-12",
+        "next Wednesday",
+        "2013-02-20",
+        "2013-02-20",
+        True,
+    ),
+    (
+        "The two sides will meet next Monday.",
+        "2013-02-12",
+        "next Monday",
+        "2013-02-18",
+        "2013-02-18",
+        False,
+    ),
+    (
+        "The panel will sit this Monday.",
+        "2013-02-12",
+        "this Monday",
+        "2013-02-18",
+        "2013-02-18",
+        False,
+    ),
+    ("The panel sat this Monday.", "2013-02-12", "this Monday", "2013-02-11", "2013-02-11", False),
+    (
+        "The final will be played on Sunday, Feb 10.",
+        "2013-02-12",
+        "Sunday, Feb 10",
+        "2013-02-10",
+        "2013-02-10",
+        False,
+    ),
+    (
+        "Two ferries sank this past weekend.",
+        "2013-02-12",
+        "this past weekend",
+        "2013-02-09",
+        "2013-02-10",
+        False,
+    ),
+    (
+        "Turnout fell in 2010 after rising the previous year.",
+        "2013-02-12",
+        "previous year",
+        "2009-01-01",
+        "2009-12-31",
+        False,
+    ),
+    (
+        "The fleet sailed a fortnight ago.",
+        "2013-02-12",
+        "a fortnight ago",
+        "2013-01-28",
+        "2013-02-03",
+        False,
+    ),
+    (
+        "Margins will widen in the 4th quarter 2014.",
+        "2013-02-12",
+        "4th quarter 2014",
+        "2014-10-01",
+        "2014-12-31",
+        False,
+    ),
+    (
+        "Margins narrowed in the third qtr.",
+        "2013-02-12",
+        "third qtr",
+        "2012-07-01",
+        "2012-09-30",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "ambiguous"), PERIODS)
+def test_weekdays_periods_quarters(
+    text: str, pub: str, expr: str, first: str, last: str, ambiguous: bool
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == (d(first), d(last))
+    assert slot.ambiguous is ambiguous
+
+
+# ---------------------------------------------------------------- holidays
+
+HOLIDAYS = [
+    (
+        "Shops will open late on Thanksgiving.",
+        "2019-10-01",
+        "Thanksgiving",
+        "2019-11-28",
+        "2019-11-28",
+    ),
+    (
+        "Queues formed early on Black Friday 2018.",
+        "2019-10-01",
+        "Black Friday 2018",
+        "2018-11-23",
+        "2018-11-23",
+    ),
+    (
+        "Parades are planned for Memorial Day.",
+        "2019-04-01",
+        "Memorial Day",
+        "2019-05-27",
+        "2019-05-27",
+    ),
+    (
+        "Fasting during Ramadan 2018 was hard in the heat.",
+        "2019-10-01",
+        "Ramadan 2018",
+        "2018-05-16",
+        "2018-06-14",
+    ),
+    (
+        "The strike ended before Easter 2020.",
+        "2021-01-05",
+        "Easter 2020",
+        "2020-04-10",
+        "2020-04-13",
+    ),
+    (
+        "The service drew crowds on Orthodox Easter 2019.",
+        "2019-10-01",
+        "Orthodox Easter 2019",
+        "2019-04-28",
+        "2019-04-28",
+    ),
+    (
+        "Churches were full on Ash Wednesday 2019.",
+        "2019-10-01",
+        "Ash Wednesday 2019",
+        "2019-03-06",
+        "2019-03-06",
+    ),
+    (
+        "Pubs were busy on St Patrick's Day.",
+        "2019-10-01",
+        "St Patrick's Day",
+        "2019-03-17",
+        "2019-03-17",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last"), HOLIDAYS)
+def test_holidays_are_computed(text: str, pub: str, expr: str, first: str, last: str) -> None:
+    slot = one(text, d(pub), expr)
+    assert slot.interval == (d(first), d(last))
+
+
+def test_the_previous_period_without_a_date_in_view_is_the_writers() -> None:
+    slot = one("Growth slowed from the previous quarter.", d("2019-10-01"))
+    assert slot.interval == (d("2019-07-01"), d("2019-09-30"))
+    slot = one("He was freed the following day.", d("2019-10-01"))
+    assert slot.interval is None and slot.note is not None
+
+
+def test_an_islamic_feast_says_it_is_computed_not_observed() -> None:
+    slot = one("Families gathered for Eid al-Fitr 2018.", d("2019-10-01"))
+    assert slot.interval == (d("2018-06-15"), d("2018-06-15"))
+    assert slot.note is not None and "Islamic" in slot.note
+
+
+@pytest.mark.parametrize(
+    "text", ["They lent him the money.", "He quoted Martin Luther King.", "Lent is a verb here."]
+)
+def test_holiday_words_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, d("2019-10-01")) == []
+
+
+def test_a_year_earlier_hangs_on_the_date_the_text_before_is_about() -> None:
+    about = ((d("2004-07-01"), d("2004-09-30")), "quarter")
+    slot = one("A year earlier, the firm lost money.", d("2005-03-01"))
+    assert slot.interval is None
+    [slot] = find_dates("A year earlier, the firm lost money.", d("2005-03-01"), about=about)
+    assert slot.interval == (d("2003-07-01"), d("2003-09-30"))
+
+
+def test_the_pipeline_passes_the_previous_sentences_date_within_a_paragraph() -> None:
+    from claimcheck import extract
+
+    text = (
+        "Net profit rose 12% to $40m in 2004, the airline said on Monday.\n\n"
+        "Profit fell sharply in the third quarter of 2004. A year earlier, it had risen 8%.\n\n"
+        "A year earlier, the carrier had cut 300 jobs."
+    )
+    found = {
+        (s.text, s.interval)
+        for c in extract(text, published=d("2005-03-01")).claims
+        for s in c.dates
+        if s.text == "A year earlier"
+    }
+    assert found == {
+        ("A year earlier", (d("2003-07-01"), d("2003-09-30"))),
+        ("A year earlier", None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("shops shut early on christmas eve", "christmas eve"),
+        ("sales slumped after thanksgiving", "thanksgiving"),
+        ("queues outside stores on black friday", "black friday"),
+    ],
+)
+def test_lower_case_holidays(text: str, expr: str) -> None:
+    assert [s.text for s in find_dates(text, d("2019-10-01"))] == [expr]
+
+
+def test_every_holiday_name_has_a_day_in_any_year() -> None:
+    from claimcheck.extraction.dates.holidays import KNOWN, canonical, holiday_iv
+
+    for name in KNOWN:
+        for year in (1950, 1999, 2024, 2050):
+            first, last = holiday_iv(canonical(name), year)
+            assert first.year == year and first <= last
+
+
+@pytest.mark.parametrize(
+    "written", ["New Years Eve", "new year's day", "Valentines Day", "Presidents Day", "MLK Day"]
+)
+def test_holiday_spellings_without_apostrophes(written: str) -> None:
+    assert find_dates(f"It happened on {written} 2018.", d("2019-10-01"))[0].interval is not None
+
+
+def test_in_before_an_ago_leaves_the_ago_whole() -> None:
+    assert [s.text for s in find_dates("She came in a couple of weeks ago.", d("2019-10-01"))] == [
+        "a couple of weeks ago"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Talks resume in the first week of October 2014.", "2014-10-06", "2014-10-12"),
+        ("Sales slowed in the last week of September 2014.", "2014-09-22", "2014-09-28"),
+        ("The lease ran out on the last day of October 2015.", "2015-10-31", "2015-10-31"),
+        ("Polls close on the first Tuesday in November 2016.", "2016-11-01", "2016-11-01"),
+        ("The race is run on the last Sunday of May 2015.", "2015-05-31", "2015-05-31"),
+    ],
+)
+def test_weeks_and_days_of_a_month(text: str, first: str, last: str) -> None:
+    assert find_dates(text, d("2019-10-01"))[0].interval == (d(first), d(last))
+
+
+def test_a_year_before_a_quarter_names_its_year() -> None:
+    slot = one("Earnings in the 1988 fourth quarter rose.", d("1989-10-26"))
+    assert slot.interval == (d("1988-10-01"), d("1988-12-31"))
+
+
+_TENSE_BITS = st.sampled_from(
+    "was were wasn't said Said had held ago agoing last lasted need used fled died is are "
+    "playing being would wouldn't could have not deadline been already rose x a 1 ' ed".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TENSE_BITS, max_size=8).map(" ".join))
+def test_the_cheap_tests_before_the_tense_patterns_never_skip_a_match(text: str) -> None:
+    """tense._markers skips PAST and _MORE when their quick word tests fail; a match of
+    either must always pass its test."""
+    from claimcheck.extraction.dates import tense
+
+    tokens = tense._LOWER_TOKEN.findall(text)
+    if tense.PAST.search(text):
+        assert "ed" in text or not tense._PAST_WORDS.isdisjoint(tokens)
+    if tense._MORE.search(text):
+        assert not tense._MORE_WORDS.isdisjoint(tokens) or (
+            "ing" in text and ("is" in tokens or "are" in tokens)
+        )
+
+
+def test_within_is_not_in() -> None:
+    assert find_dates("Inflation would reach 2% within two years.", d("2005-03-15")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "preferred", "other"),
+    [
+        ("In 1998, the envoy was arrested in March.", "March", "1998-03", "2005-03"),
+        ("The deal, signed on 5 May 2001, took effect on 7 June.", "7 June", "2004-06", "2001-06"),
+        (
+            "On 5 May 2001, the deal was signed; it took effect on 7 June.",
+            "7 June",
+            "2001-06",
+            "2004-06",
+        ),
+        ("Exports fell in 2004 and again in January.", "January", "2005-01", "2004-01"),
+    ],
+)
+def test_a_yearless_date_after_a_named_year(
+    text: str, expr: str, preferred: str, other: str
+) -> None:
+    slot = one(text, d("2005-03-15"), expr)
+    assert slot.ambiguous
+    assert slot.interval is not None and slot.interval[0].isoformat().startswith(preferred)
+    assert any(iv[0].isoformat().startswith(other) for iv in slot.readings)
+
+
+def test_a_date_ahead_does_not_take_a_year_named_before() -> None:
+    text = "Sales in 2004 rose 5%, and the firm expects growth in March."
+    assert one(text, d("2005-03-15"), "March").interval == (d("2005-03-01"), d("2005-03-31"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "first", "last", "ambiguous"),
+    [
+        ("Net income fell 10% in the quarter.", "1999-10-20", "1999-07-01", "1999-09-30", False),
+        ("Turnover rose 3% for the year.", "1999-10-20", "1999-01-01", "1999-12-31", False),
+        ("Turnover rose 3% for the year.", "2000-01-12", "1999-01-01", "1999-12-31", True),
+        ("The firm expects a loss for the year.", "1999-10-20", "1999-01-01", "1999-12-31", False),
+        (
+            "Output grew 4% in the third quarter of 1998 and 3% for the year.",
+            "1999-10-20",
+            "1998-01-01",
+            "1998-12-31",
+            False,
+        ),
+    ],
+)
+def test_the_period_being_reported(
+    text: str, pub: str, first: str, last: str, ambiguous: bool
+) -> None:
+    [slot] = [s for s in find_dates(text, d(pub)) if s.text in ("quarter", "year")]
+    assert slot.interval == (d(first), d(last))
+    assert slot.ambiguous is ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was named player of the year.",
+        "The plan for the year ahead is ambitious.",
+        "Profit in the year to March rose.",
+        "He was jailed for the year 1998 alone.",
+    ],
+)
+def test_the_year_that_is_not_the_reported_one(text: str) -> None:
+    assert all(s.text != "year" for s in find_dates(text, d("1999-10-20")))
+
+
+def test_earlier_and_later_in_the_year() -> None:
+    slot = one("Rates could rise later in the year.", d("2005-03-15"))
+    assert (slot.text, slot.interval) == ("later in the year", (d("2005-03-15"), d("2005-12-31")))
+    slot = one("Sales slowed after a strong start earlier in the month.", d("2005-03-15"))
+    assert slot.interval == (d("2005-03-01"), d("2005-03-15"))
+
+
+def test_the_year_earlier_quarter_without_a_date_in_view() -> None:
+    slot = one("In the year-earlier quarter, the bank earned $3m.", d("1999-10-20"))
+    assert slot.interval == (d("1998-07-01"), d("1998-09-30"))
+
+
+def test_the_day_something_was_said_is_no_anchor() -> None:
+    text = "Profit rose in the third quarter, the bank said on Monday, from $3m a year earlier."
+    slot = one(text, d("1999-10-20"), "a year earlier")
+    assert slot.interval == (d("1998-07-01"), d("1998-09-30"))
+    slot = one("He was held on Monday and freed two days later.", d("1999-10-20"), "two days later")
+    assert slot.interval == (d("1999-10-20"), d("1999-10-20"))
+
+
+def test_the_sentence_before_lends_its_period_not_its_day() -> None:
+    from claimcheck import extract
+
+    text = "Profit rose in the third quarter, the bank said on Monday. A year earlier it fell 8%."
+    found = [
+        s.interval
+        for c in extract(text, published=d("1999-10-20")).claims
+        for s in c.dates
+        if s.text == "A year earlier"
+    ]
+    assert found == [(d("1998-07-01"), d("1998-09-30"))]
