@@ -1,0 +1,134 @@
+"""Attribution cues: the speech verb next to a quote and the phrase that says who spoke.
+
+After the quote: "..., Kim said", "..., said Swedish Special Envoy Kent Harstedt",
+"..., Carrie Worth, NASA DC-8 pilot, said", "..., according to Finance Minister Jane
+Doe". Before it, in the same sentence: "Quintas noted: ...", "Clinton said during a
+speech in Australia that the deal ...". The speech verbs are a word list
+(``entities/lists/speech_verbs.txt``), read at first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.quotes.names import Who, parse_who
+
+_MULTI_WORD = ("pointed out", "went on", "according to")
+_PUNCT = str.maketrans({c: " " for c in ',.;:!?"“”()[]—–'})
+# Where a verb-first phrase ends: "said Esra Bulbul, an astrophysicist at ...".
+_PHRASE_STOP = frozenset(
+    "who whose which that of at from in on during after before when while as to about for "
+    "with and but because since".split()
+)
+_SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
+_SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No Mt Ft".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    folder = resources.files("claimcheck.extraction.entities") / "lists"
+    text = (folder / "speech_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    return speech_verbs() | {"pointed", "went", "according"}
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    words = sorted(speech_verbs() | set(_MULTI_WORD), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def has_cue(chunk: str) -> bool:
+    """Is there a speech verb in ``chunk`` at all? A set test, cheaper than any regex."""
+    return not _cue_words().isdisjoint(chunk.translate(_PUNCT).split())
+
+
+def _abbreviation(word: str) -> bool:
+    bare = word.rstrip(".")
+    return (
+        bare in gz.TITLES
+        or _INITIALS.fullmatch(word) is not None
+        or word in gz.PLACES
+        or bare in _SHORT_FORMS
+    )
+
+
+def _ends_sentence(chunk: str) -> bool:
+    """Does ``chunk`` hold a sentence end ("... ended. Smith")? Abbreviations do not count."""
+    words = chunk.split()
+    for word in words[:-1]:
+        if word[-1:] in "!?" or (word.endswith(".") and not _abbreviation(word)):
+            return True
+    return False
+
+
+def _phrase_after(chunk: str) -> str:
+    """The words after a verb up to a comma, a clause word or the sentence end."""
+    words: list[str] = []
+    for token in chunk.split():
+        if token.startswith("(") or token.lower() in _PHRASE_STOP:
+            break
+        word = token.rstrip(",;:")
+        if word.endswith(".") and not _abbreviation(word):
+            words.append(word[:-1])
+            break
+        words.append(word)
+        if word != token or len(words) >= 9:
+            break
+    return " ".join(words)
+
+
+def _subject(before: str) -> Who | None:
+    """Who the words before a verb name: the last clause piece, or a name before an
+    appositive ("Carrie Worth, NASA DC-8 pilot, said")."""
+    pieces = [p.strip() for p in _SEGMENTS.split(before)]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return None
+    who = parse_who(pieces[-1])
+    if (who is None or who.kind == "role") and 1 < len(pieces) <= 3:
+        named = parse_who(pieces[-2])
+        if named is not None and named.kind == "name" and len(pieces[-1].split()) <= 8:
+            roles = who.roles if who is not None else ()
+            return Who("name", named.value, named.roles + roles)
+    return who
+
+
+def cue_after(tail: str) -> Who | None:
+    """The attribution right after a quote's closing mark, if it has one."""
+    lead = tail.lstrip(" ,")
+    if lead.startswith("according to "):
+        return parse_who(_phrase_after(lead[len("according to ") :]))
+    m = _verb_re().search(tail)
+    if m is None:
+        return None
+    before = tail[: m.start()]
+    if _ends_sentence(before) or len(before.split()) > 14:
+        return None
+    if not before.strip(" ,"):
+        if m.group() in ("according to", "went on"):
+            return None
+        return parse_who(_phrase_after(tail[m.end() :]))
+    return _subject(before)
+
+
+def cue_before(head: str) -> Who | None:
+    """The attribution in the words before a quote's opening mark ("Quintas noted:",
+    "Phillips admitted that ..."): the last speech verb whose subject names someone."""
+    m = None
+    for m in reversed(list(_verb_re().finditer(head))):
+        if m.group() == "according to":
+            who = parse_who(_phrase_after(head[m.end() :]))
+        else:
+            who = _subject(head[: m.start()])
+        if who is not None:
+            return who
+    return None
