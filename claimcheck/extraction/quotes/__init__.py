@@ -23,10 +23,12 @@ fact-checker more than a missing one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from claimcheck.extraction.quotes.cues import cue_after, cue_before, has_cue, speech_verbs
-from claimcheck.extraction.quotes.names import Who, clean_name
+from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.quotes.cues import cue_after, cue_before, speech_verbs
+from claimcheck.extraction.quotes.names import Who, clean_name, role_words
 from claimcheck.extraction.quotes.spans import OPENERS, QUOTE_CHARS, quote_in, quote_spans
 from claimcheck.models import Entity, Quote
 
@@ -40,34 +42,71 @@ __all__ = [
 ]
 
 _BLANK = " \t\n,;:—–-"
+_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z]\.)+| [A-Z][a-z][\w'’-]*)*")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 @dataclass
 class SpeakerMemory:
     """What a reader of the article so far knows about who is speaking."""
 
-    subject: str | None = None  # whom "he" or "she" stands for now
+    settled: str | None = None  # whom "he" or "she" stood for at the last attribution
+    # Sentences read since, in runs with the persons the entity finder saw in them: the
+    # subject is worked out from them only when a quote needs it (most never do).
+    since: list[tuple[list[tuple[int, int]], list[Entity]]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)  # "envoy" -> "Kent Harstedt"
     surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
+    given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
+    met: set[str] = field(default_factory=set)  # the entity finder's persons, learnt
     carried: str | None = None  # the speaker of a quote left open at a paragraph's end
     # Open quotes of earlier paragraphs still without a speaker: (their list, index).
     waiting: list[tuple[list[Quote], int]] = field(default_factory=list)
 
     def full_name(self, name: str) -> str:
-        """ "Harstedt" -> "Kent Harstedt" when one person seen so far has that surname."""
+        """The full name a surname stands for ("Harstedt" -> "Kent Harstedt"), once one
+        person seen so far has that surname."""
         if " " not in name:
             return self.surnames.get(name) or name
-        last = name.split()[-1]
-        known = self.surnames.get(last, name)
-        self.surnames[last] = name if known == name else None
         return name
 
-    def resolve(self, who: Who) -> str | None:
+    def meet(self, name: str) -> None:
+        """Learn a full name: its surname (and given name) now stand for it, unless
+        someone else seen has the same one."""
+        words = name.split()
+        if len(words) < 2:
+            # A speaker known by one name ("Barge said") is a person from now on.
+            self.surnames.setdefault(name, name)
+            return
+        for key, index in ((words[-1], self.surnames), (words[0], self.given)):
+            known = index.get(key, name)
+            index[key] = name if known in (name, key) else None
+
+    def settle(self, speaker: str | None) -> None:
+        """An attribution makes its speaker the subject (None: an unnamed one)."""
+        self.settled = speaker
+        self.since.clear()
+
+    def subject(self, text: str) -> str | None:
+        """Whom "he" or "she" stands for now: the subject of the latest sentence that
+        names someone, or else of the latest attribution."""
+        while self.since:
+            sentences, named = self.since.pop()
+            for s0, s1 in reversed(sentences):
+                first = next((p for p in named if s0 <= p.start < s1 and _speaks(text, p)), None)
+                found = _subject_of(self, text, s0, s1, first)
+                if found is not None:
+                    self.settle(found)
+                    return found
+        return self.settled
+
+    def resolve(self, who: Who, text: str) -> str | None:
         if who.kind == "pronoun":
-            return self.subject
+            return self.subject(text)
         if who.kind == "role":
             return next((self.roles[r] for r in reversed(who.roles) if r in self.roles), None)
         name = self.full_name(who.value)
+        self.meet(name)
         for role in who.roles:
             self.roles[role] = name
         return name
@@ -94,17 +133,22 @@ def find_quotes(
         from claimcheck.extraction.entities.find import find_entities
 
         people = [e for e in find_entities(text[start:end], offset=start) if e.type == "person"]
+    for p in people:
+        if p.name not in memory.met and _speaks(text, p):
+            memory.met.add(p.name)
+            words = p.name.split()
+            if len(words) == 2 or words[0] in gz.GIVEN_NAMES:  # not "Caltech Cathy Trejo"
+                memory.meet(p.name)
     spans: list[tuple[int, int]] = []
     if QUOTE_CHARS.search(text, start, end):
         spans = [s for s in quote_spans(text, start, end) if len(text[s[0] : s[1]].split()) >= 2]
-    named = [p for p in people if not any(s <= p.start < e for s, e in spans)]
-    for p in named:
-        memory.full_name(p.name)
-    if not spans:
-        memory.carried = None
-        memory.waiting.clear()
-        _follow_subject(memory, text, sentences, named)
+    if not spans:  # most paragraphs: only remember what they say, for "he said" later
+        if memory.carried or memory.waiting:
+            memory.carried = None
+            memory.waiting.clear()
+        memory.since.append((sentences, people))
         return []
+    named = [p for p in people if not any(s <= p.start < e for s, e in spans)]
     continued = text[start] in OPENERS  # the paragraph opens inside a running quote
     if not continued:
         memory.carried = None
@@ -122,10 +166,10 @@ def find_quotes(
             who = cue_after(text[close : min(after, close + 200)])
             head_from = max(s0, spans[i - 1][1] + 1 if i else start)
             head = text[head_from : qs - 1]
-            if who is None and has_cue(head):
+            if who is None:
                 who = cue_before(head)
             if who is not None:
-                speaker = memory.resolve(who)
+                speaker = memory.resolve(who, text)
                 attributed, speaker_here, said = True, speaker, speaker
                 if i == 0 and continued and speaker:
                     for earlier, k in memory.waiting:
@@ -133,7 +177,7 @@ def find_quotes(
                     memory.waiting.clear()
             elif i == 0 and continued and memory.carried:
                 speaker = memory.carried
-            elif said and said == memory.subject and _follows_on(text, head, qs, qe, named):
+            elif said and _follows_on(text, head, qs, qe, named) and said == memory.subject(text):
                 speaker = said
             else:
                 speaker = None
@@ -143,16 +187,16 @@ def find_quotes(
                 if speaker is None:
                     memory.waiting.append((quotes, len(quotes) - 1))
             i += 1
-        if i == first_here and has_cue(text[s0:s1]):
-            # No quote opens here, but "..., he said." still says who is speaking.
-            who = cue_before(_unquoted(text, s0, s1, spans))
-            if who is not None and who.kind != "role":
-                attributed, speaker_here = True, memory.resolve(who)
+        if first_here == i < len(spans) and spans[i][0] > s1 and (not i or spans[i - 1][1] < s0):
+            # No quote here, but "..., he said." tells whose the next one may be.
+            who = cue_before(text[s0:s1], named_only=True)
+            if who is not None:
+                attributed, speaker_here = True, memory.resolve(who, text)
                 said = speaker_here
         if attributed:
-            memory.subject = speaker_here
+            memory.settle(speaker_here)
         else:
-            _follow_subject(memory, text, [(s0, s1)], named)
+            memory.since.append(([(s0, s1)], named))
     if spans[-1][1] < end:
         memory.carried = None
         memory.waiting.clear()
@@ -171,22 +215,40 @@ def _follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> 
     return len(text[qs:qe].split()) >= 4
 
 
-def _unquoted(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> str:
-    """A sentence with its quoted words blanked out (offsets kept)."""
-    chunk = list(text[s0:s1])
-    for qs, qe in spans:
-        for k in range(max(qs, s0), min(qe, s1)):
-            chunk[k - s0] = " "
-    return "".join(chunk)
+def _speaks(text: str, person: Entity) -> bool:
+    """Can a person named here be the one speaking? Not one named in a photo credit
+    ("NASA/Steve Freeman", "Photo courtesy of ...")."""
+    at = person.start
+    if text[at - 1 : at] == "/":
+        return False
+    return text.find("ourtesy of", at - 16, at) < 0 and text.find("redit", at - 16, at) < 0
 
 
-def _follow_subject(
-    memory: SpeakerMemory, text: str, sentences: list[tuple[int, int]], named: list[Entity]
-) -> None:
-    """The first person named in the latest sentence that names one becomes the subject."""
-    for s0, s1 in reversed(sentences):
-        first = next((p for p in named if s0 <= p.start < s1), None)
-        if first is not None:
-            if not text.startswith("By ", s0):  # a byline names the writer, not a speaker
-                memory.subject = memory.full_name(first.name)
-            return
+def _subject_of(
+    memory: SpeakerMemory, text: str, s0: int, s1: int, first: Entity | None
+) -> str | None:
+    """Whom one sentence is about: the first person it names (``first`` for the entity
+    finder). A surname or given name seen before counts too ("Barge isn't
+    giving up hope that Trejo ..."), and so does a name after a role noun ("biomedical
+    engineer Kimia Seyedmadani"). A sentence with "he" or "she" before any name is
+    about someone named earlier ("In school, she read a biography of Sally Ride"), and
+    a byline names the writer, not a speaker.
+    """
+    if text.startswith("By ", s0):
+        return None
+    at = s1 if first is None else first.start
+    pronoun = _PRONOUN.search(text, s0, at)
+    if pronoun is not None:
+        first, at = None, pronoun.start()
+    roles = role_words()
+    for m in _CAPITALISED.finditer(text, s0, at):
+        word = m.group().removesuffix("’s").removesuffix("'s")
+        known = memory.surnames.get(word) or memory.given.get(word)
+        if known:
+            return known
+        before = text[max(s0, m.start() - 24) : m.start()]
+        if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in roles:
+            name = _NAME_RUN.match(text, m.start(), s1).group()  # type: ignore[union-attr]
+            memory.meet(name)
+            return name
+    return memory.full_name(first.name) if first is not None else None

@@ -17,7 +17,6 @@ from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.names import Who, parse_who
 
 _MULTI_WORD = ("pointed out", "went on", "according to")
-_PUNCT = str.maketrans({c: " " for c in ',.;:!?"“”()[]—–'})
 # Where a verb-first phrase ends: "said Esra Bulbul, an astrophysicist at ...".
 _PHRASE_STOP = frozenset(
     "who whose which that of at from in on during after before when while as to about for "
@@ -25,6 +24,10 @@ _PHRASE_STOP = frozenset(
 )
 _SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
 _SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No Mt Ft".split())
+# "he" or a capitalised word right before a verb: "..., he said", "Smith later said".
+_NAMED_SUBJECT = re.compile(
+    r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w'’.-]*)(?:\s+[a-z]+ly|\s+also|\s+later)?\s*$"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 
 
@@ -36,19 +39,29 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
-def _cue_words() -> frozenset[str]:
-    return speech_verbs() | {"pointed", "went", "according"}
-
-
-@cache
 def _verb_re() -> re.Pattern[str]:
-    words = sorted(speech_verbs() | set(_MULTI_WORD), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    # As a trie ("s(?:aid|ays?|...)"): three times faster than an alternation of words,
+    # which the regex engine tries one by one at every word start.
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in speech_verbs() | set(_MULTI_WORD):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(r"\b" + _pattern(trie) + r"\b")
+
+
+def _pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(ch) + _pattern(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+    return body + ("?" if "" in node else "")
 
 
 def has_cue(chunk: str) -> bool:
-    """Is there a speech verb in ``chunk`` at all? A set test, cheaper than any regex."""
-    return not _cue_words().isdisjoint(chunk.translate(_PUNCT).split())
+    """Is there a speech verb (or "according to") in ``chunk``?"""
+    return _verb_re().search(chunk) is not None
 
 
 def _abbreviation(word: str) -> bool:
@@ -120,15 +133,20 @@ def cue_after(tail: str) -> Who | None:
     return _subject(before)
 
 
-def cue_before(head: str) -> Who | None:
+def cue_before(head: str, named_only: bool = False) -> Who | None:
     """The attribution in the words before a quote's opening mark ("Quintas noted:",
-    "Phillips admitted that ..."): the last speech verb whose subject names someone."""
-    m = None
+    "Phillips admitted that ..."): the last speech verb whose subject names someone.
+    With ``named_only`` (a sentence with no quote), only "he said" or "Smith said"."""
     for m in reversed(list(_verb_re().finditer(head))):
         if m.group() == "according to":
+            if named_only:
+                continue
             who = parse_who(_phrase_after(head[m.end() :]))
         else:
-            who = _subject(head[: m.start()])
-        if who is not None:
+            before = head[: m.start()]
+            if named_only and not _NAMED_SUBJECT.search(before):
+                continue
+            who = _subject(before)
+        if who is not None and not (named_only and who.kind == "role"):
             return who
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.extraction.entities import gazetteer as gz
 
@@ -69,7 +69,8 @@ def _titles() -> frozenset[str]:
 
 
 @cache
-def _roles() -> frozenset[str]:
+def role_words() -> frozenset[str]:
+    """Lowercase role nouns: "envoy", "astrophysicist"."""
     return frozenset(gz.ROLE_WORDS) | _MORE_ROLES
 
 
@@ -78,14 +79,14 @@ def is_name_token(word: str) -> bool:
 
 
 def role_nouns(words: list[str]) -> tuple[str, ...]:
-    roles = _roles()
+    roles = role_words()
     return tuple(w.lower() for w in words if w.lower() in roles)
 
 
 def clean_name(phrase: str) -> str:
     """Strip titles, ranks, roles and nationalities: "Swedish Special Envoy Kent Harstedt"."""
     tokens = _PARENTHESES.sub("", phrase).strip(" .,;:").split()
-    titles, demonyms, roles = _titles(), gz.DEMONYMS, _roles()
+    titles, demonyms, roles = _titles(), gz.DEMONYMS, role_words()
     while len(tokens) > 1:
         first = tokens[0]
         bare = first.rstrip(".")
@@ -107,9 +108,10 @@ def clean_name(phrase: str) -> str:
 
 def _is_title(word: str) -> bool:
     """A title or role after a place or organisation: "U.S. President", "NASA engineer"."""
-    return word in _titles() or word.rstrip(".") in _titles() or word.lower() in _roles()
+    return word in _titles() or word.rstrip(".") in _titles() or word.lower() in role_words()
 
 
+@lru_cache(maxsize=4096)
 def parse_who(phrase: str) -> Who | None:
     """The speaker a phrase next to a speech verb names, if it names one.
 
@@ -156,4 +158,4 @@ def _particle(words: list[str], i: int) -> bool:
 
 def _title_roles(words: list[str]) -> tuple[str, ...]:
     """Capitalised titles in front of a name, as role nouns: "Envoy" -> "envoy"."""
-    return tuple(w.rstrip(".").lower() for w in words if w.rstrip(".").lower() in _roles())
+    return tuple(w.rstrip(".").lower() for w in words if w.rstrip(".").lower() in role_words())
