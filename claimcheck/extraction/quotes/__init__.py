@@ -54,7 +54,7 @@ class SpeakerMemory:
     settled: str | None = None  # whom "he" or "she" stood for at the last attribution
     # Sentences read since, in runs with the persons the entity finder saw in them: the
     # subject is worked out from them only when a quote needs it (most never do).
-    since: list[tuple[list[tuple[int, int]], list[Entity]]] = field(default_factory=list)
+    since: list[tuple[str, list[tuple[int, int]], list[Entity]]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)  # "envoy" -> "Kent Harstedt"
     surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
     given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
@@ -87,11 +87,11 @@ class SpeakerMemory:
         self.settled = speaker
         self.since.clear()
 
-    def subject(self, text: str) -> str | None:
+    def subject(self) -> str | None:
         """Whom "he" or "she" stands for now: the subject of the latest sentence that
         names someone, or else of the latest attribution."""
         while self.since:
-            sentences, named = self.since.pop()
+            text, sentences, named = self.since.pop()
             for s0, s1 in reversed(sentences):
                 first = next((p for p in named if s0 <= p.start < s1 and _speaks(text, p)), None)
                 found = _subject_of(self, text, s0, s1, first)
@@ -100,9 +100,9 @@ class SpeakerMemory:
                     return found
         return self.settled
 
-    def resolve(self, who: Who, text: str) -> str | None:
+    def resolve(self, who: Who) -> str | None:
         if who.kind == "pronoun":
-            return self.subject(text)
+            return self.subject()
         if who.kind == "role":
             return next((self.roles[r] for r in reversed(who.roles) if r in self.roles), None)
         name = self.full_name(who.value)
@@ -146,7 +146,7 @@ def find_quotes(
         if memory.carried or memory.waiting:
             memory.carried = None
             memory.waiting.clear()
-        memory.since.append((sentences, people))
+        memory.since.append((text, sentences, people))
         return []
     named = [p for p in people if not any(s <= p.start < e for s, e in spans)]
     continued = text[start] in OPENERS  # the paragraph opens inside a running quote
@@ -163,13 +163,18 @@ def find_quotes(
             qs, qe = spans[i]
             after = spans[i + 1][0] - 1 if i + 1 < len(spans) else end
             close = min(qe + 1, end)
-            who = cue_after(text[close : min(after, close + 200)])
+            tail = text[close : min(after, close + 200)]
+            # After "... growth." a new sentence starts ("Nissan also announced ..."),
+            # unless it is only the attribution ("Flick said.").
+            if text[qs:qe].rstrip(" ’'").endswith(".") and len(tail.split(".")[0].split()) > 4:
+                tail = ""
+            who = cue_after(tail)
             head_from = max(s0, spans[i - 1][1] + 1 if i else start)
             head = text[head_from : qs - 1]
             if who is None:
                 who = cue_before(head)
             if who is not None:
-                speaker = memory.resolve(who, text)
+                speaker = memory.resolve(who)
                 attributed, speaker_here, said = True, speaker, speaker
                 if i == 0 and continued and speaker:
                     for earlier, k in memory.waiting:
@@ -177,7 +182,7 @@ def find_quotes(
                     memory.waiting.clear()
             elif i == 0 and continued and memory.carried:
                 speaker = memory.carried
-            elif said and _follows_on(text, head, qs, qe, named) and said == memory.subject(text):
+            elif said and _follows_on(text, head, qs, qe, named) and said == memory.subject():
                 speaker = said
             else:
                 speaker = None
@@ -191,12 +196,12 @@ def find_quotes(
             # No quote here, but "..., he said." tells whose the next one may be.
             who = cue_before(text[s0:s1], named_only=True)
             if who is not None:
-                attributed, speaker_here = True, memory.resolve(who, text)
+                attributed, speaker_here = True, memory.resolve(who)
                 said = speaker_here
         if attributed:
             memory.settle(speaker_here)
         else:
-            memory.since.append(([(s0, s1)], named))
+            memory.since.append((text, [(s0, s1)], named))
     if spans[-1][1] < end:
         memory.carried = None
         memory.waiting.clear()

@@ -24,9 +24,10 @@ _PHRASE_STOP = frozenset(
 )
 _SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
 _SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No Mt Ft".split())
-# "he" or a capitalised word right before a verb: "..., he said", "Smith later said".
+# "he" or a capitalised word right before a verb ("..., he said", "Smith later said"),
+# or the comma closing an appositive ("Judy Bell, the company's founder, said").
 _NAMED_SUBJECT = re.compile(
-    r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w'’.-]*)(?:\s+[a-z]+ly|\s+also|\s+later)?\s*$"
+    r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w'’.-]*)(?:\s+[a-z]+ly|\s+also|\s+later)?\s*$|,\s*$"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 
@@ -107,7 +108,8 @@ def _subject(before: str) -> Who | None:
     if not pieces:
         return None
     who = parse_who(pieces[-1])
-    if (who is None or who.kind == "role") and 1 < len(pieces) <= 3:
+    appositive = before.rstrip().endswith(",")  # "Name, appositive, said"; not "However, the"
+    if appositive and (who is None or who.kind == "role") and 1 < len(pieces) <= 3:
         named = parse_who(pieces[-2])
         if named is not None and named.kind == "name" and len(pieces[-1].split()) <= 8:
             roles = who.roles if who is not None else ()

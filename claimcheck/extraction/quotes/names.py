@@ -133,13 +133,17 @@ def parse_who(phrase: str) -> Who | None:
     if first in _NOBODY:
         return None
     run = len(words)
-    while run > 0 and (is_name_token(words[run - 1]) or _particle(words, run - 1)):
+    while run > 0 and (
+        is_name_token(words[run - 1]) or _particle(words, run - 1) or words[run - 1] == "&"
+    ):
         run -= 1
     if run == len(words) or first in _DETERMINERS:
         roles = role_nouns(words)
         return Who("role", roles[-1], roles) if roles else None
-    if run > 0 and words[run - 1].lower() in _PREPOSITIONS:
-        return None
+    if any(w.lower() in _PREPOSITIONS for w in words[:run]):
+        # "economist at SG Corporate & Investment Banking": the name is a workplace.
+        roles = role_nouns(words)
+        return Who("role", roles[-1], roles) if roles else None
     name = clean_name(" ".join(words[run:]))
     if name.rstrip(".") in _titles():  # "President said": a title alone
         return Who("role", name.rstrip(".").lower())
