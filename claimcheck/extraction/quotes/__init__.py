@@ -147,6 +147,9 @@ def find_quotes(
             memory.carried = None
             memory.waiting.clear()
         memory.since.append((text, sentences, people))
+        if len(memory.since) > 64:  # a long stretch with no quote: bound the memory
+            memory.subject()
+            memory.since.clear()
         return []
     named = [p for p in people if not any(s <= p.start < e for s, e in spans)]
     continued = text[start] in OPENERS  # the paragraph opens inside a running quote
@@ -155,6 +158,7 @@ def find_quotes(
         memory.waiting.clear()
     quotes: list[Quote] = []
     said: str | None = None  # the speaker of the paragraph's latest attribution
+    plain: list[tuple[int, int]] = []  # its sentences without a quote since then
     i = 0
     for s0, s1 in sentences:
         attributed, speaker_here = False, None
@@ -176,14 +180,17 @@ def find_quotes(
             if who is not None:
                 speaker = memory.resolve(who)
                 attributed, speaker_here, said = True, speaker, speaker
+                plain.clear()
                 if i == 0 and continued and speaker:
                     for earlier, k in memory.waiting:
                         earlier[k] = earlier[k]._replace(speaker=speaker)
                     memory.waiting.clear()
             elif i == 0 and continued and memory.carried:
                 speaker = memory.carried
-            elif said and _follows_on(text, head, qs, qe, named) and said == memory.subject():
-                speaker = said
+            elif _follows_on(text, head, qs, qe, named) and (
+                said := _said_since(text, plain, said, memory)
+            ):
+                speaker = said if said == memory.subject() else None
             else:
                 speaker = None
             quotes.append(Quote(text=text[qs:qe], start=qs, end=qe, speaker=speaker))
@@ -192,12 +199,8 @@ def find_quotes(
                 if speaker is None:
                     memory.waiting.append((quotes, len(quotes) - 1))
             i += 1
-        if first_here == i < len(spans) and spans[i][0] > s1 and (not i or spans[i - 1][1] < s0):
-            # No quote here, but "..., he said." tells whose the next one may be.
-            who = cue_before(text[s0:s1], named_only=True)
-            if who is not None:
-                attributed, speaker_here = True, memory.resolve(who)
-                said = speaker_here
+        if first_here == i and (not i or spans[i - 1][1] < s0):
+            plain.append((s0, s1))
         if attributed:
             memory.settle(speaker_here)
         else:
@@ -206,6 +209,20 @@ def find_quotes(
         memory.carried = None
         memory.waiting.clear()
     return quotes
+
+
+def _said_since(
+    text: str, plain: list[tuple[int, int]], said: str | None, memory: SpeakerMemory
+) -> str | None:
+    """The speaker of the paragraph's latest attribution, "..., he said." in a sentence
+    with no quote included; only looked for when a quote without one needs it."""
+    while plain:
+        s0, s1 = plain.pop()
+        who = cue_before(text[s0:s1], named_only=True)
+        if who is not None:
+            plain.clear()
+            return memory.resolve(who)
+    return said
 
 
 def _follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> bool:
@@ -233,7 +250,8 @@ def _subject_of(
     memory: SpeakerMemory, text: str, s0: int, s1: int, first: Entity | None
 ) -> str | None:
     """Whom one sentence is about: the first person it names (``first`` for the entity
-    finder). A surname or given name seen before counts too ("Barge isn't
+    finder), unless it says who spoke ("The value Johnson places on it is a strength,
+    Seyedmadani said"). A surname or given name seen before counts too ("Barge isn't
     giving up hope that Trejo ..."), and so does a name after a role noun ("biomedical
     engineer Kimia Seyedmadani"). A sentence with "he" or "she" before any name is
     about someone named earlier ("In school, she read a biography of Sally Ride"), and
@@ -241,6 +259,9 @@ def _subject_of(
     """
     if text.startswith("By ", s0):
         return None
+    who = cue_before(text[s0:s1], named_only=True)
+    if who is not None and who.kind == "name":
+        return memory.resolve(who)
     at = s1 if first is None else first.start
     pronoun = _PRONOUN.search(text, s0, at)
     if pronoun is not None:

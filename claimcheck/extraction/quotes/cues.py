@@ -101,19 +101,25 @@ def _phrase_after(chunk: str) -> str:
 
 
 def _subject(before: str) -> Who | None:
-    """Who the words before a verb name: the last clause piece, or a name before an
-    appositive ("Carrie Worth, NASA DC-8 pilot, said")."""
+    """Who the words before a verb name: the last clause piece, or the name before an
+    appositive ("Carrie Worth, NASA DC-8 pilot, said"; "Timothy Risch, a manager in
+    Edwards, California, cautions")."""
     pieces = [p.strip() for p in _SEGMENTS.split(before)]
     pieces = [p for p in pieces if p]
     if not pieces:
         return None
     who = parse_who(pieces[-1])
-    appositive = before.rstrip().endswith(",")  # "Name, appositive, said"; not "However, the"
-    if appositive and (who is None or who.kind == "role") and 1 < len(pieces) <= 3:
-        named = parse_who(pieces[-2])
-        if named is not None and named.kind == "name" and len(pieces[-1].split()) <= 8:
-            roles = who.roles if who is not None else ()
-            return Who("name", named.value, named.roles + roles)
+    if who is not None and who.kind == "name" and who.value in gz.PLACES:
+        who = None  # "..., in Edwards, California, said": a place ends the appositive
+    if before.rstrip().endswith(",") and (who is None or who.kind == "role"):
+        # "Name, appositive, said"; not "However, the minutes added".
+        words = len(pieces[-1].split())
+        for piece in reversed(pieces[-4:-1]):
+            named = parse_who(piece)
+            if named is not None and named.kind == "name" and named.value not in gz.PLACES:
+                roles = who.roles if who is not None else ()
+                return Who("name", named.value, named.roles + roles) if words <= 12 else None
+            words += len(piece.split())
     return who
 
 
