@@ -35,7 +35,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | None:
     """The part of a paragraph's quotes inside one sentence, trimmed of marks and commas."""
-    for q in quotes:
+    for q in quotes:  # in text order
+        if q.start >= end:
+            break
         s, e = max(q.start, start), min(q.end, end)
         if e - s < 3:
             continue
