@@ -135,6 +135,8 @@ def test_he_said_after_an_unnamed_speaker_stays_unresolved() -> None:
         ('"A hard winter," said astronomer Peter Walsh, of the city observatory.', "Peter Walsh"),
         ('"Sales are up," NASA Administrator Maria Lopez told reporters.', "Maria Lopez"),
         ('"Costs will fall," said Brian Hale.', "Brian Hale"),  # not a nationality
+        ('"The House will vote," House Speaker Ellen Marsh said.', "Ellen Marsh"),
+        ('"Talks resume," said Secretary of State Owen Price.', "Owen Price"),
     ],
 )
 def test_titles_and_roles_are_not_part_of_the_name(paragraph: str, speaker: str) -> None:

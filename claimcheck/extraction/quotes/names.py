@@ -84,9 +84,18 @@ def role_nouns(words: list[str]) -> tuple[str, ...]:
 
 
 def clean_name(phrase: str) -> str:
-    """Strip titles, ranks, roles and nationalities: "Swedish Special Envoy Kent Harstedt"."""
+    """Strip titles, ranks, roles and nationalities: "Swedish Special Envoy Kent Harstedt".
+
+    Everything up to the last title before the name goes ("House Speaker Paul Ryan",
+    "White House Press Secretary Josh Earnest"), then leading words that are titles,
+    nationalities, roles, organisations or places before a title.
+    """
     tokens = _PARENTHESES.sub("", phrase).strip(" .,;:").split()
     titles, demonyms, roles = _titles(), gz.DEMONYMS, role_words()
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i] in titles or tokens[i].rstrip(".") in titles:
+            tokens = tokens[i + 1 :]
+            break
     while len(tokens) > 1:
         first = tokens[0]
         bare = first.rstrip(".")
@@ -140,14 +149,20 @@ def parse_who(phrase: str) -> Who | None:
     if run == len(words) or first in _DETERMINERS:
         roles = role_nouns(words)
         return Who("role", roles[-1], roles) if roles else None
-    if any(w.lower() in _PREPOSITIONS for w in words[:run]):
-        # "economist at SG Corporate & Investment Banking": the name is a workplace.
+    if any(
+        w.lower() in _PREPOSITIONS and words[k - 1].islower()
+        for k, w in enumerate(words[:run])
+        if k
+    ):
+        # "economist at SG Corporate & Investment Banking": the name is a workplace (but
+        # "Secretary of State John Kerry" is a title).
         roles = role_nouns(words)
         return Who("role", roles[-1], roles) if roles else None
     name = clean_name(" ".join(words[run:]))
     if name.rstrip(".") in _titles():  # "President said": a title alone
         return Who("role", name.rstrip(".").lower())
-    return Who("name", name, role_nouns(words[:run]) + _title_roles(words[run:]))
+    prefix = words[run : len(words) - len(name.split())]  # "Special Envoy"
+    return Who("name", name, role_nouns(words[:run]) + _title_roles(prefix))
 
 
 def _particle(words: list[str], i: int) -> bool:
