@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.quotes.names import Who, parse_who
+from claimcheck.extraction.quotes.names import Who, is_title, parse_who
 
 _MULTI_WORD = ("pointed out", "went on", "according to")
 # Where a verb-first phrase ends: "said Esra Bulbul, an astrophysicist at ...".
@@ -89,7 +89,8 @@ def _phrase_after(chunk: str) -> str:
     words: list[str] = []
     for token in chunk.split():
         if token.startswith("(") or token.lower() in _PHRASE_STOP:
-            break
+            if not (token == "of" and words and is_title(words[-1])):  # "Secretary of State"
+                break
         word = token.rstrip(",;:")
         if word.endswith(".") and not _abbreviation(word):
             words.append(word[:-1])

@@ -106,7 +106,7 @@ def clean_name(phrase: str) -> str:
             or first.lower() in roles
             or first.endswith(_POSSESSIVE)  # "NASA's Kim Weaver"
             or first.isdigit()
-            or ((first in gz.PLACES or first in gz.KNOWN_ORGS) and _is_title(tokens[1]))
+            or ((first in gz.PLACES or first in gz.KNOWN_ORGS) and is_title(tokens[1]))
             or (len(bare) > 1 and bare.isupper() and len(tokens) > 2)  # "NASA Administrator"
         ):
             tokens.pop(0)
@@ -115,7 +115,7 @@ def clean_name(phrase: str) -> str:
     return " ".join(tokens)
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
     """A title or role after a place or organisation: "U.S. President", "NASA engineer"."""
     return word in _titles() or word.rstrip(".") in _titles() or word.lower() in role_words()
 
@@ -149,11 +149,7 @@ def parse_who(phrase: str) -> Who | None:
     if run == len(words) or first in _DETERMINERS:
         roles = role_nouns(words)
         return Who("role", roles[-1], roles) if roles else None
-    if any(
-        w.lower() in _PREPOSITIONS and words[k - 1].islower()
-        for k, w in enumerate(words[:run])
-        if k
-    ):
+    if any(w.lower() in _PREPOSITIONS and p.islower() for p, w in zip(words, words[1:run])):
         # "economist at SG Corporate & Investment Banking": the name is a workplace (but
         # "Secretary of State John Kerry" is a title).
         roles = role_nouns(words)
