@@ -106,6 +106,8 @@ class SpeakerMemory:
         if who.kind == "role":
             return next((self.roles[r] for r in reversed(who.roles) if r in self.roles), None)
         name = self.full_name(who.value)
+        if " " not in name and name not in self.surnames and _common(name):
+            return None  # "Speaking at ..., he said", "Analysts say": not a name
         self.meet(name)
         for role in who.roles:
             self.roles[role] = name
@@ -237,6 +239,12 @@ def _follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> 
     return len(text[qs:qe].split()) >= 4
 
 
+def _common(word: str) -> bool:
+    """A capitalised common word that is no one's name: "Speaking", "Analysts"."""
+    lower = word.lower()
+    return lower in gz.COMMON_WORDS and lower.endswith(("ing", "s", "ic", "ly", "ed"))
+
+
 def _speaks(text: str, person: Entity) -> bool:
     """Can a person named here be the one speaking? Not one named in a photo credit
     ("NASA/Steve Freeman", "Photo courtesy of ...")."""
@@ -274,7 +282,10 @@ def _subject_of(
             return known
         before = text[max(s0, m.start() - 24) : m.start()]
         if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in roles:
-            name = _NAME_RUN.match(text, m.start(), s1).group()  # type: ignore[union-attr]
+            run = _NAME_RUN.match(text, m.start(), s1).group()  # type: ignore[union-attr]
+            name = run.removesuffix("’s").removesuffix("'s")
             memory.meet(name)
             return name
-    return memory.full_name(first.name) if first is not None else None
+    if first is None:
+        return None
+    return memory.full_name(first.name.removesuffix("’s").removesuffix("'s"))

@@ -112,7 +112,7 @@ def _subject(before: str) -> Who | None:
     who = parse_who(pieces[-1])
     if who is not None and who.kind == "name" and who.value in gz.PLACES:
         who = None  # "..., in Edwards, California, said": a place ends the appositive
-    if before.rstrip().endswith(",") and (who is None or who.kind == "role"):
+    if before.rstrip().endswith((",", "-", "—", "–")) and (who is None or who.kind == "role"):
         # "Name, appositive, said"; not "However, the minutes added".
         words = len(pieces[-1].split())
         for piece in reversed(pieces[-4:-1]):

@@ -69,6 +69,11 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _title_phrases() -> tuple[str, ...]:
+    return tuple(gz.TITLE_PHRASES)
+
+
+@cache
 def role_words() -> frozenset[str]:
     """Lowercase role nouns: "envoy", "astrophysicist"."""
     return frozenset(gz.ROLE_WORDS) | _MORE_ROLES
@@ -92,8 +97,12 @@ def clean_name(phrase: str) -> str:
     """
     tokens = _PARENTHESES.sub("", phrase).strip(" .,;:").split()
     titles, demonyms, roles = _titles(), gz.DEMONYMS, role_words()
-    for i in range(len(tokens) - 2, 0, -1):
-        if tokens[i] in titles or tokens[i].rstrip(".") in titles:
+    for i in range(len(tokens) - 2, -1, -1):  # "Deutsche Bank's Simon Champion"
+        if (
+            tokens[i] in titles
+            or tokens[i].rstrip(".") in titles
+            or tokens[i].endswith(_POSSESSIVE)
+        ):
             tokens = tokens[i + 1 :]
             break
     while len(tokens) > 1:
@@ -126,14 +135,21 @@ def parse_who(phrase: str) -> Who | None:
 
     "he" is a pronoun; "a senior intelligence advisor", "the envoy" and "North Korean
     state media" are roles (the phrase ends in a lowercase noun, or opens with a
-    determiner); a run of capitalised words at the end is a name, unless a preposition
-    puts it inside a role ("the head of the Central Bank").
+    determiner); a run of capitalised words at the end is a name. A preposition ends
+    the name and starts a workplace ("Simon Wheatley from Goldman Sachs", "economist
+    at SG Corporate"), unless it belongs to a title ("Secretary of State John Kerry").
     """
-    words = _PARENTHESES.sub("", phrase).replace("—", " ").strip(" ,;:-").split()
+    phrase = _PARENTHESES.sub("", phrase)
+    for title in _title_phrases():  # "Chancellor of the Exchequer" -> "Chancellor"
+        if title in phrase:
+            phrase = phrase.replace(title, title.split()[0])
+    words = phrase.replace("—", " ").strip(" ,;:-").split()
     while words and (words[0].lower() in ("and", "but", "as", "while", "so") or words[0] == "-"):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in _BETWEEN:
         words.pop()
+    if len(words) > 2 and words[0].lower() in _PREPOSITIONS and _when(words[1]):
+        words = words[2:]  # "On Wednesday Irish Transport Minister Martin Cullen"
     if not words or len(words) > 9:
         return None
     first = words[0].lower()
@@ -149,16 +165,45 @@ def parse_who(phrase: str) -> Who | None:
     if run == len(words) or first in _DETERMINERS:
         roles = role_nouns(words)
         return Who("role", roles[-1], roles) if roles else None
-    if any(w.lower() in _PREPOSITIONS and p.islower() for p, w in zip(words, words[1:run])):
-        # "economist at SG Corporate & Investment Banking": the name is a workplace (but
-        # "Secretary of State John Kerry" is a title).
-        roles = role_nouns(words)
-        return Who("role", roles[-1], roles) if roles else None
+    # A preposition after a lowercase word starts a workplace, and the name in it is
+    # not the speaker ("economist at SG Corporate", "a former executive at rival Porsche").
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w.lower() in _PREPOSITIONS and (not k or words[k - 1].islower())
+        ),
+        None,
+    )
+    if cut is not None and cut < run:
+        return parse_who(" ".join(words[:cut])) if cut else None
     name = clean_name(" ".join(words[run:]))
+    titles = _titles()
+    introduced = run > 0 and words[run - 1].lower() in role_words()  # "governor Mervyn King"
+    if not introduced and not any(w.rstrip(".") in gz.TITLES for w in words[run:]):
+        # After a name, a preposition starts its workplace ("Simon Wheatley from Goldman
+        # Sachs"), unless it belongs to a title ("Secretary of State John Kerry").
+        cut = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if k and w.lower() in _PREPOSITIONS and words[k - 1].rstrip(".") not in titles
+            ),
+            None,
+        )
+        if cut is not None:
+            return parse_who(" ".join(words[:cut]))
     if name.rstrip(".") in _titles():  # "President said": a title alone
         return Who("role", name.rstrip(".").lower())
+    last = name.split()[-1].lower()
+    if last in role_words() and name.split()[0] not in gz.GIVEN_NAMES:  # "Group Economist"
+        return Who("role", last, (last,))
     prefix = words[run : len(words) - len(name.split())]  # "Special Envoy"
     return Who("name", name, role_nouns(words[:run]) + _title_roles(prefix))
+
+
+def _when(word: str) -> bool:
+    return word.rstrip(".,") in _WEEKDAYS or word.rstrip(".,") in gz.MONTHS
 
 
 def _particle(words: list[str], i: int) -> bool:
