@@ -137,6 +137,10 @@ def test_he_said_after_an_unnamed_speaker_stays_unresolved() -> None:
         ('"Costs will fall," said Brian Hale.', "Brian Hale"),  # not a nationality
         ('"The House will vote," House Speaker Ellen Marsh said.', "Ellen Marsh"),
         ('"Talks resume," said Secretary of State Owen Price.', "Owen Price"),
+        ('"Prices will hold," said Maria Lopez from Redstone Bank.', "Maria Lopez"),
+        ('"Rates stay," Bank of Iceland governor Peter Walsh said.', "Peter Walsh"),
+        ('"It is late," Tom Becker - once an adviser to Ana Ruiz - said.', "Tom Becker"),
+        ('"Weak," Laura Pinto, an economist at Hale & Marsh Capital, said.', "Laura Pinto"),
     ],
 )
 def test_titles_and_roles_are_not_part_of_the_name(paragraph: str, speaker: str) -> None:
@@ -186,6 +190,7 @@ def test_a_name_is_not_read_as_a_pronoun(name: str) -> None:
         '"We are ready," they said.',
         '"Profits rose sharply." The company also announced new jobs in Leeds.',
         'However, the minutes added: "Some members wanted a rise."',
+        '"Demand is weak," said an economist at Hale & Marsh Capital.',
     ],
 )
 def test_no_speaker_when_the_text_does_not_name_one(paragraph: str) -> None:
