@@ -140,7 +140,7 @@ def test_he_said_after_an_unnamed_speaker_stays_unresolved() -> None:
         ('"Prices will hold," said Maria Lopez from Redstone Bank.', "Maria Lopez"),
         ('"Rates stay," Bank of Iceland governor Peter Walsh said.', "Peter Walsh"),
         ('"It is late," Tom Becker - once an adviser to Ana Ruiz - said.', "Tom Becker"),
-        ('"Weak," Laura Pinto, an economist at Hale & Marsh Capital, said.', "Laura Pinto"),
+        ('"Demand is weak," Laura Pinto, an economist at Hale & Marsh, said.', "Laura Pinto"),
     ],
 )
 def test_titles_and_roles_are_not_part_of_the_name(paragraph: str, speaker: str) -> None:
