@@ -1,24 +1,30 @@
 """Quotations and who said them.
 
 News copy attributes a quote after it ("\"...,\" Kim said", "\"...,\" said Swedish Special
-Envoy Kent Harstedt"), before it in the same sentence ("Harstedt said he was \"cautiously
-optimistic\""), or by reference ("he continued", "the envoy added"). Quotes are found
-paragraph by paragraph, in article order, with a :class:`SpeakerMemory` of what a reader
-knows so far:
+Envoy Kent Harstedt", "\"...,\" Carrie Worth, NASA DC-8 pilot, said"), before it in the same
+sentence ("Harstedt said he was \"cautiously optimistic\"", "Clinton said during a speech
+in Australia that \"...\""), or by reference ("he continued", "the envoy added"). The
+speech verbs are a word list; the phrase next to one names a person, a pronoun or only a
+role (:mod:`~claimcheck.extraction.quotes.cues`, :mod:`~claimcheck.extraction.quotes.names`).
 
-- "he said" and "she said" stand for the *subject* of the text before: the speaker of
-  the latest attribution, or else the first person named in the latest sentence that
-  names someone (outside quotation marks; a byline names no one). After "..., said a
-  senior intelligence advisor" the subject is unnamed, and "he said" stays unresolved.
+Quotes are found paragraph by paragraph, in article order, with a :class:`SpeakerMemory`
+of what a reader knows so far:
+
+- "he said" and "she said" stand for the *subject* of the text before: the speaker of the
+  latest attribution, or the first person named in the latest sentence that names one
+  (outside quotation marks, photo credits and bylines; a sentence opening with "he" or
+  "she" is about someone earlier). After "..., said a senior intelligence advisor" the
+  subject is unnamed, and "he said" stays unresolved. It is worked out only when a quote
+  needs it.
 - "the envoy added" stands for the person last introduced with that role.
-- "Harstedt" is "Kent Harstedt" once the full name has been seen, unless two people
-  share the surname.
+- "Harstedt" is "Kent Harstedt" once the full name has been seen, unless two people share
+  the surname.
 - A second stretch of quote after "X said." is X's while X is still the subject; a quote
   that runs on over a paragraph break (no closing mark) carries its speaker over, either
-  way round.
+  way round, and :func:`quote_in` gives every sentence of a quote its speaker.
 
-When none of these settles it the speaker is left None: a wrong name costs a
-fact-checker more than a missing one.
+When none of these settles it the speaker is left None: a wrong name costs a fact-checker
+more than a missing one.
 """
 
 from __future__ import annotations
@@ -161,18 +167,19 @@ def find_quotes(
     quotes: list[Quote] = []
     said: str | None = None  # the speaker of the paragraph's latest attribution
     plain: list[tuple[int, int]] = []  # its sentences without a quote since then
-    i = 0
+    i, n = 0, len(spans)
     for s0, s1 in sentences:
         attributed, speaker_here = False, None
         first_here = i
-        while i < len(spans) and spans[i][0] - 1 < s1:
+        while i < n and spans[i][0] - 1 < s1:
             qs, qe = spans[i]
-            after = spans[i + 1][0] - 1 if i + 1 < len(spans) else end
+            quoted = text[qs:qe]
+            after = spans[i + 1][0] - 1 if i + 1 < n else end
             close = min(qe + 1, end)
-            tail = text[close : min(after, close + 200)]
+            tail = text[close : min(after, close + 160)]
             # After "... growth." a new sentence starts ("Nissan also announced ..."),
             # unless it is only the attribution ("Flick said.").
-            if text[qs:qe].rstrip(" ’'").endswith(".") and len(tail.split(".")[0].split()) > 4:
+            if quoted.rstrip(" ’'").endswith(".") and len(tail.split(".")[0].split()) > 4:
                 tail = ""
             who = cue_after(tail)
             head_from = max(s0, spans[i - 1][1] + 1 if i else start)
@@ -195,7 +202,7 @@ def find_quotes(
                 speaker = said if said == memory.subject() else None
             else:
                 speaker = None
-            quotes.append(Quote(text=text[qs:qe], start=qs, end=qe, speaker=speaker))
+            quotes.append(Quote(text=quoted, start=qs, end=qe, speaker=speaker))
             if qe >= end:  # left open: the quote runs on into the next paragraph
                 memory.carried = speaker
                 if speaker is None:
