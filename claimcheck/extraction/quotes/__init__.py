@@ -149,7 +149,9 @@ def find_quotes(
                 memory.meet(p.name)
     spans: list[tuple[int, int]] = []
     if QUOTE_CHARS.search(text, start, end):
-        spans = [s for s in quote_spans(text, start, end) if len(text[s[0] : s[1]].split()) >= 2]
+        spans = [
+            s for s in quote_spans(text, start, end) if len(text[s[0] : s[1]].split(None, 1)) >= 2
+        ]
     if not spans:  # most paragraphs: only remember what they say, for "he said" later
         if memory.carried or memory.waiting:
             memory.carried = None

@@ -44,7 +44,7 @@ def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | No
         chunk = text[s:e]
         lead = len(chunk) - len(chunk.lstrip(' "“'))
         trimmed = chunk.strip(' "“”').rstrip(",")
-        if len(trimmed.split()) < 2:
+        if len(trimmed.split(None, 1)) < 2:
             continue
         s += lead
         return Quote(text=trimmed, start=s, end=s + len(trimmed), speaker=q.speaker)
