@@ -99,7 +99,7 @@ def test_durations(voa: Extraction) -> None:
 def test_quotes_carry_their_speakers(voa: Extraction) -> None:
     assert claim_with(voa, "What I can ascertain").quote.speaker == "Kim"  # type: ignore[union-attr]
     war = claim_with(voa, "You could end up in a war")
-    assert war.quote and war.quote.speaker == "Trump"
+    assert war.quote and war.quote.speaker == "Donald Trump"  # the full name, seen earlier
     monday = date_of(war, "Monday")
     assert monday.interval == (D(2019, 10, 21), D(2019, 10, 21))
     problem = [c for c in voa.sentences if "The problem is that contrary" in c.text][0]

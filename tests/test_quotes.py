@@ -10,12 +10,15 @@ from claimcheck.extraction.quotes import (
 
 
 def speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
+    """The quotes of an article made of these paragraphs, with their speakers."""
+    text = "\n\n".join(paragraphs)
     memory = SpeakerMemory()
-    out = []
+    found = []  # each paragraph's list: a quote running on may get its speaker later
+    start = 0
     for p in paragraphs:
-        for q in find_quotes(p, 0, len(p), memory):
-            out.append((q.speaker, q.text))
-    return out
+        found.append(find_quotes(text, start, start + len(p), memory))
+        start += len(p) + 2
+    return [(q.speaker, q.text) for quotes in found for q in quotes]
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,161 @@ def test_a_name_stops_at_the_end_of_its_sentence() -> None:
     assert got[0][0] == "McIlroy"
     got = speakers(['"We will appeal the ruling," said Mr. J. Smith on Friday.'])
     assert got[0][0] == "J. Smith"
+
+
+# --- who "he said" is, and names with their titles (issue 11) ---------------------------
+
+
+def test_he_said_is_the_person_named_last_not_the_one_quoted_last() -> None:
+    got = speakers(
+        [
+            '"Rates will rise before summer," said economist Maria Lopez.',
+            "Tom Becker, a grain trader in Chicago, disagreed with that view.",
+            '"Nothing will change this year," he said.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Maria Lopez", "Tom Becker"]
+
+
+def test_a_sentence_opening_with_a_pronoun_is_about_the_earlier_person() -> None:
+    got = speakers(
+        [
+            '"We finished the survey early," said geologist Laura Pinto.',
+            "As a student, she worked for Peter Walsh at the museum.",
+            '"That summer taught me patience," she said.',
+        ]
+    )
+    assert got[1][0] == "Laura Pinto"
+
+
+def test_he_said_after_an_unnamed_speaker_stays_unresolved() -> None:
+    got = speakers(
+        [
+            "Tom Becker opened the meeting.",
+            '"The budget is too small for the work," said a senior adviser.',
+            '"We need twice as much," he said.',
+        ]
+    )
+    assert [s for s, _ in got] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ('"A better year," chairman and chief executive Laura Pinto said.', "Laura Pinto"),
+        ('"The vote will be close," said GOP strategist Dana Whitfield.', "Dana Whitfield"),
+        ('"The bill will pass," said Rep. J.R. Holloway (D-Ore.), its sponsor.', "J.R. Holloway"),
+        ('"The drill went well," said Brig. Gen. Tomas Reyes.', "Tomas Reyes"),
+        ('"The roads are safe again," Ana Ruiz, a city council member, said.', "Ana Ruiz"),
+        ('"A hard winter," said astronomer Peter Walsh, of the city observatory.', "Peter Walsh"),
+        ('"Sales are up," NASA Administrator Maria Lopez told reporters.', "Maria Lopez"),
+        ('"Costs will fall," said Brian Hale.', "Brian Hale"),  # not a nationality
+        ('"The House will vote," House Speaker Ellen Marsh said.', "Ellen Marsh"),
+        ('"Talks resume," said Secretary of State Owen Price.', "Owen Price"),
+        ('"Prices will hold," said Maria Lopez from Redstone Bank.', "Maria Lopez"),
+        ('"Rates stay," Bank of Iceland governor Peter Walsh said.', "Peter Walsh"),
+        ('"It is late," Tom Becker - once an adviser to Ana Ruiz - said.', "Tom Becker"),
+        ('"Demand is weak," Laura Pinto, an economist at Hale & Marsh, said.', "Laura Pinto"),
+    ],
+)
+def test_titles_and_roles_are_not_part_of_the_name(paragraph: str, speaker: str) -> None:
+    assert speakers([paragraph])[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["demanded", "responded", "wrote", "argued", "insisted", "says", "predicted", "told reporters"],
+)
+def test_speech_verbs(verb: str) -> None:
+    assert speakers([f'"The plan will not work," Tom Becker {verb}.'])[0][0] == "Tom Becker"
+
+
+def test_the_verb_before_a_long_quote() -> None:
+    got = speakers(
+        [
+            "Holloway said during a speech in Ohio on Tuesday that the deal was "
+            '"a bad bargain for the workers of this state."',
+            'Regarding the schedule, Ana Ruiz noted: "We will start in May."',
+        ]
+    )
+    assert [s for s, _ in got] == ["Holloway", "Ana Ruiz"]
+
+
+def test_a_surname_stands_for_the_full_name_seen_before() -> None:
+    got = speakers(
+        [
+            "Mayor Lena Ortiz visited the flooded streets on Monday.",
+            '"The water came in an hour," Ortiz said.',
+        ]
+    )
+    assert got[0][0] == "Lena Ortiz"
+
+
+@pytest.mark.parametrize("name", ["Heidi Larsen", "Irwin Cole", "Shea Moran", "Wendy Hall"])
+def test_a_name_is_not_read_as_a_pronoun(name: str) -> None:
+    # "He" opens "Heidi", "I" opens "Irwin", "She" opens "Shea", "We" opens "Wendy".
+    assert speakers([f'"We will win the seat," {name} said.'])[0][0] == name
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," the official said.',
+        '"We are ready," I said.',
+        '"We are ready," they said.',
+        '"Profits rose sharply." The company also announced new jobs in Leeds.',
+        'However, the minutes added: "Some members wanted a rise."',
+        '"Demand is weak," said an economist at Hale & Marsh Capital.',
+    ],
+)
+def test_no_speaker_when_the_text_does_not_name_one(paragraph: str) -> None:
+    assert speakers([paragraph])[0][0] is None
+
+
+def test_a_second_stretch_of_quote_is_not_given_to_an_earlier_speaker() -> None:
+    got = speakers(
+        ['"The deal is done," Tom Becker said. Maria Lopez disagreed. "Nothing is signed yet."']
+    )
+    assert [s for s, _ in got] == ["Tom Becker", None]
+
+
+def test_photo_credits_and_bylines_name_no_speaker() -> None:
+    got = speakers(
+        [
+            "By Peter Walsh",
+            "Engineer Laura Pinto tests the rover in the desert. NASA/Tom Becker",
+            '"It climbs better than we hoped," she said.',
+        ]
+    )
+    assert got[0][0] == "Laura Pinto"
+
+
+def test_a_quote_over_two_paragraphs_has_one_speaker() -> None:
+    got = speakers(
+        [
+            '"The river rose faster than anyone expected this year.',
+            '"We had no time to warn the farms," Mayor Lena Ortiz said.',
+            'Ortiz said: "The council will pay for the repairs.',
+            '"Work starts next week."',
+        ]
+    )
+    assert [s for s, _ in got] == ["Lena Ortiz"] * 4
+
+
+def test_every_sentence_of_a_quote_carries_its_speaker() -> None:
+    from claimcheck import extract
+
+    text = (
+        "Flood warning in Riverton\n\n"
+        '"We saw it coming. Nobody listened to us. Now the town pays," said Mayor Lena Ortiz.\n'
+    )
+    quoted = [c for c in extract(text).sentences if c.quote is not None]
+    assert len(quoted) == 3
+    assert {c.quote.speaker for c in quoted if c.quote} == {"Lena Ortiz"}
+
+
+def test_clean_name_keeps_joined_initials_and_drops_ranks() -> None:
+    assert clean_name("Rep. G.K. Butterfield (D-N.C.)") == "G.K. Butterfield"
+    assert clean_name("Chief Warrant Officer 2 Vladimir Leonard") == "Vladimir Leonard"
+    assert clean_name("NASA Administrator Bill Nelson") == "Bill Nelson"
+    assert clean_name("Kent Harstedt") == "Kent Harstedt"  # "Kent" is also a county

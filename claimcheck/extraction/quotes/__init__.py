@@ -1,0 +1,300 @@
+"""Quotations and who said them.
+
+News copy attributes a quote after it ("\"...,\" Kim said", "\"...,\" said Swedish Special
+Envoy Kent Harstedt", "\"...,\" Carrie Worth, NASA DC-8 pilot, said"), before it in the same
+sentence ("Harstedt said he was \"cautiously optimistic\"", "Clinton said during a speech
+in Australia that \"...\""), or by reference ("he continued", "the envoy added"). The
+speech verbs are a word list; the phrase next to one names a person, a pronoun or only a
+role (:mod:`~claimcheck.extraction.quotes.cues`, :mod:`~claimcheck.extraction.quotes.names`).
+
+Quotes are found paragraph by paragraph, in article order, with a :class:`SpeakerMemory`
+of what a reader knows so far:
+
+- "he said" and "she said" stand for the *subject* of the text before: the speaker of the
+  latest attribution, or the first person named in the latest sentence that names one
+  (outside quotation marks, photo credits and bylines; a sentence opening with "he" or
+  "she" is about someone earlier). After "..., said a senior intelligence advisor" the
+  subject is unnamed, and "he said" stays unresolved. It is worked out only when a quote
+  needs it.
+- "the envoy added" stands for the person last introduced with that role.
+- "Harstedt" is "Kent Harstedt" once the full name has been seen, unless two people share
+  the surname.
+- A second stretch of quote after "X said." is X's while X is still the subject; a quote
+  that runs on over a paragraph break (no closing mark) carries its speaker over, either
+  way round, and :func:`quote_in` gives every sentence of a quote its speaker.
+
+When none of these settles it the speaker is left None: a wrong name costs a fact-checker
+more than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.quotes.cues import cue_after, cue_before, speech_verbs
+from claimcheck.extraction.quotes.names import Who, clean_name, role_words
+from claimcheck.extraction.quotes.spans import OPENERS, QUOTE_CHARS, quote_in, quote_spans
+from claimcheck.models import Entity, Quote
+
+__all__ = [
+    "SpeakerMemory",
+    "clean_name",
+    "find_quotes",
+    "quote_in",
+    "quote_spans",
+    "speech_verbs",
+]
+
+_BLANK = " \t\n,;:—–-"
+_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z]\.)+| [A-Z][a-z][\w'’-]*)*")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+@dataclass
+class SpeakerMemory:
+    """What a reader of the article so far knows about who is speaking."""
+
+    settled: str | None = None  # whom "he" or "she" stood for at the last attribution
+    # Sentences read since, in runs with the persons the entity finder saw in them: the
+    # subject is worked out from them only when a quote needs it (most never do).
+    since: list[tuple[str, list[tuple[int, int]], list[Entity]]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # "envoy" -> "Kent Harstedt"
+    surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
+    given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
+    met: set[str] = field(default_factory=set)  # the entity finder's persons, learnt
+    carried: str | None = None  # the speaker of a quote left open at a paragraph's end
+    # Open quotes of earlier paragraphs still without a speaker: (their list, index).
+    waiting: list[tuple[list[Quote], int]] = field(default_factory=list)
+
+    def full_name(self, name: str) -> str:
+        """The full name a surname stands for ("Harstedt" -> "Kent Harstedt"), once one
+        person seen so far has that surname."""
+        if " " not in name:
+            return self.surnames.get(name) or name
+        return name
+
+    def meet(self, name: str) -> None:
+        """Learn a full name: its surname (and given name) now stand for it, unless
+        someone else seen has the same one."""
+        words = name.split()
+        if len(words) < 2:
+            # A speaker known by one name ("Barge said") is a person from now on.
+            self.surnames.setdefault(name, name)
+            return
+        for key, index in ((words[-1], self.surnames), (words[0], self.given)):
+            known = index.get(key, name)
+            index[key] = name if known in (name, key) else None
+
+    def settle(self, speaker: str | None) -> None:
+        """An attribution makes its speaker the subject (None: an unnamed one)."""
+        self.settled = speaker
+        self.since.clear()
+
+    def subject(self) -> str | None:
+        """Whom "he" or "she" stands for now: the subject of the latest sentence that
+        names someone, or else of the latest attribution."""
+        while self.since:
+            text, sentences, named = self.since.pop()
+            for s0, s1 in reversed(sentences):
+                first = next((p for p in named if s0 <= p.start < s1 and _speaks(text, p)), None)
+                found = _subject_of(self, text, s0, s1, first)
+                if found is not None:
+                    self.settle(found)
+                    return found
+        return self.settled
+
+    def resolve(self, who: Who) -> str | None:
+        if who.kind == "pronoun":
+            return self.subject()
+        if who.kind == "role":
+            return next((self.roles[r] for r in reversed(who.roles) if r in self.roles), None)
+        name = self.full_name(who.value)
+        if " " not in name and name not in self.surnames and _common(name):
+            return None  # "Speaking at ..., he said", "Analysts say": not a name
+        self.meet(name)
+        for role in who.roles:
+            self.roles[role] = name
+        return name
+
+
+def find_quotes(
+    text: str,
+    start: int,
+    end: int,
+    memory: SpeakerMemory,
+    sentences: list[tuple[int, int]] | None = None,
+    people: list[Entity] | None = None,
+) -> list[Quote]:
+    """Quotes in one paragraph with their speakers; ``memory`` carries over paragraphs.
+
+    ``sentences`` are the paragraph's sentence spans and ``people`` the persons named in
+    it (the pipeline has both at hand); without them they are worked out here.
+    """
+    if sentences is None:
+        from claimcheck.extraction.segment import sentence_spans
+
+        sentences = sentence_spans(text, start, end) or [(start, end)]
+    if people is None:
+        from claimcheck.extraction.entities.find import find_entities
+
+        people = [e for e in find_entities(text[start:end], offset=start) if e.type == "person"]
+    for p in people:
+        if p.name not in memory.met and _speaks(text, p):
+            memory.met.add(p.name)
+            words = p.name.split()
+            if len(words) == 2 or words[0] in gz.GIVEN_NAMES:  # not "Caltech Cathy Trejo"
+                memory.meet(p.name)
+    spans: list[tuple[int, int]] = []
+    if QUOTE_CHARS.search(text, start, end):
+        spans = [
+            s for s in quote_spans(text, start, end) if len(text[s[0] : s[1]].split(None, 1)) >= 2
+        ]
+    if not spans:  # most paragraphs: only remember what they say, for "he said" later
+        if memory.carried or memory.waiting:
+            memory.carried = None
+            memory.waiting.clear()
+        memory.since.append((text, sentences, people))
+        if len(memory.since) > 64:  # a long stretch with no quote: bound the memory
+            memory.subject()
+            memory.since.clear()
+        return []
+    named = [p for p in people if not any(s <= p.start < e for s, e in spans)]
+    continued = text[start] in OPENERS  # the paragraph opens inside a running quote
+    if not continued:
+        memory.carried = None
+        memory.waiting.clear()
+    quotes: list[Quote] = []
+    said: str | None = None  # the speaker of the paragraph's latest attribution
+    plain: list[tuple[int, int]] = []  # its sentences without a quote since then
+    i, n = 0, len(spans)
+    for s0, s1 in sentences:
+        attributed, speaker_here = False, None
+        first_here = i
+        while i < n and spans[i][0] - 1 < s1:
+            qs, qe = spans[i]
+            quoted = text[qs:qe]
+            after = spans[i + 1][0] - 1 if i + 1 < n else end
+            close = min(qe + 1, end)
+            tail = text[close : min(after, close + 160)]
+            # After "... growth." a new sentence starts ("Nissan also announced ..."),
+            # unless it is only the attribution ("Flick said.").
+            if quoted.rstrip(" ’'").endswith(".") and len(tail.split(".")[0].split()) > 4:
+                tail = ""
+            who = cue_after(tail)
+            head_from = max(s0, spans[i - 1][1] + 1 if i else start)
+            head = text[head_from : qs - 1]
+            if who is None:
+                who = cue_before(head)
+            if who is not None:
+                speaker = memory.resolve(who)
+                attributed, speaker_here, said = True, speaker, speaker
+                plain.clear()
+                if i == 0 and continued and speaker:
+                    for earlier, k in memory.waiting:
+                        earlier[k] = earlier[k]._replace(speaker=speaker)
+                    memory.waiting.clear()
+            elif i == 0 and continued and memory.carried:
+                speaker = memory.carried
+            elif _follows_on(text, head, qs, qe, named) and (
+                said := _said_since(text, plain, said, memory)
+            ):
+                speaker = said if said == memory.subject() else None
+            else:
+                speaker = None
+            quotes.append(Quote(text=quoted, start=qs, end=qe, speaker=speaker))
+            if qe >= end:  # left open: the quote runs on into the next paragraph
+                memory.carried = speaker
+                if speaker is None:
+                    memory.waiting.append((quotes, len(quotes) - 1))
+            i += 1
+        if first_here == i and (not i or spans[i - 1][1] < s0):
+            plain.append((s0, s1))
+        if attributed:
+            memory.settle(speaker_here)
+        else:
+            memory.since.append((text, [(s0, s1)], named))
+    if spans[-1][1] < end:
+        memory.carried = None
+        memory.waiting.clear()
+    return quotes
+
+
+def _said_since(
+    text: str, plain: list[tuple[int, int]], said: str | None, memory: SpeakerMemory
+) -> str | None:
+    """The speaker of the paragraph's latest attribution, "..., he said." in a sentence
+    with no quote included; only looked for when a quote without one needs it."""
+    while plain:
+        s0, s1 = plain.pop()
+        who = cue_before(text[s0:s1], named_only=True)
+        if who is not None:
+            plain.clear()
+            return memory.resolve(who)
+    return said
+
+
+def _follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> bool:
+    """May an unattributed quote be the paragraph's last speaker's? When it opens its
+    sentence (or right after that speaker's words), or is a long stretch of quote in a
+    sentence that names no one else."""
+    if not head.strip(_BLANK):
+        return True
+    head_start = qs - 1 - len(head)
+    if any(head_start <= p.start < qs for p in named):
+        return False
+    return len(text[qs:qe].split()) >= 4
+
+
+def _common(word: str) -> bool:
+    """A capitalised common word that is no one's name: "Speaking", "Analysts"."""
+    lower = word.lower()
+    return lower in gz.COMMON_WORDS and lower.endswith(("ing", "s", "ic", "ly", "ed"))
+
+
+def _speaks(text: str, person: Entity) -> bool:
+    """Can a person named here be the one speaking? Not one named in a photo credit
+    ("NASA/Steve Freeman", "Photo courtesy of ...")."""
+    at = person.start
+    if text[at - 1 : at] == "/":
+        return False
+    return text.find("ourtesy of", at - 16, at) < 0 and text.find("redit", at - 16, at) < 0
+
+
+def _subject_of(
+    memory: SpeakerMemory, text: str, s0: int, s1: int, first: Entity | None
+) -> str | None:
+    """Whom one sentence is about: the first person it names (``first`` for the entity
+    finder), unless it says who spoke ("The value Johnson places on it is a strength,
+    Seyedmadani said"). A surname or given name seen before counts too ("Barge isn't
+    giving up hope that Trejo ..."), and so does a name after a role noun ("biomedical
+    engineer Kimia Seyedmadani"). A sentence with "he" or "she" before any name is
+    about someone named earlier ("In school, she read a biography of Sally Ride"), and
+    a byline names the writer, not a speaker.
+    """
+    if text.startswith("By ", s0):
+        return None
+    who = cue_before(text[s0:s1], named_only=True)
+    if who is not None and who.kind == "name":
+        return memory.resolve(who)
+    at = s1 if first is None else first.start
+    pronoun = _PRONOUN.search(text, s0, at)
+    if pronoun is not None:
+        first, at = None, pronoun.start()
+    roles = role_words()
+    for m in _CAPITALISED.finditer(text, s0, at):
+        word = m.group().removesuffix("’s").removesuffix("'s")
+        known = memory.surnames.get(word) or memory.given.get(word)
+        if known:
+            return known
+        before = text[max(s0, m.start() - 24) : m.start()]
+        if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in roles:
+            run = _NAME_RUN.match(text, m.start(), s1).group()  # type: ignore[union-attr]
+            name = run.removesuffix("’s").removesuffix("'s")
+            memory.meet(name)
+            return name
+    if first is None:
+        return None
+    return memory.full_name(first.name.removesuffix("’s").removesuffix("'s"))

@@ -1,0 +1,161 @@
+"""Attribution cues: the speech verb next to a quote and the phrase that says who spoke.
+
+After the quote: "..., Kim said", "..., said Swedish Special Envoy Kent Harstedt",
+"..., Carrie Worth, NASA DC-8 pilot, said", "..., according to Finance Minister Jane
+Doe". Before it, in the same sentence: "Quintas noted: ...", "Clinton said during a
+speech in Australia that the deal ...". The speech verbs are a word list
+(``entities/lists/speech_verbs.txt``), read at first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.quotes.names import Who, is_title, parse_who
+
+_MULTI_WORD = ("pointed out", "went on", "according to")
+# Where a verb-first phrase ends: "said Esra Bulbul, an astrophysicist at ...".
+_PHRASE_STOP = frozenset(
+    "who whose which that of at from in on during after before when while as to about for "
+    "with and but because since".split()
+)
+_SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
+_SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No Mt Ft".split())
+# "he" or a capitalised word right before a verb ("..., he said", "Smith later said"),
+# or the comma closing an appositive ("Judy Bell, the company's founder, said").
+_NAMED_SUBJECT = re.compile(
+    r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w'’.-]*)(?:\s+[a-z]+ly|\s+also|\s+later)?\s*$|,\s*$"
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    folder = resources.files("claimcheck.extraction.entities") / "lists"
+    text = (folder / "speech_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    # As a trie ("s(?:aid|ays?|...)"): three times faster than an alternation of words,
+    # which the regex engine tries one by one at every word start.
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in speech_verbs() | set(_MULTI_WORD):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(r"\b" + _pattern(trie) + r"\b")
+
+
+def _pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(ch) + _pattern(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+    return body + ("?" if "" in node else "")
+
+
+def has_cue(chunk: str) -> bool:
+    """Is there a speech verb (or "according to") in ``chunk``?"""
+    return _verb_re().search(chunk) is not None
+
+
+def _abbreviation(word: str) -> bool:
+    bare = word.rstrip(".")
+    return (
+        bare in gz.TITLES
+        or _INITIALS.fullmatch(word) is not None
+        or word in gz.PLACES
+        or bare in _SHORT_FORMS
+    )
+
+
+def _ends_sentence(chunk: str) -> bool:
+    """Does ``chunk`` hold a sentence end ("... ended. Smith")? Abbreviations do not count."""
+    words = chunk.split()
+    for word in words[:-1]:
+        if word[-1:] in "!?" or (word.endswith(".") and not _abbreviation(word)):
+            return True
+    return False
+
+
+def _phrase_after(chunk: str) -> str:
+    """The words after a verb up to a comma, a clause word or the sentence end."""
+    words: list[str] = []
+    for token in chunk.split():
+        if token.startswith("(") or token.lower() in _PHRASE_STOP:
+            if not (token == "of" and words and is_title(words[-1])):  # "Secretary of State"
+                break
+        word = token.rstrip(",;:")
+        if word.endswith(".") and not _abbreviation(word):
+            words.append(word[:-1])
+            break
+        words.append(word)
+        if word != token or len(words) >= 9:
+            break
+    return " ".join(words)
+
+
+def _subject(before: str) -> Who | None:
+    """Who the words before a verb name: the last clause piece, or the name before an
+    appositive ("Carrie Worth, NASA DC-8 pilot, said"; "Timothy Risch, a manager in
+    Edwards, California, cautions")."""
+    pieces = [p.strip() for p in _SEGMENTS.split(before)]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return None
+    who = parse_who(pieces[-1])
+    if who is not None and who.kind == "name" and who.value in gz.PLACES:
+        who = None  # "..., in Edwards, California, said": a place ends the appositive
+    if before.rstrip().endswith((",", "-", "—", "–")) and (who is None or who.kind == "role"):
+        # "Name, appositive, said"; not "However, the minutes added".
+        words = len(pieces[-1].split())
+        for piece in reversed(pieces[-4:-1]):
+            named = parse_who(piece)
+            if named is not None and named.kind == "name" and named.value not in gz.PLACES:
+                roles = who.roles if who is not None else ()
+                return Who("name", named.value, named.roles + roles) if words <= 12 else None
+            words += len(piece.split())
+    return who
+
+
+def cue_after(tail: str) -> Who | None:
+    """The attribution right after a quote's closing mark, if it has one."""
+    lead = tail.lstrip(" ,")
+    if lead.startswith("according to "):
+        return parse_who(_phrase_after(lead[len("according to ") :]))
+    m = _verb_re().search(tail)
+    if m is None:
+        return None
+    before = tail[: m.start()]
+    if _ends_sentence(before) or len(before.split()) > 14:
+        return None
+    if not before.strip(" ,"):
+        if m.group() in ("according to", "went on"):
+            return None
+        return parse_who(_phrase_after(tail[m.end() :]))
+    return _subject(before)
+
+
+def cue_before(head: str, named_only: bool = False) -> Who | None:
+    """The attribution in the words before a quote's opening mark ("Quintas noted:",
+    "Phillips admitted that ..."): the last speech verb whose subject names someone.
+    With ``named_only`` (a sentence with no quote), only "he said" or "Smith said"."""
+    for m in reversed(list(_verb_re().finditer(head))):
+        if m.group() == "according to":
+            if named_only:
+                continue
+            who = parse_who(_phrase_after(head[m.end() :]))
+        else:
+            before = head[: m.start()]
+            if named_only and not _NAMED_SUBJECT.search(before):
+                continue
+            who = _subject(before)
+        if who is not None and not (named_only and who.kind == "role"):
+            return who
+    return None

@@ -1,0 +1,221 @@
+"""Who an attribution phrase names: a person ("Swedish Special Envoy Kent Harstedt" ->
+"Kent Harstedt"), a pronoun ("he"), or only a role ("a senior intelligence advisor").
+
+The phrase is the few words next to a speech verb, cut at the first comma or clause
+word by :mod:`claimcheck.extraction.quotes.cues`. Titles, ranks, nationalities, roles
+and the organisation in front of a name are left out of it; joined initials ("G.K.")
+and name particles ("bin", "van") are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from claimcheck.extraction.entities import gazetteer as gz
+
+# Capitalised words that are part of a title or rank rather than of a name, besides the
+# entity finder's title list: "Special Envoy", "Chief Warrant Officer 2".
+_MORE_TITLES = frozenset(
+    """
+    Acting Administrator Affairs Analyst Assistant Associate Attorney Chairman Commandant
+    Corporal Defense Defence Deputy Economy Education Executive Finance First Foreign
+    Former Health Interior Lawyer Manager Master Petty Press Principal Private Second
+    Senior Special Specialist Staff State Trade Vice Warrant
+    """.split()
+)
+# Lowercase role nouns besides the entity finder's list; they name the person in a
+# later "the envoy added" and are never part of a name.
+_MORE_ROLES = frozenset(
+    """
+    administrator astronaut astronomer astrophysicist chairwoman co-author commissioner
+    engineer intern investigator lead official physicist pilot planner ranger researcher
+    scholar specialist supervisor technician trainer
+    """.split()
+)
+_DETERMINERS = frozenset(
+    "the a an another one its his her their our this that these those some several".split()
+)
+_PRONOUNS = frozenset({"he", "she"})
+_NOBODY = frozenset({"i", "we", "you", "they", "it", "who", "which"})
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
+_BETWEEN = frozenset(
+    """
+    also again already earlier finally further has had have later once previously quickly
+    recently reportedly repeatedly simply still then will would
+    """.split()
+)
+_PREPOSITIONS = frozenset("of at for in from with on by to under".split())
+# A name's word: a capitalised word, joined initials ("G.K."), or an abbreviated title.
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z][\w'’-]*\.?|Mc[A-Z][\w'’-]*")
+_PARENTHESES = re.compile(r"\s*\([^)]{0,40}\)")
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Who:
+    """What an attribution phrase names: ``kind`` is ``name``, ``pronoun`` or ``role``."""
+
+    kind: str
+    value: str  # the name, the pronoun, or the role noun
+    roles: tuple[str, ...] = ()  # the role nouns said of a name ("envoy")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(gz.TITLES) | _MORE_TITLES
+
+
+@cache
+def _title_phrases() -> tuple[str, ...]:
+    return tuple(gz.TITLE_PHRASES)
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Lowercase role nouns: "envoy", "astrophysicist"."""
+    return frozenset(gz.ROLE_WORDS) | _MORE_ROLES
+
+
+def is_name_token(word: str) -> bool:
+    return bool(_NAME_TOKEN.fullmatch(word)) and word.rstrip(".") not in _WEEKDAYS
+
+
+def role_nouns(words: list[str]) -> tuple[str, ...]:
+    roles = role_words()
+    return tuple(w.lower() for w in words if w.lower() in roles)
+
+
+def clean_name(phrase: str) -> str:
+    """Strip titles, ranks, roles and nationalities: "Swedish Special Envoy Kent Harstedt".
+
+    Everything up to the last title before the name goes ("House Speaker Paul Ryan",
+    "White House Press Secretary Josh Earnest"), then leading words that are titles,
+    nationalities, roles, organisations or places before a title.
+    """
+    tokens = _PARENTHESES.sub("", phrase).strip(" .,;:").split()
+    titles, demonyms, roles = _titles(), gz.DEMONYMS, role_words()
+    for i in range(len(tokens) - 2, -1, -1):  # "Deutsche Bank's Simon Champion"
+        if (
+            tokens[i] in titles
+            or tokens[i].rstrip(".") in titles
+            or tokens[i].endswith(_POSSESSIVE)
+        ):
+            tokens = tokens[i + 1 :]
+            break
+    while len(tokens) > 1:
+        first = tokens[0]
+        bare = first.rstrip(".")
+        if (
+            first in titles
+            or bare in titles
+            or first in demonyms
+            or first.lower() in roles
+            or first.endswith(_POSSESSIVE)  # "NASA's Kim Weaver"
+            or first.isdigit()
+            or ((first in gz.PLACES or first in gz.KNOWN_ORGS) and is_title(tokens[1]))
+            or (len(bare) > 1 and bare.isupper() and len(tokens) > 2)  # "NASA Administrator"
+        ):
+            tokens.pop(0)
+        else:
+            break
+    return " ".join(tokens)
+
+
+def is_title(word: str) -> bool:
+    """A title or role after a place or organisation: "U.S. President", "NASA engineer"."""
+    return word in _titles() or word.rstrip(".") in _titles() or word.lower() in role_words()
+
+
+@lru_cache(maxsize=4096)
+def parse_who(phrase: str) -> Who | None:
+    """The speaker a phrase next to a speech verb names, if it names one.
+
+    "he" is a pronoun; "a senior intelligence advisor", "the envoy" and "North Korean
+    state media" are roles (the phrase ends in a lowercase noun, or opens with a
+    determiner); a run of capitalised words at the end is a name. A preposition ends
+    the name and starts a workplace ("Simon Wheatley from Goldman Sachs", "economist
+    at SG Corporate"), unless it belongs to a title ("Secretary of State John Kerry").
+    """
+    phrase = _PARENTHESES.sub("", phrase)
+    for title in _title_phrases():  # "Chancellor of the Exchequer" -> "Chancellor"
+        if title in phrase:
+            phrase = phrase.replace(title, title.split()[0])
+    words = phrase.replace("—", " ").strip(" ,;:-").split()
+    while words and (words[0].lower() in ("and", "but", "as", "while", "so") or words[0] == "-"):
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in _BETWEEN:
+        words.pop()
+    if len(words) > 2 and words[0].lower() in _PREPOSITIONS and _when(words[1]):
+        words = words[2:]  # "On Wednesday Irish Transport Minister Martin Cullen"
+    if not words or len(words) > 9:
+        return None
+    first = words[0].lower()
+    if len(words) == 1 and first in _PRONOUNS:
+        return Who("pronoun", first)
+    if first in _NOBODY:
+        return None
+    run = len(words)
+    while run > 0 and (
+        is_name_token(words[run - 1]) or _particle(words, run - 1) or words[run - 1] == "&"
+    ):
+        run -= 1
+    if run == len(words) or first in _DETERMINERS:
+        roles = role_nouns(words)
+        return Who("role", roles[-1], roles) if roles else None
+    # A preposition after a lowercase word starts a workplace, and the name in it is
+    # not the speaker ("economist at SG Corporate", "a former executive at rival Porsche").
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w.lower() in _PREPOSITIONS and (not k or words[k - 1].islower())
+        ),
+        None,
+    )
+    if cut is not None and cut < run:
+        return parse_who(" ".join(words[:cut])) if cut else None
+    name = clean_name(" ".join(words[run:]))
+    titles = _titles()
+    introduced = run > 0 and words[run - 1].lower() in role_words()  # "governor Mervyn King"
+    if not introduced and not any(w.rstrip(".") in gz.TITLES for w in words[run:]):
+        # After a name, a preposition starts its workplace ("Simon Wheatley from Goldman
+        # Sachs"), unless it belongs to a title ("Secretary of State John Kerry").
+        cut = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if k and w.lower() in _PREPOSITIONS and words[k - 1].rstrip(".") not in titles
+            ),
+            None,
+        )
+        if cut is not None:
+            return parse_who(" ".join(words[:cut]))
+    if name.rstrip(".") in _titles():  # "President said": a title alone
+        return Who("role", name.rstrip(".").lower())
+    last = name.split()[-1].lower()
+    if last in role_words() and name.split()[0] not in gz.GIVEN_NAMES:  # "Group Economist"
+        return Who("role", last, (last,))
+    prefix = words[run : len(words) - len(name.split())]  # "Special Envoy"
+    return Who("name", name, role_nouns(words[:run]) + _title_roles(prefix))
+
+
+def _when(word: str) -> bool:
+    return word.rstrip(".,") in _WEEKDAYS or word.rstrip(".,") in gz.MONTHS
+
+
+def _particle(words: list[str], i: int) -> bool:
+    """A lowercase particle inside a name: "Osama bin Laden", "Ursula von der Leyen"."""
+    return (
+        0 < i < len(words) - 1
+        and words[i] in gz.NAME_PARTICLES
+        and is_name_token(words[i - 1])
+        and is_name_token(words[i + 1])
+    )
+
+
+def _title_roles(words: list[str]) -> tuple[str, ...]:
+    """Capitalised titles in front of a name, as role nouns: "Envoy" -> "envoy"."""
+    return tuple(w.rstrip(".").lower() for w in words if w.rstrip(".").lower() in role_words())
