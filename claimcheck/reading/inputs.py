@@ -187,8 +187,10 @@ def read_stream(stream: BinaryIO, name: str, limit: int = MAX_LIST_BYTES) -> byt
     return data
 
 
-def read_file_bytes(spec: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """A local file's bytes, within ``limit``; one-line InputErrors otherwise."""
+def read_file_bytes(spec: str, limit: int | None = None) -> bytes:
+    """A local file's bytes, within ``limit`` (default: an article's); one-line
+    InputErrors otherwise."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     path = Path(spec)
     try:
         st = path.stat()
