@@ -234,14 +234,14 @@ def _by_type(entities: list[Entity]) -> tuple[tuple[Entity, ...], ...]:
 
 
 def _dates(
-    plain: list[str], spans: list[tuple[int, int, int, str, list[Quote]]], published: dt.date | None
+    plain: list[str], spans: list[tuple[int, int, int, str]], published: dt.date | None
 ) -> list[tuple[DateSlot, ...]]:
     """Each sentence's dates; "a year earlier" with no date before it in its sentence hangs
     on the sentence before, in the same paragraph: on its last period, else its last day."""
     out: list[tuple[DateSlot, ...]] = []
     about: tuple[Interval, str] | None = None
     paragraph = -1
-    for sentence, (start, _, index, _, _) in zip(plain, spans):
+    for sentence, (start, _, index, _) in zip(plain, spans):
         if index != paragraph:
             about, paragraph = None, index
         found = tuple(find_dates(sentence, published, offset=start, about=about))
