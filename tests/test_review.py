@@ -379,3 +379,18 @@ def test_each_stored_decision_is_confirmed(store: Store) -> None:
         f"saved: claim #{first.claim.id} assigned to ben",
         f"saved: claim #{first.claim.id} set to false",
     ]
+
+
+def test_a_huge_note_keeps_the_claim_and_keys_on_a_40_line_screen(store: Store) -> None:
+    ids = _seed(store)
+    store.decide(ids[3], "bo", note="word " * 1_000_000)  # a pasted 5 MB document
+    session, _ = _session(store)
+    while session.current is not None and session.current.claim.id != ids[3]:
+        session.handle("s", Keys())
+    console = Console(width=80, record=True, no_color=True)
+    long_message = "your note, to give again: " + "word " * 100_000
+    console.print(review_screen.claim_screen(session, session.current, [long_message]))  # type: ignore[arg-type]
+    lines = console.export_text().splitlines()
+    assert len(lines) <= 40, len(lines)
+    assert any("Prices doubled" in line for line in lines)
+    assert "[q] quit" in "\n".join(lines)

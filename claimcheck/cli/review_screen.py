@@ -156,18 +156,23 @@ def _matches(matches: Sequence[MatchRecord]) -> list[RenderableType]:
     return out
 
 
+# Notes, decisions and messages are the reviewer's asides: a few lines each, so that a
+# long one (a pasted document) never pushes the claim off the screen.
+SHORT = 320
+
+
 def _event(e: ReviewEvent) -> Text:
     line = Text(e.at.strftime("%Y-%m-%d %H:%M "), "dim")
     line.append(visible(e.reviewer), "bold")
     if e.action == "note":
         line.append(" note: " + visible(e.new_value or "(cleared)"))
-        return clip(line)
+        return clip(line, SHORT)
     old, new = visible(e.old_value or "-"), visible(e.new_value or "-")
     label = {"assigned_to": "assigned", "text": "wording"}.get(e.action, e.action)
     line.append(f" {label}: {old} -> {new}")
     if e.note:
         line.append(f" ({visible(e.note)})", "italic")
-    return clip(line)
+    return clip(line, SHORT)
 
 
 def claim_screen(session: Session, item: Item, messages: Sequence[str] = ()) -> Group:
@@ -194,12 +199,12 @@ def claim_screen(session: Session, item: Item, messages: Sequence[str] = ()) -> 
         parts.append(Text("matches", "bold"))
         parts += [Padding(m, (0, 0, 0, 2)) for m in _matches(item.matches)]
     if claim.note:
-        parts.append(Text("note: ", "bold") + clip(Text(visible(claim.note))))
+        parts.append(Text("note: ", "bold") + clip(Text(visible(claim.note)), SHORT))
     events = session.history()
     if events:
         parts.append(Text("decisions", "bold"))
         parts += [Padding(_event(e), (0, 0, 0, 2)) for e in events[-8:]]
-    parts += [Text(visible(m), "yellow") for m in messages]
+    parts += [clip(Text(visible(m), "yellow"), SHORT) for m in messages]
     parts.append(Padding(key_line(), (1, 0, 0, 0)))
     return Group(*parts)
 
