@@ -168,7 +168,7 @@ def _event(e: ReviewEvent) -> Text:
         line.append(" note: " + visible(e.new_value or "(cleared)"))
         return clip(line, SHORT)
     old, new = visible(e.old_value or "-"), visible(e.new_value or "-")
-    label = {"assigned_to": "assigned", "text": "wording"}.get(e.action, e.action)
+    label = {"assigned_to": "assigned", "text": "wording"}.get(e.action, visible(e.action))
     line.append(f" {label}: {old} -> {new}")
     if e.note:
         line.append(f" ({visible(e.note)})", "italic")
@@ -181,7 +181,7 @@ def claim_screen(session: Session, item: Item, messages: Sequence[str] = ()) -> 
     article = session.article(claim.article_id)
     head = Text(f"claim {session.position + 1} of {len(session.queue)}  ", "bold")
     head.append(f"#{claim.id}  ", "bold cyan")
-    head.append(f"score {claim.score:.2f}  status {claim.status}")
+    head.append(f"score {claim.score:.2f}  status {visible(claim.status)}")
     if claim.assigned_to:
         head.append(f"  assigned to {visible(claim.assigned_to)}", "yellow")
     for flag in item.flags:
