@@ -229,6 +229,7 @@ def search(
     exclude_article: int | None,
     stats: tuple[int, float] | None = None,
     reviewed_only: bool = False,
+    exclude_key: str | None = None,
 ) -> list[tuple[ReferenceRecord, float]]:
     """The ``k`` references that best match the terms by BM25, best first.
 
@@ -252,7 +253,7 @@ def search(
     connection = session.connection()
     if reviewed_only and not searchable(session, True):
         return []
-    where = Filter(exclude_article, reviewed_only)
+    where = Filter(exclude_article, reviewed_only, exclude_key)
     df = _frequencies(connection, unique)
     present = sorted((t for t in unique if df.get(t)), key=lambda t: (df[t], t))
     if not present:
@@ -340,20 +341,26 @@ def _id(value: int | None) -> int:
 
 
 class Filter(NamedTuple):
-    """Which references a search leaves out: an article's own claims, and (for bulk
-    runs) stored claims that nobody has reviewed yet."""
+    """Which references a search leaves out: an article's own claims, the claims of
+    every version of it (articles with the same ``source_key``), and (for bulk runs)
+    stored claims that nobody has reviewed yet."""
 
     exclude_article: int | None
     reviewed_only: bool
+    exclude_key: str | None = None
 
     def sql(self) -> str:
         out = _EXCLUDE if self.exclude_article is not None else ""
+        out += _EXCLUDE_VERSIONS if self.exclude_key is not None else ""
         return out + (_REVIEWED if self.reviewed_only else "")
+
+    def params(self) -> dict[str, Any]:
+        return {"article": self.exclude_article, "key": self.exclude_key}
 
 
 def _candidates(connection: Any, terms: list[str], where: Filter) -> list[Row[Any]]:
     """Every reference holding any of the terms, as (id, terms, length)."""
-    params: dict[str, Any] = {"article": where.exclude_article}
+    params: dict[str, Any] = where.params()
     if connection.dialect.name == "sqlite":
         params["query"] = " OR ".join(f'"{t}"' for t in terms)
         sql = (
@@ -374,7 +381,7 @@ def _ranked(
     connection: Any, groups: list[tuple[str, ...]], limit: int, where: Filter
 ) -> list[Row[Any]]:
     """The engine's best ``limit`` references holding every term of any group."""
-    params: dict[str, Any] = {"article": where.exclude_article, "limit": limit}
+    params: dict[str, Any] = {**where.params(), "limit": limit}
     if connection.dialect.name == "sqlite":
         params["query"] = " OR ".join(
             "(" + " AND ".join(f'"{t}"' for t in group) + ")" for group in groups
@@ -434,6 +441,10 @@ _ANY_SEARCHABLE = (
 _EXCLUDE = (
     " AND (r.claim_id IS NULL OR r.claim_id NOT IN "
     "(SELECT c.id FROM claim c WHERE c.article_id = :article))"
+)
+_EXCLUDE_VERSIONS = (
+    " AND (r.claim_id IS NULL OR r.claim_id NOT IN "
+    "(SELECT c.id FROM claim c JOIN article a ON a.id = c.article_id WHERE a.source_key = :key))"
 )
 
 

@@ -447,11 +447,14 @@ class Store:
         b: float,
         exclude_article: int | None = None,
         reviewed_claims_only: bool = False,
+        exclude_versions_of: str | None = None,
     ) -> list[tuple[ReferenceRecord, float]]:
         """The ``k`` stored references that best match the index terms by BM25 with
         the caller's parameters ``k1`` and ``b``, best first; ``exclude_article``
-        leaves out that article's own claims, and ``reviewed_claims_only`` the stored
-        claims nobody has reviewed yet."""
+        leaves out that article's own claims, ``exclude_versions_of`` (a URL or an
+        absolute path: an article's ``source_key``) the claims of every version of
+        that article, and ``reviewed_claims_only`` the stored claims nobody has
+        reviewed yet."""
         with self._session("search references") as session:
             if self._stats is None:
                 self._stats = refs.corpus_stats(session)
@@ -463,6 +466,7 @@ class Store:
                 exclude_article,
                 self._stats,
                 reviewed_claims_only,
+                exclude_versions_of,
             )
 
     def searchable(self, *, reviewed_claims_only: bool = False) -> bool:

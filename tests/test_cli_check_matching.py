@@ -217,3 +217,24 @@ def test_against_an_archive_read_with_the_column_options(  # type: ignore[no-unt
     assert alone.err == (
         "claimcheck: error: the archive options (--text-field, ...) say how to read --against SRC\n"
     )
+
+
+def test_a_new_version_never_matches_its_own_old_version(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, db_url: str
+) -> None:
+    story = tmp_path / "story.txt"
+    text = (
+        "Talks Stall\n\nNorth Korea walked away from working-level talks in Stockholm "
+        "after just one day of meetings, the foreign ministry said on Sunday.\n"
+    )
+    story.write_text(text, encoding="utf-8")
+    assert checked(run, story, *DATE)["claims"]
+    story.write_text(text + "\nThe envoy said new talks were planned for December.\n")
+    again = checked(run, story, *DATE)
+    assert again["article"]["version"] == 2
+    assert all(c["matches"] == [] for c in again["claims"])
+    # Another article saying the same still meets it.
+    other = tmp_path / "other.txt"
+    other.write_text(text.replace("Talks Stall", "Envoy Leaves"), encoding="utf-8")
+    found = checked(run, other, *DATE)
+    assert any(m["relation"] == "corroborates" for c in found["claims"] for m in c["matches"])

@@ -244,3 +244,10 @@ def test_a_source_with_nothing_to_index_is_refused(run, tmp_path: Path) -> None:
     assert refreshed.code == 1 and "keeps its 1 references" in refreshed.err
     (listed,) = json.loads(run("sources", "list", "--format", "json").out)
     assert listed["references"] == 1
+
+
+def test_the_claims_source_cannot_be_removed(run) -> None:  # type: ignore[no-untyped-def]
+    (Path("a.txt")).write_text("Exports rose 40 percent in 2019.\n", encoding="utf-8")
+    assert run("check", "a.txt", "--format", "json").code == 0
+    result = run("sources", "remove", "claims")
+    assert result.code == 2 and "cannot be removed" in result.err

@@ -421,3 +421,14 @@ def test_stored_statuses_and_actions_are_shown_literally(store: Store) -> None:
     console.print(review_screen.claim_screen(session, item))
     shown = console.export_text()
     assert "\x1b" not in shown and "\\x1b]0;pwned\\x07" in shown and "\\x1b[2J" in shown
+
+
+def test_only_confident_matches_put_a_claim_first(store: Store) -> None:
+    _seed(store)
+    flagged = 0
+    for item in review.load_queue(store):
+        loose = [m.model_copy(update={"confident": False}) for m in item.matches]
+        confident_flags = set(review.flags(item.claim, item.matches))
+        flagged += bool(confident_flags & {"conflicts", "rated false before"})
+        assert not set(review.flags(item.claim, loose)) & {"conflicts", "rated false before"}
+    assert flagged  # the seed has confident ones, which do

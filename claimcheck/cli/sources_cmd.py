@@ -152,8 +152,14 @@ def remove_command(name: str, db: str | None) -> int:
 
         claimcheck sources remove snopes
     """
+    from claimcheck.desk.registry import CLAIMS_SOURCE
     from claimcheck.desk.storage import open_store
 
+    if name == CLAIMS_SOURCE:
+        raise UsageError(
+            f"{CLAIMS_SOURCE!r} is the claims database's own source: the claims checked "
+            "before are always matched and cannot be removed"
+        )
     with open_store(db, create=False) as store:
         if not store.remove_source(name):
             raise UsageError(f"no source named {name!r} (see: claimcheck sources list)")

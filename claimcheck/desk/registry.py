@@ -70,15 +70,21 @@ def from_stored(row: ReferenceRecord) -> Reference:
 
 class StoredRetriever:
     """The database's references as a retriever (see :class:`claimcheck.matching.corpus.Retriever`);
-    ``exclude_article`` keeps an article's own claims from matching themselves;
+    ``exclude_article`` keeps an article's own claims from matching themselves, and
+    ``exclude_versions_of`` (its URL or absolute path) those of its other versions;
     ``reviewed_only`` leaves out earlier claims nobody has reviewed yet."""
 
     def __init__(
-        self, store: Store, exclude_article: int | None = None, reviewed_only: bool = False
+        self,
+        store: Store,
+        exclude_article: int | None = None,
+        reviewed_only: bool = False,
+        exclude_versions_of: str | None = None,
     ) -> None:
         self.store = store
         self.exclude_article = exclude_article
         self.reviewed_only = reviewed_only
+        self.exclude_versions_of = exclude_versions_of
 
     def search(self, query_terms: Sequence[str], k: int) -> list[tuple[Reference, float]]:
         found = self.store.search_references(
@@ -87,6 +93,7 @@ class StoredRetriever:
             **bm25.PARAMETERS,
             exclude_article=self.exclude_article,
             reviewed_claims_only=self.reviewed_only,
+            exclude_versions_of=self.exclude_versions_of,
         )
         return [(from_stored(row), score) for row, score in found]
 

@@ -96,13 +96,15 @@ FLAGS = ("conflicts", "rated false before", "date to check", "no evidence")
 
 
 def flags(claim: ClaimRecord, matches: Sequence[MatchRecord]) -> tuple[str, ...]:
-    """Why a claim needs a reviewer's eye first, most pressing first."""
+    """Why a claim needs a reviewer's eye first, most pressing first. Only confident
+    matches raise a flag: a suggestion is shown, but does not put a claim first."""
     out: list[str] = []
-    if any(m.relation == "conflicts" for m in matches):
+    confident = [m for m in matches if m.confident and m.decision != "rejected"]
+    if any(m.relation == "conflicts" for m in confident):
         out.append("conflicts")
     if any(
         m.relation == "checked-before" and _FALSE_RATING.search(str(m.detail.get("rating") or ""))
-        for m in matches
+        for m in confident
     ):
         out.append("rated false before")
     if any(

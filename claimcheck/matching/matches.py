@@ -171,7 +171,9 @@ def relation_of(
     ref: Reference, shared: Sequence[str], clashes: Sequence[str], confident: bool
 ) -> str:
     """The relation of a match from what the reference is and how the slots compare."""
-    if ref.rating and ref.kind in ("factcheck", "claim"):
+    # A fact-check covers the claim whether or not its verdict came with it; an earlier
+    # claim only once someone rated it.
+    if ref.kind == "factcheck" or (ref.rating and ref.kind == "claim"):
         return "checked-before"
     # "not" in one of two loosely similar sentences is usually about something else;
     # only a confident match conflicts by negation alone.
@@ -185,7 +187,7 @@ def relation_of(
 
 
 def _verdict(ref: Reference) -> str:
-    parts = [f"rated {ref.rating!r}"]
+    parts = [f"rated {ref.rating!r}" if ref.rating else "a fact-check, no rating given"]
     if ref.publisher:
         parts.append(f"by {ref.publisher}")
     if ref.published:
