@@ -167,12 +167,18 @@ def test_an_article_is_stored_whole_or_not_at_all(
         assert store.counts() == {"articles": 0, "claims": 0, "slots": 0}
 
 
-def test_no_match_stores_and_indexes_nothing_for_matching(articles: Path, tmp_path: Path) -> None:
+def test_no_match_stores_and_indexes_for_later_articles(articles: Path, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'n.db'}"
-    results = list(claimcheck.check([str(articles)], db=db, published=DATE, match=False))
+    first = articles / "a_voa.txt"
+    results = list(claimcheck.check([str(first)], db=db, published=DATE, match=False))
     assert all(isinstance(r, claimcheck.Checked) and r.matches == () for r in results)
     with Store(db) as store:
-        assert store.sources() == [] and store.counts()["articles"] == 2
+        assert store.counts()["articles"] == 1
+        (claims,) = [s for s in store.sources() if s.name == registry.CLAIMS_SOURCE]
+        assert claims.reference_count > 0  # indexed all the same
+    # A later article meets the claims stored without matching.
+    (later,) = claimcheck.check([str(articles / "b_second.txt")], db=db, published=DATE)
+    assert isinstance(later, claimcheck.Checked) and later.conflicts
 
 
 def test_check_against_a_source_given_by_name(articles: Path, tmp_path: Path) -> None:

@@ -38,7 +38,11 @@ T = TypeVar("T")
     "Registered sources (claimcheck sources) and earlier claims are always searched.",
 )
 @options.archive_options
-@click.option("--no-match", is_flag=True, help="Do not cross-match: extract and store only.")
+@click.option(
+    "--no-match",
+    is_flag=True,
+    help="Do not cross-match: extract, store and index only (later articles still meet these claims).",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["flagged", "claims", "conflicts"]),

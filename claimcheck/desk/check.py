@@ -121,10 +121,12 @@ def _store_and_match(
             with store.transaction():
                 saved = storage.save(store, x)
                 notes = () if saved.created else _dated(store, saved, x, redate)
-                if searchable is not None:  # indexed for the articles to come
-                    registry.index_claims(
-                        store, x, saved.claim_ids, new=saved.created, indexed=prepared.claim_terms
-                    )
+                # Indexed for the articles to come, matched or not (--no-match only
+                # skips looking for this article's matches).
+                registry.index_claims(
+                    store, x, saved.claim_ids, new=saved.created, indexed=prepared.claim_terms
+                )
+                if searchable is not None:
                     rows = crossmatch.stored_matches(x, saved.claim_ids, found, new=saved.created)
                     store.save_matches(rows, replace=not saved.created)
             break
