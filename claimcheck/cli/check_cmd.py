@@ -41,7 +41,8 @@ T = TypeVar("T")
 @click.option(
     "--no-match",
     is_flag=True,
-    help="Do not cross-match: extract, store and index only (later articles still meet these claims).",
+    help="Do not cross-match: extract, store and index only (later articles still "
+    "meet these claims).",
 )
 @click.option(
     "--fail-on",
