@@ -91,13 +91,38 @@ def test_the_claims_date_resolves_a_reference_without_its_own() -> None:
 
 
 def test_agreeing_slots_corroborate() -> None:
-    best = matches(THREE_TIMES, [THREE, *FILLER])[0]
+    best = matches("Trump and Kim have met three times since last June.", [THREE, *FILLER])[0]
     assert best.reference.id == "three"
     assert best.relation == "corroborates"
     assert best.clashes == ()
     assert best.shared == ("count three times", "date June 2018", "names Kim, Trump")
     assert "same count three times" in best.reasons
     assert best.confident
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "relation"),
+    [
+        # Every content word said: the same statement, however it is attributed.
+        (
+            "Exports rose 40 percent in 2019, the ministry said.",
+            "Exports rose 40 percent in 2019.",
+            "corroborates",
+        ),
+        # A word the source does not say: another statement ("book" is not "film").
+        (
+            "The comedy drama film won three awards in 2019.",
+            "The comedy drama book won three awards in 2019.",
+            "related",
+        ),
+    ],
+)
+def test_corroborates_only_when_the_source_states_every_content_word(
+    claim: str, source: str, relation: str
+) -> None:
+    ref = article("s", source)
+    (best,) = [m for m in matches(claim, [ref, *FILLER]) if m.reference.id == "s"]
+    assert best.relation == relation
 
 
 def test_a_rated_factcheck_is_checked_before_with_its_verdict() -> None:

@@ -17,6 +17,7 @@ A match is ``confident`` when the model is sure and the claim has at least eight
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -145,11 +146,14 @@ def _explain(
         )
     # Below the suggestion threshold the reference is about something else: its
     # slots and its rating say nothing about this claim.
+    unstated = _unstated(text, ref.text, mine, agreement.shared)
     if p < suggest:
         relation = "related"
     else:
-        relation = relation_of(ref, agreement.shared, agreement.clashes, confident)
+        relation = relation_of(ref, agreement.shared, agreement.clashes, confident, unstated)
     reasons = [f"similarity {p:.2f} (BM25 {bm25:.1f}, token set {values[0] * 100:.0f})"]
+    if relation == "related" and unstated and p >= suggest:
+        reasons.append("not in the source: " + ", ".join(unstated[:5]))
     if relation == "checked-before":
         reasons.append(_verdict(ref))
     reasons += [f"differs: {c}" for c in agreement.clashes]
@@ -167,10 +171,45 @@ def _explain(
     )
 
 
+_ATTRIBUTION = re.compile(r"[,;]\s*(?P<who>[^,;]{1,80}?)\W*$")
+
+
+def _attribution(text: str) -> str:
+    """A closing attribution (", the report said", ", officials told Reuters"): who
+    said it is not what is said, and another account need not repeat it."""
+    from claimcheck.extraction.quotes import speech_verbs
+
+    found = _ATTRIBUTION.search(text)
+    if found is None:
+        return ""
+    words = found["who"].split()
+    verbs = speech_verbs()
+    return found["who"] if any(w.lower() in verbs for w in words) else ""
+
+
+def _unstated(text: str, reference: str, mine: Slots, shared: Sequence[str]) -> list[str]:
+    """The claim's content words (as index terms) that the reference does not say.
+    The words of a date the slot comparison found in the reference are said ("last
+    June" and "June 2018")."""
+    theirs = set(terms(reference))
+    agreed: list[str] = [_attribution(text)]
+    if any(s.startswith("date ") for s in shared):
+        agreed += [d.text for d in mine.dates]
+    theirs.update(t for said in agreed for t in terms(said))
+    return [t for t in dict.fromkeys(terms(text)) if t not in theirs]
+
+
 def relation_of(
-    ref: Reference, shared: Sequence[str], clashes: Sequence[str], confident: bool
+    ref: Reference,
+    shared: Sequence[str],
+    clashes: Sequence[str],
+    confident: bool,
+    unstated: Sequence[str] = (),
 ) -> str:
-    """The relation of a match from what the reference is and how the slots compare."""
+    """The relation of a match from what the reference is and how the slots compare.
+    ``unstated`` are the claim's content words the reference does not say: a source
+    that leaves one out ("book" where the claim says "film") does not state the same
+    thing, so it can be related, never corroborating."""
     # A fact-check covers the claim whether or not its verdict came with it; an earlier
     # claim only once someone rated it.
     if ref.kind == "factcheck" or (ref.rating and ref.kind == "claim"):
@@ -181,7 +220,7 @@ def relation_of(
     if real or (clashes and confident):
         return "conflicts"
     checkable = [s for s in shared if not s.startswith("names ")]
-    if checkable or confident:
+    if (checkable or confident) and not unstated:
         return "corroborates"
     return "related"
 
