@@ -245,3 +245,22 @@ def test_a_figure_inside_a_range_agrees_and_one_outside_clashes() -> None:
         slots_of("Prices rose 5-10% in 2019.", day), slots_of("Prices rose 12% in 2019.", day)
     )
     assert any(c.startswith("percent") for c in outside.clashes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nothing was agreed at the summit.", True),
+        ("They do not have official diplomatic relations.", True),
+        ("They have no diplomatic relations.", True),
+        ("The song Nothing Compares 2 U topped the charts in 1990.", False),
+        ("The film No Time to Die opened in 2021.", False),
+        ("The minister left on Monday, without giving details.", False),
+    ],
+)
+def test_negation_is_read_in_the_main_clause_not_in_names_or_side_phrases(
+    text: str, expected: bool
+) -> None:
+    from claimcheck.matching.agreement import negated
+
+    assert negated(text) is expected

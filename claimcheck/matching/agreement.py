@@ -49,15 +49,23 @@ _SAME = 0.005
 # something else ("Trump met Kim in Hanoi, where no agreement was reached").
 _SUBORDINATE = re.compile(
     r",\s*(?:where|which|who|whom|whose|when|while|although|though|because|since|as|after"
-    r"|before|until|unless|if|but)\b",
+    r"|before|until|unless|if|but|without|according)\b",
     re.IGNORECASE,
 )
 
 
 def negated(text: str) -> bool:
-    """Whether the statement's main clause is negated ("did not", "never", "no one")."""
+    """Whether the statement's main clause is negated ("did not", "never", "no one").
+    A capitalised word inside the sentence is part of a name ("Nothing Compares 2 U",
+    "No Time to Die"), not a negation; "without" after a comma opens a side phrase."""
     cut = _SUBORDINATE.search(text)
-    return _NEGATION.search(text, 0, cut.start() if cut else len(text)) is not None
+    end = cut.start() if cut else len(text)
+    for found in _NEGATION.finditer(text, 0, end):
+        word = found.group()
+        if word[0].isupper() and text[: found.start()].strip():
+            continue
+        return True
+    return False
 
 
 def places_and_people(entities: Iterable[Entity]) -> tuple[frozenset[str], frozenset[str]]:
