@@ -398,22 +398,19 @@ def test_a_huge_note_keeps_the_claim_and_keys_on_a_40_line_screen(store: Store) 
 
 def test_stored_statuses_and_actions_are_shown_literally(store: Store) -> None:
     # An older database or a hand-edited one may hold anything: shown, never obeyed.
-    import sqlalchemy
+    from sqlalchemy import text
 
     ids = _seed(store)
     store.decide(ids[3], "bo", status="false")
-
-    engine = sqlalchemy.create_engine(store.url) if "://" in store.url else None
-    if engine is None or engine.dialect.name != "sqlite":
-        pytest.skip("written through SQLite's file")
-    with engine.begin() as connection:
-        connection.exec_driver_sql(
-            "UPDATE claim SET status = ? WHERE id = ?", ("\x1b]0;pwned\x07", ids[3])
+    with store._engine.begin() as connection:
+        connection.execute(
+            text("UPDATE claim SET status = :s WHERE id = :i"),
+            {"s": "\x1b]0;pwned\x07", "i": ids[3]},
         )
-        connection.exec_driver_sql(
-            "UPDATE review_event SET action = ? WHERE claim_id = ?", ("\x1b[2J", ids[3])
+        connection.execute(
+            text("UPDATE review_event SET action = :a WHERE claim_id = :i"),
+            {"a": "\x1b[2J", "i": ids[3]},
         )
-    engine.dispose()
     session, _ = _session(store)
     item = next(i for i in session.queue if i.claim.id == ids[3])
     session.position = session.queue.index(item)
