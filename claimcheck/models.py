@@ -51,6 +51,20 @@ DECISIONS: tuple[str, ...] = (
 )
 UNREVIEWED = "unreviewed"
 STATUSES: tuple[str, ...] = (UNREVIEWED, *DECISIONS)
+# Statuses that are not a verdict: such a claim has no ClaimReview, and as a reference
+# it is a claim nobody has rated yet, not a fact-check.
+NO_VERDICT = frozenset({UNREVIEWED, "in-progress", "not-a-claim"})
+# The same in the words other tools use (Meedan Check's Unstarted, In progress).
+_NOT_RATED = NO_VERDICT | {"unstarted", "in progress", "pending"}
+
+
+def verdict(rating: str | None) -> str | None:
+    """A rating as a verdict, or None when it says nothing was decided (``unreviewed``,
+    Check's ``Unstarted``, an empty string)."""
+    if rating is None or not rating.strip() or rating.strip().casefold() in _NOT_RATED:
+        return None
+    return rating
+
 
 Interval = tuple[dt.date, dt.date]
 """An inclusive interval of days: (first day, last day)."""

@@ -20,7 +20,7 @@ claims and their slots, references, matches) as mappings of their columns.
 from claims_db.engine import DEFAULT_URL
 from claims_db.errors import SchemaVersionError, StoreError
 from claims_db.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
-from claims_db.reviews import ConflictError
+from claims_db.reviews import AUDIT_ACTIONS, ConflictError
 from claims_db.store import Store
 from claims_db.tables import (
     ArticleRecord,
@@ -34,6 +34,7 @@ from claims_db.tables import (
 from claims_db.values import SLOT_TYPES, SaveResult, text_sha256
 
 __all__ = [
+    "AUDIT_ACTIONS",
     "DEFAULT_URL",
     "MIGRATIONS",
     "SCHEMA_VERSION",

@@ -54,10 +54,15 @@ _LATEST_VERSION = text(
 
 def source_key(article: ArticleRecord) -> str | None:
     """What makes two texts versions of one article: the URL, else the absolute path."""
-    if article.url:
-        return article.url
-    if article.path:
-        return os.path.abspath(article.path)
+    return version_key(article.url, article.path)
+
+
+def version_key(url: str | None, path: str | None) -> str | None:
+    """The source key of an article at ``url`` or ``path`` (see :func:`source_key`)."""
+    if url:
+        return url
+    if path:
+        return os.path.abspath(path)
     return None
 
 

@@ -26,6 +26,8 @@ FIELDS = (
     ("assign", "assigned_to"),
 )
 _ACTIONS = {"status": "status", "note": "note", "edited_text": "text", "assigned_to": "assigned_to"}
+# Every action the audit log records: a field changed, or a match accepted or rejected.
+AUDIT_ACTIONS = (*_ACTIONS.values(), "match")
 
 
 class ConflictError(StoreError):

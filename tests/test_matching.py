@@ -156,6 +156,7 @@ def test_explicit_slots_are_used_instead_of_the_texts() -> None:
         # A fact-check covers the claim, rated or not; an earlier claim once rated.
         (FACTCHECK._replace(rating=None), (), (), False, "checked-before"),
         (FACTCHECK._replace(kind="claim", rating=None), (), (), False, "related"),
+        (FACTCHECK._replace(kind="claim", rating="in-progress"), (), (), False, "related"),
         (FACTCHECK._replace(kind="article"), (), (), False, "related"),
         (THREE, ("count three times",), ("count 3 vs 2",), True, "conflicts"),
         (THREE, ("count three times",), (), False, "corroborates"),

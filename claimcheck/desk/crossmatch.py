@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from claimcheck.desk import registry, storage
+from claimcheck.desk import registry
 from claimcheck.matching.agreement import slots_of_claim
 from claimcheck.matching.corpus import Retriever
 from claimcheck.matching.evidence import Evidence
 from claimcheck.models import Extraction, Match
 from claimcheck.serialize import match_dict
 from claims_db import Store
-from claims_db.articles import source_key
+from claims_db.articles import version_key
 
 TOP = 5
 # Candidates looked at per claim: a report shows the few best, and an article's claims
@@ -45,7 +45,7 @@ def find(
         stored = store.find_article(x.article.sha256)
         exclude = stored.id if stored is not None else None
         # Nor those of its other versions: a new version restates the old one.
-        versions = source_key(storage.article_record(x))
+        versions = version_key(x.article.url, x.article.path)
         retrievers.append(
             registry.StoredRetriever(
                 store, exclude_article=exclude, reviewed_only=bulk, exclude_versions_of=versions

@@ -22,15 +22,13 @@ from typing import TYPE_CHECKING, Any
 from claimcheck import errors
 from claimcheck.escape import csv_cell
 from claimcheck.escape import markdown_text as _md
-from claimcheck.models import STATUSES
+from claimcheck.models import NO_VERDICT, STATUSES
 from claimcheck.serialize import date_text, dumps, number_text
 
 if TYPE_CHECKING:  # the rows are only read here: this module loads no database code
     from claims_db import ArticleRecord, ClaimRecord, MatchRecord, ReviewEvent, SlotRecord, Store
 
 FORMATS = ("csv", "json", "jsonl", "markdown", "claimreview", "sqlite")
-NO_VERDICT = frozenset({"unreviewed", "in-progress", "not-a-claim"})
-"""Statuses that are not a verdict: such claims have no ClaimReview."""
 
 DEFAULT_RATINGS: dict[str, int] = {"false": 1, "misleading": 2, "unverifiable": 3, "verified": 5}
 BEST_RATING, WORST_RATING = 5, 1

@@ -20,6 +20,7 @@ from claimcheck.desk import registry
 from claimcheck.desk.export import EXPORT_FORMAT
 from claimcheck.models import KINDS, REFERENCE_KINDS, RELATIONS, STATUSES, Reference
 from claims_db import (
+    AUDIT_ACTIONS,
     SLOT_TYPES,
     ArticleRecord,
     ClaimRecord,
@@ -70,7 +71,6 @@ def _row(cls: Any, data: dict[str, Any], where: str) -> Any:
 # The values an export may hold in its closed fields; anything else is refused (an
 # edited file could otherwise carry escape sequences into `claimcheck review`).
 _ROLES = ("title", "heading", "body", "caption", "chrome", "duplicate")
-_ACTIONS = ("status", "note", "text", "assigned_to", "match")
 _MATCH_DECISIONS = (None, "accepted", "rejected")
 
 
@@ -99,7 +99,7 @@ def _claim(
         _known(where, "match decision", match.decision, _MATCH_DECISIONS)
     events = [_row(ReviewEvent, e, where) for e in data.get("history") or ()]
     for event in events:
-        _known(where, "action", event.action, _ACTIONS)
+        _known(where, "action", event.action, AUDIT_ACTIONS)
         if event.action == "status":
             for value in (event.old_value, event.new_value):
                 _known(where, "status", value, STATUSES)

@@ -200,12 +200,5 @@ def _in_parallel(
                     yield collect(pending.popleft())
             while pending:
                 yield collect(pending.popleft())
-        except BaseException:
-            # Stopped (Ctrl-C, an error, the caller closing us): nothing the workers
-            # are doing is wanted, and one still starting would complain on stderr
-            # once the queues it expects are gone.
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.terminate()
-            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -25,11 +25,12 @@ from rapidfuzz import fuzz
 
 from claimcheck.extraction.dates.find import find_dates
 from claimcheck.extraction.numbers.find import find_numbers
+from claimcheck.extraction.quotes import speech_verbs
 from claimcheck.matching.agreement import Slots, compare, slots_of
 from claimcheck.matching.corpus import Retriever, also_matched
 from claimcheck.matching.similarity import Model, Query, features, prepare, shipped
 from claimcheck.matching.terms import terms
-from claimcheck.models import Match, Reference
+from claimcheck.models import Match, Reference, verdict
 
 CANDIDATES = 30
 MIN_CONFIDENT_WORDS = 8
@@ -174,11 +175,10 @@ def _explain(
 _ATTRIBUTION = re.compile(r"[,;]\s*(?P<who>[^,;]{1,80}?)\W*$")
 
 
+@lru_cache(maxsize=4096)  # one claim meets many candidates
 def _attribution(text: str) -> str:
     """A closing attribution (", the report said", ", officials told Reuters"): who
     said it is not what is said, and another account need not repeat it."""
-    from claimcheck.extraction.quotes import speech_verbs
-
     found = _ATTRIBUTION.search(text)
     if found is None:
         return ""
@@ -212,7 +212,7 @@ def relation_of(
     thing, so it can be related, never corroborating."""
     # A fact-check covers the claim whether or not its verdict came with it; an earlier
     # claim only once someone rated it.
-    if ref.kind == "factcheck" or (ref.rating and ref.kind == "claim"):
+    if ref.kind == "factcheck" or (ref.kind == "claim" and verdict(ref.rating)):
         return "checked-before"
     # "not" in one of two loosely similar sentences is usually about something else;
     # only a confident match conflicts by negation alone.

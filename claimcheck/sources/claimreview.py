@@ -25,6 +25,7 @@ from typing import Any
 
 from claimcheck.errors import InputError
 from claimcheck.models import Reference
+from claimcheck.models import verdict as models_verdict
 from claimcheck.reading.metadata import parse_date
 from claimcheck.sources.references import Problem, ReadResult
 
@@ -65,19 +66,9 @@ def clean_text(value: str | None) -> str | None:
     return text or None
 
 
-# Review states that are not a verdict: a record with one of them is a claim nobody has
-# rated yet (claimcheck's own and Meedan Check's statuses), not a fact-check.
-NOT_VERDICTS = frozenset(
-    ["unreviewed", "unstarted", "in-progress", "in progress", "not-a-claim", "pending"]
-)
-
-
 def verdict(rating: str | None) -> str | None:
     """A rating as a verdict: cleaned, or None when it says nothing was decided."""
-    text = clean_text(rating)
-    if text is None or text.casefold() in NOT_VERDICTS:
-        return None
-    return text
+    return models_verdict(clean_text(rating))
 
 
 def _shown(value: str, limit: int = 60) -> str:
