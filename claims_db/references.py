@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Any, NamedTuple
 
@@ -446,6 +446,24 @@ _EXCLUDE_VERSIONS = (
     " AND (r.claim_id IS NULL OR r.claim_id NOT IN "
     "(SELECT c.id FROM claim c JOIN article a ON a.id = c.article_id WHERE a.source_key = :key))"
 )
+
+
+def lock_claims(session: Session, claim_ids: Iterable[int]) -> None:
+    """Lock the claims' rows until commit, in id order (no deadlock between two
+    writers), before their matches are replaced: a second check of the same article
+    then waits, and its delete sees the first one's rows (on PostgreSQL it would read
+    the old rows, delete nothing and hit the unique rank on insert). SQLite's write
+    transaction already holds the whole database."""
+    if session.get_bind().dialect.name == "sqlite":
+        return
+    ids = sorted(set(claim_ids))
+    for start in range(0, len(ids), 500):
+        session.exec(
+            select(ClaimRecord.id)
+            .where(col(ClaimRecord.id).in_(ids[start : start + 500]))
+            .order_by(col(ClaimRecord.id))
+            .with_for_update()
+        ).all()
 
 
 def save_matches(

@@ -497,6 +497,8 @@ class Store:
         ``kind``, ``text``, ``score``, ``relation``, ``confident``, and optionally
         ``reasons`` and ``detail``."""
         with self._session("save matches", write=True) as session:
+            if replace:
+                refs.lock_claims(session, matches)
             for claim_id, found in matches.items():
                 refs.save_matches(session, claim_id, found, replace)
 
