@@ -24,6 +24,7 @@ from claimcheck.errors import InputError
     is_flag=True,
     help="Each non-empty line is one sentence: no cleaning, no segmentation.",
 )
+@options.allow_private_urls_option
 @options.debug_option
 def extract_command(
     source: str,
@@ -34,6 +35,7 @@ def extract_command(
     explain: bool,
     all_sentences: bool,
     one_per_line: bool,
+    allow_private_urls: bool,
 ) -> int:
     """Extract and resolve the claims of INPUT and print them; store nothing.
 
@@ -53,7 +55,7 @@ def extract_command(
 
     fmt = options.resolve_format(fmt)
     scorer = scorer_named(scorer_spec)
-    doc = read_input(source)
+    doc = read_input(source, allow_private_urls=allow_private_urls)
     try:
         x = extract_document(
             doc,

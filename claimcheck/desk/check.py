@@ -33,6 +33,7 @@ def check(
     match: bool = True,
     workers: int = 1,
     redate: bool = False,
+    allow_private_urls: bool = False,
 ) -> Generator[Checked | Skipped, None, None]:
     """Extract the claims of each input, store them, cross-match them, and yield a
     :class:`Checked` per article (a :class:`Skipped` for an input that cannot be read),
@@ -57,15 +58,24 @@ def check(
     again against it and replaced; one stored with another date keeps it unless
     ``redate`` is true. The result's ``notes`` say which.
 
+    URLs (inputs, and sources in ``against``) may reach loopback and private addresses
+    only with ``allow_private_urls``. A search service (Wikipedia, Fact Check Tools)
+    that fails for an article is a warning in that article's result (``warnings``):
+    its other claims and the other articles are matched without it.
+
     Close the iterator (or exhaust it) to stop the workers and close the database.
     """
     specs = expand_inputs(inputs)
     evidence: Evidence | None = None
     if match and against:
-        evidence = against if isinstance(against, Evidence) else load(against)
+        evidence = (
+            against
+            if isinstance(against, Evidence)
+            else load(against, allow_private_urls=allow_private_urls)
+        )
     opened = store is None
     db_store = storage.open_store(db) if store is None else store
-    extracted = extract_all(specs, published, min_score, scorer, workers)
+    extracted = extract_all(specs, published, min_score, scorer, workers, allow_private_urls)
     bulk = len(specs) > BULK_INPUTS
     searchable = _Searchable(db_store, bulk)
     try:

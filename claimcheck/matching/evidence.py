@@ -111,10 +111,17 @@ class Evidence:
         return found[:top]
 
 
-def load(specs: Sequence[str], columns: Columns | None = None, fmt: str | None = None) -> Evidence:
+def load(
+    specs: Sequence[str],
+    columns: Columns | None = None,
+    fmt: str | None = None,
+    *,
+    allow_private_urls: bool = False,
+) -> Evidence:
     """Evidence from source names (``--against SRC``): files, folders, archives, URLs,
     ``wikipedia`` and ``factcheck-tools``. The records a reader skipped are in its
-    ``problems``; ``reference_count`` is how many references were read."""
+    ``problems``; ``reference_count`` is how many references were read.
+    ``allow_private_urls`` lets URLs reach loopback and private addresses."""
     from claimcheck.sources.reader import read_source  # pulls in NLTK
 
     references: list[Reference] = []
@@ -124,7 +131,7 @@ def load(specs: Sequence[str], columns: Columns | None = None, fmt: str | None =
         if spec in SEARCH_SOURCES:
             searches.append(spec)
             continue
-        got = read_source(spec, columns=columns, fmt=fmt)
+        got = read_source(spec, columns=columns, fmt=fmt, allow_private_urls=allow_private_urls)
         references += got.references
         problems += got.problems
     retrievers = [Corpus(references)] if references else []
