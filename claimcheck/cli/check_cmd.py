@@ -136,6 +136,11 @@ def check_command(
                 continue
             for note in result.notes:
                 click.echo(f"claimcheck: note: {one_line(note)}", err=True)
+            for warning in result.warnings:
+                click.echo(
+                    f"claimcheck: warning: {one_line(result.label)}: {one_line(warning)}",
+                    err=True,
+                )
             dones.append(result)
             if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):
                 write_one(

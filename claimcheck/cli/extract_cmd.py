@@ -52,6 +52,7 @@ def extract_command(
     from claimcheck.extraction.learned import scorer_named
     from claimcheck.extraction.pipeline import extract_document
     from claimcheck.reading.inputs import read_input
+    from claimcheck.reading.urls import public_url
 
     fmt = options.resolve_format(fmt)
     scorer = scorer_named(scorer_spec)
@@ -67,7 +68,8 @@ def extract_command(
     except InputError as exc:  # too many sentences
         raise InputError(f"{source}: {exc}") from None
     console = options.stdout_console()
-    done = Checked(label=source, extraction=x)
+    label = public_url(source) if source.startswith(("http://", "https://")) else source
+    done = Checked(label=label, extraction=x)
     write_one(
         done, fmt, all_sentences=all_sentences, with_article=False, console=console, explain=explain
     )

@@ -14,6 +14,7 @@ from claimcheck.desk.results import Checked, Skipped
 from claimcheck.matching.evidence import Evidence, load
 from claimcheck.models import Extraction, Match
 from claimcheck.reading.inputs import expand_inputs
+from claimcheck.reading.urls import public_url
 from claims_db import SaveResult, Store, StoreError
 
 # Above this many inputs a run is a folder being ingested: earlier claims are matched
@@ -80,11 +81,13 @@ def check(
     searchable = _Searchable(db_store, bulk)
     try:
         for spec, got in extracted:
+            # A URL is shown as it is stored: without credentials and tokens.
+            label = public_url(spec) if spec.startswith(("http://", "https://")) else spec
             if isinstance(got, str):
-                yield Skipped(spec, got)
+                yield Skipped(label, got)
                 continue
             yield _store_and_match(
-                db_store, spec, got, evidence, searchable if match else None, redate
+                db_store, label, got, evidence, searchable if match else None, redate
             )
     finally:
         # Closing the generator stops the worker processes now, not when it is collected.
@@ -124,8 +127,11 @@ def _store_and_match(
     transaction (tried once more if another writer stored the same text meanwhile)."""
     x = prepared.extraction
     found: tuple[tuple[Match, ...], ...] = ()
+    failed: dict[str, str] = {}
     if searchable is not None:
-        found = crossmatch.find(store, x, evidence, searchable(), bulk=searchable.bulk)
+        found = crossmatch.find(
+            store, x, evidence, searchable(), bulk=searchable.bulk, failed=failed
+        )
     for attempt in (1, 2):
         try:
             with store.transaction():
@@ -153,6 +159,10 @@ def _store_and_match(
         found,
         notes,
         matched=searchable is not None,
+        warnings=tuple(
+            f"{name} lookup failed, this article is matched without it: {message}"
+            for name, message in failed.items()
+        ),
     )
 
 
