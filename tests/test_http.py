@@ -124,6 +124,7 @@ class _Handler(BaseHTTPRequestHandler):
                 # One header line every 0.2 s for up to 5 s: each socket read is quick.
                 self.send_response(200)
                 self.send_header("Content-Type", "text/plain")
+                self.flush_headers()  # the status line goes out now
                 give_up = time.monotonic() + 5
                 while time.monotonic() < give_up:
                     self.wfile.write(b"X-Padding: 1\r\n")
