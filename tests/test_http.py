@@ -467,6 +467,31 @@ def test_a_redirect_to_loopback_is_followed_with_the_option(
     assert second_server.hits["/article.html"] == 1
 
 
+@loopback
+def test_behind_a_proxy_the_target_is_checked(
+    server: _Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The local server is the proxy (it answers absolute-URI requests by their path).
+    monkeypatch.setenv("HTTP_PROXY", server.base)
+    real = socket.getaddrinfo
+
+    def resolve(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "intranet.example":  # a name only the proxy can resolve
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    # The proxy itself is on loopback: the user configured it, so it is not refused.
+    result = cc_http.fetch("http://intranet.example/article.html")
+    assert result.body == PAGE
+    before = server.hits["/latest/meta-data/"]
+    message = _fails(lambda: cc_http.fetch("http://169.254.169.254/latest/meta-data/"))
+    assert message.endswith(
+        "169.254.169.254 is a link-local address, not fetched (--allow-private-urls allows it)"
+    )
+    assert server.hits["/latest/meta-data/"] == before  # the proxy was never asked
+
+
 # -- secrets -------------------------------------------------------------------------------
 
 
