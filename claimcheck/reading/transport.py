@@ -67,7 +67,11 @@ class OutOfTime(Exception):
 
 class Call:
     """One :func:`fetch`: its deadline, whether private addresses may be reached, how
-    to pause, and the connections it opened, which the watchdog cuts at the deadline."""
+    to pause, and the sockets it opened, which the watchdog cuts at the deadline.
+
+    A duplicate of each socket is kept: shutting it down ends the connection whatever
+    urllib3 did with the original (wrapped it in TLS, even mid-handshake), and wakes a
+    read blocked in another thread, which close() does not."""
 
     def __init__(self, timeout: float, allow_private: bool, pause: Callable[[float], None]) -> None:
         self.deadline = time.monotonic() + timeout
@@ -77,7 +81,7 @@ class Call:
         self._cut = False
         self._done = False
         self._lock = threading.Lock()
-        self._connections: list[HTTPConnection] = []
+        self._sockets: list[socket.socket] = []
         self._timer = threading.Timer(timeout, self._expire)
         self._timer.daemon = True
 
@@ -95,28 +99,24 @@ class Call:
         self._timer.cancel()
         with self._lock:
             self._done = True
-            self._connections.clear()
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
 
-    def opened(self, conn: HTTPConnection) -> None:
+    def opened(self, sock: socket.socket) -> None:
         with self._lock:
             if not self._done:
-                self._connections.append(conn)
+                self._sockets.append(sock.dup())
 
     def _expire(self) -> None:
         with self._lock:
             if self._done:
                 return
             self._cut = True
-            for conn in self._connections:
-                sock = conn.sock
-                if sock is None:
-                    continue
-                # socket.socket's own shutdown, also on a TLS socket: it wakes a read
-                # blocked in another thread (close() does not), without touching the
-                # TLS state that thread is using.
+            for sock in self._sockets:
                 try:
-                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
-                except OSError:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:  # closed by the server already
                     pass
 
 
@@ -145,7 +145,7 @@ def _open(
         sock = plain()
     else:
         sock = _connect_checked(conn, call)
-    call.opened(conn)
+    call.opened(sock)
     return sock
 
 
