@@ -52,6 +52,7 @@ T = TypeVar("T")
     "any claim is found, with code 4 when any claim conflicts with a source (a "
     "confident match).",
 )
+@options.allow_private_urls_option
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -83,6 +84,7 @@ def check_command(
     archive_format: str | None,
     no_match: bool,
     fail_on: str | None,
+    allow_private_urls: bool,
     workers: int,
     redate: bool,
 ) -> int:
@@ -108,7 +110,7 @@ def check_command(
     specs = expand_inputs(sources)
     evidence = None
     if against and not no_match:
-        evidence = load(against, columns, archive_format)
+        evidence = load(against, columns, archive_format, allow_private_urls=allow_private_urls)
         for problem in evidence.problems[:20]:
             click.echo(f"claimcheck: skipped {one_line(str(problem))}", err=True)
     console = options.stdout_console()
@@ -124,6 +126,7 @@ def check_command(
         match=not no_match,
         workers=workers,
         redate=redate,
+        allow_private_urls=allow_private_urls,
     )
     try:
         for result in _progress(results, len(specs)):
@@ -133,6 +136,11 @@ def check_command(
                 continue
             for note in result.notes:
                 click.echo(f"claimcheck: note: {one_line(note)}", err=True)
+            for warning in result.warnings:
+                click.echo(
+                    f"claimcheck: warning: {one_line(result.label)}: {one_line(warning)}",
+                    err=True,
+                )
             dones.append(result)
             if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):
                 write_one(
