@@ -107,6 +107,7 @@ def match_dict(m: Match) -> dict[str, Any]:
         "shared": list(m.shared),
         "clashes": list(m.clashes),
         "span": list(m.span) if m.span else None,
+        "excerpt": list(m.excerpt) if m.excerpt else None,
         "rating": r.rating,
         "publisher": r.publisher,
         "title": r.title,

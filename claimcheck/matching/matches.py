@@ -28,6 +28,7 @@ from claimcheck.extraction.numbers.find import find_numbers
 from claimcheck.extraction.quotes import speech_verbs
 from claimcheck.matching.agreement import Slots, compare, slots_of
 from claimcheck.matching.corpus import Retriever, also_matched
+from claimcheck.matching.passages import passage
 from claimcheck.matching.similarity import Model, Query, features, prepare, shipped
 from claimcheck.matching.terms import terms
 from claimcheck.models import Match, Reference, verdict
@@ -68,7 +69,15 @@ def find_matches(
     query = prepare_query(text)
     best = hits[0][1]
     scored, below = [], []
-    for rank, (ref, bm25) in enumerate(hits):
+    excerpts: dict[int, tuple[int, int]] = {}
+    for rank, (whole, bm25) in enumerate(hits):
+        ref = whole
+        # A long reference (a whole page in one field) is compared through the passage
+        # that speaks to the statement; that passage is what the match keeps and shows.
+        span = passage(whole.text, text)
+        if span is not None:
+            ref = whole._replace(text=whole.text[span[0] : span[1]])
+            excerpts[id(ref)] = span
         values = describe(query, ref, bm25, best, rank)
         p = model.probability(values)
         candidate = (p, rank, ref, bm25, values, model.rank(values))
@@ -87,7 +96,7 @@ def find_matches(
         return _explain(text, mine, ref, p, bm25, values, confident, model.suggest, published)
 
     out = [
-        explain(p, ref, bm25, values)._replace(order=round(order, 4))
+        explain(p, ref, bm25, values)._replace(order=round(order, 4), excerpt=excerpts.get(id(ref)))
         for p, _, ref, bm25, values, order in scored[:top]
     ]
     # Worded differently, but about the same thing and at odds on a figure: a conflict
@@ -97,7 +106,11 @@ def find_matches(
             break
         match = explain(p, ref, bm25, values)
         if _clash_about_the_same(match, values):
-            out.append(match._replace(relation="conflicts", order=round(order, 4)))
+            out.append(
+                match._replace(
+                    relation="conflicts", order=round(order, 4), excerpt=excerpts.get(id(ref))
+                )
+            )
     return out
 
 
