@@ -125,9 +125,23 @@ CASES = [
     pytest.param(
         "A height smaller than 170 cm is required.",
         "A height of 163 cm is required.",
-        ("centimetre smaller than 170 cm",),
+        ("length smaller than 170 cm",),
         (),
         id="comparative-allows",
+    ),
+    pytest.param(
+        "The airport is 7 miles south of the city.",
+        "The airport is 11 km south of the city.",
+        ("length 7 miles",),
+        (),
+        id="units-converted",
+    ),
+    pytest.param(
+        "The lake covers 500 acres.",
+        "The lake covers 20 hectares.",
+        (),
+        ("area 500 acres vs 20 hectares",),
+        id="units-converted-clash",
     ),
     pytest.param(
         "The rule changed after 1998.",

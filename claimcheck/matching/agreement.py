@@ -16,7 +16,7 @@ from typing import NamedTuple
 from claimcheck.extraction.dates.find import find_dates
 from claimcheck.extraction.entities.find import find_entities
 from claimcheck.extraction.numbers.find import find_numbers
-from claimcheck.matching.intervals import Interval, interval, overlap
+from claimcheck.matching.intervals import Interval, interval, measure, overlap
 from claimcheck.models import Claim, DateSlot, Entity, NumberSlot
 
 
@@ -172,10 +172,17 @@ def _same_people(a: frozenset[str], b: frozenset[str]) -> list[str]:
 
 def _key(n: NumberSlot) -> tuple[str, str | None] | None:
     # Ordinals say which, not how many; a bare number with no unit cannot be paired
-    # safely with another bare number ("3" of what?).
+    # safely with another bare number ("3" of what?). Units that convert are grouped by
+    # what they measure ("7 miles" with "11 km").
     if n.kind == "ordinal" or (n.kind == "quantity" and not n.unit):
         return None
-    return (n.kind, n.unit)
+    converts = measure(n.unit) if n.kind == "quantity" else None
+    return (n.kind, converts[0]) if converts else (n.kind, n.unit)
+
+
+def _allows(n: NumberSlot) -> Interval | None:
+    converts = measure(n.unit) if n.kind == "quantity" else None
+    return interval(n, converts[1] if converts else 1.0)
 
 
 def _numbers(
@@ -193,8 +200,8 @@ def _numbers(
         label = kind if kind in ("count", "money", "percent", "duration") else unit or kind
         # Figures are compared as what they allow ("more than $19 million" against
         # "$18.7 million"); a vague one ("thousands") says nothing either way.
-        mine_allow = [(m, interval(m)) for m in mine]
-        theirs_allow = [(t, interval(t)) for t in theirs]
+        mine_allow = [(m, _allows(m)) for m in mine]
+        theirs_allow = [(t, _allows(t)) for t in theirs]
         same = [m for m, a in mine_allow if any(_agree(a, b) for _, b in theirs_allow)]
         if same:
             shared.append(f"{label} {same[0].text}")

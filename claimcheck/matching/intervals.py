@@ -48,9 +48,46 @@ _APPROXIMATE = 0.1
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
-def interval(n: NumberSlot) -> Interval | None:
-    """What ``n`` allows, or None when its qualifier is vague ("thousands", "several")
-    and nothing can be said against another figure."""
+# Units that convert into one another, by what they measure: the factor to the first
+# unit of the group ("7 miles" and "11 km" are compared in metres). Temperatures are
+# not scaled, and "pound" and "ton" are left out: a currency, or which ton?
+_UNITS: dict[str, tuple[str, float]] = {
+    unit: (dimension, factor)
+    for dimension, table in {
+        "length": {
+            "metre": 1.0, "kilometre": 1e3, "centimetre": 1e-2, "millimetre": 1e-3,
+            "mile": 1609.344, "nautical mile": 1852.0, "foot": 0.3048, "inch": 0.0254,
+            "yard": 0.9144,
+        },
+        "mass": {"kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "tonne": 1e3,
+                 "ounce": 0.028349523125},
+        "area": {
+            "square metre": 1.0, "square kilometre": 1e6, "square mile": 2589988.110336,
+            "hectare": 1e4, "acre": 4046.8564224, "square foot": 0.09290304,
+        },
+        "volume": {"litre": 1.0, "millilitre": 1e-3, "cubic metre": 1e3, "gallon": 3.785411784},
+        "speed": {"kilometre per hour": 1.0, "mile per hour": 1.609344},
+    }.items()
+    for unit, factor in table.items()
+}  # fmt: skip
+
+
+def measure(unit: str | None) -> tuple[str, float] | None:
+    """What ``unit`` measures and its factor to that measure's first unit, or None for a
+    unit that converts into no other."""
+    return _UNITS.get(unit) if unit else None
+
+
+def interval(n: NumberSlot, factor: float = 1.0) -> Interval | None:
+    """What ``n`` allows (in its unit times ``factor``), or None when its qualifier is
+    vague ("thousands", "several") and nothing can be said against another figure."""
+    allowed = _interval(n)
+    if allowed is None or factor == 1.0:
+        return allowed
+    return allowed._replace(low=allowed.low * factor, high=allowed.high * factor)
+
+
+def _interval(n: NumberSlot) -> Interval | None:
     qualifier = " ".join((n.qualifier or "").lower().split())
     low, high = n.value, n.upper if n.upper is not None else n.value
     if qualifier in _ABOVE:
