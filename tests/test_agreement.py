@@ -279,8 +279,19 @@ def test_bare_numbers_are_not_paired() -> None:
     assert agree("The score was 3.", "The score was 5.") == Agreement((), ())
 
 
+def test_ordinals_are_compared_when_they_rank_the_same_thing() -> None:
+    assert agree("It was their third meeting.", "It was their second meeting.").clashes == (
+        "meeting third vs second",
+    )
+    assert agree("The 500th episode aired.", "The 100th episode aired.").clashes == (
+        "episode 500th vs 100th",
+    )
+    # Not what they rank: no comparison.
+    assert agree("It was their third meeting.", "It was their second summit.").clashes == ()
+
+
 def test_ordinals_are_not_counts() -> None:
-    assert agree("It was their third meeting.", "It was their second meeting.").clashes == ()
+    assert agree("It was their third meeting.", "They had three meetings.").clashes == ()
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,7 @@ def slots_of(text: str, published: dt.date | None) -> Slots:
         n for n in find_numbers(text) if not any(n.start < d.end and d.start < n.end for d in dates)
     )
     places, people = places_and_people(find_entities(text))
+    numbers = ordinals_of(text, numbers)
     return Slots(numbers, dates, places, people, negated(text), date_bounds(text, dates))
 
 
@@ -106,7 +107,27 @@ def slots_of_claim(claim: Claim) -> Slots:
     """The slots extraction already found in a claim."""
     places, people = places_and_people((*claim.places, *claim.people))
     bounds = date_bounds(claim.text, claim.dates)
-    return Slots(claim.numbers, claim.dates, places, people, negated(claim.text), bounds)
+    numbers = ordinals_of(claim.text, claim.numbers)
+    return Slots(numbers, claim.dates, places, people, negated(claim.text), bounds)
+
+
+_HEAD = re.compile(r"[\s-]*([A-Za-z]+)")
+_NOT_HEADS = frozenset("of in on at and or the a an to for by with from as is was".split())
+
+
+def ordinals_of(text: str, numbers: Iterable[NumberSlot]) -> tuple[NumberSlot, ...]:
+    """The numbers, each ordinal given the word it ranks as its unit ("24th largest",
+    "500th episode", "second time"), so that two ordinals are compared only when they
+    rank the same thing; an ordinal followed by no such word keeps no unit."""
+    out = []
+    for n in numbers:
+        if n.kind == "ordinal" and n.unit is None:
+            head = _HEAD.match(text, n.end)
+            word = head[1].lower() if head else ""
+            if word and word not in _NOT_HEADS:
+                n = n._replace(unit=word)
+        out.append(n)
+    return tuple(out)
 
 
 # The word before a date that makes it a bound: "after 1998" is 1999 on, "before May 24"
@@ -174,7 +195,7 @@ def _key(n: NumberSlot) -> tuple[str, str | None] | None:
     # Ordinals say which, not how many; a bare number with no unit cannot be paired
     # safely with another bare number ("3" of what?). Units that convert are grouped by
     # what they measure ("7 miles" with "11 km").
-    if n.kind == "ordinal" or (n.kind == "quantity" and not n.unit):
+    if not n.unit and n.kind in ("ordinal", "quantity"):
         return None
     converts = measure(n.unit) if n.kind == "quantity" else None
     return (n.kind, converts[0]) if converts else (n.kind, n.unit)

@@ -87,8 +87,19 @@ def interval(n: NumberSlot, factor: float = 1.0) -> Interval | None:
     return allowed._replace(low=allowed.low * factor, high=allowed.high * factor)
 
 
+# A rank "above 26th" is a smaller number: for ordinals, above and below swap.
+_RANK_SWAP = {
+    "above": "below",
+    "higher than": "lower than",
+    "below": "above",
+    "lower than": "higher than",
+}
+
+
 def _interval(n: NumberSlot) -> Interval | None:
     qualifier = " ".join((n.qualifier or "").lower().split())
+    if n.kind == "ordinal":
+        qualifier = _RANK_SWAP.get(qualifier, qualifier)
     low, high = n.value, n.upper if n.upper is not None else n.value
     if qualifier in _ABOVE:
         return Interval(high, math.inf, low_open=True)
