@@ -130,6 +130,20 @@ CASES = [
         id="comparative-allows",
     ),
     pytest.param(
+        "The film received fewer than 195 reviews.",
+        "The film received 195 reviews.",
+        (),
+        ("count fewer than 195 reviews vs 195 reviews",),
+        id="a-whole-count-is-exact",
+    ),
+    pytest.param(
+        "The film grossed $40 million at home and $90 million abroad.",
+        "The film grossed $40 million at home and $75 million abroad.",
+        ("money $40 million",),
+        ("money $90 million vs $75 million",),
+        id="one-of-two-figures-differs",
+    ),
+    pytest.param(
         "The airport is 7 miles south of the city.",
         "The airport is 11 km south of the city.",
         ("length 7 miles",),

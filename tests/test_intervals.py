@@ -20,8 +20,9 @@ def allows(text: str) -> Interval | None:
     [
         ("$18.7 million", 50_000),
         ("23 million people", 500_000),
-        ("328 cases", 0.5),
-        ("three times", 0.5),
+        ("328 cases", 0.0),  # a whole count is exact
+        ("three times", 0.0),
+        ("7 miles", 0.5),
         ("4.25%", 0.005),
     ],
 )
@@ -38,7 +39,8 @@ def test_rounding_is_half_the_last_digit_written(text: str, tolerance: float) ->
         ("fewer than 19 people", Interval(-math.inf, 19, high_open=True)),
         ("up to 19 people", Interval(-math.inf, 19)),
         ("about 300 people", Interval(270, 330)),
-        ("nearly 50 people", Interval(45, 50.5, high_open=True)),
+        ("nearly 50 people", Interval(45, 50, high_open=True)),
+        ("12 people", Interval(12, 12)),
         ("aged 30-39", Interval(29.5, 39.5, high_open=True)),
     ],
 )

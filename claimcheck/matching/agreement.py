@@ -226,11 +226,28 @@ def _numbers(
         same = [m for m, a in mine_allow if any(_agree(a, b) for _, b in theirs_allow)]
         if same:
             shared.append(f"{label} {same[0].text}")
-            continue
-        firm_mine = [m for m, a in mine_allow if a is not None]
-        firm_theirs = [t for t, b in theirs_allow if b is not None]
-        if firm_mine and firm_theirs:
-            clashes.append(f"{label} {_figure(firm_mine[0])} vs {_figure(firm_theirs[0])}")
+        # A firm figure of each side that agrees with nothing on the other: the two
+        # statements give different figures for one of the things they both count.
+        odd_mine = [
+            (m, a)
+            for m, a in mine_allow
+            if a is not None and not any(_agree(a, b) for _, b in theirs_allow)
+        ]
+        odd_theirs = [
+            (t, b)
+            for t, b in theirs_allow
+            if b is not None and not any(_agree(a, b) for _, a in mine_allow)
+        ]
+        if odd_mine and odd_theirs:
+            m, a = odd_mine[0]
+            t, _ = min(odd_theirs, key=lambda tb: _distance(a, tb[1]))
+            clashes.append(f"{label} {_figure(m)} vs {_figure(t)}")
+
+
+def _distance(a: Interval, b: Interval) -> float:
+    """How far apart two figures are (0 when they touch): the closest figure of the
+    other side is the one a clash names."""
+    return max(a.low - b.high, b.low - a.high, 0.0)
 
 
 def _agree(a: Interval | None, b: Interval | None) -> bool:

@@ -119,15 +119,20 @@ def _interval(n: NumberSlot) -> Interval | None:
         )
     if qualifier and qualifier not in _EXACT:
         return None  # vague: "thousands", "a couple", "several"
-    # Half open, as rounding is: "three" (2.5 to 3.5) and "twice" (1.5 to 2.5) differ.
-    return Interval(low - tolerance, high + tolerance, high_open=True)
+    # Half open, as rounding is: "23 million" (22.5 to 23.5 million) and "24 million"
+    # differ; an exact count is the number itself.
+    return Interval(low - tolerance, high + tolerance, high_open=tolerance > 0)
 
 
 def rounding(n: NumberSlot) -> float:
     """Half a unit of the last digit written: "$18.7 million" may be anything from
-    18.65 to 18.75 million, "23 million" from 22.5 to 23.5 million, "three" from 2.5 to
-    3.5. A figure without digits counts in ones (of its scale)."""
+    18.65 to 18.75 million, "23 million" from 22.5 to 23.5 million, "7 miles" from 6.5 to
+    7.5. A whole count written out in full ("195 reviews", "three times") is exact; a
+    figure without digits counts in ones (of its scale)."""
     found = _NUMERAL.search(n.text)
+    if n.kind == "count" and n.value == int(n.value) and (found is None or "." not in found[0]):
+        if found is None or float(found[0].replace(",", "") or 0) == n.value:
+            return 0.0  # people, reviews, times counted: a whole number is exact
     if found is None:
         return 0.5
     written = float(found.group().replace(",", "") or 0)
