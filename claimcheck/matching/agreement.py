@@ -223,24 +223,25 @@ def _numbers(
         # "$18.7 million"); a vague one ("thousands") says nothing either way.
         mine_allow = [(m, _allows(m)) for m in mine]
         theirs_allow = [(t, _allows(t)) for t in theirs]
-        same = [m for m, a in mine_allow if any(_agree(a, b) for _, b in theirs_allow)]
+        same = [m for m, x in mine_allow if any(_agree(x, y) for _, y in theirs_allow)]
         if same:
             shared.append(f"{label} {same[0].text}")
         # A firm figure of each side that agrees with nothing on the other: the two
         # statements give different figures for one of the things they both count.
         odd_mine = [
-            (m, a)
-            for m, a in mine_allow
-            if a is not None and not any(_agree(a, b) for _, b in theirs_allow)
+            (m, x)
+            for m, x in mine_allow
+            if x is not None and not any(_agree(x, y) for _, y in theirs_allow)
         ]
         odd_theirs = [
-            (t, b)
-            for t, b in theirs_allow
-            if b is not None and not any(_agree(a, b) for _, a in mine_allow)
+            (t, y)
+            for t, y in theirs_allow
+            if y is not None and not any(_agree(x, y) for _, x in mine_allow)
         ]
         if odd_mine and odd_theirs:
-            m, a = odd_mine[0]
-            t, _ = min(odd_theirs, key=lambda tb: _distance(a, tb[1]))
+            m, allowed = odd_mine[0]
+            assert allowed is not None
+            t, _ = min(odd_theirs, key=lambda ty: _distance(allowed, ty[1]))
             clashes.append(f"{label} {_figure(m)} vs {_figure(t)}")
 
 
