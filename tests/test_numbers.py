@@ -26,6 +26,12 @@ CASES: list[tuple[str, list[Row]]] = [
         [("Tens of thousands", 20000, None, "quantity", "tens of thousands")],
     ),
     ("It will create 2,000 new jobs.", [("2,000 new jobs", 2000, "jobs", "count", None)]),
+    (
+        "There are 300 confirmed coronavirus cases.",
+        [("300 confirmed coronavirus cases", 300, "cases", "count", None)],
+    ),
+    # Two words before a plural noun that ends in -ly: not what is counted.
+    ("He ran 3 miles quickly today.", [("3 miles", 3, "mile", "quantity", None)]),
     ("One person died.", [("One person", 1, "person", "count", None)]),
     (
         "It drew a few thousand visitors.",

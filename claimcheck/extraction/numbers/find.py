@@ -477,14 +477,21 @@ def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
     if _plural(first):
         return nxt.end(1), first
     if value != 1:
-        if second and second not in _STOP and _plural(second) and not first.endswith("ly"):
-            return nxt.end(2), second  # "2,000 new jobs"
+        if second and second not in _STOP and not first.endswith("ly"):
+            if _plural(second):
+                return nxt.end(2), second  # "2,000 new jobs"
+            third = _THIRD.match(text, nxt.end(2))
+            if third and third[1] not in _STOP and _plural(third[1]):
+                return third.end(1), third[1]  # "300 confirmed coronavirus cases"
         return None
     if first.endswith(("ly", "ed", "ing")):
         return None
     if second and second not in _STOP and not second.endswith(("ed", "ing", "ly", "s")):
         return nxt.end(2), second  # "one nasty package"
     return nxt.end(1), first  # "one person", "one person died"
+
+
+_THIRD = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-)")
 
 
 def _plural(word: str) -> bool:
