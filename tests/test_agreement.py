@@ -304,6 +304,12 @@ def test_ordinals_are_compared_when_they_rank_the_same_thing() -> None:
     assert agree("It was their third meeting.", "It was their second summit.").clashes == ()
 
 
+def test_a_number_in_a_ranking_is_a_place() -> None:
+    assert agree(
+        "The song entered the chart at number 1.", "It debuted at number two."
+    ).clashes == ("place 1 vs two",)
+
+
 def test_ordinals_are_not_counts() -> None:
     assert agree("It was their third meeting.", "They had three meetings.").clashes == ()
 

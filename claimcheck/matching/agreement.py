@@ -111,6 +111,7 @@ def slots_of_claim(claim: Claim) -> Slots:
     return Slots(numbers, claim.dates, places, people, negated(claim.text), bounds)
 
 
+_RANK = re.compile(r"\b(?:[Nn]umber|No\.)\s+\Z")
 _HEAD = re.compile(r"[\s-]*([A-Za-z]+)")
 _NOT_HEADS = frozenset("of in on at and or the a an to for by with from as is was".split())
 
@@ -118,10 +119,14 @@ _NOT_HEADS = frozenset("of in on at and or the a an to for by with from as is wa
 def ordinals_of(text: str, numbers: Iterable[NumberSlot]) -> tuple[NumberSlot, ...]:
     """The numbers, each ordinal given the word it ranks as its unit ("24th largest",
     "500th episode", "second time"), so that two ordinals are compared only when they
-    rank the same thing; an ordinal followed by no such word keeps no unit."""
+    rank the same thing; an ordinal followed by no such word keeps no unit. "number 28"
+    is a place in a ranking."""
     out = []
     for n in numbers:
-        if n.kind == "ordinal" and n.unit is None:
+        if n.kind == "quantity" and n.unit is None and _RANK.search(text, 0, n.start):
+            # "peaked at number 28", "No. 1 on the chart": a place in a ranking.
+            n = n._replace(kind="ordinal", unit="place")
+        elif n.kind == "ordinal" and n.unit is None:
             head = _HEAD.match(text, n.end)
             word = head[1].lower() if head else ""
             if word and word not in _NOT_HEADS:
