@@ -146,8 +146,16 @@ def describe_error(exc: BaseException, url: URL) -> str:
     if url.get_backend_name() == "sqlite":
         if "file is not a database" in reason:
             return "not a claims database (the file is not a SQLite database)"
-        if "unable to open database file" in reason and url.database:
-            folder = os.path.dirname(os.path.abspath(url.database))
+        path = sqlite_file(url)
+        folder = os.path.dirname(os.path.abspath(path)) if path else None
+        if "unable to open database file" in reason and folder:
             if not os.path.isdir(folder):
                 return f"{reason} (folder {folder} does not exist)"
+            if not os.path.exists(path or "") and not os.access(folder, os.W_OK):
+                return f"cannot create it: folder {folder} is read-only here"
+        if "readonly database" in reason and path:
+            return (
+                f"{path} is read-only here (the file or its folder cannot be written); "
+                "commands that only read it (export, sources list, match) still can"
+            )
     return reason

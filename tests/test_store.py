@@ -619,3 +619,21 @@ def test_a_writer_opens_a_writable_database_read_write(tmp_path: Path) -> None:
     Store(str(path)).close()
     with Store(str(path), create=False) as store:
         assert not store.read_only
+
+
+def test_read_only_messages_say_what_is_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claims_db.engine import describe_error
+
+    path = tmp_path / "claims.db"
+    path.write_bytes(b"")
+    said = describe_error(
+        Exception("attempt to write a readonly database"), normalize_url(str(path))
+    )
+    assert said.startswith(f"{path} is read-only here")
+    assert "export, sources list, match" in said
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False)
+    new = normalize_url(str(tmp_path / "new.db"))
+    said = describe_error(Exception("unable to open database file"), new)
+    assert said == f"cannot create it: folder {tmp_path} is read-only here"
