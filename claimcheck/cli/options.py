@@ -107,6 +107,15 @@ def explain_option(f: F) -> F:
     )(f)
 
 
+def follow_symlinks_option(f: F) -> F:
+    return click.option(
+        "--follow-symlinks",
+        is_flag=True,
+        help="In a folder, also read files through symbolic links that lead out of it "
+        "(skipped with a warning otherwise; links inside the folder are always read).",
+    )(f)
+
+
 def debug_option(f: F) -> F:
     # Read by cli.main() from argv; declared so that click accepts it anywhere.
     return click.option("--debug", is_flag=True, expose_value=False, help="Show tracebacks.")(f)

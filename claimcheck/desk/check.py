@@ -33,6 +33,7 @@ def check(
     match: bool = True,
     workers: int = 1,
     redate: bool = False,
+    follow_symlinks: bool = False,
 ) -> Generator[Checked | Skipped, None, None]:
     """Extract the claims of each input, store them, cross-match them, and yield a
     :class:`Checked` per article (a :class:`Skipped` for an input that cannot be read),
@@ -57,9 +58,18 @@ def check(
     again against it and replaced; one stored with another date keeps it unless
     ``redate`` is true. The result's ``notes`` say which.
 
+    A link in a folder that leads out of it is not read unless ``follow_symlinks``: it
+    is yielded first as a :class:`Skipped` that names it.
+
     Close the iterator (or exhaust it) to stop the workers and close the database.
     """
-    specs = expand_inputs(inputs)
+    outside: list[Skipped] = []
+    specs = expand_inputs(
+        inputs,
+        follow_symlinks=follow_symlinks,
+        on_skip=lambda link, why: outside.append(Skipped(link, why)),
+    )
+    yield from outside
     evidence: Evidence | None = None
     if match and against:
         evidence = against if isinstance(against, Evidence) else load(against)
