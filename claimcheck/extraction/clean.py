@@ -211,13 +211,14 @@ def _looks_like_headline(chunk: str) -> bool:
 
 def _capitalised(chunk: str) -> bool:
     """Title Case ("Talks Collapse, Officials Say") or ALL CAPS: as headlines are set."""
-    words = [w for w in _WORD.findall(chunk) if w.lower() not in _MINOR]
+    words: list[str] = [w for w in _WORD.findall(chunk) if w.lower() not in _MINOR]
     if len(words) < 2:
         return False
     letters = [c for c in chunk if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return True
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= 0.8 * len(words)
 
 
 def _statement(chunk: str) -> bool:
