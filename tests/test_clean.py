@@ -182,9 +182,16 @@ def test_headings_in_context() -> None:
     ]
 
 
-def test_a_statement_with_a_number_on_top_is_not_a_title() -> None:
-    text = "Exports rose 7% in March\n\nThe trade office said so on Monday. It gave no reason.\n"
+def test_a_statement_with_a_number_on_top_is_read_and_still_titles_a_story() -> None:
+    text = (
+        "Exports rose 7% in March\n\n"
+        "The trade office said so on Monday, citing stronger demand from its neighbours.\n"
+    )
     assert [r for r, _ in roles(text)] == ["body", "body"]
+    assert title_of(text, paragraphs(text)) == "Exports rose 7% in March"
+    # Lines of statements alike in length: none of them is the story's headline.
+    notes = "Exports rose 7% in March\n\nImports fell 2% in April\n\nPrices rose 1% in May\n"
+    assert title_of(notes, paragraphs(notes)) is None
 
 
 def test_markdown_tables_and_lists_are_read_without_markers() -> None:

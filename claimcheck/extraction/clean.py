@@ -346,8 +346,28 @@ def paragraphs(text: str, title: str | None = None) -> list[Paragraph]:
 
 
 def title_of(text: str, paras: list[Paragraph]) -> str | None:
-    """The headline's text, when cleaning found one."""
+    """The headline's text, when cleaning found one.
+
+    A headline that states something with a number ("US trade gap hits record in
+    2004") is read as a sentence, not set aside; it is still the title when it stands
+    first, a blank line after it, and is much shorter than the paragraphs of the story.
+    """
     for p in paras:
         if p.role == "title":
             return text[p.start : p.end].lstrip("#").strip() or None  # "# Headline" in Markdown
+    first = next((i for i, p in enumerate(paras) if p.role != "chrome"), None)
+    if first is None or paras[first].role != "body" or first + 1 >= len(paras):
+        return None
+    chunk = text[paras[first].start : paras[first].end]
+    if _item_or_caption(text, paras[first]) or not _looks_like_headline(chunk):
+        return None
+    layout = _Layout(text, [(p.start, p.end) for p in paras])
+    rest = sorted(p.end - p.start for p in paras[first + 1 :] if p.role == "body")
+    story = rest[len(rest) // 2] if rest else 0
+    if layout.blank_after(first) and len(chunk) < 0.5 * story:
+        return chunk
     return None
+
+
+def _item_or_caption(text: str, para: Paragraph) -> bool:
+    return _is_item(text, para.start) or para.role == "caption"
