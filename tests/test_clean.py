@@ -203,6 +203,7 @@ def test_markdown_tables_and_lists_are_read_without_markers() -> None:
         "* 1.2 million jobs were added |\n"
         "12. The deficit widened to $984bn\n"
         "> Exports fell 2% in May\n"
+        "Sales rose sharply in June. |\n"
     )
     got = roles(text)
     assert got == [
@@ -213,6 +214,7 @@ def test_markdown_tables_and_lists_are_read_without_markers() -> None:
         ("body", "1.2 million jobs were added"),
         ("body", "The deficit widened to $984bn"),
         ("body", "Exports fell 2% in May"),
+        ("body", "Sales rose sharply in June."),
     ]
 
 

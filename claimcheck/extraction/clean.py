@@ -98,10 +98,10 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """A line's text without a list marker or a table row's outer pipes, and whether
     it had one (an item: read as body, never a heading, never joined to another line)."""
     marker = _MARKER.match(text, start, end)
-    if marker is None:
-        return start, end, False
-    inner_start = marker.end()
+    inner_start = start if marker is None else marker.end()
     closing = _CLOSING_PIPE.search(text, inner_start, end)
+    if marker is None and (closing is None or closing.start() == closing.end() - 1):
+        return start, end, False  # no marker, and no " |" at the end ("a|b" stays)
     inner_end = closing.start() if closing else end
     if inner_end <= inner_start:
         return start, end, True  # "|", "- -": nothing inside; left whole (chrome)
