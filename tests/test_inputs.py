@@ -456,3 +456,21 @@ def test_a_linked_folder_named_itself_is_read(tmp_path: Path) -> None:
     alias = tmp_path / "alias"
     alias.symlink_to(folder)
     assert expand_inputs([str(alias)]) == [str(alias / "a.txt"), str(alias / "sub" / "b.md")]
+
+
+def test_a_source_folder_names_its_links_out_as_problems(tmp_path: Path) -> None:
+    from claimcheck.sources.reader import read_source
+
+    folder = tmp_path / "refs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Trump and Kim met twice since June 2018.\n", encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The secret rose to 9% in 2020.\n", encoding="utf-8")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text('{"claim": "The moon is cheese.", "rating": "False"}\n', encoding="utf-8")
+    (folder / "s.txt").symlink_to(secret)
+    (folder / "r.jsonl").symlink_to(archive)
+    got = read_source(str(folder))
+    assert sorted(Path(p.where).name for p in got.problems) == ["r.jsonl", "s.txt"]
+    assert all("link out of the folder" in p.reason for p in got.problems)
+    assert not any("secret" in r.text or "cheese" in r.text for r in got.references)
