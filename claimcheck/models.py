@@ -261,3 +261,6 @@ class Match(NamedTuple):
     span: tuple[int, int] | None  # the aligned part of reference.text
     bm25: float
     order: float = 0.0  # the ranking model's value: matches are listed by it
+    # Where reference.text lies in the whole reference when only a passage of a long one
+    # was compared (and is kept): None when the reference is whole.
+    excerpt: tuple[int, int] | None = None

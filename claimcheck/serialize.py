@@ -80,6 +80,18 @@ def claim_dict(c: Claim, **extra: Any) -> dict[str, Any]:
     return out
 
 
+def is_caption(c: Claim) -> bool:
+    """Whether a claim is a photo caption's, not the article's own statement."""
+    return c.role == "caption"
+
+
+def report_order(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims as reports list them: the article's own statements by score, then its photo
+    captions by score (ties in text order). Captions are claims, but the article's own
+    statements come first, whatever a caption's score."""
+    return sorted(claims, key=lambda c: (is_caption(c), -c.score, c.start))
+
+
 def match_dict(m: Match) -> dict[str, Any]:
     """One match as the JSON object of the ``matches`` lists."""
     r = m.reference
@@ -95,6 +107,7 @@ def match_dict(m: Match) -> dict[str, Any]:
         "shared": list(m.shared),
         "clashes": list(m.clashes),
         "span": list(m.span) if m.span else None,
+        "excerpt": list(m.excerpt) if m.excerpt else None,
         "rating": r.rating,
         "publisher": r.publisher,
         "title": r.title,
@@ -296,7 +309,8 @@ def csv_rows(rows: Iterable[tuple[str, Claim]]) -> str:
 
 
 def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bool = False) -> str:
-    """A readable Markdown report: one section per article, claims ranked by score."""
+    """A readable Markdown report: one section per article, its own claims ranked by
+    score, then its photo captions under their own heading."""
     out: list[str] = []
     for label, x in extractions:
         a = x.article
@@ -307,14 +321,24 @@ def markdown(extractions: Sequence[tuple[str, Extraction]], *, all_sentences: bo
         out.append(
             f"- {s['claims']} claims in {s['sentences']} sentences, {s['flagged']} flagged\n"
         )
-        out.append("| # | score | kinds | claim | resolved |")
-        out.append("|---|---|---|---|---|")
-        chosen = x.sentences if all_sentences else x.claims
-        for rank, c in enumerate(sorted(chosen, key=lambda c: -c.score), 1):
-            resolved = "; ".join(
-                [_date_text(d) for d in c.dates] + [_number_text(n) for n in c.numbers]
-            )
-            kinds = ", ".join(c.kinds)
-            out.append(f"| {rank} | {c.score:.2f} | {kinds} | {_md(c.text)} | {_md(resolved)} |")
-        out.append("")
+        ranked = report_order(x.sentences if all_sentences else x.claims)
+        own = [c for c in ranked if not is_caption(c)]
+        out += _markdown_rows(own, 1)
+        captions = ranked[len(own) :]
+        if captions:
+            out.append("### Photo captions\n")
+            out += _markdown_rows(captions, len(own) + 1)
     return "\n".join(out)
+
+
+def _markdown_rows(claims: Sequence[Claim], first: int) -> list[str]:
+    """A Markdown table of claims, ranked from ``first``, and a blank line."""
+    out = ["| # | score | kinds | claim | resolved |", "|---|---|---|---|---|"]
+    for rank, c in enumerate(claims, first):
+        resolved = "; ".join(
+            [_date_text(d) for d in c.dates] + [_number_text(n) for n in c.numbers]
+        )
+        kinds = ", ".join(c.kinds)
+        out.append(f"| {rank} | {c.score:.2f} | {kinds} | {_md(c.text)} | {_md(resolved)} |")
+    out.append("")
+    return out

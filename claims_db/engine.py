@@ -49,12 +49,36 @@ def missing_sqlite_file(url: URL) -> bool:
     return path is not None and not os.path.exists(path)
 
 
+def unwritable_sqlite_file(url: URL) -> bool:
+    """Whether ``url`` names an existing SQLite file that this process cannot write: the
+    file, or the folder where SQLite keeps its write-ahead log beside it, is read-only
+    (a shared archive, a mounted snapshot)."""
+    path = sqlite_file(url)
+    if path is None or not os.path.exists(path):
+        return False
+    folder = os.path.dirname(os.path.abspath(path))
+    return not (os.access(path, os.W_OK) and os.access(folder, os.W_OK))
+
+
+def read_only_url(url: URL) -> URL:
+    """``url`` (a SQLite file) opened read-only. Without a write-ahead log beside it the
+    file is opened immutable: SQLite then needs neither the log nor its shared-memory
+    file, which it could not create in a read-only folder. With a log (a writer that has
+    not checkpointed yet), plain read-only mode reads it too."""
+    path = os.path.abspath(sqlite_file(url) or "")
+    query = {"mode": "ro", "uri": "true"}
+    if not os.path.exists(path + "-wal"):
+        query["immutable"] = "1"
+    return URL.create("sqlite", database=f"file:{path}", query=query)
+
+
 def _is_sqlite_memory(url: URL) -> bool:
     return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine for ``url``, with SQLite's settings applied on every connection."""
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``, with SQLite's settings applied on every connection;
+    ``read_only`` (a SQLite URI in mode=ro) leaves the journal mode alone."""
     kwargs: dict[str, Any] = {}
     if _is_sqlite_memory(url):
         # One shared connection, or every connection would see its own empty database.
@@ -76,11 +100,11 @@ def make_engine(url: URL) -> Engine:
             f"cannot open database {display_url(url)}: driver not installed ({one_line(exc)})"
         ) from exc
     if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, read_only=read_only)
     return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # pysqlite opens transactions itself, but not before DDL, so a failed migration
@@ -90,10 +114,11 @@ def _configure_sqlite(engine: Engine) -> None:
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=5000")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            # In WAL mode NORMAL cannot corrupt the database; it only lets a power cut
-            # lose the last commits, and saves one fsync per article saved.
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                # In WAL mode NORMAL cannot corrupt the database; it only lets a power
+                # cut lose the last commits, and saves one fsync per article saved.
+                cursor.execute("PRAGMA synchronous=NORMAL")
         finally:
             cursor.close()
 

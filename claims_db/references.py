@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import combinations
 from typing import Any, NamedTuple
 
@@ -302,16 +304,29 @@ def _scores(
     k1, b = bm25
     for row in rows:
         ref_id, terms_text, length = tuple(row)
-        counts: dict[str, int] = {}
-        for word in terms_text.split():
-            if word in idf:
-                counts[word] = counts.get(word, 0) + 1
+        if len(terms_text) > _LONG_TERMS:
+            counts = _term_counts(terms_text)
+        else:
+            counts = {}
+            for word in terms_text.split():
+                if word in idf:
+                    counts[word] = counts.get(word, 0) + 1
         norm = k1 * (1 - b + b * length / average)
         # Summed in the query's order for every reference: equal scores stay equal.
         out[ref_id] = sum(
             idf[t] * c * (k1 + 1) / (c + norm) for t in present if (c := counts.get(t))
         )
     return out
+
+
+# A reference's terms longer than this (a whole report in one field) are counted once
+# and the counts kept for the next claims: every claim of an article meets it again.
+_LONG_TERMS = 20_000
+
+
+@lru_cache(maxsize=32)
+def _term_counts(terms_text: str) -> dict[str, int]:
+    return Counter(terms_text.split())
 
 
 def _records(session: Session, ids: list[int]) -> dict[int, ReferenceRecord]:
@@ -446,6 +461,24 @@ _EXCLUDE_VERSIONS = (
     " AND (r.claim_id IS NULL OR r.claim_id NOT IN "
     "(SELECT c.id FROM claim c JOIN article a ON a.id = c.article_id WHERE a.source_key = :key))"
 )
+
+
+def lock_claims(session: Session, claim_ids: Iterable[int]) -> None:
+    """Lock the claims' rows until commit, in id order (no deadlock between two
+    writers), before their matches are replaced: a second check of the same article
+    then waits, and its delete sees the first one's rows (on PostgreSQL it would read
+    the old rows, delete nothing and hit the unique rank on insert). SQLite's write
+    transaction already holds the whole database."""
+    if session.get_bind().dialect.name == "sqlite":
+        return
+    ids = sorted(set(claim_ids))
+    for start in range(0, len(ids), 500):
+        session.exec(
+            select(ClaimRecord.id)
+            .where(col(ClaimRecord.id).in_(ids[start : start + 500]))
+            .order_by(col(ClaimRecord.id))
+            .with_for_update()
+        ).all()
 
 
 def save_matches(

@@ -34,8 +34,10 @@ from claims_db.engine import (
     make_engine,
     missing_sqlite_file,
     normalize_url,
+    read_only_url,
     sqlite_file,
     transaction,
+    unwritable_sqlite_file,
 )
 from claims_db.errors import StoreError, one_line
 from claims_db.migrations import migrate
@@ -68,6 +70,9 @@ class Store:
     means :data:`~claims_db.engine.DEFAULT_URL`, ``claims.db`` in the working folder.
     A SQLite file that does not exist is created, unless ``create`` is False (for a
     caller that only reads: a mistyped name is then an error, not a new empty file).
+    A caller that only reads may also open a SQLite file it cannot write (a read-only
+    file or folder): the store is then :attr:`read_only`, and a write raises
+    :class:`StoreError` saying so.
     Every method runs in its own transaction, unless called inside :meth:`transaction`,
     and returns records (:mod:`claims_db.tables`) detached from any session; errors from
     the database are raised as :class:`StoreError`.
@@ -85,7 +90,13 @@ class Store:
             raise StoreError(f"no claims database at {self._url.database}")
         self.path: str | None = sqlite_file(self._url)
         """The SQLite file of the database, or None (in memory, or another engine)."""
-        self._engine = make_engine(self._url)
+        self.read_only: bool = not create and unwritable_sqlite_file(self._url)
+        """Whether the database was opened read-only (a SQLite file this process cannot
+        write, opened by a caller that only reads)."""
+        if self.read_only:
+            self._engine = make_engine(read_only_url(self._url), read_only=True)
+        else:
+            self._engine = make_engine(self._url)
         self._closed = False
         # The session of the write transaction opened by transaction(), if any.
         self._open: Session | None = None
@@ -179,6 +190,8 @@ class Store:
         """
         if self._closed:
             raise StoreError(f"cannot {doing}: the store for {self.url} is closed")
+        if write and self.read_only:
+            raise StoreError(f"cannot {doing}: {self.path} is read-only here")
         if self._open is not None:
             try:
                 yield self._open
@@ -484,6 +497,8 @@ class Store:
         ``kind``, ``text``, ``score``, ``relation``, ``confident``, and optionally
         ``reasons`` and ``detail``."""
         with self._session("save matches", write=True) as session:
+            if replace:
+                refs.lock_claims(session, matches)
             for claim_id, found in matches.items():
                 refs.save_matches(session, claim_id, found, replace)
 

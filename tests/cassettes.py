@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from vcr.stubs import VCRHTTPResponse
+from vcr.stubs.requests_stubs import VCRRequestsHTTPConnection, VCRRequestsHTTPSConnection
 
 from claimcheck.reading.http import redact
+from claimcheck.reading.transport import POOL_CLASSES
 
 ROOT = Path(__file__).resolve().parent.parent / "cassettes"
 
@@ -39,6 +41,14 @@ def config() -> dict[str, Any]:
         "match_on": ["method", "scheme", "host", "port", "path", "query"],
         # Bodies are stored decoded: the stub response ignores Content-Encoding.
         "decode_compressed_response": True,
+        # claimcheck's pools use connection classes of their own (the address check):
+        # vcrpy swaps them for its stubs as it swaps urllib3's.
+        "custom_patches": tuple(
+            (pool, "ConnectionCls", stub)
+            for pool, stub in zip(
+                POOL_CLASSES, (VCRRequestsHTTPConnection, VCRRequestsHTTPSConnection)
+            )
+        ),
     }
 
 

@@ -14,7 +14,7 @@ def serve(pages: dict[str, tuple[str, bytes]]) -> Iterator[str]:
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            page = pages.get(self.path)
+            page = pages.get(self.path.partition("?")[0])  # the query is ignored
             if page is None:
                 self.send_error(404)
                 return

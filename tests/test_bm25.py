@@ -6,6 +6,7 @@ import math
 import random
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -129,3 +130,22 @@ def test_corpus_of_empty_documents() -> None:
     index = Index.build([[], [], []])
     assert index.size == 3
     assert index.search(["tax"], 5) == []
+
+
+def test_long_reference_terms_are_counted_once_and_score_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A whole report's terms (past _LONG_TERMS) are counted once and the counts kept for
+    the next claims; the scores are those of counting them each time."""
+    from claims_db import references
+
+    long_terms = " ".join(["talk", "stockholm", "day", "budget"] * 6000)
+    rows = [(1, long_terms, 24000), (2, "talk day", 2)]
+    idf = {"talk": 1.0, "stockholm": 2.0}
+    present = ["stockholm", "talk"]
+    bm25 = references.Bm25(1.2, 0.75)
+    counted_once = references._scores(rows, idf, present, 100.0, bm25)  # type: ignore[arg-type]
+    monkeypatch.setattr(references, "_LONG_TERMS", 10**9)
+    counted_each_time = references._scores(rows, idf, present, 100.0, bm25)  # type: ignore[arg-type]
+    assert counted_once == counted_each_time
+    assert counted_once[1] > 0

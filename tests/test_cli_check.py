@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -272,3 +273,29 @@ def test_a_first_run_without_date_is_re_dated_by_the_next_with_one(
         if s["type"] == "date"
     ]
     assert dates == [["2019-10-21", "2019-10-21"]]
+
+
+def test_captions_are_listed_after_the_articles_own_claims(run, article: Path) -> None:  # type: ignore[no-untyped-def]
+    as_json = run(article, *DATE, "--format", "json")
+    assert as_json.code == 0, as_json
+    claims = json.loads(as_json.out)["claims"]
+    roles = {c["text"]: c["role"] for c in claims}
+    captions = {t for t, role in roles.items() if role == "caption"}
+    assert captions and len(captions) < len(roles)  # the role stays visible in JSON
+
+    markdown = run(article, *DATE, "--format", "markdown")
+    assert markdown.code == 0, markdown
+    rows = [line for line in markdown.out.splitlines() if re.match(r"\| \d+ \|", line)]
+    ranks = [int(row.split("|")[1]) for row in rows]
+    assert ranks == list(range(1, len(claims) + 1))
+    heading = markdown.out.index("### Photo captions")
+    for row in rows:
+        text = row.split(" | ")[3]
+        is_caption = any(text.startswith(c[:40]) for c in captions)
+        assert (markdown.out.index(row) > heading) == is_caption, row
+
+    table = run(article, *DATE, "--format", "table")
+    assert table.code == 0, table
+    own, _, listed_captions = table.out.partition("Photo captions")
+    assert "[caption]" not in own and "three times" in own
+    assert listed_captions.count("[caption]") == len(captions)

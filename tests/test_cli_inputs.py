@@ -48,7 +48,7 @@ def test_url_is_fetched_and_stored(  # type: ignore[no-untyped-def]
     run, site: str, db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NO_PROXY", "*")
-    result = run("check", f"{site}/story.html", "--format", "json")
+    result = run("check", f"{site}/story.html", "--format", "json", "--allow-private-urls")
     assert result.code == 0, result
     data = json.loads(result.out)
     assert data["article"]["url"] == f"{site}/story.html"
@@ -57,9 +57,9 @@ def test_url_is_fetched_and_stored(  # type: ignore[no-untyped-def]
         (article,) = store.list_articles()
     assert (article.url, article.title) == (f"{site}/story.html", data["article"]["title"])
     assert article.published == dt.date(2019, 10, 24)
-    missing = run("check", f"{site}/gone.html")
+    missing = run("check", f"{site}/gone.html", "--allow-private-urls")
     assert missing.code == 1 and "404" in missing.err and missing.err.count("\n") == 1
-    pdf = run("check", f"{site}/report.pdf")
+    pdf = run("check", f"{site}/report.pdf", "--allow-private-urls")
     assert pdf.code == 1 and "content type" in pdf.err
 
 

@@ -104,3 +104,29 @@ def test_queries_and_decisions_have_a_size_cap_named_in_the_error(run, tmp_path:
     assert decided.err == (
         "claimcheck: error: cannot read decisions: /dev/zero: too large (more than 50 MB)\n"
     )
+
+
+# Ctrl-C arrives while the command line's modules are being imported (here: as click
+# is about to be imported), before its own handling is in place.
+_CTRL_C_WHILE_STARTING = """
+import importlib.abc, os, signal, sys
+class Interrupt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "click":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["claimcheck", "--version"]
+from claimcheck.__main__ import run
+run()
+"""
+
+
+def test_ctrl_c_while_the_command_line_starts_prints_no_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_WHILE_STARTING],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "\nclaimcheck: interrupted\n")

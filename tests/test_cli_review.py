@@ -285,3 +285,22 @@ def test_batches_made_against_one_export_do_not_overwrite_each_other(
     with Store(db_url) as store:
         kept = store.get_claim(seeded[0])
         assert kept is not None and (kept.status, kept.reviewer) == ("verified", "bob")
+
+
+def test_a_read_only_database_is_exported_but_not_reviewed(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "archive.db"
+    with Store(str(path)) as store:
+        _seed(store)
+    # As a user would find it in a read-only folder (root ignores permission bits).
+    monkeypatch.setattr("claims_db.store.unwritable_sqlite_file", lambda url: True)
+    exported = run("export", "--db", str(path), "--format", "jsonl")
+    assert exported.code == 0 and exported.out.count("\n") >= 1
+    (tmp_path / "d.jsonl").write_text('{"claim_id": 1, "status": "verified"}\n')
+    result = run("review", "--db", str(path), "--decisions", str(tmp_path / "d.jsonl"))
+    assert result.code == 1
+    assert result.err == (
+        f"claimcheck: error: cannot review: {path} is read-only here, "
+        "decisions could not be saved\n"
+    )

@@ -214,3 +214,59 @@ def test_reference_writers_at_once_both_succeed_on_sqlite(tmp_path: Path) -> Non
 @pytest.mark.postgres
 def test_reference_writers_at_once_both_succeed_on_postgres(postgres_url: str) -> None:
     _writers_at_once(postgres_url)
+
+
+# Checks of the same article at once: each replaces the claims' matches, and neither
+# may fail on the other's rows (PostgreSQL read the old rows, deleted nothing, and hit
+# the unique (claim, rank) key on insert).
+
+
+def _match_writer(url: str, claim_ids: list[int], name: str, go: Barrier) -> None:
+    import sys
+
+    match = {
+        "source": "s",
+        "kind": "article",
+        "score": 0.9,
+        "relation": "related",
+        "confident": False,
+    }
+    found = [{**match, "ref_id": f"{name}{r}", "text": f"{name} {r}"} for r in range(3)]
+    try:
+        with Store(url) as store:
+            go.wait(timeout=60)
+            for _ in range(15):
+                store.save_matches({i: found for i in claim_ids})
+    except Exception as exc:
+        print(f"match writer {name}: {exc!r}", file=sys.stderr)
+        sys.exit(FAILED)
+    sys.exit(DECIDED)
+
+
+def _match_writers_at_once(url: str) -> None:
+    claim_ids = _claims(url, 4)
+    ctx = mp.get_context("spawn")
+    go = ctx.Barrier(3)
+    procs = [
+        ctx.Process(target=_match_writer, args=(url, claim_ids, f"w{i}", go)) for i in range(3)
+    ]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(timeout=120)
+    assert [proc.exitcode for proc in procs] == [DECIDED] * 3
+    with Store(url) as store:
+        stored = store.matches(claim_ids)
+    # Each claim holds one writer's whole set, never a mix.
+    for rows in stored.values():
+        assert [m.rank for m in rows] == [0, 1, 2]
+        assert len({m.ref_id[:2] for m in rows}) == 1
+
+
+def test_match_writers_at_once_all_succeed_on_sqlite(tmp_path: Path) -> None:
+    _match_writers_at_once(f"sqlite:///{tmp_path / 'claims.db'}")
+
+
+@pytest.mark.postgres
+def test_match_writers_at_once_all_succeed_on_postgres(postgres_url: str) -> None:
+    _match_writers_at_once(postgres_url)

@@ -9,10 +9,12 @@ import io
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from claimcheck import errors
 from claimcheck.desk import export, importer
@@ -339,3 +341,35 @@ def test_postgres_round_trip_and_sqlite_copy(postgres_url: str, tmp_path: Path) 
         pg.copy_to_sqlite(tmp_path / "copy.db")
     with Store(f"sqlite:///{tmp_path / 'copy.db'}") as copy:
         assert len(export.export_rows(copy)) == 4
+
+
+def test_an_import_that_fails_half_way_leaves_no_claim_out_of_the_index(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each article is stored and indexed together: when indexing the second article
+    fails (a kill, a full disk), that article is not stored either, and a rerun imports
+    it and indexes its claims."""
+    populate(store)
+    path = tmp_path / "claims.jsonl"
+    path.write_text(export.to_jsonl(export.export_rows(store)), encoding="utf-8")
+    with Store(f"sqlite:///{tmp_path / 'fresh.db'}") as fresh:
+        real = Store.add_references
+        calls = []
+
+        def failing(self: Store, *args: Any, **kwargs: Any) -> Any:
+            calls.append(1)
+            if len(calls) == 2:
+                raise StoreError("cannot add references: disk full")
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Store, "add_references", failing)
+        with pytest.raises(StoreError):
+            importer.import_file(fresh, str(path))
+        assert len(fresh.list_articles()) == 1
+        monkeypatch.setattr(Store, "add_references", real)
+        again = importer.import_file(fresh, str(path))
+        assert (again.articles, again.skipped_articles) == (1, 1)
+        claims = [c for a in fresh.list_articles() for c in fresh.claims(a.id, only_claims=True)]
+        with fresh._engine.begin() as connection:
+            indexed = {i for (i,) in connection.execute(text("SELECT claim_id FROM reference"))}
+        assert indexed == {c.id for c in claims}

@@ -50,15 +50,18 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 class _Spy(requests.Session):
-    """A session that remembers the URLs it sent (before vcrpy filters them)."""
+    """A session that remembers the URLs it prepared for sending (before vcrpy filters
+    them): fetch() prepares each request with the caller's session, then sends it
+    through its own adapter."""
 
     def __init__(self) -> None:
         super().__init__()
         self.urls: list[str] = []
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        self.urls.append(str(request.url))
-        return super().send(request, **kwargs)
+    def prepare_request(self, request: requests.Request) -> requests.PreparedRequest:
+        prepared = super().prepare_request(request)
+        self.urls.append(str(prepared.url))
+        return prepared
 
 
 def _error_texts(error: BaseException) -> str:

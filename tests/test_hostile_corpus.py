@@ -636,7 +636,9 @@ def test_hostile_urls_end_in_one_line(
     with _hostile_server() as base:
         started = time.monotonic()
         with pytest.raises(FetchError) as caught:
-            cc_http.fetch(base + path, timeout=1.0, max_bytes=1_000_000, retries=0)
+            cc_http.fetch(
+                base + path, timeout=1.0, max_bytes=1_000_000, retries=0, allow_private_urls=True
+            )
         assert time.monotonic() - started < 5
     assert str(caught.value).startswith(f"{base}/")
     assert str(caught.value).endswith(message)
@@ -650,7 +652,7 @@ def test_redirect_loop_through_the_cli_is_one_line(
 ) -> None:
     monkeypatch.setenv("NO_PROXY", "*")
     with _hostile_server() as base:
-        result = run("check", f"{base}/loop/0", "--format", "jsonl")
+        result = run("check", f"{base}/loop/0", "--format", "jsonl", "--allow-private-urls")
     assert result.code == 1, result
     one_line_error(result.err)
     assert "too many redirects" in result.err

@@ -24,13 +24,26 @@ import requests
 
 from claimcheck.errors import FetchError, InputError
 from claimcheck.reading import http as cc_http
-from claimcheck.reading.http import USER_AGENT, fetch, redact
-from claimcheck.reading.inputs import read_input
+from claimcheck.reading import transport
+from claimcheck.reading.http import USER_AGENT, FetchResult, redact
+from claimcheck.reading.inputs import Document
+from claimcheck.reading.inputs import read_input as _read_input
+from claimcheck.reading.urls import non_public, public_url
 
 DATA = Path(__file__).parent / "data"
 PAGE = (DATA / "news_article.html").read_bytes()
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fetch(url: str, **kwargs: Any) -> FetchResult:
+    """fetch() as the local server needs it: loopback allowed unless the test says."""
+    kwargs.setdefault("allow_private_urls", True)
+    return cc_http.fetch(url, **kwargs)
+
+
+def read_input(url: str) -> Document:
+    return _read_input(url, allow_private_urls=True)
 
 
 def loopback(test: F) -> F:
@@ -107,6 +120,21 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Type", "text/plain")
                 self.end_headers()  # no length: read until the connection closes
                 self._stream(b"x" * 65536, limit=500_000_000)
+            elif route == "slow-headers":
+                # One header line every 0.2 s for up to 5 s: each socket read is quick.
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.flush_headers()  # the status line goes out now
+                give_up = time.monotonic() + 5
+                while time.monotonic() < give_up:
+                    self.wfile.write(b"X-Padding: 1\r\n")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            elif route == "redirect-to":
+                # /redirect-to/<host>: to the same port on another address.
+                self._send(
+                    302, Location=f"http://{parts[1]}:{self.server.server_address[1]}/article.html"
+                )
             elif route == "drip":
                 self.send_response(200)
                 self.send_header("Content-Type", "text/plain")
@@ -134,8 +162,8 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().__init__((host, port), _Handler)
         self.hits: Counter[str] = Counter()
         self.sent: dict[str, int] = {}
 
@@ -144,7 +172,7 @@ class _Server(ThreadingHTTPServer):
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        return f"http://{self.server_address[0]}:{self.server_address[1]}"
 
 
 @pytest.fixture(scope="module")
@@ -321,12 +349,147 @@ def test_connection_refused_is_retried_then_reported(sleeps: _Sleeps) -> None:
     assert sleeps == [0.5, 1.0, 2.0]
 
 
+@loopback
+def test_slow_headers_hit_the_whole_request_deadline(server: _Server) -> None:
+    # Each header line comes well within any per-read timeout; the deadline is 1 s.
+    start = time.monotonic()
+    message = _fails(lambda: fetch(f"{server.base}/slow-headers", timeout=1.0))
+    elapsed = time.monotonic() - start
+    assert message == f"{server.base}/slow-headers: no response within 1 s"
+    assert 1.0 <= elapsed < 2
+
+
+@loopback
+def test_retry_pauses_end_at_the_deadline(server: _Server, sleeps: _Sleeps) -> None:
+    _fails(lambda: fetch(f"{server.base}/rate-limited/3600", timeout=2.0, sleep=sleeps))
+    assert sleeps and all(pause <= 2.0 for pause in sleeps)
+
+
 @pytest.mark.parametrize(
     "url", ["ftp://example.org/file.txt", "file:///etc/passwd", "javascript:alert(1)", "http://"]
 )
 def test_only_http_and_https(url: str) -> None:
     message = _fails(lambda: fetch(url))
     assert "http" in message
+
+
+# -- addresses ------------------------------------------------------------------------------
+
+
+@loopback
+def test_loopback_is_refused_without_the_option(server: _Server) -> None:
+    message = _fails(lambda: fetch(f"{server.base}/article.html", allow_private_urls=False))
+    assert message == (
+        f"{server.base}/article.html: 127.0.0.1 is a loopback address, not fetched "
+        "(--allow-private-urls allows it)"
+    )
+    with pytest.raises(InputError, match="--allow-private-urls"):
+        _read_input(f"{server.base}/article.html")
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address"),
+        ("http://[::1]:8080/", "::1 is a loopback address"),
+        ("http://10.1.2.3/", "10.1.2.3 is a private address"),
+        ("http://[fd00:ec2::254]/", "fd00:ec2::254 is a private address"),
+        ("http://[::ffff:169.254.169.254]/", "::ffff:169.254.169.254 is a link-local address"),
+        ("http://0.0.0.0:9/", "0.0.0.0 is an unspecified address"),
+        ("https://100.100.100.200/", "100.100.100.200 is a non-public address"),
+    ],
+)
+@pytest.mark.block_network
+def test_private_and_metadata_addresses_are_refused_before_connecting(url: str, kind: str) -> None:
+    # block_network would turn any connection attempt into another error.
+    message = _fails(lambda: cc_http.fetch(url))
+    assert message == f"{url}: {kind}, not fetched (--allow-private-urls allows it)"
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("127.8.9.10", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("64:ff9b::7f00:1", "loopback"),
+        ("2002:a00:1::", "private"),
+        ("192.168.1.1", "private"),
+        ("172.16.0.1", "private"),
+        ("fe80::1", "link-local"),
+        ("224.0.0.1", "multicast"),
+        ("ff02::1", "multicast"),
+        ("240.0.0.1", "reserved"),
+        ("8.8.8.8", None),
+        ("2606:4700::1111", None),
+    ],
+)
+def test_non_public(address: str, kind: str | None) -> None:
+    assert non_public(address) == kind
+
+
+@pytest.fixture
+def second_server(server: _Server) -> Iterator[_Server]:
+    """Another local server, on 127.0.0.2 and the same port as ``server``."""
+    srv = _Server("127.0.0.2", server.server_address[1])
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.mark.network
+@pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1", r"127\.0\.0\.2"])
+def test_a_redirect_to_loopback_is_refused(
+    server: _Server, second_server: _Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first server stands for a public site: its address counts as public here.
+    real = transport.non_public
+    monkeypatch.setattr(transport, "non_public", lambda a: None if a == "127.0.0.1" else real(a))
+    start = f"{server.base}/redirect-to/127.0.0.2"
+    message = _fails(lambda: cc_http.fetch(start))
+    assert message == (
+        f"{start}: redirected to http://127.0.0.2:{server.server_address[1]}/article.html: "
+        "127.0.0.2 is a loopback address, not fetched (--allow-private-urls allows it)"
+    )
+    assert server.hits["/redirect-to/127.0.0.2"] >= 1
+    assert second_server.hits["/article.html"] == 0
+
+
+@pytest.mark.network
+@pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1", r"127\.0\.0\.2"])
+def test_a_redirect_to_loopback_is_followed_with_the_option(
+    server: _Server, second_server: _Server
+) -> None:
+    result = fetch(f"{server.base}/redirect-to/127.0.0.2")
+    assert result.url == f"{second_server.base}/article.html" and result.body == PAGE
+    assert second_server.hits["/article.html"] == 1
+
+
+@loopback
+def test_behind_a_proxy_the_target_is_checked(
+    server: _Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The local server is the proxy (it answers absolute-URI requests by their path).
+    monkeypatch.setenv("HTTP_PROXY", server.base)
+    real = socket.getaddrinfo
+
+    def resolve(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "intranet.example":  # a name only the proxy can resolve
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    # The proxy itself is on loopback: the user configured it, so it is not refused.
+    result = cc_http.fetch("http://intranet.example/article.html")
+    assert result.body == PAGE
+    before = server.hits["/latest/meta-data/"]
+    message = _fails(lambda: cc_http.fetch("http://169.254.169.254/latest/meta-data/"))
+    assert message.endswith(
+        "169.254.169.254 is a link-local address, not fetched (--allow-private-urls allows it)"
+    )
+    assert server.hits["/latest/meta-data/"] == before  # the proxy was never asked
 
 
 # -- secrets -------------------------------------------------------------------------------
@@ -371,6 +534,36 @@ def test_key_in_redirect_location_is_redacted(server: _Server) -> None:
 def test_redact(text: str, expected: str) -> None:
     assert redact(text) == expected
     assert redact(redact(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://bob:pw@news.example/a?id=7&token=abc#top", "https://news.example/a?id=7#top"),
+        ("https://TOKEN123@news.example/a", "https://news.example/a"),
+        (
+            "https://s3.example/f.html?X-Amz-Credential=c&X-Amz-Signature=s&v=2",
+            "https://s3.example/f.html?v=2",
+        ),
+        (
+            "https://x.example/?API_KEY=1&refresh_token=2&my_password=3&sig=4&keys=5",
+            "https://x.example/?keys=5",
+        ),
+        ("https://x.example/cb#access_token=abc&state=s", "https://x.example/cb#state=s"),
+        ("https://x.example/p?q=ports&page=2", "https://x.example/p?q=ports&page=2"),
+    ],
+)
+def test_public_url(url: str, expected: str) -> None:
+    assert public_url(url) == expected
+    assert public_url(expected) == expected
+
+
+@loopback
+def test_read_input_stores_the_url_without_credentials(server: _Server) -> None:
+    port = server.server_address[1]
+    doc = read_input(f"http://bob:hunter2@127.0.0.1:{port}/article.html?session=S3CRET&x=1")
+    assert doc.url == f"http://127.0.0.1:{port}/article.html?x=1"
+    assert doc.title == "Talks on Port Deal Stall After Third Round"
 
 
 # -- read_input on URLs --------------------------------------------------------------------

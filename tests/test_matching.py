@@ -125,6 +125,35 @@ def test_corroborates_only_when_the_source_states_every_content_word(
     assert best.relation == relation
 
 
+OHIO = "Ohio health officials counted fewer than 300 flu deaths this winter."
+
+
+def test_a_clash_about_the_same_thing_conflicts_though_worded_differently() -> None:
+    """Below the similarity floor, a candidate that names the same place and is at odds
+    on a figure of the same kind is shown as a (not confident) conflict."""
+    other = article(
+        "ohio", "The state recorded 342 flu deaths over the winter in Ohio, officials said."
+    )
+    found = by_id(matches(OHIO, [other, *FILLER], min_score=0.5))
+    assert found["ohio"].relation == "conflicts"
+    assert not found["ohio"].confident
+    assert found["ohio"].score < 0.5
+    assert "differs: count fewer than 300 flu deaths vs 342 flu deaths" in found["ohio"].reasons
+
+
+def test_a_clash_with_a_statement_about_something_else_is_not_shown() -> None:
+    other = article("texas", "Texas reported 342 flu deaths.")
+    assert "texas" not in by_id(matches(OHIO, [other, *FILLER], min_score=0.5))
+
+
+def test_the_clash_rescue_leaves_fact_checks_alone() -> None:
+    other = Reference(
+        "fc", "Ohio recorded 342 flu deaths over the winter.", "desk", "factcheck", rating="True"
+    )
+    found = by_id(matches(OHIO, [other, *FILLER], min_score=0.5))
+    assert "fc" not in found or found["fc"].relation == "checked-before"
+
+
 def test_a_rated_factcheck_is_checked_before_with_its_verdict() -> None:
     best = matches(THREE_TIMES, [FACTCHECK, *FILLER])[0]
     assert best.reference.id == "fc1"
@@ -178,6 +207,16 @@ def test_relation_of(
 ) -> None:
     assert relation_of(ref, shared, clashes, confident) == expected
     assert expected in RELATIONS
+
+
+def test_a_negation_alone_conflicts_only_when_the_source_says_all_the_claim_says() -> None:
+    """A caption ("Harstedt attends a news conference") is not what "the meeting was not
+    interrupted" denies: the words the source leaves out make it related."""
+    negation = ("negation: the other says not",)
+    assert relation_of(THREE, ("names Kim",), negation, True, ("conference",)) == "related"
+    assert relation_of(THREE, ("names Kim",), negation, True, ()) == "conflicts"
+    # A figure's clash is a conflict whatever else the source leaves out.
+    assert relation_of(THREE, (), ("count 3 vs 2",), True, ("conference",)) == "conflicts"
 
 
 # --- tiers -------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from rich.console import Console
@@ -135,3 +137,73 @@ def test_a_long_title_wraps_at_words_at_any_width(width: int) -> None:
     assert all(len(line) <= width for line in out.splitlines())
     words = {w for line in out.splitlines() for w in line.strip("│ ").split()}
     assert set(title.split()) <= words
+
+
+def _ranked_heads(out: str) -> list[tuple[int, str]]:
+    """(line number, claim head line) of each ranked claim in a rendered report."""
+    return [
+        (i, line)
+        for i, line in enumerate(out.splitlines())
+        if re.match(r"\s*\d+\. \d\.\d\d  ", line)
+    ]
+
+
+@pytest.mark.parametrize("width", [100, 60])
+def test_captions_come_after_the_articles_own_claims_under_their_heading(
+    voa,  # type: ignore[no-untyped-def]
+    width: int,
+) -> None:
+    captions = [c for c in voa.claims if c.role == "caption"]
+    own = [c for c in voa.claims if c.role != "caption"]
+    # The example's captions outscore some of its own statements: ranking by score alone
+    # would list them among (and above) them.
+    assert captions and own and max(c.score for c in captions) > max(c.score for c in own)
+    console = Console(width=width, record=True, color_system=None)
+    render(console, voa)
+    out = console.export_text()
+    assert all(len(line) <= width for line in out.splitlines())
+    lines = out.splitlines()
+    heading = next(i for i, line in enumerate(lines) if line.startswith("Photo captions"))
+    heads = _ranked_heads(out)
+    assert [int(h.split(".")[0]) for _, h in heads] == list(range(1, len(voa.claims) + 1))
+    before = [h for i, h in heads if i < heading]
+    after = [h for i, h in heads if i > heading]
+    assert len(before) == len(own) and not any("[caption]" in h for h in before)
+    assert len(after) == len(captions) and all("[caption]" in h for h in after)
+    # Each group is ranked by score.
+    for group in (before, after):
+        scores = [float(h.split()[1]) for h in group]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_a_report_of_captions_alone_says_the_article_itself_has_none(voa) -> None:  # type: ignore[no-untyped-def]
+    captions = tuple(c for c in voa.sentences if c.role == "caption")
+    console = Console(width=80, record=True, color_system=None)
+    render(console, dataclasses.replace(voa, sentences=captions))
+    out = console.export_text()
+    assert out.index("No checkable claims in the article's own text") < out.index("Photo captions")
+    assert "No checkable claims above the threshold" not in out
+
+
+def test_report_order_puts_every_caption_after_the_body() -> None:
+    from claimcheck.models import Claim
+    from claimcheck.serialize import report_order
+
+    def claim(start: int, score: float, role: str) -> Claim:
+        return Claim("x", start, start + 1, score, (), True, 0, role)
+
+    claims = [
+        claim(0, 0.99, "caption"),
+        claim(5, 0.40, "body"),
+        claim(9, 0.80, "body"),
+        claim(12, 0.60, "caption"),
+        claim(15, 0.40, "heading"),
+    ]
+    ordered = report_order(claims)
+    assert [(c.start, c.role) for c in ordered] == [
+        (9, "body"),
+        (5, "body"),
+        (15, "heading"),
+        (0, "caption"),
+        (12, "caption"),
+    ]

@@ -33,7 +33,7 @@ def site() -> Iterator[str]:
 @pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
 def test_a_factcheck_page_gives_its_claimreview(site: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_PROXY", "*")
-    got = read_source(f"{site}/check.html", name="web")
+    got = read_source(f"{site}/check.html", name="web", allow_private_urls=True)
     assert got.references and got.problems == []
     assert all(r.kind == "factcheck" and r.source == "web" and r.rating for r in got.references)
     assert all(r.url for r in got.references)
@@ -43,7 +43,7 @@ def test_a_factcheck_page_gives_its_claimreview(site: str, monkeypatch: pytest.M
 @pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
 def test_an_article_page_gives_its_sentences(site: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_PROXY", "*")
-    got = read_source(f"{site}/story.html")
+    got = read_source(f"{site}/story.html", allow_private_urls=True)
     texts = [r.text for r in got.references]
     assert "Trump and Kim have met twice since June 2018, officials said." in texts
     first = got.references[0]
@@ -54,4 +54,25 @@ def test_an_article_page_gives_its_sentences(site: str, monkeypatch: pytest.Monk
     )
     assert first.id == f"{site}/story.html#1"
     with pytest.raises(FetchError, match="404"):
-        read_source(f"{site}/gone.html")
+        read_source(f"{site}/gone.html", allow_private_urls=True)
+
+
+@pytest.mark.network
+@pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
+def test_a_page_url_is_kept_without_credentials(site: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_PROXY", "*")
+    secret = site.replace("http://", "http://desk:hunter2@") + "/story.html?id=4&api_key=K3Y"
+    got = read_source(secret, allow_private_urls=True)
+    public = f"{site}/story.html?id=4"
+    assert got.references and {r.url for r in got.references} == {public}
+    assert {r.source for r in got.references} == {public}
+    assert all("hunter2" not in r.id and "K3Y" not in r.id for r in got.references)
+
+
+@pytest.mark.network
+@pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
+def test_a_local_page_is_refused_without_the_option(site: str) -> None:
+    with pytest.raises(
+        FetchError, match=r"127\.0\.0\.1 is a loopback address.*--allow-private-urls"
+    ):
+        read_source(f"{site}/story.html")

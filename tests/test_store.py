@@ -573,3 +573,49 @@ def test_claim_ids_by_span_are_the_claims_ids(store: Store) -> None:
     rows = store.claims(saved.article_id)
     assert store.claim_ids(saved.article_id) == {(r.start, r.end): r.id for r in rows}
     assert len(rows) == 3 and store.claim_ids(saved.article_id + 1) == {}
+
+
+def _store_in_read_only_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A database in ``folder``, which is then made read-only for this process. As root
+    the permission bits do not bind, so os.access is told what a user would be told; a
+    plain user gets the real thing too (chmod)."""
+    path = folder / "shared.db"
+    with Store(str(path)) as store:
+        store.save_article(an_article(), sample_claims())
+    real_access = os.access
+
+    def access(p: Any, mode: int, **kw: Any) -> bool:
+        if mode & os.W_OK and Path(p).resolve() in (folder.resolve(), path.resolve()):
+            return False
+        return real_access(p, mode, **kw)
+
+    monkeypatch.setattr(os, "access", access)
+    folder.chmod(0o555)
+    return path
+
+
+def test_a_database_in_a_read_only_folder_is_read_by_commands_that_only_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    path = _store_in_read_only_folder(folder, monkeypatch)
+    try:
+        with Store(str(path), create=False) as store:
+            assert store.read_only
+            assert store.counts()["claims"] == len(sample_claims())
+            copied = store.copy_to_sqlite(tmp_path / "copy.db")
+            assert copied["claim"] == len(sample_claims())
+            with pytest.raises(StoreError, match="read-only here"):
+                store.save_article(an_article("Another text."), sample_claims())
+        # Nothing was written beside it: no log, no shared-memory file.
+        assert sorted(p.name for p in folder.iterdir()) == ["shared.db"]
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_writer_opens_a_writable_database_read_write(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    Store(str(path)).close()
+    with Store(str(path), create=False) as store:
+        assert not store.read_only

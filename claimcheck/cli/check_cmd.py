@@ -52,6 +52,7 @@ T = TypeVar("T")
     "any claim is found, with code 4 when any claim conflicts with a source (a "
     "confident match).",
 )
+@options.allow_private_urls_option
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -84,6 +85,7 @@ def check_command(
     archive_format: str | None,
     no_match: bool,
     fail_on: str | None,
+    allow_private_urls: bool,
     workers: int,
     redate: bool,
     follow_symlinks: bool,
@@ -114,7 +116,7 @@ def check_command(
     )
     evidence = None
     if against and not no_match:
-        evidence = load(against, columns, archive_format)
+        evidence = load(against, columns, archive_format, allow_private_urls=allow_private_urls)
         for problem in evidence.problems[:20]:
             click.echo(f"claimcheck: skipped {one_line(str(problem))}", err=True)
     console = options.stdout_console()
@@ -131,6 +133,7 @@ def check_command(
         workers=workers,
         redate=redate,
         follow_symlinks=follow_symlinks,
+        allow_private_urls=allow_private_urls,
     )
     try:
         for result in _progress(results, len(specs)):
@@ -140,6 +143,11 @@ def check_command(
                 continue
             for note in result.notes:
                 click.echo(f"claimcheck: note: {one_line(note)}", err=True)
+            for warning in result.warnings:
+                click.echo(
+                    f"claimcheck: warning: {one_line(result.label)}: {one_line(warning)}",
+                    err=True,
+                )
             dones.append(result)
             if fmt == "jsonl" or (fmt == "table" and len(specs) <= FULL_REPORT_LIMIT):
                 write_one(

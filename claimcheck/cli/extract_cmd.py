@@ -24,6 +24,7 @@ from claimcheck.errors import InputError
     is_flag=True,
     help="Each non-empty line is one sentence: no cleaning, no segmentation.",
 )
+@options.allow_private_urls_option
 @options.debug_option
 def extract_command(
     source: str,
@@ -34,6 +35,7 @@ def extract_command(
     explain: bool,
     all_sentences: bool,
     one_per_line: bool,
+    allow_private_urls: bool,
 ) -> int:
     """Extract and resolve the claims of INPUT and print them; store nothing.
 
@@ -50,10 +52,11 @@ def extract_command(
     from claimcheck.extraction.learned import scorer_named
     from claimcheck.extraction.pipeline import extract_document
     from claimcheck.reading.inputs import read_input
+    from claimcheck.reading.urls import public_url
 
     fmt = options.resolve_format(fmt)
     scorer = scorer_named(scorer_spec)
-    doc = read_input(source)
+    doc = read_input(source, allow_private_urls=allow_private_urls)
     try:
         x = extract_document(
             doc,
@@ -65,7 +68,8 @@ def extract_command(
     except InputError as exc:  # too many sentences
         raise InputError(f"{source}: {exc}") from None
     console = options.stdout_console()
-    done = Checked(label=source, extraction=x)
+    label = public_url(source) if source.startswith(("http://", "https://")) else source
+    done = Checked(label=label, extraction=x)
     write_one(
         done, fmt, all_sentences=all_sentences, with_article=False, console=console, explain=explain
     )

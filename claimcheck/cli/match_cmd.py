@@ -43,6 +43,7 @@ MATCH_FORMATS = ("jsonl", "json", "table")
 )
 @options.archive_options
 @click.option("--format", "fmt", type=click.Choice(MATCH_FORMATS), default=None)
+@options.allow_private_urls_option
 @options.debug_option
 def match_command(
     queries_spec: str,
@@ -52,6 +53,7 @@ def match_command(
     columns: Columns | None,
     archive_format: str | None,
     fmt: str | None,
+    allow_private_urls: bool,
 ) -> int:
     """Find, for each query in QUERIES, the best matching statements of a corpus.
 
@@ -72,7 +74,7 @@ def match_command(
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     data = read_stream(sys.stdin.buffer, "standard input") if queries_spec == "-" else None
     queries = read_queries(queries_spec, data)
-    evidence = load(against, columns, archive_format)
+    evidence = load(against, columns, archive_format, allow_private_urls=allow_private_urls)
     problems = evidence.problems
     for problem in problems[:20]:
         click.echo(f"claimcheck: skipped {visible(str(problem))}", err=True)

@@ -116,6 +116,16 @@ def follow_symlinks_option(f: F) -> F:
     )(f)
 
 
+def allow_private_urls_option(f: F) -> F:
+    return click.option(
+        "--allow-private-urls",
+        is_flag=True,
+        help="Let URLs and their redirects reach loopback, private and link-local "
+        "addresses (a newsroom intranet). Refused by default: a page could otherwise "
+        "send claimcheck to services inside your network.",
+    )(f)
+
+
 def debug_option(f: F) -> F:
     # Read by cli.main() from argv; declared so that click accepts it anywhere.
     return click.option("--debug", is_flag=True, expose_value=False, help="Show tracebacks.")(f)

@@ -149,7 +149,7 @@ def articles_table(dones: Sequence[Checked]) -> Table:
     table.add_column("top claim", no_wrap=True, overflow="ellipsis", ratio=3)
     for number, done in enumerate(dones, 1):
         x = done.extraction
-        top = max(x.claims, key=lambda c: c.score, default=None)
+        top = next(iter(serialize.report_order(x.claims)), None)
         found = serialize.match_counts(x, done.matches) if done.matched else None
         table.add_row(
             str(number),

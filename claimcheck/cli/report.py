@@ -12,12 +12,13 @@ from collections.abc import Mapping, Sequence
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from claimcheck.escape import visible
 from claimcheck.models import Claim, DateSlot, Extraction, Match, NumberSlot, needs_attention
-from claimcheck.serialize import set_aside, summary
+from claimcheck.serialize import is_caption, report_order, set_aside, summary
 
 STYLES = {
     "date": "bold cyan",
@@ -276,17 +277,22 @@ def render(
     explain: bool = False,
     matches: Sequence[Sequence[Match]] | None = None,
 ) -> None:
-    """Print one article's report: header, claims ranked by score, summary.
+    """Print one article's report: header, the article's own claims ranked by score,
+    then its photo captions under their own heading, and the summary.
 
     With ``explain`` each claim also lists the signals that weighed most in its score;
     ``matches`` (parallel to ``x.sentences``) are shown under their claims.
     """
     found_for = {(c.start, c.end): tuple(f) for c, f in zip(x.sentences, matches or ()) if f}
     console.print(_header(x, label, stored))
-    chosen: Sequence[Claim] = x.sentences if all_sentences else x.claims
-    ranked = sorted(chosen, key=lambda c: (-c.score, c.start))
+    ranked = report_order(x.sentences if all_sentences else x.claims)
+    own = sum(not is_caption(c) for c in ranked)
     known = x.article.published is not None
     for rank, claim in enumerate(ranked, 1):
+        if rank == own + 1:
+            if not own:
+                console.print(Text("No checkable claims in the article's own text.", style="dim"))
+            console.print(Rule(Text("Photo captions", style="bold"), align="left", style="dim"))
         found = found_for.get((claim.start, claim.end), ())
         console.print(_claim_block(rank, claim, known, explain, found))
     if not ranked:

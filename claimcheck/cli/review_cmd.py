@@ -11,7 +11,7 @@ import click
 
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
-from claimcheck.errors import UsageError
+from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.escape import one_line, visible
 from claimcheck.models import STATUSES
 
@@ -119,6 +119,10 @@ def review_command(
 
     store = open_store(db, create=False)
     try:
+        if store.read_only:
+            raise ClaimcheckError(
+                f"cannot review: {store.path} is read-only here, decisions could not be saved"
+            )
         if decisions_file is not None:
             return _batch(store, decisions_file, name, overwrite)
         queue = review.load_queue(

@@ -11,6 +11,7 @@ from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.errors import UsageError
 from claimcheck.escape import visible
+from claimcheck.reading.urls import redact
 from claimcheck.serialize import dumps
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def sources_group() -> None:
 @click.argument("spec", metavar="SRC")
 @click.option("--name", help="What to call it (default: SRC as given).")
 @options.archive_options
+@options.allow_private_urls_option
 @options.db_option
 @options.debug_option
 def add_command(
@@ -39,6 +41,7 @@ def add_command(
     name: str | None,
     columns: Columns | None,
     archive_format: str | None,
+    allow_private_urls: bool,
     db: str | None,
 ) -> int:
     """Read SRC (a file or folder of articles, a fact-check archive, a URL) and index it.
@@ -52,7 +55,12 @@ def add_command(
 
     with open_store(db) as store:
         row, problems = registry.register(
-            store, spec, name=name, columns=columns, fmt=archive_format
+            store,
+            spec,
+            name=name,
+            columns=columns,
+            fmt=archive_format,
+            allow_private_urls=allow_private_urls,
         )
     _report_problems(problems)
     click.echo(
@@ -86,7 +94,7 @@ def list_command(fmt: str | None, db: str | None) -> int:
                 [
                     {
                         "name": r.name,
-                        "spec": r.spec,
+                        "spec": redact(r.spec),
                         "references": r.reference_count,
                         "problems": list(r.problems),
                         "added_at": r.added_at.isoformat(),
@@ -108,7 +116,7 @@ def list_command(fmt: str | None, db: str | None) -> int:
         table.add_row(
             Text(visible(r.name)),
             str(r.reference_count),
-            Text(visible(r.spec)),
+            Text(visible(redact(r.spec))),
             r.refreshed_at.strftime("%Y-%m-%d %H:%M"),
         )
     options.stdout_console().print(table)

@@ -14,6 +14,7 @@ from claimcheck.desk.results import Checked, Skipped
 from claimcheck.matching.evidence import Evidence, load
 from claimcheck.models import Extraction, Match
 from claimcheck.reading.inputs import expand_inputs
+from claimcheck.reading.urls import public_url
 from claims_db import SaveResult, Store, StoreError
 
 # Above this many inputs a run is a folder being ingested: earlier claims are matched
@@ -34,6 +35,7 @@ def check(
     workers: int = 1,
     redate: bool = False,
     follow_symlinks: bool = False,
+    allow_private_urls: bool = False,
 ) -> Generator[Checked | Skipped, None, None]:
     """Extract the claims of each input, store them, cross-match them, and yield a
     :class:`Checked` per article (a :class:`Skipped` for an input that cannot be read),
@@ -61,6 +63,11 @@ def check(
     A link in a folder that leads out of it is not read unless ``follow_symlinks``: it
     is yielded first as a :class:`Skipped` that names it.
 
+    URLs (inputs, and sources in ``against``) may reach loopback and private addresses
+    only with ``allow_private_urls``. A search service (Wikipedia, Fact Check Tools)
+    that fails for an article is a warning in that article's result (``warnings``):
+    its other claims and the other articles are matched without it.
+
     Close the iterator (or exhaust it) to stop the workers and close the database.
     """
     outside: list[Skipped] = []
@@ -72,19 +79,25 @@ def check(
     yield from outside
     evidence: Evidence | None = None
     if match and against:
-        evidence = against if isinstance(against, Evidence) else load(against)
+        evidence = (
+            against
+            if isinstance(against, Evidence)
+            else load(against, allow_private_urls=allow_private_urls)
+        )
     opened = store is None
     db_store = storage.open_store(db) if store is None else store
-    extracted = extract_all(specs, published, min_score, scorer, workers)
+    extracted = extract_all(specs, published, min_score, scorer, workers, allow_private_urls)
     bulk = len(specs) > BULK_INPUTS
     searchable = _Searchable(db_store, bulk)
     try:
         for spec, got in extracted:
+            # A URL is shown as it is stored: without credentials and tokens.
+            label = public_url(spec) if spec.startswith(("http://", "https://")) else spec
             if isinstance(got, str):
-                yield Skipped(spec, got)
+                yield Skipped(label, got)
                 continue
             yield _store_and_match(
-                db_store, spec, got, evidence, searchable if match else None, redate
+                db_store, label, got, evidence, searchable if match else None, redate
             )
     finally:
         # Closing the generator stops the worker processes now, not when it is collected.
@@ -124,8 +137,11 @@ def _store_and_match(
     transaction (tried once more if another writer stored the same text meanwhile)."""
     x = prepared.extraction
     found: tuple[tuple[Match, ...], ...] = ()
+    failed: dict[str, str] = {}
     if searchable is not None:
-        found = crossmatch.find(store, x, evidence, searchable(), bulk=searchable.bulk)
+        found = crossmatch.find(
+            store, x, evidence, searchable(), bulk=searchable.bulk, failed=failed
+        )
     for attempt in (1, 2):
         try:
             with store.transaction():
@@ -153,6 +169,10 @@ def _store_and_match(
         found,
         notes,
         matched=searchable is not None,
+        warnings=tuple(
+            f"{name} lookup failed, this article is matched without it: {message}"
+            for name, message in failed.items()
+        ),
     )
 
 

@@ -30,6 +30,7 @@ def find(
     *,
     top: int = TOP,
     bulk: bool = False,
+    failed: dict[str, str] | None = None,
 ) -> tuple[tuple[Match, ...], ...]:
     """Each sentence's matches (empty for sentences that are not claims): the claims
     of other articles and the registered sources (when ``searchable``: a fresh
@@ -38,6 +39,9 @@ def find(
 
     ``bulk`` (a folder being ingested) matches earlier claims only once reviewed: each
     claim against every unreviewed one before it would cost more than the ingest.
+
+    A search service (``extra.searches``) that fails is recorded in ``failed`` (name ->
+    message) when it is given, and the article is matched without it; else it raises.
     """
     retrievers: list[Retriever] = []
     if searchable:
@@ -53,7 +57,11 @@ def find(
         )
     if extra is not None:
         retrievers += extra.retrievers
-    evidence = Evidence(retrievers, extra.searches if extra else ())
+    evidence = (
+        Evidence(retrievers, extra.searches, extra.searchers)
+        if extra is not None
+        else Evidence(retrievers)
+    )
     out: list[tuple[Match, ...]] = []
     for claim in x.sentences:
         if not claim.is_claim or not evidence:
@@ -67,6 +75,7 @@ def find(
                 published=x.article.published,
                 top=top,
                 candidates=CANDIDATES,
+                failed=failed,
             )
             # A loose match that says nothing about the claim is noise in a report.
             if m.relation != "related" or m.confident

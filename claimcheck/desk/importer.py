@@ -165,19 +165,23 @@ def import_export(
         )
     for article, parsed in read:
         rows = [c for c, _, _ in parsed]
-        result = store.restore(
-            article,
-            rows,
-            {c.id: m for c, m, _ in parsed},
-            {c.id: e for c, _, e in parsed},
-            keep_ids=keep_ids,
-        )
+        # Stored and indexed in one transaction: an import killed half-way leaves no
+        # article whose claims are missing from the index (a rerun skips it as stored).
+        with store.transaction():
+            result = store.restore(
+                article,
+                rows,
+                {c.id: m for c, m, _ in parsed},
+                {c.id: e for c, _, e in parsed},
+                keep_ids=keep_ids,
+            )
+            if result.created:
+                _index(store, result.article_id, article)
         if not result.created:
             skipped += 1
             continue
         created += 1
         claims += len(rows)
-        _index(store, result.article_id, article)
     return ImportResult("export", articles=created, skipped_articles=skipped, claims=claims)
 
 

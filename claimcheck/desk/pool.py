@@ -50,15 +50,17 @@ def extract_one(
     scorer: Scorer,
     *,
     single: bool = False,
+    allow_private_urls: bool = False,
 ) -> Extracted:
     """Read and extract one input; an input that cannot be read gives its error message
-    (raised instead when it is the only input)."""
+    (raised instead when it is the only input). ``allow_private_urls``: see
+    :func:`claimcheck.reading.http.fetch`."""
     from claimcheck.desk.registry import claim_terms
     from claimcheck.extraction.pipeline import extract_document
     from claimcheck.reading.inputs import read_input
 
     try:
-        doc = read_input(spec)
+        doc = read_input(spec, allow_private_urls=allow_private_urls)
     except InputError as exc:
         if single:
             raise
@@ -78,17 +80,30 @@ def extract_all(
     min_score: float | None,
     scorer_spec: str,
     workers: int = 1,
+    allow_private_urls: bool = False,
 ) -> Generator[tuple[str, Extracted], None, None]:
     """Each input with its extraction, in input order: in this process, or in
     ``workers`` processes for more than one input."""
     if workers > 1 and len(specs) > 1:
-        yield from _in_parallel(specs, workers, published, min_score, scorer_spec)
+        yield from _in_parallel(
+            specs, workers, published, min_score, scorer_spec, allow_private_urls
+        )
         return
     from claimcheck.extraction.learned import scorer_named
 
     scorer = scorer_named(scorer_spec)
     for spec in specs:
-        yield spec, extract_one(spec, published, min_score, scorer, single=len(specs) == 1)
+        yield (
+            spec,
+            extract_one(
+                spec,
+                published,
+                min_score,
+                scorer,
+                single=len(specs) == 1,
+                allow_private_urls=allow_private_urls,
+            ),
+        )
 
 
 # A worker process's scorer, made once per process from the spec it was given.
@@ -127,9 +142,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _in_worker(spec: str, published: dt.date | None, min_score: float | None) -> Extracted:
+def _in_worker(
+    spec: str, published: dt.date | None, min_score: float | None, allow_private_urls: bool
+) -> Extracted:
     assert _WORKER_SCORER is not None
-    return extract_one(spec, published, min_score, _WORKER_SCORER)
+    return extract_one(
+        spec, published, min_score, _WORKER_SCORER, allow_private_urls=allow_private_urls
+    )
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -172,6 +191,7 @@ def _in_parallel(
     published: dt.date | None,
     min_score: float | None,
     scorer_spec: str,
+    allow_private_urls: bool = False,
 ) -> Generator[tuple[str, Extracted], None, None]:
     """Extract the inputs in ``workers`` processes, yielding them in input order.
     Standard input is read here, in this process."""
@@ -183,7 +203,13 @@ def _in_parallel(
 
         spec, job = item
         if job is None:
-            return spec, extract_one(spec, published, min_score, scorer_named(scorer_spec))
+            return spec, extract_one(
+                spec,
+                published,
+                min_score,
+                scorer_named(scorer_spec),
+                allow_private_urls=allow_private_urls,
+            )
         return spec, job.result()
 
     with ProcessPoolExecutor(
@@ -194,7 +220,11 @@ def _in_parallel(
     ) as pool:
         try:
             for spec in specs:
-                job = None if spec == "-" else pool.submit(_in_worker, spec, published, min_score)
+                job = (
+                    None
+                    if spec == "-"
+                    else pool.submit(_in_worker, spec, published, min_score, allow_private_urls)
+                )
                 pending.append((spec, job))
                 while len(pending) >= window:
                     yield collect(pending.popleft())

@@ -98,9 +98,13 @@ class StoredRetriever:
         return [(from_stored(row), score) for row, score in found]
 
 
-def options_of(columns: Columns | None, fmt: str | None) -> dict[str, Any]:
+def options_of(
+    columns: Columns | None, fmt: str | None, allow_private_urls: bool = False
+) -> dict[str, Any]:
     """How a source was read, kept so that ``refresh`` reads it the same way."""
     out: dict[str, Any] = {"format": fmt}
+    if allow_private_urls:
+        out["allow_private_urls"] = True
     if columns is not None:
         out["columns"] = {
             k: list(v) if isinstance(v, tuple) else v
@@ -123,17 +127,24 @@ def register(
     name: str | None = None,
     columns: Columns | None = None,
     fmt: str | None = None,
+    allow_private_urls: bool = False,
 ) -> tuple[SourceRecord, list[Problem]]:
-    """Read a source and index it in the database under ``name`` (default: ``spec``)."""
+    """Read a source and index it in the database under ``name`` (default: ``spec``,
+    a URL without its credentials and tokens). ``allow_private_urls`` lets a URL reach
+    loopback and private addresses, now and when the source is refreshed."""
+    from claimcheck.reading.urls import public_url
     from claimcheck.sources.reader import read_source  # pulls in NLTK
 
-    name = name or spec
+    url = spec.startswith(("http://", "https://"))
+    name = name or (public_url(spec) if url else spec)
     # Kept absolute, so that a refresh from another folder reads the same file.
-    local = not spec.startswith(("http://", "https://")) and Path(spec).exists()
+    local = not url and Path(spec).exists()
     where = str(Path(spec).resolve()) if local else spec
     if name == CLAIMS_SOURCE:
         raise errors.UsageError(f"{CLAIMS_SOURCE!r} is the claims database's own source name")
-    got = read_source(spec, name=name, columns=columns, fmt=fmt)
+    got = read_source(
+        spec, name=name, columns=columns, fmt=fmt, allow_private_urls=allow_private_urls
+    )
     if not got.references:
         why = f": {got.problems[0]}" if got.problems else ""
         raise errors.InputError(f"{spec}: nothing to index, no reference could be read{why}")
@@ -141,7 +152,7 @@ def register(
         name,
         where,
         [stored(r) for r in got.references],
-        options=options_of(columns, fmt),
+        options=options_of(columns, fmt, allow_private_urls),
         problems=[str(p) for p in got.problems[:_PROBLEMS_KEPT]],
     )
     return row, got.problems
@@ -157,7 +168,13 @@ def refresh(store: Store, name: str) -> tuple[SourceRecord, list[Problem]]:
     if name == CLAIMS_SOURCE:
         return source, []
     options = source.options
-    got = read_source(source.spec, name=name, columns=_columns(options), fmt=options.get("format"))
+    got = read_source(
+        source.spec,
+        name=name,
+        columns=_columns(options),
+        fmt=options.get("format"),
+        allow_private_urls=bool(options.get("allow_private_urls")),
+    )
     if not got.references:
         why = f": {got.problems[0]}" if got.problems else ""
         raise errors.InputError(

@@ -25,6 +25,9 @@ class Checked:
     notes: tuple[str, ...] = ()
     # Whether the claims were cross-matched (``matches`` may be all empty either way).
     matched: bool = False
+    # What went wrong without stopping the article: a search service that failed
+    # ("factcheck-tools lookup failed, ...": its matches are missing).
+    warnings: tuple[str, ...] = ()
 
     @property
     def flagged(self) -> bool:

@@ -16,7 +16,16 @@ from typing import NamedTuple
 from claimcheck.extraction.dates.find import find_dates
 from claimcheck.extraction.entities.find import find_entities
 from claimcheck.extraction.numbers.find import find_numbers
+from claimcheck.matching.intervals import Interval, interval, overlap
 from claimcheck.models import Claim, DateSlot, Entity, NumberSlot
+
+
+class Bound(NamedTuple):
+    """What a date allows ("after 1998": from 1999-01-01 on), and the word that says so."""
+
+    first: dt.date
+    last: dt.date
+    word: str = ""
 
 
 class Slots(NamedTuple):
@@ -27,6 +36,9 @@ class Slots(NamedTuple):
     places: frozenset[str]  # canonical ("United States")
     people: frozenset[str]  # as named ("Donald Trump", "Kim")
     negated: bool
+    # What each date allows, as its preposition says ("after 2010": from 2011 on);
+    # aligned with ``dates``, None for a date that cannot be placed.
+    date_bounds: tuple[Bound | None, ...] = ()
 
 
 class Agreement(NamedTuple):
@@ -40,11 +52,6 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot)\b|n[’']t\b",
     re.IGNORECASE,
 )
-# Values this close are the same figure ("4.1 million" and "4,100,000"); rounding in
-# the other direction ("about 4 million") is what qualifiers are for.
-_SAME = 0.005
-
-
 # Where a subordinate or relative clause starts: a negation after it is about
 # something else ("Trump met Kim in Hanoi, where no agreement was reached").
 _SUBORDINATE = re.compile(
@@ -91,13 +98,51 @@ def slots_of(text: str, published: dt.date | None) -> Slots:
     numbers = tuple(
         n for n in find_numbers(text) if not any(n.start < d.end and d.start < n.end for d in dates)
     )
-    return Slots(numbers, dates, *places_and_people(find_entities(text)), negated(text))
+    places, people = places_and_people(find_entities(text))
+    return Slots(numbers, dates, places, people, negated(text), date_bounds(text, dates))
 
 
 def slots_of_claim(claim: Claim) -> Slots:
     """The slots extraction already found in a claim."""
     places, people = places_and_people((*claim.places, *claim.people))
-    return Slots(claim.numbers, claim.dates, places, people, negated(claim.text))
+    bounds = date_bounds(claim.text, claim.dates)
+    return Slots(claim.numbers, claim.dates, places, people, negated(claim.text), bounds)
+
+
+# The word before a date that makes it a bound: "after 1998" is 1999 on, "before May 24"
+# is until May 23, "by April 9" until April 9 included.
+_BOUND = re.compile(
+    r"\b(?P<word>after|since|from|before|prior\s+to|by|until|till|through|no\s+later\s+than)"
+    r"(?:\s+the(?:\s+end\s+of)?)?\s+\Z",
+    re.IGNORECASE,
+)
+_AFTER = frozenset({"after"})
+_ON_FROM = frozenset({"since", "from"})
+_BEFORE = frozenset({"before", "prior to"})
+
+
+def date_bounds(text: str, dates: Iterable[DateSlot]) -> tuple[Bound | None, ...]:
+    """What each date of ``text`` allows: its interval, opened on one side when a
+    preposition makes it a bound ("after 1998", "before May 24", "by 2020")."""
+    out: list[Bound | None] = []
+    for d in dates:
+        if not d.interval:
+            out.append(None)
+            continue
+        first, last = d.interval
+        found = _BOUND.search(text, max(0, d.start - 30), d.start)
+        word = " ".join(found["word"].lower().split()) if found else ""
+        if word in _AFTER:
+            out.append(Bound(min(last + dt.timedelta(days=1), dt.date.max), dt.date.max, word))
+        elif word in _ON_FROM:
+            out.append(Bound(first, dt.date.max, word))
+        elif word in _BEFORE:
+            out.append(Bound(dt.date.min, max(first - dt.timedelta(days=1), dt.date.min), word))
+        elif word:
+            out.append(Bound(dt.date.min, last, word))
+        else:
+            out.append(Bound(first, last))
+    return tuple(out)
 
 
 def compare(a: Slots, b: Slots) -> Agreement:
@@ -105,7 +150,7 @@ def compare(a: Slots, b: Slots) -> Agreement:
     shared: list[str] = []
     clashes: list[str] = []
     _numbers(a.numbers, b.numbers, shared, clashes)
-    _dates(a.dates, b.dates, shared, clashes)
+    _dates(a, b, shared, clashes)
     names = sorted(a.places & b.places) + _same_people(a.people, b.people)
     if names:
         shared.append("names " + ", ".join(names))
@@ -146,24 +191,24 @@ def _numbers(
         if not mine or not theirs:
             continue
         label = kind if kind in ("count", "money", "percent", "duration") else unit or kind
-        same = [m for m in mine if any(_agree(m, t) for t in theirs)]
+        # Figures are compared as what they allow ("more than $19 million" against
+        # "$18.7 million"); a vague one ("thousands") says nothing either way.
+        mine_allow = [(m, interval(m)) for m in mine]
+        theirs_allow = [(t, interval(t)) for t in theirs]
+        same = [m for m, a in mine_allow if any(_agree(a, b) for _, b in theirs_allow)]
         if same:
             shared.append(f"{label} {same[0].text}")
-        elif not any(m.qualifier for m in mine) and not any(t.qualifier for t in theirs):
-            clashes.append(f"{label} {_figure(mine[0])} vs {_figure(theirs[0])}")
+            continue
+        firm_mine = [m for m, a in mine_allow if a is not None]
+        firm_theirs = [t for t, b in theirs_allow if b is not None]
+        if firm_mine and firm_theirs:
+            clashes.append(f"{label} {_figure(firm_mine[0])} vs {_figure(firm_theirs[0])}")
 
 
-def _agree(m: NumberSlot, t: NumberSlot) -> bool:
-    """The same figure, or one inside the other's range ("7%" and "5-10%")."""
-    if m.upper is None and t.upper is None:
-        return _same(m.value, t.value)
-    low_m, high_m = m.value, m.upper if m.upper is not None else m.value
-    low_t, high_t = t.value, t.upper if t.upper is not None else t.value
-    return low_m <= high_t and low_t <= high_m or _same(low_m, low_t) and _same(high_m, high_t)
-
-
-def _same(x: float, y: float) -> bool:
-    return abs(x - y) <= _SAME * max(abs(x), abs(y))
+def _agree(a: Interval | None, b: Interval | None) -> bool:
+    """Some value allowed by both figures ("7%" and "5-10%", "23 million" and "23.5
+    million"); a vague figure agrees with nothing and clashes with nothing."""
+    return a is not None and b is not None and overlap(a, b)
 
 
 def _figure(n: NumberSlot) -> str:
@@ -172,29 +217,28 @@ def _figure(n: NumberSlot) -> str:
     return n.text
 
 
-def _dates(
-    a: tuple[DateSlot, ...], b: tuple[DateSlot, ...], shared: list[str], clashes: list[str]
-) -> None:
-    mine = [d for d in a if d.interval]
-    theirs = [d for d in b if d.interval]
+def _placed(s: Slots) -> list[tuple[DateSlot, Bound]]:
+    """The dates of ``s`` that can be placed, each with what it allows."""
+    bounds = s.date_bounds or tuple(Bound(*d.interval) if d.interval else None for d in s.dates)
+    return [(d, b) for d, b in zip(s.dates, bounds) if d.interval and b]
+
+
+def _dates(a: Slots, b: Slots, shared: list[str], clashes: list[str]) -> None:
+    mine, theirs = _placed(a), _placed(b)
     if not mine or not theirs:
         return
-    for m in mine:
-        for t in theirs:
-            if _overlap(m, t):
+    for m, m_allows in mine:
+        for _, t_allows in theirs:
+            if m_allows.first <= t_allows.last and t_allows.first <= m_allows.last:
                 shared.append(f"date {_period(m)}")
                 return
     # No date in common: a clash when both name the same kind of period.
-    for m in mine:
-        for t in theirs:
+    for m, m_allows in mine:
+        for t, t_allows in theirs:
             if m.granularity == t.granularity:
-                clashes.append(f"{m.granularity} {_period(m)} vs {_period(t)}")
+                said = (f"{b.word} {_period(d)}".strip() for d, b in ((m, m_allows), (t, t_allows)))
+                clashes.append(f"{m.granularity} " + " vs ".join(said))
                 return
-
-
-def _overlap(a: DateSlot, b: DateSlot) -> bool:
-    assert a.interval and b.interval
-    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
 
 
 def _period(d: DateSlot) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import FetchError, UsageError
 from claimcheck.matching.agreement import Slots
 from claimcheck.matching.corpus import Corpus, Retriever
 from claimcheck.matching.matches import CANDIDATES, find_matches
@@ -68,7 +68,7 @@ class Evidence:
         # within one corpus, not across corpora of different sizes.
         self.retrievers = list(retrievers)
         self.searches = list(searches)
-        self._searchers = searchers if searchers is not None else _SEARCHERS
+        self.searchers = searchers if searchers is not None else _SEARCHERS
         # What reading the sources met: the records skipped, and how many were read.
         self.problems = list(problems)
         self.reference_count = reference_count
@@ -86,13 +86,27 @@ class Evidence:
         min_score: float | None = None,
         context: str | None = None,
         candidates: int = CANDIDATES,
+        failed: dict[str, str] | None = None,
     ) -> list[Match]:
-        """The best matches for one statement across every source, best first."""
+        """The best matches for one statement across every source, best first.
+
+        A search service that fails raises its :class:`FetchError`, unless ``failed`` is
+        given: the failure is then recorded there (service name -> message), the
+        statement is matched against the other sources, and the service is not asked
+        again for as long as the same ``failed`` is passed (one article's claims)."""
         retrievers = list(self.retrievers)
         if self.searches:
             query = search_query(text)
             for name in self.searches:
-                refs = self._searchers[name](query)
+                if failed is not None and name in failed:
+                    continue
+                try:
+                    refs = self.searchers[name](query)
+                except FetchError as error:
+                    if failed is None:
+                        raise
+                    failed[name] = str(error)
+                    continue
                 if refs:
                     retrievers.append(Corpus(refs))
         found: list[Match] = []
@@ -111,10 +125,17 @@ class Evidence:
         return found[:top]
 
 
-def load(specs: Sequence[str], columns: Columns | None = None, fmt: str | None = None) -> Evidence:
+def load(
+    specs: Sequence[str],
+    columns: Columns | None = None,
+    fmt: str | None = None,
+    *,
+    allow_private_urls: bool = False,
+) -> Evidence:
     """Evidence from source names (``--against SRC``): files, folders, archives, URLs,
     ``wikipedia`` and ``factcheck-tools``. The records a reader skipped are in its
-    ``problems``; ``reference_count`` is how many references were read."""
+    ``problems``; ``reference_count`` is how many references were read.
+    ``allow_private_urls`` lets URLs reach loopback and private addresses."""
     from claimcheck.sources.reader import read_source  # pulls in NLTK
 
     references: list[Reference] = []
@@ -124,7 +145,7 @@ def load(specs: Sequence[str], columns: Columns | None = None, fmt: str | None =
         if spec in SEARCH_SOURCES:
             searches.append(spec)
             continue
-        got = read_source(spec, columns=columns, fmt=fmt)
+        got = read_source(spec, columns=columns, fmt=fmt, allow_private_urls=allow_private_urls)
         references += got.references
         problems += got.problems
     retrievers = [Corpus(references)] if references else []

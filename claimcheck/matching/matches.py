@@ -28,6 +28,7 @@ from claimcheck.extraction.numbers.find import find_numbers
 from claimcheck.extraction.quotes import speech_verbs
 from claimcheck.matching.agreement import Slots, compare, slots_of
 from claimcheck.matching.corpus import Retriever, also_matched
+from claimcheck.matching.passages import passage
 from claimcheck.matching.similarity import Model, Query, features, prepare, shipped
 from claimcheck.matching.terms import terms
 from claimcheck.models import Match, Reference, verdict
@@ -67,25 +68,68 @@ def find_matches(
         return []
     query = prepare_query(text)
     best = hits[0][1]
-    scored = []
-    for rank, (ref, bm25) in enumerate(hits):
+    scored, below = [], []
+    excerpts: dict[int, tuple[int, int]] = {}
+    for rank, (whole, bm25) in enumerate(hits):
+        ref = whole
+        # A long reference (a whole page in one field) is compared through the passage
+        # that speaks to the statement; that passage is what the match keeps and shows.
+        span = passage(whole.text, text)
+        if span is not None:
+            ref = whole._replace(text=whole.text[span[0] : span[1]])
+            excerpts[id(ref)] = span
         values = describe(query, ref, bm25, best, rank)
         p = model.probability(values)
+        candidate = (p, rank, ref, bm25, values, model.rank(values))
         if p >= floor:
-            scored.append((p, rank, ref, bm25, values, model.rank(values)))
+            scored.append(candidate)
+        elif rank < CLASH_RANKS:
+            below.append(candidate)
     scored.sort(key=lambda s: (-s[5], s[1]))
-    if not scored:
-        return []
     long_enough = len(text.split()) >= MIN_CONFIDENT_WORDS
-    out = []
-    for p, _, ref, bm25, values, order in scored[:top]:
+
+    def explain(p: float, ref: Reference, bm25: float, values: list[float]) -> Match:
         # Without a date of its own, a statement's "February" is read in the year of
         # the reference it is compared with.
         mine = slots if slots is not None else slots_of(text, published or ref.published)
         confident = long_enough and p >= model.confident
-        match = _explain(text, mine, ref, p, bm25, values, confident, model.suggest, published)
-        out.append(match._replace(order=round(order, 4)))
+        return _explain(text, mine, ref, p, bm25, values, confident, model.suggest, published)
+
+    out = [
+        explain(p, ref, bm25, values)._replace(order=round(order, 4), excerpt=excerpts.get(id(ref)))
+        for p, _, ref, bm25, values, order in scored[:top]
+    ]
+    # Worded differently, but about the same thing and at odds on a figure: a conflict
+    # the similarity model alone would not show (item: "similarity and clash together").
+    for p, _, ref, bm25, values, order in below:
+        if len(out) >= top:
+            break
+        match = explain(p, ref, bm25, values)
+        if _clash_about_the_same(match, values):
+            out.append(
+                match._replace(
+                    relation="conflicts", order=round(order, 4), excerpt=excerpts.get(id(ref))
+                )
+            )
     return out
+
+
+# Candidates below the floor that are still compared slot by slot: the best retrieved.
+CLASH_RANKS = 3
+# How alike (token set, figures blanked) two statements without a name in common must
+# be for a clash between them to be about the same thing.
+CLASH_WORDING = 0.5
+
+
+def _clash_about_the_same(match: Match, values: Sequence[float]) -> bool:
+    """A clash on a figure (a number or a date, not a negation) between two statements
+    that name the same people or places, or are worded much alike."""
+    if match.reference.kind == "factcheck":
+        return False
+    if not any(not c.startswith("negation") for c in match.clashes):
+        return False
+    names = any(s.startswith("names ") for s in match.shared)
+    return names or values[0] >= CLASH_WORDING
 
 
 @lru_cache(maxsize=20_000)
@@ -214,10 +258,12 @@ def relation_of(
     # claim only once someone rated it.
     if ref.kind == "factcheck" or (ref.kind == "claim" and verdict(ref.rating)):
         return "checked-before"
-    # "not" in one of two loosely similar sentences is usually about something else;
-    # only a confident match conflicts by negation alone.
+    # "not" in one of two loosely similar sentences is usually about something else:
+    # a negation alone conflicts only in a confident match whose source says all the
+    # claim says ("Kim attends a news conference" is not what "the meeting was not
+    # interrupted" denies).
     real = [c for c in clashes if not c.startswith("negation")]
-    if real or (clashes and confident):
+    if real or (clashes and confident and not unstated):
         return "conflicts"
     checkable = [s for s in shared if not s.startswith("names ")]
     if (checkable or confident) and not unstated:

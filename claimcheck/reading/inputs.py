@@ -170,17 +170,20 @@ def _folder_files(folder: str, follow_symlinks: bool) -> tuple[list[str], list[t
 # -- reading inputs --------------------------------------------------------------------
 
 
-def read_input(spec: str, *, stdin: BinaryIO | None = None) -> Document:
+def read_input(
+    spec: str, *, stdin: BinaryIO | None = None, allow_private_urls: bool = False
+) -> Document:
     """Read one input named by :func:`expand_inputs`: ``"-"``, a URL or a file path.
 
     ``stdin`` replaces ``sys.stdin.buffer`` for ``"-"`` (tests, embedding). URLs are
-    fetched with :func:`claimcheck.reading.http.fetch`. Raises :class:`InputError` (or its
+    fetched with :func:`claimcheck.reading.http.fetch` (``allow_private_urls`` lets them
+    reach loopback and private addresses). Raises :class:`InputError` (or its
     subclass :class:`FetchError`) with a one-line message.
     """
     if spec == "-":
         return _read_stdin(stdin)
     if _is_url(spec):
-        return _read_url(spec)
+        return _read_url(spec, allow_private_urls)
     return _read_file(spec)
 
 
@@ -195,16 +198,17 @@ def _read_stdin(stdin: BinaryIO | None) -> Document:
     return document_from_bytes(data, name="stdin")
 
 
-def _read_url(url: str) -> Document:
-    result = _http.fetch(url)
+def _read_url(url: str, allow_private_urls: bool = False) -> Document:
+    result = _http.fetch(url, allow_private_urls=allow_private_urls)
     suffix = os.path.splitext(urlsplit(result.url).path)[1].lower()
+    # Fetched with the full URL; stored and shown without credentials and tokens.
     return document_from_bytes(
         result.body,
         name=_http.redact(result.url),
         suffix=suffix,
         content_type=result.content_type,
         charset=result.encoding,
-        url=result.url,
+        url=_http.public_url(result.url),
     )
 
 

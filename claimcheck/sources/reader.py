@@ -35,19 +35,27 @@ ARCHIVE_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv", ".tsv"})
 
 
 def read_source(
-    spec: str, *, name: str | None = None, columns: Columns | None = None, fmt: str | None = None
+    spec: str,
+    *,
+    name: str | None = None,
+    columns: Columns | None = None,
+    fmt: str | None = None,
+    allow_private_urls: bool = False,
 ) -> ReadResult:
     """The references of a source; bad files and records are named in ``problems``.
 
-    ``name`` is what the references give as their source (default: ``spec``);
-    ``columns`` and ``fmt`` say how to read archives (see :class:`Columns`).
+    ``name`` is what the references give as their source (default: ``spec``, a URL
+    without its credentials and tokens); ``columns`` and ``fmt`` say how to read
+    archives (see :class:`Columns`); ``allow_private_urls`` lets a URL reach loopback
+    and private addresses (see :func:`claimcheck.reading.http.fetch`).
     Raises :class:`InputError` when the source itself cannot be read at all.
     """
-    source = name or spec
+    url = spec.startswith(("http://", "https://"))
+    source = name or (http.public_url(spec) if url else spec)
     path = Path(spec)
-    if not spec.startswith(("http://", "https://")) and path.is_dir():
+    if not url and path.is_dir():
         return _folder(spec, source, columns, fmt)
-    return _one(spec, source, columns, fmt)
+    return _one(spec, source, columns, fmt, allow_private_urls)
 
 
 def _folder(spec: str, source: str, columns: Columns | None, fmt: str | None) -> ReadResult:
@@ -77,12 +85,18 @@ def _folder(spec: str, source: str, columns: Columns | None, fmt: str | None) ->
     return ReadResult(references, problems)
 
 
-def _one(spec: str, source: str, columns: Columns | None, fmt: str | None) -> ReadResult:
+def _one(
+    spec: str,
+    source: str,
+    columns: Columns | None,
+    fmt: str | None,
+    allow_private_urls: bool = False,
+) -> ReadResult:
     suffix = Path(spec).suffix.lower()
     if fmt or suffix in ARCHIVE_SUFFIXES:
         return read_archive(spec, source=source, columns=columns, fmt=fmt)
     if spec.startswith(("http://", "https://")):
-        return _page(spec, source)
+        return _page(spec, source, allow_private_urls)
     if suffix in (".html", ".htm", ".xhtml"):
         # A fact-check page carries its verdict as ClaimReview; any other page is an article.
         found = read_archive(spec, source=source, fmt="claimreview")
@@ -91,21 +105,23 @@ def _one(spec: str, source: str, columns: Columns | None, fmt: str | None) -> Re
     return ReadResult(article_references(read_input(spec), source), [])
 
 
-def _page(url: str, source: str) -> ReadResult:
-    result = http.fetch(url)
+def _page(url: str, source: str, allow_private_urls: bool) -> ReadResult:
+    result = http.fetch(url, allow_private_urls=allow_private_urls)
     name = http.redact(result.url)
+    # Fetched with the full URL; stored and shown without credentials and tokens.
+    public = http.public_url(result.url)
     if result.content_type in ("text/html", "application/xhtml+xml"):
         html = decode_bytes(result.body, name=name, encoding=result.encoding)
         found = archive_from_text(html, source=source, name=name, fmt="claimreview")
         if found.references:
-            return ReadResult([r._replace(url=r.url or result.url) for r in found.references], [])
+            return ReadResult([r._replace(url=r.url or public) for r in found.references], [])
     doc = document_from_bytes(
         result.body,
         name=name,
         suffix=Path(urlsplit(result.url).path).suffix.lower(),
         content_type=result.content_type,
         charset=result.encoding,
-        url=result.url,
+        url=public,
     )
     return ReadResult(article_references(doc, source), [])
 

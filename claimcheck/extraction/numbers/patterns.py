@@ -161,7 +161,8 @@ _QUALIFIER = re.compile(
     r"\b(more[ \t]+than|less[ \t]+than|fewer[ \t]+than|at[ \t]+least|at[ \t]+most|up[ \t]+to"
     r"|as[ \t]+(?:many|much|few)[ \t]+as|close[ \t]+to|an[ \t]+estimated|(?:just|well)[ \t]+"
     r"(?:over|under)|just|only|about|around|approximately|roughly|nearly|almost|some|over"
-    r"|under)[ \t]+\Z"
+    r"|under|(?:greater|larger|higher|bigger|smaller|lower)[ \t]+than|no[ \t]+(?:more|less|fewer)"
+    r"[ \t]+than|not[ \t]+more[ \t]+than|in[ \t]+excess[ \t]+of|above|below)[ \t]+\Z"
 )
 # "a few thousand", "several million": the smallest plural reading, as for "thousands".
 _FEW = re.compile(r"\b(a[ \t]+few|several|many)[ \t]+\Z")
@@ -169,7 +170,7 @@ _SCALES_12 = frozenset([*_SCALES, "hundred", "dozen"])
 # Last words of the qualifiers: the regex above runs only after one of these.
 _QUAL_LAST = frozenset(
     "than least most to many much few estimated over under just only about around "
-    "approximately roughly nearly almost some".split()
+    "approximately roughly nearly almost some of above below".split()
 )
 _TOKENS = re.compile(rf"{_NUMERAL}|[a-z]+", re.I)
 
