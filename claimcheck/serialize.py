@@ -139,14 +139,42 @@ def extraction_dict(
     matches: Sequence[Sequence[Match]] | None = None,
     **extra: Any,
 ) -> dict[str, Any]:
-    """``{"article": {...}, "claims": [...], "summary": {...}}`` for one article."""
+    """``{"article": {...}, "claims": [...], "summary": {...}}`` for one article; with
+    ``all_sentences``, also ``"set_aside"``: the lines not read for claims (see
+    :func:`set_aside`)."""
     chosen = x.sentences if all_sentences else x.claims
-    return {
+    out = {
         "article": article_dict(x.article, **extra),
         "claims": [claim_dict(c) for c in chosen],
         "summary": summary(x, matches),
         "warnings": list(x.warnings),
     }
+    if all_sentences:
+        out["set_aside"] = set_aside(x)
+    return out
+
+
+# The paragraph roles searched for claims; every other paragraph was set aside.
+SEARCHED_ROLES = ("body", "caption")
+
+
+def set_aside(x: Extraction) -> list[dict[str, Any]]:
+    """The paragraphs not searched for claims, in text order: ``role`` (title, heading,
+    chrome, duplicate), ``text``, ``start``, ``end`` (offsets into the article text),
+    ``paragraph`` and, for a duplicate, the paragraph it repeats."""
+    text = x.article.text
+    return [
+        {
+            "role": p.role,
+            "text": text[p.start : p.end],
+            "start": p.start,
+            "end": p.end,
+            "paragraph": index,
+            "duplicate_of": p.duplicate_of,
+        }
+        for index, p in enumerate(x.paragraphs)
+        if p.role not in SEARCHED_ROLES
+    ]
 
 
 # What cross-matching found, counted in claims: confident findings by relation, and
@@ -187,6 +215,8 @@ def summary(x: Extraction, matches: Sequence[Sequence[Match]] | None = None) -> 
         "ambiguous_dates": sum(d.ambiguous for c in claims for d in c.dates),
         "unresolved_dates": sum(d.interval is None for c in claims for d in c.dates),
         "captions": sum(p.role == "caption" for p in x.paragraphs),
+        "titles_skipped": sum(p.role == "title" for p in x.paragraphs),
+        "headings_skipped": sum(p.role == "heading" for p in x.paragraphs),
         "duplicates_skipped": sum(p.role == "duplicate" for p in x.paragraphs),
         "chrome_skipped": sum(p.role == "chrome" for p in x.paragraphs),
         **found,

@@ -209,3 +209,22 @@ def test_match_takes_strings_or_queries_and_names_or_evidence() -> None:
     assert all(len(r.matches) <= 1 and all(m.score >= 0.5 for m in r.matches) for r in found)
     with pytest.raises(claimcheck.ClaimcheckError, match="nothing to match against"):
         list(claimcheck.match(["x"], claimcheck.Evidence()))
+
+
+def test_a_link_out_of_the_folder_is_yielded_as_skipped(
+    articles: Path, tmp_path: Path, db_url: str
+) -> None:
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("The secret rose to 9% in 2020.\n", encoding="utf-8")
+    (articles / "c_link.txt").symlink_to(outside)
+    results = list(claimcheck.check([str(articles)], db=db_url, published=DATE, match=False))
+    skipped = [r for r in results if isinstance(r, claimcheck.Skipped)]
+    assert [Path(r.label).name for r in skipped] == ["c_link.txt"]
+    assert "--follow-symlinks" in skipped[0].reason
+    assert len(results) == 3
+    followed = list(
+        claimcheck.check(
+            [str(articles)], db=db_url, published=DATE, match=False, follow_symlinks=True
+        )
+    )
+    assert len(followed) == 3 and all(isinstance(r, claimcheck.Checked) for r in followed)

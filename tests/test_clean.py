@@ -1,3 +1,5 @@
+import pytest
+
 from claimcheck.extraction.clean import is_chrome, paragraph_spans, paragraphs, title_of
 
 PAGE = """Accessibility links
@@ -141,3 +143,84 @@ def test_caption_labels_are_not_part_of_the_caption() -> None:
     caption = paragraphs(text)[-1]
     assert caption.role == "caption"
     assert text[caption.start : caption.end] == "Boris Johnson at Downing Street"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment fell to 3.5% in 2019, the lowest in 50 years\n",
+        "Unemployment fell to 3.5% in 2019\n\nThe rate rose to 4% in 2020\n",
+        "The rate rose to 4% in 2020 |\n",
+        "Prices rose sharply in May\nWages fell\nRents went up by 12%\n",
+    ],
+    ids=["one-line", "first-of-two", "trailing-pipe", "lines-without-stops"],
+)
+def test_lines_without_a_final_stop_are_body(text: str) -> None:
+    assert {r for r, _ in roles(text)} == {"body"}
+
+
+def test_headings_in_context() -> None:
+    text = (
+        "Jobs Report For May\n\n"
+        "The economy added 200,000 jobs in May. Wages rose by 3% on the year.\n\n"
+        "What comes next\n\n"
+        "The central bank meets in June and is expected to hold its rates steady.\n\n"
+        "Rates Held Steady\n"
+        "The bank kept its main rate at 5.25% for a fifth meeting in a row.\n\n"
+        "## Sales rose 4% in April\n\n"
+        "Retail sales figures came out on Tuesday and surprised most forecasters.\n"
+    )
+    assert [r for r, _ in roles(text)] == [
+        "title",
+        "body",
+        "heading",  # alone between blank lines, short beside the body
+        "body",
+        "heading",  # Title Case
+        "body",
+        "heading",  # marked in Markdown, whatever it says
+        "body",
+    ]
+
+
+def test_a_statement_with_a_number_on_top_is_read_and_still_titles_a_story() -> None:
+    text = (
+        "Exports rose 7% in March\n\n"
+        "The trade office said so on Monday, citing stronger demand from its neighbours.\n"
+    )
+    assert [r for r, _ in roles(text)] == ["body", "body"]
+    assert title_of(text, paragraphs(text)) == "Exports rose 7% in March"
+    # Lines of statements alike in length: none of them is the story's headline.
+    notes = "Exports rose 7% in March\n\nImports fell 2% in April\n\nPrices rose 1% in May\n"
+    assert title_of(notes, paragraphs(notes)) is None
+
+
+def test_markdown_tables_and_lists_are_read_without_markers() -> None:
+    text = (
+        "| Year | Rate |\n"
+        "|------|:----:|\n"
+        "| 2019 | 3.5% |\n"
+        "- Wages grew 3% in 2019\n"
+        "* 1.2 million jobs were added |\n"
+        "12. The deficit widened to $984bn\n"
+        "> Exports fell 2% in May\n"
+        "Sales rose sharply in June. |\n"
+    )
+    got = roles(text)
+    assert got == [
+        ("body", "Year | Rate"),
+        ("chrome", "------|:----:"),
+        ("body", "2019 | 3.5%"),
+        ("body", "Wages grew 3% in 2019"),
+        ("body", "1.2 million jobs were added"),
+        ("body", "The deficit widened to $984bn"),
+        ("body", "Exports fell 2% in May"),
+        ("body", "Sales rose sharply in June."),
+    ]
+
+
+def test_rows_of_equal_length_are_not_joined_as_a_wrapped_paragraph() -> None:
+    rows = "".join(
+        f"| {year} | the rate was {year % 7}.0% that year on average |\n"
+        for year in range(2010, 2016)
+    )
+    assert len(paragraph_spans(rows)) == 6

@@ -84,3 +84,58 @@ def test_broken_pipe_is_quiet(example_path: Path, tmp_path: Path) -> None:
     done = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0
     assert "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
+
+
+MARKDOWN = """# Jobs Report
+
+## The numbers
+
+Unemployment fell to 3.5% in 2019, the lowest in 50 years
+
+| Year | Rate |
+|------|------|
+| 2020 | 8.1% |
+
+- Wages grew 3% in 2019 |
+"""
+
+
+def test_all_lists_every_line_set_aside_with_its_role(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "jobs.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    data = json.loads(run("extract", path, "--all", "--format", "json").out)
+    texts = [c["text"] for c in data["claims"]]
+    assert texts == [
+        "Unemployment fell to 3.5% in 2019, the lowest in 50 years",
+        "Year | Rate",
+        "2020 | 8.1%",
+        "Wages grew 3% in 2019",
+    ]
+    aside = [(a["role"], a["text"]) for a in data["set_aside"]]
+    assert aside == [
+        ("title", "# Jobs Report"),
+        ("heading", "## The numbers"),
+        ("chrome", "------|------"),
+    ]
+    for a in data["set_aside"]:
+        assert MARKDOWN[a["start"] : a["end"]] == a["text"]
+    summary = data["summary"]
+    assert (summary["titles_skipped"], summary["headings_skipped"], summary["chrome_skipped"]) == (
+        1,
+        1,
+        1,
+    )
+    assert "set_aside" not in json.loads(run("extract", path, "--format", "json").out)
+    report = run("extract", path, "--all", "--format", "table").out
+    assert "Set aside, not searched for claims: 3 lines" in report
+    assert "heading   ## The numbers" in report
+    assert "1 title, 1 headings, 0 duplicates and" in report
+    assert "1 page-chrome lines set aside" in report
+
+
+def test_a_line_without_a_final_stop_is_a_sentence(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    line = "Unemployment fell to 3.5% in 2019, the lowest in 50 years"
+    path = tmp_path / "one.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    result = run("extract", path, "--all", "--format", "jsonl")
+    assert [json.loads(o)["text"] for o in result.out.splitlines()] == [line]

@@ -91,3 +91,37 @@ def test_unexpected_errors_are_one_line_unless_debug(  # type: ignore[no-untyped
     )
     with pytest.raises(RuntimeError):
         run(example_path, "--debug")
+
+
+def test_a_link_out_of_a_folder_is_a_warning_not_a_read(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The rate rose to 4% in 2020.\n", encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The secret rose to 9% in 2020.\n", encoding="utf-8")
+    (folder / "link.txt").symlink_to(secret)
+    result = run("check", folder, "--format", "jsonl", "--no-match", "--all")
+    assert result.code == 0, result
+    assert "secret" not in result.out
+    warning = [line for line in result.err.splitlines() if "link.txt" in line]
+    assert len(warning) == 1 and "--follow-symlinks" in warning[0]
+    followed = run("check", folder, "--format", "jsonl", "--no-match", "--all", "--follow-symlinks")
+    assert followed.code == 0 and "secret" in followed.out
+
+
+def test_a_stray_utf16_bom_before_ascii_is_read(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xff\xfeUnemployment fell to 3.5% in 2019, the lowest in 50 years.\n")
+    result = run("extract", path, "--format", "jsonl", "--all")
+    assert result.code == 0, result
+    assert json.loads(result.out)["text"].startswith("Unemployment fell to 3.5%")
+
+
+def test_an_endless_line_is_refused_in_one_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.reading.inputs import MAX_LINE_CHARS
+
+    path = tmp_path / "one-line.txt"
+    path.write_text("word " * (MAX_LINE_CHARS // 5 + 1), encoding="utf-8")
+    result = run("extract", path)
+    assert result.code == 1 and result.out == ""
+    assert result.err.count("\n") == 1 and f"limit {MAX_LINE_CHARS:,}" in result.err

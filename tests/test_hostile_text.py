@@ -31,6 +31,11 @@ CASES = {
     "money": "$1 " * 30_000,
     "titles": "Mr. " * 25_000,
     "speech": 'he said "yes it is" ' * 5_000,
+    "pipes": "|" * 50_000,
+    "table rows": "| a | 1 |\n" * 10_000,
+    "separator rows": "|---|:---:|\n" * 10_000,
+    "bullets": "- \n* x\n1. \n" * 10_000,
+    "headings": "# \n## A B\n" * 10_000,
 }
 
 
@@ -38,3 +43,13 @@ CASES = {
 def test_degenerate_text(name: str) -> None:
     text = CASES[name]
     assert_offsets_slice(text, extract(text, published=dt.date(2019, 10, 24)))
+
+
+def test_every_row_of_a_markdown_table_is_a_sentence() -> None:
+    rows = "".join(f"| {year} | Sales rose {year % 9}% |\n" for year in range(1900, 3900))
+    text = "| year | sales |\n|---|---|\n" + rows
+    x = extract(text, published=dt.date(2019, 10, 24))
+    assert_offsets_slice(text, x)
+    assert len(x.sentences) == 2001  # the header row and every row; the rule set aside
+    assert x.sentences[1].text == "1900 | Sales rose 1%"
+    assert [p.role for p in x.paragraphs].count("chrome") == 1

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from claimcheck.errors import InputError
 from claimcheck.reading.inputs import (
     MAX_FILE_BYTES,
+    MAX_LINE_CHARS,
     Document,
     decode_bytes,
     document_from_bytes,
@@ -361,3 +362,115 @@ def test_other_url_schemes_are_refused() -> None:
     with pytest.raises(InputError) as info:
         expand_inputs(["ftp://example.org/a.txt?key=abc"])
     assert "abc" not in str(info.value)
+
+
+# -- hostile inputs: stray byte order marks, one endless line, links out of a folder -------
+
+ASCII = b"Unemployment fell to 3.5% in 2019, the lowest in 50 years.\n"
+
+
+@pytest.mark.parametrize(
+    "bom",
+    [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE],
+    ids=["u16le", "u16be", "u32le", "u32be"],
+)
+@pytest.mark.parametrize("tail", [b"", b"!", b"\xc3\xa9\n"], ids=["even", "odd", "utf8"])
+def test_utf16_or_32_bom_before_8bit_text_is_stripped(bom: bytes, tail: bytes) -> None:
+    # The mark says UTF-16/32, the bytes are ASCII (or UTF-8): read as UTF-16 they were
+    # CJK garbage, stored with 0 sentences.
+    assert decode_bytes(bom + ASCII + tail, name="x") == (ASCII + tail).decode("utf-8")
+
+
+def test_real_utf16_cjk_after_a_bom_is_still_utf16() -> None:
+    text = "北京上海广州深圳"  # no ASCII at all: no NUL byte in its UTF-16
+    data = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    assert b"\x00" not in data
+    assert decode_bytes(data, name="x") == text
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_a_line_over_the_cap_is_refused_in_one_line(suffix: str) -> None:
+    line = "x" * (MAX_LINE_CHARS + 1)
+    data = ("Short first line.\n" + line + "\nlast").encode()
+    if suffix == ".html":
+        data = b"<html><body><p>" + line.encode() + b"</p></body></html>"
+    with pytest.raises(InputError) as info:
+        document_from_bytes(data, name="big" + suffix, suffix=suffix)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith("big" + suffix + ": a line of ")
+    assert f"(limit {MAX_LINE_CHARS:,})" in message
+
+
+@pytest.mark.parametrize("length", [MAX_LINE_CHARS - 1, MAX_LINE_CHARS])
+@pytest.mark.parametrize("before", [0, 1, MAX_LINE_CHARS // 2 - 3])
+def test_lines_up_to_the_cap_are_read(length: int, before: int) -> None:
+    # The line starts anywhere relative to the windows the check measures.
+    text = "a\n" * before + "y" * length + "\nlast line"
+    assert document_from_bytes(text.encode(), name="x").text == text
+
+
+@pytest.mark.parametrize("before", [0, 7, MAX_LINE_CHARS // 2 - 1, MAX_LINE_CHARS // 2 + 1])
+def test_a_line_just_over_the_cap_is_found_wherever_it_starts(before: int) -> None:
+    text = "ab\n" * before + "y" * (MAX_LINE_CHARS + 1)
+    with pytest.raises(InputError, match=r"a line of 1,000,001 characters"):
+        document_from_bytes(text.encode(), name="x")
+
+
+def _links(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "in"
+    _tree(folder, ["a.txt", "sub/b.md"])
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0", encoding="utf-8")
+    (folder / "passwd.txt").symlink_to(outside)
+    (folder / "sub" / "same.txt").symlink_to(folder / "a.txt")  # inside: read once
+    (folder / "up").symlink_to(tmp_path)  # a linked folder: never walked
+    return folder, outside
+
+
+def test_links_out_of_a_folder_are_skipped_and_named(tmp_path: Path) -> None:
+    folder, outside = _links(tmp_path)
+    skipped: list[tuple[str, str]] = []
+    found = expand_inputs([str(folder)], on_skip=lambda link, why: skipped.append((link, why)))
+    assert found == [str(folder / "a.txt"), str(folder / "sub" / "b.md")]
+    assert [link for link, _ in skipped] == [str(folder / "passwd.txt")]
+    assert str(outside) in skipped[0][1] and "--follow-symlinks" in skipped[0][1]
+
+
+def test_links_out_are_followed_when_asked(tmp_path: Path) -> None:
+    folder, _ = _links(tmp_path)
+    found = expand_inputs([str(folder)], follow_symlinks=True)
+    assert str(folder / "passwd.txt") in found
+
+
+def test_a_folder_of_links_out_only_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (tmp_path / "x.txt").write_text("text", encoding="utf-8")
+    (folder / "x.txt").symlink_to(tmp_path / "x.txt")
+    with pytest.raises(InputError, match=r"no supported files .* \(1 links out of it skipped\)"):
+        expand_inputs([str(folder)])
+
+
+def test_a_linked_folder_named_itself_is_read(tmp_path: Path) -> None:
+    folder, _ = _links(tmp_path)
+    alias = tmp_path / "alias"
+    alias.symlink_to(folder)
+    assert expand_inputs([str(alias)]) == [str(alias / "a.txt"), str(alias / "sub" / "b.md")]
+
+
+def test_a_source_folder_names_its_links_out_as_problems(tmp_path: Path) -> None:
+    from claimcheck.sources.reader import read_source
+
+    folder = tmp_path / "refs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Trump and Kim met twice since June 2018.\n", encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The secret rose to 9% in 2020.\n", encoding="utf-8")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text('{"claim": "The moon is cheese.", "rating": "False"}\n', encoding="utf-8")
+    (folder / "s.txt").symlink_to(secret)
+    (folder / "r.jsonl").symlink_to(archive)
+    got = read_source(str(folder))
+    assert sorted(Path(p.where).name for p in got.problems) == ["r.jsonl", "s.txt"]
+    assert all("link out of the folder" in p.reason for p in got.problems)
+    assert not any("secret" in r.text or "cheese" in r.text for r in got.references)

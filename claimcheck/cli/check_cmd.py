@@ -69,6 +69,7 @@ T = TypeVar("T")
     "again against this run's date (--date, the page's or a dateline). One stored "
     "without a date is always re-dated.",
 )
+@options.follow_symlinks_option
 @options.debug_option
 def check_command(
     sources: tuple[str, ...],
@@ -87,6 +88,7 @@ def check_command(
     allow_private_urls: bool,
     workers: int,
     redate: bool,
+    follow_symlinks: bool,
 ) -> int:
     """Extract the claims of each INPUT, store them, and report.
 
@@ -107,7 +109,11 @@ def check_command(
     fmt = options.resolve_format(fmt)
     if (columns is not None or archive_format) and not against:
         raise UsageError("the archive options (--text-field, ...) say how to read --against SRC")
-    specs = expand_inputs(sources)
+    specs = expand_inputs(
+        sources,
+        follow_symlinks=follow_symlinks,
+        on_skip=lambda _, why: click.echo(f"claimcheck: warning: {one_line(why)}", err=True),
+    )
     evidence = None
     if against and not no_match:
         evidence = load(against, columns, archive_format, allow_private_urls=allow_private_urls)
@@ -126,6 +132,7 @@ def check_command(
         match=not no_match,
         workers=workers,
         redate=redate,
+        follow_symlinks=follow_symlinks,
         allow_private_urls=allow_private_urls,
     )
     try:

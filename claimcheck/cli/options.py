@@ -107,6 +107,15 @@ def explain_option(f: F) -> F:
     )(f)
 
 
+def follow_symlinks_option(f: F) -> F:
+    return click.option(
+        "--follow-symlinks",
+        is_flag=True,
+        help="In a folder, also read files through symbolic links that lead out of it "
+        "(skipped with a warning otherwise; links inside the folder are always read).",
+    )(f)
+
+
 def allow_private_urls_option(f: F) -> F:
     return click.option(
         "--allow-private-urls",

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from claimcheck.escape import visible
 from claimcheck.models import Claim, DateSlot, Extraction, Match, NumberSlot, needs_attention
-from claimcheck.serialize import is_caption, report_order, summary
+from claimcheck.serialize import is_caption, report_order, set_aside, summary
 
 STYLES = {
     "date": "bold cyan",
@@ -255,6 +255,18 @@ def _header(x: Extraction, label: str, stored: str | None) -> Panel:
     return Panel(lines, expand=True)
 
 
+def set_aside_block(x: Extraction) -> Group:
+    """The lines not searched for claims, each with its role (with ``--all``)."""
+    lines = set_aside(x)
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="dim", no_wrap=True, min_width=9)
+    table.add_column()
+    for line in lines:
+        table.add_row(line["role"], clip(Text(visible(line["text"]), style="dim")))
+    head = Text(f"Set aside, not searched for claims: {len(lines)} lines", style="bold")
+    return Group(head, Padding(table, (0, 0, 0, 4)))
+
+
 def render(
     console: Console,
     x: Extraction,
@@ -285,11 +297,14 @@ def render(
         console.print(_claim_block(rank, claim, known, explain, found))
     if not ranked:
         console.print(Text("No checkable claims above the threshold.", style="dim"))
+    if all_sentences:
+        console.print(set_aside_block(x))
     s = summary(x, matches)
     line = Text(f"{s['claims']} claims in {s['sentences']} sentences", style="bold")
     line.append(
-        f" · {s['captions']} captions · {s['duplicates_skipped']} duplicates and "
-        f"{s['chrome_skipped']} page-chrome lines skipped"
+        f" · {s['captions']} captions · {s['titles_skipped']} title, "
+        f"{s['headings_skipped']} headings, {s['duplicates_skipped']} duplicates and "
+        f"{s['chrome_skipped']} page-chrome lines set aside"
     )
     if matches is not None:
         line.append("\n" + found_line(s), "bold red" if s["conflicts"] else "")

@@ -34,6 +34,7 @@ def check(
     match: bool = True,
     workers: int = 1,
     redate: bool = False,
+    follow_symlinks: bool = False,
     allow_private_urls: bool = False,
 ) -> Generator[Checked | Skipped, None, None]:
     """Extract the claims of each input, store them, cross-match them, and yield a
@@ -59,6 +60,9 @@ def check(
     again against it and replaced; one stored with another date keeps it unless
     ``redate`` is true. The result's ``notes`` say which.
 
+    A link in a folder that leads out of it is not read unless ``follow_symlinks``: it
+    is yielded first as a :class:`Skipped` that names it.
+
     URLs (inputs, and sources in ``against``) may reach loopback and private addresses
     only with ``allow_private_urls``. A search service (Wikipedia, Fact Check Tools)
     that fails for an article is a warning in that article's result (``warnings``):
@@ -66,7 +70,13 @@ def check(
 
     Close the iterator (or exhaust it) to stop the workers and close the database.
     """
-    specs = expand_inputs(inputs)
+    outside: list[Skipped] = []
+    specs = expand_inputs(
+        inputs,
+        follow_symlinks=follow_symlinks,
+        on_skip=lambda link, why: outside.append(Skipped(link, why)),
+    )
+    yield from outside
     evidence: Evidence | None = None
     if match and against:
         evidence = (

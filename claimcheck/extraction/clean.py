@@ -4,6 +4,11 @@ Scraped news pages carry navigation ("Accessibility links", "Breaking News"), la
 widgets ("XS SM MD LG"), share buttons, the headline, and photo captions, which sites
 often print twice. This module splits the text into paragraphs with offsets and gives
 each a role; only ``body`` and ``caption`` paragraphs are searched for claims.
+
+Text is never set aside for want of a final stop: a line is a title or a heading only
+when it looks like one where it stands (first, or marked ``#``; alone between blank
+lines or in Title Case; short beside the body; not a statement with a number). List
+items and Markdown table rows are read as body, without their marker and outer pipes.
 """
 
 from __future__ import annotations
@@ -68,6 +73,47 @@ _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+# A list or quote marker ("- ", "* ", "1. ", "2) ", "> ") or a table row's pipe, in front
+# of a line's text; and a row's closing pipe.
+_MARKER = re.compile(r"(?:[-*+•▪◦‣]|\d{1,3}[.)]|>)[ \t]+(?=\S)|\|[ \t]*")
+_CLOSING_PIPE = re.compile(r"[ \t]*\|$")
+# Small words Title Case leaves in lower case.
+_MINOR = frozenset("a an and as at but by for from in into of on or per the to vs via with".split())
+# Words that make a line a statement: common finite verbs, and any "-ed" form.
+_VERBS = frozenset(
+    """
+    is are was were be been being has have had do does did will would can could shall
+    should may might must said says say rose rises rise fell falls fall grew grows won
+    wins lost loses hit hits made makes took takes gave gives got gets cut cuts set put
+    paid pays ran runs saw sees came comes went goes left leaves kept keeps sold sells
+    bought buys spent spends held holds led leads told tells became becomes began begins
+    shows show topped tops reaches reach remain remains stood stands
+    """.split()
+)
+_DIGIT = re.compile(r"\d")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]")
+
+
+def content_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """A line's text without a list marker or a table row's outer pipes, and whether
+    it had one (an item: read as body, never a heading, never joined to another line)."""
+    marker = _MARKER.match(text, start, end)
+    inner_start = start if marker is None else marker.end()
+    closing = _CLOSING_PIPE.search(text, inner_start, end)
+    if marker is None and (closing is None or closing.start() == closing.end() - 1):
+        return start, end, False  # no marker, and no " |" at the end ("a|b" stays)
+    inner_end = closing.start() if closing else end
+    if inner_end <= inner_start:
+        return start, end, True  # "|", "- -": nothing inside; left whole (chrome)
+    return inner_start, inner_end, True
+
+
+def _is_item(text: str, start: int) -> bool:
+    """The paragraph at ``start`` follows a marker on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start > line_start and not text[line_start:start].isspace()
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the non-blank lines, stripped of surrounding whitespace."""
     spans = []
@@ -111,9 +157,16 @@ def _joins(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: each line is a paragraph unless the text is hard-wrapped."""
+    """Paragraph spans: each line is a paragraph unless the text is hard-wrapped.
+
+    A list item or a table row is a paragraph of its own, its marker and its outer
+    pipes left out (a line ending in " |" keeps its sentence)."""
     spans: list[tuple[int, int]] = []
     for block in _blocks(text, line_spans(text)):
+        inner = [content_span(text, s, e) for s, e in block]
+        if any(item for _, _, item in inner):
+            spans += [(s, e) for s, e, _ in inner]
+            continue
         if _is_wrapped(text, block):
             spans.append((block[0][0], block[-1][1]))
             continue
@@ -156,6 +209,81 @@ def _looks_like_headline(chunk: str) -> bool:
     return 2 <= len(words) <= 25 and not chunk.rstrip().endswith((".", ":", ";", ","))
 
 
+def _capitalised(chunk: str) -> bool:
+    """Title Case ("Talks Collapse, Officials Say") or ALL CAPS: as headlines are set."""
+    words: list[str] = [w for w in _WORD.findall(chunk) if w.lower() not in _MINOR]
+    if len(words) < 2:
+        return False
+    letters = [c for c in chunk if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= 0.8 * len(words)
+
+
+def _statement(chunk: str) -> bool:
+    """A verb and a number: "Unemployment fell to 3.5% in 2019" says something checkable
+    whatever its punctuation, so it is read as a sentence."""
+    if _DIGIT.search(chunk) is None:
+        return False
+    return any(
+        w in _VERBS or (len(w) > 4 and w.endswith("ed"))
+        for w in _WORD.findall(chunk)
+        if w.islower()
+    )
+
+
+class _Layout:
+    """Where each paragraph stands: alone between blank lines or not, and how long
+    the document's paragraphs usually are."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text, self.spans = text, spans
+        lengths = sorted(e - s for s, e in spans)
+        self.median = lengths[len(lengths) // 2] if lengths else 0
+
+    def _gap(self, end: int, start: int) -> bool:
+        return self.text.count("\n", end, start) >= 2
+
+    def blank_after(self, index: int) -> bool:
+        spans = self.spans
+        return index + 1 >= len(spans) or self._gap(spans[index][1], spans[index + 1][0])
+
+    def alone(self, index: int) -> bool:
+        spans = self.spans
+        before = index == 0 or self._gap(spans[index - 1][1], spans[index][0])
+        return before and self.blank_after(index)
+
+    def short(self, index: int) -> bool:
+        """Shorter than most paragraphs (any length in a document of three or fewer)."""
+        s, e = self.spans[index]
+        return len(self.spans) <= 3 or (e - s) < 0.75 * self.median
+
+
+def _is_title(chunk: str, index: int, layout: _Layout) -> bool:
+    """A headline at the top: marked ``#``, or with a blank line or a paragraph after
+    it, set like a headline or not a statement with a number."""
+    if _MD_HEADING.match(chunk):
+        return True
+    if not _looks_like_headline(chunk) or index + 1 >= len(layout.spans):
+        return False
+    if _capitalised(chunk):
+        return True
+    return layout.blank_after(index) and not _statement(chunk)
+
+
+def _is_heading(chunk: str, index: int, layout: _Layout) -> bool:
+    """A subheading: marked ``#``, or short, without a final stop or a statement with a
+    number, in Title Case or alone between blank lines and short beside the body."""
+    if _MD_HEADING.match(chunk):
+        return True
+    if len(chunk) >= 80 or not _looks_like_headline(chunk) or _TERMINAL.search(chunk):
+        return False
+    if _statement(chunk):
+        return False
+    return _capitalised(chunk) or (layout.alone(index) and layout.short(index))
+
+
 def assign_roles(
     text: str, spans: list[tuple[int, int]], title: str | None = None
 ) -> list[Paragraph]:
@@ -165,8 +293,10 @@ def assign_roles(
     duplicate_of: list[int | None] = []
     norm_title = _normalized(title) if title else None
     have_title = False
+    layout = _Layout(text, spans)
     for index, (start, end) in enumerate(spans):
         chunk = text[start:end]
+        item = _is_item(text, start)
         norm = _normalized(chunk)
         original = seen.get(norm)
         duplicate_of.append(original)
@@ -179,13 +309,14 @@ def assign_roles(
         if is_chrome(chunk) or (len(chunk) < 100 and _BYLINE.match(chunk)):
             roles.append("chrome")
         elif not have_title and (
-            norm == norm_title or (norm_title is None and _looks_like_headline(chunk))
+            norm == norm_title
+            or (norm_title is None and not item and _is_title(chunk, index, layout))
         ):
             roles.append("title")
             have_title = True
         elif _CAPTION_PREFIX.match(chunk) or _CAPTION_TAIL.search(chunk, max(0, len(chunk) - 40)):
             roles.append("caption")
-        elif _looks_like_headline(chunk) and not _TERMINAL.search(chunk) and len(chunk) < 80:
+        elif not item and _is_heading(chunk, index, layout):
             roles.append("heading")
         else:
             roles.append("body")
@@ -215,8 +346,28 @@ def paragraphs(text: str, title: str | None = None) -> list[Paragraph]:
 
 
 def title_of(text: str, paras: list[Paragraph]) -> str | None:
-    """The headline's text, when cleaning found one."""
+    """The headline's text, when cleaning found one.
+
+    A headline that states something with a number ("US trade gap hits record in
+    2004") is read as a sentence, not set aside; it is still the title when it stands
+    first, a blank line after it, and is much shorter than the paragraphs of the story.
+    """
     for p in paras:
         if p.role == "title":
             return text[p.start : p.end].lstrip("#").strip() or None  # "# Headline" in Markdown
+    first = next((i for i, p in enumerate(paras) if p.role != "chrome"), None)
+    if first is None or paras[first].role != "body" or first + 1 >= len(paras):
+        return None
+    chunk = text[paras[first].start : paras[first].end]
+    if _item_or_caption(text, paras[first]) or not _looks_like_headline(chunk):
+        return None
+    layout = _Layout(text, [(p.start, p.end) for p in paras])
+    rest = sorted(p.end - p.start for p in paras[first + 1 :] if p.role == "body")
+    story = rest[len(rest) // 2] if rest else 0
+    if layout.blank_after(first) and len(chunk) < 0.5 * story:
+        return chunk
     return None
+
+
+def _item_or_caption(text: str, para: Paragraph) -> bool:
+    return _is_item(text, para.start) or para.role == "caption"

@@ -15,7 +15,7 @@ import re
 import stat
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -27,17 +27,22 @@ from claimcheck.reading.html import html_to_document_parts
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "MAX_LINE_CHARS",
     "SUPPORTED_SUFFIXES",
     "Document",
     "decode_bytes",
     "document_from_bytes",
     "expand_inputs",
+    "link_out_of",
     "read_input",
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_FILE_BYTES = 200_000_000
 """Local files and stdin above this size are refused (a long book is about 5 MB)."""
+MAX_LINE_CHARS = 1_000_000
+"""A line of text longer than this is refused: no article has a paragraph of a million
+characters, and one such "sentence" costs every stage of extraction its whole length."""
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -67,13 +72,23 @@ def _is_url(spec: str) -> bool:
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-def expand_inputs(specs: Sequence[str]) -> list[str]:
+def expand_inputs(
+    specs: Sequence[str],
+    *,
+    follow_symlinks: bool = False,
+    on_skip: Callable[[str, str], None] | None = None,
+) -> list[str]:
     """Turn what the user typed into the list of inputs to read, in order.
 
     A spec is a file path, a folder (every supported file inside it, recursively,
     sorted by path, hidden files and folders skipped, symlinked folders not followed),
     an ``http(s)`` URL, or ``"-"`` for stdin. A file named explicitly is kept whatever
     its suffix. An input named twice (or found twice through folders) is kept once.
+
+    A symbolic link inside a folder that leads out of it (``notes.txt -> /etc/passwd``)
+    is skipped unless ``follow_symlinks``: reading a folder must not read what lies
+    elsewhere. ``on_skip`` is called with each link skipped and a one-line message.
+    Links that stay inside the folder are read (once, as the file they lead to).
 
     Raises :class:`InputError` for a missing path, a folder with no supported file,
     or a URL scheme other than http and https.
@@ -94,9 +109,17 @@ def expand_inputs(specs: Sequence[str]) -> list[str]:
                 f"unsupported URL: {_http.redact(spec)} (only http and https URLs can be read)"
             )
         elif os.path.isdir(spec):
-            files = _folder_files(spec)
+            files, outside = _folder_files(spec, follow_symlinks)
+            for link, target in outside:
+                if on_skip is not None:
+                    on_skip(
+                        link,
+                        f"{link}: a link out of the folder {spec} (to {target}), not read;"
+                        " pass --follow-symlinks to read it",
+                    )
             if not files:
-                raise InputError(f"no supported files (.txt, .md, .html) in {spec}")
+                links = f" ({len(outside)} links out of it skipped)" if outside else ""
+                raise InputError(f"no supported files (.txt, .md, .html) in {spec}{links}")
             for file in files:
                 add(file, os.path.realpath(file))
         elif os.path.exists(spec):
@@ -106,23 +129,42 @@ def expand_inputs(specs: Sequence[str]) -> list[str]:
     return result
 
 
-def _folder_files(folder: str) -> list[str]:
+def link_out_of(folder: str, path: str) -> str | None:
+    """Where ``path``, a file found inside ``folder``, leads when it is a symbolic link
+    out of the folder; None for a file or a link that stays inside."""
+    if not os.path.islink(path):
+        return None
+    root, target = os.path.realpath(folder), os.path.realpath(path)
+    return None if os.path.commonpath([root, target]) == root else target
+
+
+def _folder_files(folder: str, follow_symlinks: bool) -> tuple[list[str], list[tuple[str, str]]]:
+    """The supported files in ``folder``, and the links (with their targets) that lead
+    out of it, skipped unless ``follow_symlinks``."""
+
     def fail(error: OSError) -> None:
         where = error.filename or folder
         raise InputError(f"{where}: cannot read folder ({error.strerror or error})")
 
     found: list[tuple[tuple[str, ...], str]] = []
+    outside: list[tuple[str, str]] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=fail):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             if name.startswith(".") or not name.lower().endswith(SUPPORTED_SUFFIXES):
                 continue
             full = os.path.join(dirpath, name)
-            if os.path.isfile(full):  # not a broken symlink, not a socket
-                rel = os.path.relpath(full, folder)
-                found.append((Path(rel).parts, full))
+            if not os.path.isfile(full):  # a broken symlink, a socket
+                continue
+            target = None if follow_symlinks else link_out_of(folder, full)
+            if target is not None:
+                outside.append((full, target))
+                continue
+            rel = os.path.relpath(full, folder)
+            found.append((Path(rel).parts, full))
     found.sort()
-    return [full for _, full in found]
+    outside.sort()
+    return [full for _, full in found], outside
 
 
 # -- reading inputs --------------------------------------------------------------------
@@ -277,14 +319,40 @@ def document_from_bytes(
     )
     declared = charset or (_meta_charset(data) if html else None)
     text = decode_bytes(data, name=name, encoding=declared)
+    if not html:
+        _check_lines(text, name)
     if markdown:
         return Document(text=text, url=url, path=path, media_type="text/markdown")
     if html or _looks_like_html(text):
         body, title, published = html_to_document_parts(text)
         if not body.strip():
             raise InputError(f"{name}: no readable text in the HTML page (it may need JavaScript)")
+        _check_lines(body, name)
         return Document(body, title, published, url, path, "text/html")
     return Document(text=text, url=url, path=path, media_type="text/plain")
+
+
+def _check_lines(text: str, name: str, limit: int = MAX_LINE_CHARS) -> None:
+    """Refuse text with a line longer than ``limit`` characters, without copying it.
+
+    A line of ``limit`` characters or more covers a whole window of ``limit // 2``
+    characters at a multiple of ``limit // 2``: only windows without a line break
+    are measured, so the check costs a few ``str.find`` calls per window.
+    """
+    step = max(1, limit // 2)
+    checked_to = 0
+    for window in range(0, len(text), step):
+        if window < checked_to or text.find("\n", window, window + step) != -1:
+            continue
+        start = text.rfind("\n", 0, window) + 1
+        end = text.find("\n", window)
+        end = len(text) if end == -1 else end
+        if end - start > limit:
+            raise InputError(
+                f"{name}: a line of {end - start:,} characters without a line break "
+                f"(limit {limit:,}): not text to read for claims"
+            )
+        checked_to = end
 
 
 # -- decoding ----------------------------------------------------------------------------
@@ -409,11 +477,29 @@ def _decode_utf8_or_legacy(data: bytes) -> str:
     )
 
 
+def _stray_bom(body: bytes) -> bool:
+    """True when the bytes after a UTF-16 or UTF-32 byte order mark are not in that
+    encoding but 8-bit text (an editor or a script put the mark before ASCII or UTF-8).
+
+    Every ASCII character (space, newline, digit) has a NUL byte in UTF-16 and UTF-32,
+    and text in them without one (CJK only) is almost never valid UTF-8 as well.
+    """
+    if b"\x00" in body:
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _decode(data: bytes, name: str, encoding: str | None) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             if codec == "utf-8":
                 return _decode_utf8_or_legacy(data[len(bom) :])
+            if _stray_bom(data[len(bom) :]):
+                return _decode(data[len(bom) :], name, encoding)
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError:

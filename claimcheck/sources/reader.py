@@ -25,6 +25,7 @@ from claimcheck.reading.inputs import (
     decode_bytes,
     document_from_bytes,
     expand_inputs,
+    link_out_of,
     read_input,
 )
 from claimcheck.sources.archives import Columns, archive_from_text, read_archive
@@ -63,9 +64,14 @@ def _folder(spec: str, source: str, columns: Columns | None, fmt: str | None) ->
         for p in Path(spec).rglob("*")
         if p.is_file() and p.suffix.lower() in ARCHIVE_SUFFIXES and not p.name.startswith(".")
     )
-    files = sorted(set(files) | set(expand_inputs([spec])))
-    references: list[Reference] = []
     problems: list[Problem] = []
+    outside = [f for f in files if link_out_of(spec, f) is not None]
+    problems += [Problem(f, "a link out of the folder") for f in outside]
+    articles = expand_inputs(
+        [spec], on_skip=lambda link, _: problems.append(Problem(link, "a link out of the folder"))
+    )
+    files = sorted(set(files) - set(outside) | set(articles))
+    references: list[Reference] = []
     for file in files:
         try:
             got = _one(file, source, columns, fmt)
