@@ -13,6 +13,7 @@ import pytest
 from claimcheck.errors import InputError
 from claimcheck.reading import html as html_module
 from claimcheck.reading.html import HtmlParts, html_to_document_parts
+from claimcheck.reading.inputs import document_from_bytes
 from claimcheck.reading.metadata import clean_title, parse_date
 
 DATA = Path(__file__).parent / "data"
@@ -251,6 +252,8 @@ def test_page_over_the_size_limit_is_refused_in_one_line(monkeypatch: pytest.Mon
     monkeypatch.setattr(html_module, "MAX_HTML_CHARS", 1000)
     with pytest.raises(InputError, match=r"has 1,001 characters, over the limit of 1,000"):
         html_to_document_parts("x" * 1001)
+    with pytest.raises(InputError, match=r"^page\.html: the HTML page has 1,004 characters"):
+        document_from_bytes(b"<p>" + b"x" * 1001, name="page.html", suffix=".html")
 
 
 _P = "<p>Officials said the agreement covers three ports and forty thousand workers.</p>" * 5
