@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimcheck.errors import InputError
-from claimcheck.reading.metadata import _collapse, page_title, published_date
+from claimcheck.reading.metadata import _collapse, page_head, page_title, published_date
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -100,9 +100,10 @@ def html_to_document_parts(html: str) -> HtmlParts:
     tree = _parse(html)
     if tree is None:
         return HtmlParts("", None, None)
-    title = page_title(tree)
+    head = page_head(tree)
+    title = page_title(tree, head)
     text = _main_text(tree)
-    published = published_date(tree)
+    published = published_date(tree, head)
     return HtmlParts(text, title, published)
 
 

@@ -9,7 +9,7 @@ import email.utils
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 _WS = re.compile(r"\s+")
 
@@ -221,14 +221,25 @@ def _first_text(tree: Any, tag: str) -> str | None:
     return None
 
 
-def page_title(tree: Any) -> str | None:
+class PageHead(NamedTuple):
+    """What a page says about itself: its ``<meta>`` contents and its JSON-LD article."""
+
+    meta: dict[str, str]
+    ld: dict[str, Any] | None
+
+
+def page_head(tree: Any) -> PageHead:
+    """Read once per page: a JSON-LD block can be megabytes."""
+    return PageHead(_page_meta(tree), _jsonld_article(_jsonld_scripts(tree)))
+
+
+def page_title(tree: Any, head: PageHead) -> str | None:
     """The headline of a parsed page (an lxml tree), without the site's name.
 
     In order: ``og:title``, ``twitter:title``, the JSON-LD article's ``headline``, the
     ``<title>``, the first ``<h1>``.
     """
-    meta = _page_meta(tree)
-    ld = _jsonld_article(_jsonld_scripts(tree))
+    meta, ld = head
     site = meta.get("og:site_name") or meta.get("application-name")
     publisher = ld.get("publisher") if ld else None
     if not site and isinstance(publisher, dict):
@@ -248,7 +259,7 @@ def page_title(tree: Any) -> str | None:
     return None
 
 
-def published_date(tree: Any) -> dt.date | None:
+def published_date(tree: Any, head: PageHead) -> dt.date | None:
     """The publication date of a parsed page, as htmldate reads it from its metadata.
 
     ``original_date`` asks for the first publication, not the last update;
@@ -259,8 +270,7 @@ def published_date(tree: Any) -> dt.date | None:
     """
     import htmldate
 
-    meta = _page_meta(tree)
-    ld = _jsonld_article(_jsonld_scripts(tree))
+    meta, ld = head
     for value in (meta.get("article:published_time"), _jsonld_str(ld, "datePublished")):
         found = parse_date(value) if value else None
         if found is not None:
