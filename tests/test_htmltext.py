@@ -186,12 +186,11 @@ def test_lists_and_tables_read_one_paragraph_per_item_and_row() -> None:
     )
     paragraphs = _paragraphs(_story(middle))
     for expected in (
-        "Ports covered: three in the north.",
-        "Workers: forty thousand.",
-        "Ports 3",
-        "Workers 40,000",
-        "Line one",
-        "line two",
+        "- Ports covered: three in the north.",
+        "- Workers: forty thousand.",
+        "| Ports | 3 |",
+        "| Workers | 40,000 |",
+        "Line one\nline two",
     ):
         assert expected in paragraphs
 

@@ -8,8 +8,10 @@ reads to give the paragraph its ``caption`` role), and a fallback so a page with
 never reads as empty.
 
 The text is the paragraphs joined by a blank line (``"\n\n"``), with the whitespace
-inside each paragraph collapsed to single spaces. It is built here and stored as the
-article's text, so every offset of an extraction slices it.
+inside each paragraph collapsed to single spaces; a ``<br>`` is a line break inside
+its paragraph. List items start with ``"- "`` and table rows read ``"| cell | cell |"``,
+the Markdown forms the text pipeline reads as lines of their own. The text is built
+here and stored as the article's text, so every offset of an extraction slices it.
 """
 
 from __future__ import annotations
@@ -216,9 +218,9 @@ def _walk(element: Any, out: list[str], captions: dict[str, str], seen: set[str]
                 out.append(caption if _LABELLED.match(caption) else _CAPTION_LABEL + caption)
         elif tag == "row":
             cells = [_inline(cell) for cell in child if isinstance(cell.tag, str)]
-            line = " ".join(c for c in cells if c)
+            line = " | ".join(c for c in cells if c)
             if line:
-                out.append(line)
+                out.append(f"| {line} |")
         elif tag in _BLOCKS and any(
             isinstance(c.tag, str) and (c.tag in _BLOCKS or c.tag == "graphic") for c in child
         ):
@@ -229,13 +231,17 @@ def _walk(element: Any, out: list[str], captions: dict[str, str], seen: set[str]
                 out.append(lead)
             _walk(child, out, captions, seen)
         elif tag != "lb":
-            out.extend(_lines(child))
+            lines = _lines(child)
+            if tag == "item" and lines:
+                lines[0] = "- " + lines[0]
+            if lines:
+                out.append("\n".join(lines))
         if tag != "graphic" and child.tail and _collapse(child.tail):
             out.append(_collapse(child.tail))
 
 
 def _lines(element: Any) -> list[str]:
-    """An element's text; a ``<lb/>`` (a ``<br>`` on the page) ends a line."""
+    """An element's lines: a ``<lb/>`` (a ``<br>`` on the page) ends one."""
     parts: list[str] = []
     _text_into(element, parts)
     return [line for line in map(_collapse, "".join(parts).split("\n")) if line]
