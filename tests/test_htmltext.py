@@ -178,6 +178,23 @@ def test_captions_are_a_separate_role_in_the_extraction() -> None:
         assert parts.text[claim.start : claim.end] == claim.text
 
 
+_STATEMENT = "Unemployment fell to 3.5% in 2019, the lowest in 50 years."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Nothing for trafilatura's default run; its favor_recall run reads these.
+        f"<nav>Menu<p>{_STATEMENT}",
+        f"<aside>{_STATEMENT}</aside>",
+        # Nothing for either run: trafilatura's baseline, the page's plain text.
+        f'<div class="comments">{_STATEMENT}</div>',
+    ],
+)
+def test_a_page_with_text_never_reads_empty(body: str) -> None:
+    assert _STATEMENT in _text(_page(body))
+
+
 def test_lists_and_tables_read_one_paragraph_per_item_and_row() -> None:
     middle = (
         "<ul><li>Ports covered: three in the north.</li><li>Workers: forty thousand.</li></ul>"

@@ -199,7 +199,8 @@ def _captions(tree: HtmlElement) -> dict[str, str]:
 def _paragraphs(body: Any, captions: dict[str, str]) -> list[str]:
     if body is None:
         return []
-    out: list[str] = []
+    lead = _collapse(body.text or "")
+    out: list[str] = [lead] if lead else []
     seen_captions: set[str] = set()
     _walk(body, out, captions, seen_captions)
     return out
