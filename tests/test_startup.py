@@ -10,7 +10,19 @@ import sys
 
 import pytest
 
-HEAVY = ("numpy", "sqlalchemy", "sqlmodel", "nltk", "rapidfuzz", "rich", "requests", "claims_db")
+HEAVY = (
+    "numpy",
+    "sqlalchemy",
+    "sqlmodel",
+    "nltk",
+    "rapidfuzz",
+    "rich",
+    "requests",
+    "claims_db",
+    "trafilatura",
+    "htmldate",
+    "lxml",
+)
 
 PROBE = """
 import contextlib, io, json, sys

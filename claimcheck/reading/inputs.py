@@ -324,7 +324,10 @@ def document_from_bytes(
     if markdown:
         return Document(text=text, url=url, path=path, media_type="text/markdown")
     if html or _looks_like_html(text):
-        body, title, published = html_to_document_parts(text)
+        try:
+            body, title, published = html_to_document_parts(text)
+        except InputError as error:  # too large: say which input
+            raise InputError(f"{name}: {error}") from None
         if not body.strip():
             raise InputError(f"{name}: no readable text in the HTML page (it may need JavaScript)")
         _check_lines(body, name)

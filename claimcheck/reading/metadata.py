@@ -9,7 +9,7 @@ import email.utils
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 _WS = re.compile(r"\s+")
 
@@ -20,11 +20,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 def _collapse(text: str) -> str:
     return _WS.sub(" ", text.translate(_INVISIBLE)).strip()
-
-
-def _same_headline(a: str, b: str) -> bool:
-    a, b = a.casefold(), b.casefold()
-    return a in b or b in a
 
 
 # -- title -------------------------------------------------------------------------------
@@ -193,19 +188,95 @@ def _jsonld_str(node: dict[str, Any] | None, key: str) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-# -- putting it together -----------------------------------------------------------------
+# -- from the parsed page ----------------------------------------------------------------
 
 
-_META_DATE_KEYS = (
-    "date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.date",
-    "dcterms.issued",
-    "dcterms.created",
-    "parsely-pub-date",
-    "sailthru.date",
-)
+def _page_meta(tree: Any) -> dict[str, str]:
+    """``<meta>`` contents by property or name, lower-cased; the first of a kind wins."""
+    meta: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content") or ""
+        for attr in ("property", "name"):
+            key = (element.get(attr) or "").strip().lower()
+            if key and content and key not in meta:
+                meta[key] = content
+    return meta
+
+
+def _jsonld_scripts(tree: Any) -> list[str]:
+    return [
+        script.text
+        for script in tree.iter("script")
+        if script.text and "ld+json" in (script.get("type") or "").lower()
+    ]
+
+
+def _first_text(tree: Any, tag: str) -> str | None:
+    for element in tree.iter(tag):
+        if tag == "title" and any(a.tag in ("svg", "math") for a in element.iterancestors()):
+            continue  # an icon's name, not the page's
+        text = _collapse(element.text_content())
+        if text:
+            return text
+    return None
+
+
+class PageHead(NamedTuple):
+    """What a page says about itself: its ``<meta>`` contents and its JSON-LD article."""
+
+    meta: dict[str, str]
+    ld: dict[str, Any] | None
+
+
+def page_head(tree: Any) -> PageHead:
+    """Read once per page: a JSON-LD block can be megabytes."""
+    return PageHead(_page_meta(tree), _jsonld_article(_jsonld_scripts(tree)))
+
+
+def page_title(tree: Any, head: PageHead) -> str | None:
+    """The headline of a parsed page (an lxml tree), without the site's name.
+
+    In order: ``og:title``, ``twitter:title``, the JSON-LD article's ``headline``, the
+    ``<title>``, the first ``<h1>``.
+    """
+    meta, ld = head
+    site = meta.get("og:site_name") or meta.get("application-name")
+    publisher = ld.get("publisher") if ld else None
+    if not site and isinstance(publisher, dict):
+        site = _jsonld_str(publisher, "name")
+    h1 = _first_text(tree, "h1")
+    for raw in (
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        _jsonld_str(ld, "headline"),
+        _first_text(tree, "title"),
+        h1,
+    ):
+        if raw and raw.strip():
+            title = clean_title(raw, site, h1)
+            if title:
+                return title
+    return None
+
+
+def published_date(tree: Any, head: PageHead) -> dt.date | None:
+    """The publication date of a parsed page, as htmldate reads it from its metadata.
+
+    ``original_date`` asks for the first publication, not the last update;
+    ``extensive_search`` is off, as dates guessed from free text are wrong too often to
+    anchor "last Monday". The article's own declared date (``article:published_time``,
+    then the JSON-LD article's ``datePublished``) comes first: htmldate, which prefers
+    the oldest date it sees, would take a ClaimReview's claim date for the page's.
+    """
+    import htmldate
+
+    meta, ld = head
+    for value in (meta.get("article:published_time"), _jsonld_str(ld, "datePublished")):
+        found = parse_date(value) if value else None
+        if found is not None:
+            return found
+    try:
+        value = htmldate.find_date(tree, extensive_search=False, original_date=True)
+    except (ValueError, TypeError):  # pragma: no cover - htmldate guards its own parsing
+        return None
+    return parse_date(value) if value else None
