@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 from zlib import crc32
@@ -255,8 +255,9 @@ def _top(
     """The four words, word pairs or signals that pushed the log-odds most, either way,
     as reasons in words (of features with the same push, the first)."""
     sizes = list(map(abs, pushes))
-    # Stable: of equal sizes, the first index comes first.
-    order = sorted(range(len(sizes)), key=sizes.__getitem__, reverse=True)
+    # Only features that pushed at all (most word pairs weigh nothing); stable: of equal
+    # sizes, the first index comes first.
+    order = sorted(compress(range(len(sizes)), sizes), key=sizes.__getitem__, reverse=True)
     out: list[str] = []
     seen: set[float] = set()
     originals: list[str] | None = None
@@ -267,20 +268,17 @@ def _top(
         if size in seen:
             continue
         seen.add(size)
-        push = f"({pushes[i]:+.2f})"
+        push = round(pushes[i], 2)
         if i >= n_features:
-            signal = signals[i - n_features]
-            out.append(f"{REASONS.get(signal, signal.replace('_', ' '))} {push}")
+            out.append(_signal_reason(signals[i - n_features], push))
         else:
             if originals is None:
                 originals = text.translate(FOLD).split()
             if i < n_words:
-                out.append(f"{_word_reason(originals[i], first=i == 0)} {push}")
+                out.append(_word_reason(originals[i], i == 0, push))
             else:
                 first = i - n_words
-                out.append(
-                    f'words "{_plain(originals[first])} {_plain(originals[first + 1])}" {push}'
-                )
+                out.append(_pair_reason(originals[first], originals[first + 1], push))
         if len(seen) == 4:
             break
     return tuple(out)
@@ -294,14 +292,26 @@ def _plain(word: str) -> str:
     return shown + ("..." if len(word) > 30 else "")
 
 
-def _word_reason(word: str, first: bool = False) -> str:
+# Reasons repeat (the same word, pushing the same): each is written once.
+@lru_cache(maxsize=65536)
+def _word_reason(word: str, first: bool, push: float) -> str:
     """One word as a reason: a number, a name or a word, quoted as the text has it (a
     sentence's first word is never taken for a name, as the features do not)."""
     if word.isdigit():
-        return f'the number "{_plain(word)}"'
+        return f'the number "{_plain(word)}" ({push:+.2f})'
     if word[:1].isupper() and word != "I" and not first:
-        return f'the name "{_plain(word)}"'
-    return f'the word "{_plain(word.lower())}"'
+        return f'the name "{_plain(word)}" ({push:+.2f})'
+    return f'the word "{_plain(word.lower())}" ({push:+.2f})'
+
+
+@lru_cache(maxsize=65536)
+def _pair_reason(first: str, second: str, push: float) -> str:
+    return f'words "{_plain(first)} {_plain(second)}" ({push:+.2f})'
+
+
+@lru_cache(maxsize=4096)
+def _signal_reason(signal: str, push: float) -> str:
+    return f"{REASONS.get(signal, signal.replace('_', ' '))} ({push:+.2f})"
 
 
 @lru_cache(maxsize=1)
