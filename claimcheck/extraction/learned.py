@@ -63,7 +63,7 @@ def char_buckets(word: str, buckets: int = CHAR_BUCKETS) -> list[int]:
 def featurize(sentence: Sentence) -> tuple[dict[str, float], set[str]]:
     """The model's features of a sentence with their values (words, word pairs, rule
     signals, hashed character n-grams) and its rule signals."""
-    words, lowered, signals = _words_and_signals(sentence)
+    words, _, lowered, signals = _words_and_signals(sentence)
     feats = dict.fromkeys(words, 1.0)
     feats.update(dict.fromkeys([SIGNAL_PREFIX + s for s in signals], 1.0))
     if lowered:
@@ -75,9 +75,11 @@ def featurize(sentence: Sentence) -> tuple[dict[str, float], set[str]]:
     return feats, signals
 
 
-def _words_and_signals(sentence: Sentence) -> tuple[list[str], list[str], set[str]]:
-    """Words and word pairs (names as ``NAME``, digits as 0), the folded lower-case words,
-    and the rule signals."""
+def _words_and_signals(
+    sentence: Sentence,
+) -> tuple[list[str], list[str], list[str], set[str]]:
+    """Words and word pairs (names as ``NAME``, digits as 0), the folded words as written
+    and lower-cased, and the rule signals."""
     folded = sentence.text.translate(_FOLD_DIGITS)
     tokens = folded.split()
     lowered = folded.lower().split()
@@ -88,7 +90,7 @@ def _words_and_signals(sentence: Sentence) -> tuple[list[str], list[str], set[st
     if words:
         words[0] = lowered[0]
     words += map("{} {}".format, words, words[1:])
-    return words, lowered, features(sentence, lowered)
+    return words, tokens, lowered, features(sentence, lowered)
 
 
 class LearnedScorer:
@@ -191,7 +193,7 @@ class LearnedScorer:
         return z
 
     def score(self, sentence: Sentence) -> Score:
-        words, lowered, signals = _words_and_signals(sentence)
+        words, tokens, lowered, signals = _words_and_signals(sentence)
         pushes = list(map(self._pushes.get, words, repeat(0.0)))
         if lowered and self.char_table:
             # A word's character n-grams push with the word itself.
@@ -205,7 +207,7 @@ class LearnedScorer:
         value = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
         if sentence.role == "caption":
             value = caption_score(value, self.threshold)
-        reasons = _top(sentence.text, len(lowered), len(words), named, pushes)
+        reasons = _top(sentence.text, tokens, len(words), named, pushes)
         return Score(score=round(value, 4), kinds=_kinds(signals), reasons=reasons)
 
 
@@ -250,16 +252,18 @@ def _kinds(signals: set[str]) -> tuple[str, ...]:
 
 
 def _top(
-    text: str, n_words: int, n_features: int, signals: list[str], pushes: list[float]
+    text: str, tokens: list[str], n_features: int, signals: list[str], pushes: list[float]
 ) -> tuple[str, ...]:
     """The four words, word pairs or signals that pushed the log-odds most, either way,
-    as reasons in words (of features with the same push, the first)."""
+    as reasons in words (of features with the same push, the first). ``tokens`` are the
+    folded words as written (digits as 0: those are read again from ``text``)."""
     sizes = list(map(abs, pushes))
     # Only features that pushed at all (most word pairs weigh nothing); stable: of equal
     # sizes, the first index comes first.
     order = sorted(compress(range(len(sizes)), sizes), key=sizes.__getitem__, reverse=True)
     out: list[str] = []
     seen: set[float] = set()
+    n_words = len(tokens)
     originals: list[str] | None = None
     for i in order:
         size = sizes[i]
@@ -272,13 +276,16 @@ def _top(
         if i >= n_features:
             out.append(_signal_reason(signals[i - n_features], push))
         else:
-            if originals is None:
-                originals = text.translate(FOLD).split()
-            if i < n_words:
-                out.append(_word_reason(originals[i], i == 0, push))
+            first = i if i < n_words else i - n_words
+            pair = tokens[first : first + 1 + (i >= n_words)]
+            if any("0" in t for t in pair):  # digits were folded: the text has them
+                if originals is None:
+                    originals = text.translate(FOLD).split()
+                pair = originals[first : first + len(pair)]
+            if len(pair) == 1:
+                out.append(_word_reason(pair[0], i == 0, push))
             else:
-                first = i - n_words
-                out.append(_pair_reason(originals[first], originals[first + 1], push))
+                out.append(_pair_reason(pair[0], pair[1], push))
         if len(seen) == 4:
             break
     return tuple(out)
