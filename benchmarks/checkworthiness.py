@@ -1,25 +1,34 @@
-"""Check-worthiness on held-back debates: the shipped scorer's recipe against two baselines.
+"""Check-worthiness, every scorer in one run: held-back debates, CheckThat! 2023 1B, news.
 
     pip install -e '.[train]'
-    python benchmarks/checkworthiness.py [--data ../shared/data]
+    python benchmarks/checkworthiness.py [--data ../shared/data] [--no-cv]
 
-Splits ClaimBuster and CheckThat! 2019 by debate (every 4th debate of each source held
-back: sentences of one debate are not independent), trains on the rest, and prints, side
-by side in one run:
-- the "sentence has a number" rule;
-- plain TF-IDF (words and word pairs) plus logistic regression;
-- claimcheck's learned scorer, trained by ``training/train_checkworthiness.py``'s recipe,
-  run through the command line's contract (``claimcheck extract --one-per-line --all
-  --format jsonl --scorer WEIGHTS``), so what is measured is what users run;
-- the rule scorer the main job started with.
-Figures: F1, precision and recall of the check-worthy class on held-back ClaimBuster
-debates (at each scorer's own threshold), MAP over held-back CheckThat! 2019 debates, and
-the learned scorer's throughput.
+1. Held-back debates. Splits ClaimBuster and CheckThat! 2019 by debate (every 4th debate
+   of each source held back: sentences of one debate are not independent), trains on the
+   rest, and scores the held-back sentences with:
+   - the "sentence has a number" rule (the baseline);
+   - plain TF-IDF (words and word pairs) plus logistic regression, trained the same way;
+   - claimcheck's default scorer, trained by ``training/train_checkworthiness.py``'s
+     recipe, run through the command line's contract (``claimcheck extract
+     --one-per-line --all --format jsonl --scorer WEIGHTS``): what users run;
+   - the rule scorer (``--scorer rules``).
+   Figures: F1, precision, recall of the check-worthy class on held-back ClaimBuster
+   debates at each scorer's own threshold, their average precision, and MAP over the
+   held-back CheckThat! 2019 debates.
+2. Sets nobody trained on, with the models trained on all the debates (the shipped
+   weights; TF-IDF the same way): the CheckThat! 2023 1B English test
+   (``accuracy/checkworthiness_ct23_1b_test.tsv``, development data) and, when
+   ``benchmarks/checkworthiness_news.jsonl`` exists, the news development set, each
+   labelled sentence scored in its article as ``claimcheck FILE`` scores it. F1 at each
+   scorer's own threshold and AP.
+3. Unless ``--no-cv``: 4-fold cross-validation by debate (every debate held back once).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import datetime as dt
 import json
 import re
 import subprocess
@@ -32,6 +41,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+NEWS = HERE / "checkworthiness_news.jsonl"
+NEWS_ARTICLES = HERE / "speakers" / "attribution.jsonl"
 
 from training.train_checkworthiness import (  # noqa: E402
     DEFAULT_DATA,
@@ -55,6 +66,17 @@ def prf(scores: Sequence[float], labels: Sequence[int], threshold: float) -> tup
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return (2 * p * r / (p + r) if p + r else 0.0), p, r
+
+
+def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
+    """Mean of the precision at each positive's rank, ties broken against the scorer."""
+    order = sorted(zip(scores, labels), key=lambda p: (-p[0], p[1]))
+    hits, total = 0, 0.0
+    for rank, (_, label) in enumerate(order, 1):
+        if label:
+            hits += 1
+            total += hits / rank
+    return total / hits if hits else 0.0
 
 
 def mean_average_precision(examples: Sequence[Example], scores: Sequence[float]) -> float:
@@ -152,7 +174,7 @@ def main() -> None:
         weights.write_text(json.dumps(model), encoding="utf-8")
         learned = via_cli(cb + ct, str(weights))
         scorer = LearnedScorer(model)
-    rows.append(("claimcheck learned scorer", learned[: len(cb)], threshold, learned[len(cb) :]))
+    rows.append(("claimcheck default (learned)", learned[: len(cb)], threshold, learned[len(cb) :]))
     rules = via_cli(cb + ct, "rules")
     rows.append(("claimcheck rule scorer", rules[: len(cb)], 0.5, rules[len(cb) :]))
 
@@ -161,11 +183,13 @@ def main() -> None:
         f"{len({e.debate for e in cb})} debates; {len(ct)} CheckThat! 2019 sentences "
         f"({sum(e.label for e in ct)} check-worthy) from {len({e.debate for e in ct})} debates\n"
     )
-    print(f"{'':32} {'F1':>6} {'P':>6} {'R':>6} {'thresh':>7} {'MAP CT19':>9}")
+    print(f"{'':32} {'F1':>6} {'P':>6} {'R':>6} {'thresh':>7} {'AP':>6} {'MAP CT19':>9}")
     for name, cb_scores, thr, ct_scores in rows:
         f1, p, r = prf(cb_scores, cb_labels, thr)
-        ap_ = mean_average_precision(ct, ct_scores)
-        print(f"{name:32} {f1:6.3f} {p:6.3f} {r:6.3f} {thr:7.2f} {ap_:9.3f}")
+        ap_ = average_precision(cb_scores, cb_labels)
+        map_ = mean_average_precision(ct, ct_scores)
+        print(f"{name:32} {f1:6.3f} {p:6.3f} {r:6.3f} {thr:7.2f} {ap_:6.3f} {map_:9.3f}")
+    unseen(args.data, examples)
 
     prepared = sentences(cb + ct)
     start = time.perf_counter()
@@ -175,6 +199,100 @@ def main() -> None:
     print(f"\nlearned scorer throughput: {rate:,.0f} sentences/s in one process (target >= 20,000)")
     if not args.no_cv:
         cross_validate(examples)
+
+
+def unseen(data: Path, examples: Sequence[Example]) -> None:
+    """CheckThat! 2023 1B and the news set, scored by the models trained on every debate."""
+    from claimcheck.extraction.learned import scorer_named
+
+    path = data / "accuracy" / "checkworthiness_ct23_1b_test.tsv"
+    sets: list[tuple[str, list[str], list[int], list[dict[str, Any]] | None]] = []
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = [row for row in csv.reader(f, delimiter="\t") if row]
+        texts = [" ".join(row[1].split()) for row in rows]
+        sets.append(
+            ("CheckThat! 2023 1B", texts, [int(row[2].strip() == "1") for row in rows], None)
+        )
+    else:
+        print(f"\nskipped CheckThat! 2023 1B: {path} not found")
+    if NEWS.exists():
+        news = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line]
+        sets.append(
+            ("news (our set)", [r["sentence"] for r in news], [r["label"] for r in news], news)
+        )
+    else:
+        print(f"\nskipped the news set: {NEWS.name} not found (another change adds it)")
+    if not sets:
+        return
+    texts_all = [t for _, texts, _, _ in sets for t in texts]
+    dummy = [Example("claimbuster", "unseen", t, 0) for t in texts_all]
+    tf_scores, tf_threshold = tfidf(examples, dummy)
+    scorers: list[tuple[str, Any]] = [
+        ("claimcheck default", "learned"),
+        ("claimcheck rule scorer", "rules"),
+    ]
+    print("\ntrained on every debate, scored on sets nobody trained on:")
+    print(f"{'':32} {'set':20} {'n':>5} {'pos':>5} {'F1':>6} {'AP':>6}")
+    at = 0
+    for name, texts, labels, rows in sets:
+        tf = tf_scores[at : at + len(texts)]
+        at += len(texts)
+        number = [1.0 if re.search(r"\d", t) else 0.0 for t in texts]
+        results = [
+            ("sentence has a number", number, 0.5),
+            ("TF-IDF + logistic regression", tf, tf_threshold),
+        ]
+        for label, spec in scorers:
+            scorer = scorer_named(spec)
+            if rows is None:
+                x = extract_lines(texts, scorer)
+                results.append((label, x, scorer.threshold))
+            else:
+                results.append((label, in_context(rows, scorer), scorer.threshold))
+        for label, scores, threshold in results:
+            f1, _, _ = prf(scores, labels, threshold)
+            ap_ = average_precision(scores, labels)
+            print(f"{label:32} {name:20} {len(texts):5d} {sum(labels):5d} {f1:6.3f} {ap_:6.3f}")
+
+
+def extract_lines(texts: Sequence[str], scorer: Any) -> list[float]:
+    """Each text scored as one line of ``extract --one-per-line``."""
+    from claimcheck import extract
+
+    x = extract("\n".join(texts), one_per_line=True, scorer=scorer)
+    if len(x.sentences) != len(texts):
+        raise SystemExit("one-per-line extraction lost lines")
+    return [c.score for c in x.sentences]
+
+
+def in_context(rows: Sequence[dict[str, Any]], scorer: Any) -> list[float]:
+    """Each labelled news sentence's score from extracting its whole article (matched by
+    offsets, else by text, else scored alone)."""
+    from claimcheck import extract
+
+    articles = {}
+    for line in NEWS_ARTICLES.read_text(encoding="utf-8").splitlines():
+        if line:
+            a = json.loads(line)
+            articles[a["id"]] = a
+    by_article: dict[str, dict[Any, float]] = {}
+    scores = []
+    for row in rows:
+        found = by_article.get(row["article"])
+        if found is None:
+            a = articles[row["article"]]
+            published = dt.date.fromisoformat(a["published"]) if a.get("published") else None
+            x = extract(a["text"], published=published, scorer=scorer)
+            found = {c.text: c.score for c in reversed(x.sentences)}
+            found.update({(c.start, c.end): c.score for c in x.sentences})
+            by_article[row["article"]] = found
+        score = found.get((row.get("start"), row.get("end")), found.get(row["sentence"]))
+        if score is None:
+            alone = extract(row["sentence"], one_per_line=True, scorer=scorer)
+            score = max((c.score for c in alone.sentences), default=0.0)
+        scores.append(score)
+    return scores
 
 
 def cross_validate(examples: Sequence[Example]) -> None:

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 
 from claimcheck import extract
 from claimcheck.errors import ClaimcheckError
-from claimcheck.extraction.learned import LearnedScorer, featurize, scorer_named, shipped
-from claimcheck.extraction.scoring import RuleScorer, Sentence
+from claimcheck.extraction.learned import (
+    CHAR_BUCKETS,
+    CHAR_SCALE,
+    LearnedScorer,
+    char_buckets,
+    featurize,
+    half_floats,
+    scorer_named,
+    shipped,
+)
+from claimcheck.extraction.scoring import RuleScorer, Sentence, caption_score, features
 from tests.same_json import differences
 
 MODEL = {
@@ -20,12 +30,42 @@ MODEL = {
 }
 
 
-def test_features_are_words_pairs_and_signals() -> None:
-    x = extract("Unemployment fell to 4% in 2019.", one_per_line=True)
-    c = x.sentences[0]
-    feats, signals = featurize(Sentence(c.text, c.dates, c.numbers, c.places, c.people))
+def _sentence(text: str, role: str = "body") -> Sentence:
+    c = extract(text, one_per_line=True).sentences[0]
+    return Sentence(c.text, c.dates, c.numbers, c.places, c.people, c.quote, role)
+
+
+def test_features_are_words_pairs_signals_and_character_ngrams() -> None:
+    feats, signals = featurize(_sentence("Unemployment fell to 4% in 2019."))
     assert {"unemployment", "fell to", "0000", "sig:number", "sig:date"} <= set(feats)
     assert "number" in signals
+    # Every character 2-5-gram of every word, scaled by CHAR_SCALE / sqrt(5 words).
+    chars = {k: v for k, v in feats.items() if k.startswith("char:")}
+    grams = sum(len(char_buckets(w)) for w in "unemployment fell to 0 in 0000".split())
+    words = 6
+    assert sum(chars.values()) == pytest.approx(grams * CHAR_SCALE / words**0.5)
+    assert char_buckets("percent") == char_buckets("percent")  # the same in every process
+    assert len(char_buckets("ab")) == 3 + 2 + 1  # " a", "ab", "b ", " ab", "ab ", " ab "
+
+
+def test_character_weights_push_with_their_word() -> None:
+    """A model with weights on character n-grams only: a word made of them scores
+    higher, its reason names the word, and log_odds agrees with the score."""
+    table = [0.0] * CHAR_BUCKETS
+    for b in char_buckets("percent"):
+        table[b] += 0.25
+    model = {"bias": 0.0, "weights": {}, "char": {"weights": half_floats(table)}}
+    scorer = LearnedScorer(model)
+    with_word = _sentence("Prices rose ten percent overall.")
+    without = _sentence("Prices rose ten points overall.")
+    assert scorer.score(with_word).score > scorer.score(without).score
+    assert scorer.score(with_word).reasons[0].startswith('the word "percent" (+')
+    z = scorer.log_odds(*featurize(with_word))
+    assert scorer.score(with_word).score == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-4)
+    with pytest.raises(ValueError, match="another layout"):
+        LearnedScorer({**model, "char": {**model["char"], "buckets": 65}})
+    with pytest.raises(ValueError, match="another layout"):
+        LearnedScorer({**model, "char": {**model["char"], "scale": 2.0}})
 
 
 def test_score_is_the_logistic_of_the_weights_and_explains_itself() -> None:
@@ -33,10 +73,63 @@ def test_score_is_the_logistic_of_the_weights_and_explains_itself() -> None:
     x = extract("Sales hit 3 million in 2019.\nI think so.\n", one_per_line=True, scorer=scorer)
     facts, chatter = x.sentences
     assert facts.score > 0.9 > 0.1 > chatter.score
-    assert facts.reasons[0] == 'words "million" (+2.00)'
+    assert facts.reasons[0] == 'the word "million" (+2.00)'
     assert "has a number (+1.50)" in facts.reasons
-    assert 'words "####" (+0.50)' in facts.reasons  # "2019", digits folded
+    assert 'the number "2019" (+0.50)' in facts.reasons  # digits folded, quoted as written
     assert "number" in facts.kinds
+
+
+def test_reasons_are_words_a_reader_understands() -> None:
+    """Names, numbers, word pairs and signals as phrases, never internal tokens."""
+    model = {
+        "bias": 0.0,
+        "weights": {"<name>": 0.4, "<name> has": 0.9, "00": 0.6, "sig:past_event": 0.3},
+        "rules": {"share": 0.0},
+    }
+    reasons = LearnedScorer(model).score(_sentence("Since then Trump has met 12 rivals.")).reasons
+    assert reasons == (
+        'words "Trump has" (+0.90)',
+        'the number "12" (+0.60)',
+        'the name "Trump" (+0.40)',
+        "past-tense event (+0.30)",
+    )
+    for reason in (
+        shipped().score(_sentence("Trump and Kim met 3 times in 2019, NASA said.")).reasons
+    ):
+        assert not any(token in reason for token in ("<name>", "#", "sig:", "char:", "_")), reason
+
+
+def test_a_count_of_people_already_named_is_not_a_count() -> None:
+    assert "count" not in features(_sentence("The two men met in Hanoi."))
+    assert "reference" in features(_sentence("But the two sides have been unable to agree."))
+    assert "count" not in features(_sentence("Both countries have been unable to agree."))
+    assert "count" in features(_sentence("Two men were killed in Hanoi."))
+    assert "count" in features(_sentence("The 300 workers lost their jobs."))
+
+
+def test_a_past_event_with_a_date_or_count_is_a_signal() -> None:
+    assert {"past_event", "dated_event"} <= features(_sentence("Talks broke down in February."))
+    assert "dated_event" in features(_sentence("They met three times."))
+    assert "dated_event" not in features(_sentence("Talks broke down."))
+
+
+def test_a_caption_ranks_after_body_sentences_of_its_band() -> None:
+    assert caption_score(0.93, 0.3) == 0.9
+    assert caption_score(0.35, 0.3) == 0.3 and caption_score(0.31, 0.3) == 0.3
+    assert caption_score(0.2, 0.3) == 0.2
+    text = "Trump meets Kim at the border village of Panmunjom, June 30, 2019."
+    for scorer in (shipped(), RuleScorer()):
+        caption = scorer.score(_sentence(text, role="caption")).score
+        assert caption == scorer.threshold or caption * 10 == pytest.approx(round(caption * 10))
+    article = (
+        Path(__file__).parent.parent / "examples" / "voa_trump_kim_2019-10-24.txt"
+    ).read_text()
+    x = extract(article)
+    captions = [c for c in x.sentences if c.role == "caption"]
+    body = [c for c in x.sentences if c.role == "body"]
+    assert captions and body
+    for c in captions:
+        assert all(b.score >= c.score for b in body if int(b.score * 10) == int(c.score * 10))
 
 
 def test_weights_file_and_bad_file(tmp_path: Path) -> None:

@@ -69,8 +69,11 @@ def write_one(
 ) -> None:
     """Write one article as soon as it is done (streaming formats)."""
     if fmt == "jsonl":
-        for obj in _claim_objects(done, all_sentences, with_article):
-            click.echo(serialize.dumps(obj))
+        # One write for the article, not one a line: a line-per-sentence input of 20,000
+        # lines spent a fifth of its time in echo.
+        lines = [serialize.dumps(o) for o in _claim_objects(done, all_sentences, with_article)]
+        if lines:
+            click.echo("\n".join(lines))
     elif fmt == "table":
         report.render(
             console,

@@ -1,20 +1,27 @@
-"""The learned check-worthiness scorer: a linear model over words, word pairs and rule signals.
+"""The learned check-worthiness scorer: a linear model over words, word pairs, hashed
+character n-grams of the words, and rule signals.
 
 The weights are data, not code: a JSON file (``claimcheck/data/checkworthiness.json`` by
 default) written by ``training/train_checkworthiness.py`` and loaded once, lazily.
-Inference is a dictionary lookup per feature and a logistic function: no numpy, no
+Inference is a dictionary lookup per feature and a logistic function (the character
+n-grams' weights summed once per distinct word): the standard library only, no
 pickles, no model downloads.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
+import struct
+from array import array
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
+from zlib import crc32
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extraction.scoring import (
@@ -24,24 +31,55 @@ from claimcheck.extraction.scoring import (
     Score,
     Scorer,
     Sentence,
+    caption_score,
     features,
     kinds_of,
 )
 
 SIGNAL_PREFIX = "sig:"
+CHAR_PREFIX = "char:"
 NAME = "<name>"
 # Punctuation folded as the rule signals fold it, and digits become "0" so that "2019"
 # and "1998" share a feature ("0000").
 _FOLD_DIGITS = str.maketrans({**FOLD, **{ord(d): "0" for d in "123456789"}})
+# Character n-grams of each word (with a space either side, as scikit-learn's "char_wb"
+# reads them) hashed into this many buckets (a power of two): spelling that words share ("-ation",
+# "percent", "000") without a vocabulary. Each sentence's n-gram counts are scaled by
+# CHAR_SCALE / sqrt(words), so long sentences do not win by length alone.
+CHAR_BUCKETS = 1 << 18
+CHAR_SIZES = (2, 3, 4, 5)
+CHAR_SCALE = 0.5
 
 
-def featurize(sentence: Sentence) -> tuple[list[str], set[str]]:
-    """The model's features of a sentence (words, word pairs, signals) and its signals."""
-    words, signals = _words_and_signals(sentence)
-    return words + [SIGNAL_PREFIX + s for s in signals], signals
+def char_buckets(word: str, buckets: int = CHAR_BUCKETS) -> list[int]:
+    """The hashed buckets of a word's character n-grams: n-grams of its UTF-8 bytes
+    (the same as of its characters for ASCII), hashed by CRC-32, which is the same in
+    every process, unlike ``hash``. ``buckets`` is a power of two."""
+    padded = f" {word} ".encode("utf-8", "surrogatepass")
+    mask = buckets - 1
+    return [crc32(padded[i : i + n]) & mask for n in CHAR_SIZES for i in range(len(padded) - n + 1)]
 
 
-def _words_and_signals(sentence: Sentence) -> tuple[list[str], set[str]]:
+def featurize(sentence: Sentence) -> tuple[dict[str, float], set[str]]:
+    """The model's features of a sentence with their values (words, word pairs, rule
+    signals, hashed character n-grams) and its rule signals."""
+    words, _, lowered, signals = _words_and_signals(sentence)
+    feats = dict.fromkeys(words, 1.0)
+    feats.update(dict.fromkeys([SIGNAL_PREFIX + s for s in signals], 1.0))
+    if lowered:
+        scale = CHAR_SCALE / math.sqrt(len(lowered))
+        for word in lowered:
+            for b in char_buckets(word):
+                key = f"{CHAR_PREFIX}{b}"
+                feats[key] = feats.get(key, 0.0) + scale
+    return feats, signals
+
+
+def _words_and_signals(
+    sentence: Sentence,
+) -> tuple[list[str], list[str], list[str], set[str]]:
+    """Words and word pairs (names as ``NAME``, digits as 0), the folded words as written
+    and lower-cased, and the rule signals."""
     folded = sentence.text.translate(_FOLD_DIGITS)
     tokens = folded.split()
     lowered = folded.lower().split()
@@ -52,17 +90,20 @@ def _words_and_signals(sentence: Sentence) -> tuple[list[str], set[str]]:
     if words:
         words[0] = lowered[0]
     words += map("{} {}".format, words, words[1:])
-    return words, features(sentence, lowered)
+    return words, tokens, lowered, features(sentence, lowered)
 
 
 class LearnedScorer:
-    """Scores with trained weights; explains a score by the features that weighed most.
+    """Scores with trained weights; explains a score by the words and signals that
+    weighed most.
 
     The score is ``sigmoid(slope * z + intercept)`` where ``z`` blends the model's
     log-odds with the rule scorer's: ``z = (1 - share) * learned + share * rules``. The
     rules carry what debates never show (photo captions, datelines); the slope and
     intercept calibrate the blend on held-out debates, so a score reads as a
-    probability (see the README).
+    probability (see the README). A photo caption's score is lowered to the bottom of
+    its tenth (``caption_score``), so a caption never ranks above a body sentence of
+    the same band.
     """
 
     def __init__(self, model: dict[str, Any]) -> None:
@@ -77,7 +118,23 @@ class LearnedScorer:
         calibration = model.get("calibration") or {}
         self.slope = float(calibration.get("slope", 1.0))
         self.intercept = float(calibration.get("intercept", 0.0))
-        self.meta = {k: v for k, v in model.items() if k not in ("weights", "bias")}
+        chars = model.get("char") or {}
+        # A compact array (8 bytes a weight, not a float object each): it is read once
+        # per distinct word.
+        self.char_table = array("d", _half_floats(chars.get("weights", "")))
+        self.char_buckets = int(chars.get("buckets", CHAR_BUCKETS))
+        self.char_scale = float(chars.get("scale", CHAR_SCALE))
+        # The features are the code's (``featurize``): weights for other ones are refused.
+        layout = (self.char_buckets, self.char_scale, tuple(chars.get("sizes", CHAR_SIZES)))
+        if self.char_table and (
+            len(self.char_table) != self.char_buckets
+            or layout != (CHAR_BUCKETS, CHAR_SCALE, CHAR_SIZES)
+        ):
+            raise ValueError(
+                f"character n-gram weights for another layout ({len(self.char_table)} "
+                f"weights, {layout}): retrain with this version"
+            )
+        self.meta = {k: v for k, v in model.items() if k not in ("weights", "bias", "char")}
         # Everything folded into pushes on the calibrated log-odds, once: a word's is
         # its weight scaled; a signal's adds its learned and its rule weight.
         learned, share, slope = 1.0 - self.share, self.share, self.slope
@@ -100,6 +157,9 @@ class LearnedScorer:
             slope * (learned * self.bias + share * self.rule_weights.get("bias", 0.0))
             + self.intercept
         )
+        self._char_push = slope * learned * self.char_scale
+        # A word's summed character weights, worked out once per distinct word.
+        self._char_sums = _CharSums(self._char_sum)
 
     @classmethod
     def from_file(cls, path: str | Path) -> LearnedScorer:
@@ -110,23 +170,73 @@ class LearnedScorer:
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
             raise ClaimcheckError(f"cannot read scorer weights {path}: {exc}") from exc
 
-    def log_odds(self, feats: list[str], signals: set[str]) -> float:
-        """The blended log-odds before calibration (what the training script calibrates)."""
-        z = (1.0 - self.share) * (self.bias + sum(filter(None, map(self.weights.get, feats))))
+    def _char_sum(self, word: str) -> float:
+        """The summed weights of a word's character n-grams (cached by ``_CharSums``)."""
+        table = self.char_table
+        return sum([table[b] for b in char_buckets(word, self.char_buckets)])
+
+    def log_odds(self, feats: dict[str, float], signals: set[str]) -> float:
+        """The blended log-odds before calibration (what the training script calibrates),
+        of features as ``featurize`` gives them."""
+        weights, table = self.weights, self.char_table
+        learned = self.bias
+        for f, v in feats.items():
+            if f.startswith(CHAR_PREFIX):
+                if table:
+                    learned += v * table[int(f[len(CHAR_PREFIX) :])]
+            else:
+                learned += v * weights.get(f, 0.0)
+        z = (1.0 - self.share) * learned
         if self.share:
             rules = self.rule_weights
             z += self.share * (rules.get("bias", 0.0) + sum(rules.get(s, 0.0) for s in signals))
         return z
 
     def score(self, sentence: Sentence) -> Score:
-        words, signals = _words_and_signals(sentence)
+        words, tokens, lowered, signals = _words_and_signals(sentence)
         pushes = list(map(self._pushes.get, words, repeat(0.0)))
+        if lowered and self.char_table:
+            # A word's character n-grams push with the word itself.
+            factor = self._char_push / math.sqrt(len(lowered))
+            chars = map(self._char_sums.__getitem__, lowered)
+            pushes[: len(lowered)] = [p + factor * c for p, c in zip(pushes, chars)]
+        named = sorted(signals)  # ties between reasons fall the same way in every run
         signal_push = self._signal_pushes.get
-        keys = words + [SIGNAL_PREFIX + s for s in signals]
-        pushes += [signal_push(s, 0.0) for s in signals]
+        pushes += [signal_push(s, 0.0) for s in named]
         logit = self._base + sum(pushes)
         value = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
-        return Score(score=round(value, 4), kinds=_kinds(signals), reasons=_top(keys, pushes))
+        if sentence.role == "caption":
+            value = caption_score(value, self.threshold)
+        reasons = _top(sentence.text, tokens, len(words), named, pushes)
+        return Score(score=round(value, 4), kinds=_kinds(signals), reasons=reasons)
+
+
+class _CharSums(dict[str, float]):
+    """Word -> its summed character weights, each worked out on first sight (bounded:
+    a stream of distinct junk words cannot fill the memory)."""
+
+    def __init__(self, compute: Callable[[str], float]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, word: str) -> float:
+        if len(self) > 500_000:
+            self.clear()
+        value = self[word] = self.compute(word)
+        return value
+
+
+def _half_floats(encoded: str) -> list[float]:
+    """Weights stored as base64 of little-endian IEEE half floats (2 bytes each)."""
+    if not encoded:
+        return []
+    data = base64.b64decode(encoded)
+    return list(struct.unpack(f"<{len(data) // 2}e", data))
+
+
+def half_floats(values: Sequence[float]) -> str:
+    """The inverse of ``_half_floats``: what the training script writes."""
+    return base64.b64encode(struct.pack(f"<{len(values)}e", *values)).decode("ascii")
 
 
 # Sentences share a few hundred sets of signals: each set's kinds are worked out once.
@@ -141,39 +251,74 @@ def _kinds(signals: set[str]) -> tuple[str, ...]:
     return kinds
 
 
-def _top(keys: list[str], pushes: list[float]) -> tuple[str, ...]:
-    """The four features that pushed the log-odds most, either way, as reasons (of
-    features with the same push, the first)."""
+def _top(
+    text: str, tokens: list[str], n_features: int, signals: list[str], pushes: list[float]
+) -> tuple[str, ...]:
+    """The four words, word pairs or signals that pushed the log-odds most, either way,
+    as reasons in words (of features with the same push, the first). ``tokens`` are the
+    folded words as written (digits as 0: those are read again from ``text``)."""
     sizes = list(map(abs, pushes))
-    # Stable: of equal sizes, the first index comes first.
-    order = sorted(range(len(sizes)), key=sizes.__getitem__, reverse=True)
+    # Only features that pushed at all (most word pairs weigh nothing); stable: of equal
+    # sizes, the first index comes first.
+    order = sorted(compress(range(len(sizes)), sizes), key=sizes.__getitem__, reverse=True)
     out: list[str] = []
     seen: set[float] = set()
+    n_words = len(tokens)
+    originals: list[str] | None = None
     for i in order:
         size = sizes[i]
-        if not size:
+        if size < 0.005:
             break
         if size in seen:
             continue
         seen.add(size)
-        reason = _reason(keys[i], round(pushes[i], 2))
-        if reason:
-            out.append(reason)
+        push = round(pushes[i], 2)
+        if i >= n_features:
+            out.append(_signal_reason(signals[i - n_features], push))
+        else:
+            first = i if i < n_words else i - n_words
+            pair = tokens[first : first + 1 + (i >= n_words)]
+            if any("0" in t for t in pair):  # digits were folded: the text has them
+                if originals is None:
+                    originals = text.translate(FOLD).split()
+                pair = originals[first : first + len(pair)]
+            if len(pair) == 1:
+                out.append(_word_reason(pair[0], i == 0, push))
+            else:
+                out.append(_pair_reason(pair[0], pair[1], push))
         if len(seen) == 4:
             break
     return tuple(out)
 
 
+def _plain(word: str) -> str:
+    """A word as a reason quotes it: printable, at most 30 characters."""
+    if len(word) <= 30 and word.isprintable():
+        return word
+    shown = "".join(c if c.isprintable() else "?" for c in word[:30])
+    return shown + ("..." if len(word) > 30 else "")
+
+
+# Reasons repeat (the same word, pushing the same): each is written once.
 @lru_cache(maxsize=65536)
-def _reason(feature: str, push: float) -> str:
-    """A feature and its push as the report shows it; nothing for a zero push."""
-    if not push:
-        return ""
-    if feature.startswith(SIGNAL_PREFIX):
-        signal = feature[len(SIGNAL_PREFIX) :]
-        return f"{REASONS.get(signal, signal)} ({push:+.2f})"
-    # Digits were folded to 0 ("2019" is "0000"); "####" reads as "some four digits".
-    return f'words "{feature.replace("0", "#")}" ({push:+.2f})'
+def _word_reason(word: str, first: bool, push: float) -> str:
+    """One word as a reason: a number, a name or a word, quoted as the text has it (a
+    sentence's first word is never taken for a name, as the features do not)."""
+    if word.isdigit():
+        return f'the number "{_plain(word)}" ({push:+.2f})'
+    if word[:1].isupper() and word != "I" and not first:
+        return f'the name "{_plain(word)}" ({push:+.2f})'
+    return f'the word "{_plain(word.lower())}" ({push:+.2f})'
+
+
+@lru_cache(maxsize=65536)
+def _pair_reason(first: str, second: str, push: float) -> str:
+    return f'words "{_plain(first)} {_plain(second)}" ({push:+.2f})'
+
+
+@lru_cache(maxsize=4096)
+def _signal_reason(signal: str, push: float) -> str:
+    return f"{REASONS.get(signal, signal.replace('_', ' '))} ({push:+.2f})"
 
 
 @lru_cache(maxsize=1)
