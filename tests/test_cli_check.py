@@ -289,6 +289,10 @@ def test_captions_are_listed_after_the_articles_own_claims(run, article: Path) -
     ranks = [int(row.split("|")[1]) for row in rows]
     assert ranks == list(range(1, len(claims) + 1))
     heading = markdown.out.index("### Photo captions")
+    # The article's own claims with a date or figure of their own come first.
+    others = markdown.out.index("### Other claims")
+    assert others < heading
+    assert markdown.out.index("three times") < others
     for row in rows:
         text = row.split(" | ")[3]
         is_caption = any(text.startswith(c[:40]) for c in captions)

@@ -170,8 +170,13 @@ def test_captions_come_after_the_articles_own_claims_under_their_heading(
     after = [h for i, h in heads if i > heading]
     assert len(before) == len(own) and not any("[caption]" in h for h in before)
     assert len(after) == len(captions) and all("[caption]" in h for h in after)
-    # Each group is ranked by score.
-    for group in (before, after):
+    # Each group is ranked by score: the own claims that give a date or figure, the
+    # others (under their rule), the captions.
+    others = next(i for i, line in enumerate(lines) if line.startswith("Other claims"))
+    first = [h for i, h in heads if i < others]
+    rest = [h for i, h in heads if others < i < heading]
+    assert first and rest and len(first) + len(rest) == len(own)
+    for group in (first, rest, after):
         scores = [float(h.split()[1]) for h in group]
         assert scores == sorted(scores, reverse=True)
 
@@ -183,6 +188,33 @@ def test_a_report_of_captions_alone_says_the_article_itself_has_none(voa) -> Non
     out = console.export_text()
     assert out.index("No checkable claims in the article's own text") < out.index("Photo captions")
     assert "No checkable claims above the threshold" not in out
+
+
+def test_report_order_lists_statements_with_a_date_or_figure_first() -> None:
+    """Events with dates and counts before background, opinion and quotations: the three
+    statements a desk checks first in the example are in its top ten."""
+    from claimcheck.models import Claim
+    from claimcheck.serialize import report_order
+
+    def claim(start: int, score: float, kinds: tuple[str, ...], is_claim: bool = True) -> Claim:
+        return Claim("x", start, start + 1, score, kinds, is_claim, 0, "body")
+
+    claims = [
+        claim(0, 0.99, ("quote", "date")),  # a quotation is checked for who said it
+        claim(3, 0.95, ("place",)),
+        claim(6, 0.45, ("count", "event")),
+        claim(9, 0.70, ("date",)),
+        claim(12, 0.20, ("date",), is_claim=False),  # --all: not a claim, last
+    ]
+    assert [c.start for c in report_order(claims)] == [9, 6, 0, 3, 12]
+
+
+def test_the_example_articles_dated_and_counted_events_are_in_its_top_ten(voa) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.serialize import report_order
+
+    top = [c.text for c in report_order(voa.claims)[:10]]
+    for wanted in ("met three times since last June", "broke down in February", "one day of"):
+        assert any(wanted in t for t in top), wanted
 
 
 def test_report_order_puts_every_caption_after_the_body() -> None:

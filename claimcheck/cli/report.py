@@ -18,7 +18,7 @@ from rich.text import Text
 
 from claimcheck.escape import visible
 from claimcheck.models import Claim, DateSlot, Extraction, Match, NumberSlot, needs_attention
-from claimcheck.serialize import is_caption, report_order, set_aside, summary
+from claimcheck.serialize import concrete, is_caption, report_order, set_aside, summary
 
 STYLES = {
     "date": "bold cyan",
@@ -277,7 +277,8 @@ def render(
     explain: bool = False,
     matches: Sequence[Sequence[Match]] | None = None,
 ) -> None:
-    """Print one article's report: header, the article's own claims ranked by score,
+    """Print one article's report: header, the article's own claims (those that give a
+    date or a figure first, then the others under their own rule, each ranked by score),
     then its photo captions under their own heading, and the summary.
 
     With ``explain`` each claim also lists the signals that weighed most in its score;
@@ -288,7 +289,13 @@ def render(
     ranked = report_order(x.sentences if all_sentences else x.claims)
     own = sum(not is_caption(c) for c in ranked)
     known = x.article.published is not None
+    # Where the statements without a date or figure of their own begin, after some with.
+    others = next(
+        (i for i, c in enumerate(ranked, 1) if not concrete(c) and not is_caption(c)), None
+    )
     for rank, claim in enumerate(ranked, 1):
+        if rank == others and rank > 1:
+            console.print(Rule(Text("Other claims", style="bold"), align="left", style="dim"))
         if rank == own + 1:
             if not own:
                 console.print(Text("No checkable claims in the article's own text.", style="dim"))
