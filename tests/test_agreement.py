@@ -179,6 +179,13 @@ CASES = [
         id="by-a-day",
     ),
     pytest.param(
+        "He was born before 2000.",
+        "He was born on 21 June 2005.",
+        (),
+        ("year before 2000 vs 2005-06-21",),
+        id="a-bound-meets-any-date",
+    ),
+    pytest.param(
         "They have been together since 2005.",
         "They have been together in 2014.",
         ("date 2005",),

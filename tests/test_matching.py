@@ -154,6 +154,15 @@ def test_the_clash_rescue_leaves_fact_checks_alone() -> None:
     assert "fc" not in found or found["fc"].relation == "checked-before"
 
 
+def test_a_date_given_as_a_bound_clashes_however_the_rest_is_worded() -> None:
+    """Dates of statements worded differently are usually two events; a bound ("born
+    before 2000") is the statement itself."""
+    other = article("born", "Mathew Baynton (born 21 June 2005) is an English actor and writer.")
+    (found,) = matches("Mathew Baynton was born before 2000.", [other], min_score=0)
+    assert found.relation == "conflicts"
+    assert "differs: year before 2000 vs 2005-06-21" in found.reasons
+
+
 def test_a_rated_factcheck_is_checked_before_with_its_verdict() -> None:
     best = matches(THREE_TIMES, [FACTCHECK, *FILLER])[0]
     assert best.reference.id == "fc1"

@@ -286,10 +286,25 @@ def _dates(a: Slots, b: Slots, shared: list[str], clashes: list[str]) -> None:
     # No date in common: a clash when both name the same kind of period.
     for m, m_allows in mine:
         for t, t_allows in theirs:
-            if m.granularity == t.granularity:
+            # A bound ("before 2000") is compared with any date ("21 June 2005").
+            if m.granularity == t.granularity or m_allows.word or t_allows.word:
                 said = (f"{b.word} {_period(d)}".strip() for d, b in ((m, m_allows), (t, t_allows)))
-                clashes.append(f"{m.granularity} " + " vs ".join(said))
+                # Named by the bound's period when the two differ ("year before 2000").
+                kind = m.granularity if m_allows.word or not t_allows.word else t.granularity
+                clashes.append(f"{kind} " + " vs ".join(said))
                 return
+
+
+def bounded_date_clash(clash: str) -> bool:
+    """Whether a clash :func:`compare` described is between dates one of which is a
+    bound ("year before 2000 vs 2005")."""
+    words = clash.split(" ")
+    return any(w in _BOUND_WORDS for w in words[1:])
+
+
+_BOUND_WORDS = frozenset(
+    {"after", "since", "from", "before", "prior", "by", "until", "till", "through", "later"}
+)
 
 
 def _period(d: DateSlot) -> str:

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from claimcheck.extraction.dates.find import find_dates
 from claimcheck.extraction.numbers.find import find_numbers
 from claimcheck.extraction.quotes import speech_verbs
-from claimcheck.matching.agreement import Slots, compare, slots_of
+from claimcheck.matching.agreement import Slots, bounded_date_clash, compare, slots_of
 from claimcheck.matching.corpus import Retriever, also_matched
 from claimcheck.matching.passages import passage
 from claimcheck.matching.similarity import Model, Query, features, prepare, shipped
@@ -184,10 +184,15 @@ def _explain(
     agreement = compare(mine, theirs)
     # Two statements about the same people on different days are usually about two
     # events: dates clash only between statements worded alike but for their figures
-    # ("broke down in February" and "broke down in March").
+    # ("broke down in February" and "broke down in March"), or when a date is given as
+    # a bound ("born before 2000"): the date is then what the statement is about.
     if values[0] < SAME_WORDING:
         agreement = agreement._replace(
-            clashes=tuple(c for c in agreement.clashes if c.split(" ", 1)[0] not in PERIODS)
+            clashes=tuple(
+                c
+                for c in agreement.clashes
+                if c.split(" ", 1)[0] not in PERIODS or bounded_date_clash(c)
+            )
         )
     # Below the suggestion threshold the reference is about something else: its
     # slots and its rating say nothing about this claim.
