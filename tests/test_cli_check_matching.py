@@ -75,6 +75,32 @@ def test_against_finds_the_count_and_the_month_conflicts(  # type: ignore[no-unt
     assert all(c["matches"] == [] for c in everything["claims"] if not c["is_claim"])
 
 
+def test_a_second_account_that_differs_in_three_figures_gives_three_conflicts(  # type: ignore[no-untyped-def]
+    run, example_path: Path, tmp_path: Path
+) -> None:
+    """The second account of the example with "two days" for "one day": its count, month
+    and duration each conflict with the example's claim, naming the slot."""
+    second = Path(__file__).resolve().parents[1] / "examples" / "second_account.txt"
+    text = second.read_text(encoding="utf-8")
+    assert "after just one day of meetings" in text
+    other = tmp_path / "second.txt"
+    other.write_text(text.replace("one day of meetings", "two days of meetings"), "utf-8")
+    report = checked(run, example_path, "--against", other, *DATE)
+    clashes = sorted(
+        clash
+        for c in report["claims"]
+        for m in c["matches"]
+        if m["relation"] == "conflicts"
+        for clash in m["clashes"]
+    )
+    assert clashes == [
+        "count 3 vs 2",
+        "duration just one day vs just two days",
+        "month February 2019 vs March 2019",
+    ]
+    assert report["summary"]["conflicts"] == 3
+
+
 def test_fail_on_conflicts(run, example_path: Path, db_url: str) -> None:  # type: ignore[no-untyped-def]
     conflicts = run(
         example_path, "--against", EVIDENCE, *DATE, "--fail-on", "conflicts", "--format", "json"
