@@ -51,6 +51,12 @@ CHAR_SIZES = (2, 3, 4, 5)
 CHAR_SCALE = 0.5
 
 
+@lru_cache(maxsize=256)
+def _ngram_slices(length: int) -> tuple[slice, ...]:
+    """The slices of a padded word's n-grams, in :func:`char_buckets`' order."""
+    return tuple(slice(i, i + n) for n in CHAR_SIZES for i in range(length - n + 1))
+
+
 def char_buckets(word: str, buckets: int = CHAR_BUCKETS) -> list[int]:
     """The hashed buckets of a word's character n-grams: n-grams of its UTF-8 bytes
     (the same as of its characters for ASCII), hashed by CRC-32, which is the same in
@@ -171,9 +177,11 @@ class LearnedScorer:
             raise ClaimcheckError(f"cannot read scorer weights {path}: {exc}") from exc
 
     def _char_sum(self, word: str) -> float:
-        """The summed weights of a word's character n-grams (cached by ``_CharSums``)."""
-        table = self.char_table
-        return sum([table[b] for b in char_buckets(word, self.char_buckets)])
+        """The summed weights of a word's character n-grams (cached by ``_CharSums``):
+        the buckets of :func:`char_buckets`, with the n-gram slices made once per length."""
+        table, mask = self.char_table, self.char_buckets - 1
+        padded = f" {word} ".encode("utf-8", "surrogatepass")
+        return sum([table[crc32(padded[s]) & mask] for s in _ngram_slices(len(padded))])
 
     def log_odds(self, feats: dict[str, float], signals: set[str]) -> float:
         """The blended log-odds before calibration (what the training script calibrates),
