@@ -44,6 +44,7 @@ sys.path.insert(0, str(HERE.parent))
 NEWS = HERE / "checkworthiness_news.jsonl"
 NEWS_ARTICLES = HERE / "speakers" / "attribution.jsonl"
 
+from benchmarks.measures import prf  # noqa: E402
 from training.train_checkworthiness import (  # noqa: E402
     DEFAULT_DATA,
     FOLDS,
@@ -57,15 +58,6 @@ from training.train_checkworthiness import (  # noqa: E402
     sentences,
     split_by_debate,
 )
-
-
-def prf(scores: Sequence[float], labels: Sequence[int], threshold: float) -> tuple[float, ...]:
-    tp = sum(1 for s, y in zip(scores, labels) if s >= threshold and y)
-    fp = sum(1 for s, y in zip(scores, labels) if s >= threshold and not y)
-    fn = sum(1 for s, y in zip(scores, labels) if s < threshold and y)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return (2 * p * r / (p + r) if p + r else 0.0), p, r
 
 
 def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:

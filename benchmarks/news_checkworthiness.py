@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import claimcheck  # noqa: E402
+from benchmarks.measures import prf  # noqa: E402
 from claimcheck.extraction.learned import scorer_named  # noqa: E402
 from claimcheck.extraction.scoring import Scorer  # noqa: E402
 from claimcheck.serialize import concrete  # noqa: E402
@@ -64,15 +65,6 @@ def ranked(scores: Sequence[float], labels: Sequence[int]) -> list[int]:
     """Labels by descending score; ties keep text order (what a report lists first)."""
     order = sorted(range(len(scores)), key=lambda i: -scores[i])
     return [labels[i] for i in order]
-
-
-def prf(scores: Sequence[float], labels: Sequence[int], threshold: float) -> tuple[float, ...]:
-    tp = sum(1 for s, y in zip(scores, labels) if s >= threshold and y)
-    fp = sum(1 for s, y in zip(scores, labels) if s >= threshold and not y)
-    fn = sum(1 for s, y in zip(scores, labels) if s < threshold and y)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return (2 * p * r / (p + r) if p + r else 0.0), p, r
 
 
 def scored_in_context(
