@@ -429,3 +429,17 @@ def test_only_confident_matches_put_a_claim_first(store: Store) -> None:
         flagged += bool(confident_flags & {"conflicts", "rated false before"})
         assert not set(review.flags(item.claim, loose)) & {"conflicts", "rated false before"}
     assert flagged  # the seed has confident ones, which do
+
+
+def test_queue_order_puts_a_caption_after_the_statements_with_its_flag(store: Store) -> None:
+    """A caption outscoring the article's own statements does not lead the queue."""
+    saved = store.save_article(
+        ArticleRecord(text="Caption text here. Body text here."),
+        [
+            claim("Caption text here.", 0, 18, 0.99, role="caption"),
+            claim("Body text here.", 19, 34, 0.9),
+        ],
+    )
+    queue = review.queue_order(store.claims(saved.article_id))
+    assert [i.claim.role for i in queue] == ["body", "caption"]
+    assert queue[0].flags == queue[1].flags

@@ -130,7 +130,8 @@ def queue_order(
     """The claims in review order: undecided ones first (unreviewed, then in progress),
     and in each group flagged claims first, by their most pressing flag (a conflicting
     source, then an earlier false rating, a date to check, a high score with no
-    evidence), then by score, highest first."""
+    evidence), then the article's own statements before photo captions, then by score,
+    highest first."""
     found = matches or {}
     items = []
     for claim in claims:
@@ -140,6 +141,8 @@ def queue_order(
         key=lambda i: (
             _group(i.claim.status),
             FLAGS.index(i.flags[0]) if i.flags else len(FLAGS),
+            # A photo caption after the article's own statements with the same flag.
+            i.claim.role == "caption",
             -i.claim.score,
             i.claim.article_id,
             i.claim.seq,
