@@ -137,14 +137,19 @@ def ordinals_of(text: str, numbers: Iterable[NumberSlot]) -> tuple[NumberSlot, .
 
 # The word before a date that makes it a bound: "after 1998" is 1999 on, "before May 24"
 # is until May 23, "by April 9" until April 9 included.
+# The words before a date that make it a bound, and which way: "after 1998" is 1999 on,
+# "since 2005" 2005 on, "before May 24" until May 23, "by April 9" until April 9.
+_BOUNDS = {
+    "after": "after", "since": "from", "from": "from", "before": "before",
+    "prior to": "before", "by": "until", "until": "until", "till": "until",
+    "through": "until", "no later than": "until",
+}  # fmt: skip
 _BOUND = re.compile(
-    r"\b(?P<word>after|since|from|before|prior\s+to|by|until|till|through|no\s+later\s+than)"
-    r"(?:\s+the(?:\s+end\s+of)?)?\s+\Z",
+    r"\b(?P<word>"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(_BOUNDS, key=len, reverse=True))
+    + r")(?:\s+the(?:\s+end\s+of)?)?\s+\Z",
     re.IGNORECASE,
 )
-_AFTER = frozenset({"after"})
-_ON_FROM = frozenset({"since", "from"})
-_BEFORE = frozenset({"before", "prior to"})
 
 
 def date_bounds(text: str, dates: Iterable[DateSlot]) -> tuple[Bound | None, ...]:
@@ -158,13 +163,14 @@ def date_bounds(text: str, dates: Iterable[DateSlot]) -> tuple[Bound | None, ...
         first, last = d.interval
         found = _BOUND.search(text, max(0, d.start - 30), d.start)
         word = " ".join(found["word"].lower().split()) if found else ""
-        if word in _AFTER:
+        way = _BOUNDS.get(word)
+        if way == "after":
             out.append(Bound(min(last + dt.timedelta(days=1), dt.date.max), dt.date.max, word))
-        elif word in _ON_FROM:
+        elif way == "from":
             out.append(Bound(first, dt.date.max, word))
-        elif word in _BEFORE:
+        elif way == "before":
             out.append(Bound(dt.date.min, max(first - dt.timedelta(days=1), dt.date.min), word))
-        elif word:
+        elif way == "until":
             out.append(Bound(dt.date.min, last, word))
         else:
             out.append(Bound(first, last))
@@ -297,14 +303,9 @@ def _dates(a: Slots, b: Slots, shared: list[str], clashes: list[str]) -> None:
 
 def bounded_date_clash(clash: str) -> bool:
     """Whether a clash :func:`compare` described is between dates one of which is a
-    bound ("year before 2000 vs 2005")."""
-    words = clash.split(" ")
-    return any(w in _BOUND_WORDS for w in words[1:])
-
-
-_BOUND_WORDS = frozenset(
-    {"after", "since", "from", "before", "prior", "by", "until", "till", "through", "later"}
-)
+    bound ("year before 2000 vs 2005": the bound's words follow the period's kind)."""
+    rest = " " + clash.split(" ", 1)[-1]
+    return any(f" {word} " in rest for word in _BOUNDS)
 
 
 def _period(d: DateSlot) -> str:

@@ -130,13 +130,10 @@ def rounding(n: NumberSlot) -> float:
     7.5. A whole count written out in full ("195 reviews", "three times") is exact; a
     figure without digits counts in ones (of its scale)."""
     found = _NUMERAL.search(n.text)
-    if n.kind == "count" and n.value == int(n.value) and (found is None or "." not in found[0]):
-        if found is None or float(found[0].replace(",", "") or 0) == n.value:
-            return 0.0  # people, reviews, times counted: a whole number is exact
-    if found is None:
-        return 0.5
-    written = float(found.group().replace(",", "") or 0)
-    if written == 0:
+    written = float(found.group().replace(",", "") or 0) if found else None
+    if n.kind == "count" and n.value.is_integer() and written in (None, n.value):
+        return 0.0  # people, reviews, times counted: a whole number is exact
+    if found is None or not written:
         return 0.5
     decimals = len(found.group(1) or "")
     # The scale the text applies to its digits ("million"), as the value shows it.

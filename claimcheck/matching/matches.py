@@ -69,18 +69,14 @@ def find_matches(
     query = prepare_query(text)
     best = hits[0][1]
     scored, below = [], []
-    excerpts: dict[int, tuple[int, int]] = {}
     for rank, (whole, bm25) in enumerate(hits):
-        ref = whole
         # A long reference (a whole page in one field) is compared through the passage
         # that speaks to the statement; that passage is what the match keeps and shows.
         span = passage(whole.text, text)
-        if span is not None:
-            ref = whole._replace(text=whole.text[span[0] : span[1]])
-            excerpts[id(ref)] = span
+        ref = whole if span is None else whole._replace(text=whole.text[span[0] : span[1]])
         values = describe(query, ref, bm25, best, rank)
         p = model.probability(values)
-        candidate = (p, rank, ref, bm25, values, model.rank(values))
+        candidate = (p, rank, ref, bm25, values, model.rank(values), span)
         if p >= floor:
             scored.append(candidate)
         elif rank < CLASH_RANKS:
@@ -96,21 +92,17 @@ def find_matches(
         return _explain(text, mine, ref, p, bm25, values, confident, model.suggest, published)
 
     out = [
-        explain(p, ref, bm25, values)._replace(order=round(order, 4), excerpt=excerpts.get(id(ref)))
-        for p, _, ref, bm25, values, order in scored[:top]
+        explain(p, ref, bm25, values)._replace(order=round(order, 4), excerpt=span)
+        for p, _, ref, bm25, values, order, span in scored[:top]
     ]
     # Worded differently, but about the same thing and at odds on a figure: a conflict
     # the similarity model alone would not show (item: "similarity and clash together").
-    for p, _, ref, bm25, values, order in below:
+    for p, _, ref, bm25, values, order, span in below:
         if len(out) >= top:
             break
         match = explain(p, ref, bm25, values)
         if _clash_about_the_same(match, values):
-            out.append(
-                match._replace(
-                    relation="conflicts", order=round(order, 4), excerpt=excerpts.get(id(ref))
-                )
-            )
+            out.append(match._replace(relation="conflicts", order=round(order, 4), excerpt=span))
     return out
 
 
