@@ -25,22 +25,11 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
 sys.path.insert(0, str(HERE.parent))
 
+from benchmarks.measures import average_precision  # noqa: E402
 from claimcheck import extract  # noqa: E402
 from claimcheck.extraction.learned import scorer_named  # noqa: E402
 
 NUMBER = re.compile(r"\d")
-
-
-def average_precision(scores: Sequence[float], gold: Sequence[bool]) -> float:
-    """Mean of the precision at each positive's rank, ties broken against the scorer
-    (a positive tied with negatives is ranked after them)."""
-    order = sorted(zip(scores, gold), key=lambda p: (-p[0], p[1]))
-    hits, total = 0, 0.0
-    for rank, (_, positive) in enumerate(order, 1):
-        if positive:
-            hits += 1
-            total += hits / rank
-    return total / max(1, sum(gold))
 
 
 def prf(predicted: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float, float]:

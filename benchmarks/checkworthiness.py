@@ -44,7 +44,7 @@ sys.path.insert(0, str(HERE.parent))
 NEWS = HERE / "checkworthiness_news.jsonl"
 NEWS_ARTICLES = HERE / "speakers" / "attribution.jsonl"
 
-from benchmarks.measures import prf  # noqa: E402
+from benchmarks.measures import average_precision, prf  # noqa: E402
 from training.train_checkworthiness import (  # noqa: E402
     DEFAULT_DATA,
     FOLDS,
@@ -58,17 +58,6 @@ from training.train_checkworthiness import (  # noqa: E402
     sentences,
     split_by_debate,
 )
-
-
-def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
-    """Mean of the precision at each positive's rank, ties broken against the scorer."""
-    order = sorted(zip(scores, labels), key=lambda p: (-p[0], p[1]))
-    hits, total = 0, 0.0
-    for rank, (_, label) in enumerate(order, 1):
-        if label:
-            hits += 1
-            total += hits / rank
-    return total / hits if hits else 0.0
 
 
 def mean_average_precision(examples: Sequence[Example], scores: Sequence[float]) -> float:
