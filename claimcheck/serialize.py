@@ -170,7 +170,7 @@ def extraction_dict(
 
 
 # The paragraph roles searched for claims; every other paragraph was set aside.
-SEARCHED_ROLES = ("body", "caption")
+SEARCHED_ROLES = ("body", "heading", "caption")
 
 
 def set_aside(x: Extraction) -> list[dict[str, Any]]:
@@ -231,7 +231,7 @@ def summary(x: Extraction, matches: Sequence[Sequence[Match]] | None = None) -> 
         "unresolved_dates": sum(d.interval is None for c in claims for d in c.dates),
         "captions": sum(p.role == "caption" for p in x.paragraphs),
         "titles_skipped": sum(p.role == "title" for p in x.paragraphs),
-        "headings_skipped": sum(p.role == "heading" for p in x.paragraphs),
+        "headings": sum(p.role == "heading" for p in x.paragraphs),
         "duplicates_skipped": sum(p.role == "duplicate" for p in x.paragraphs),
         "chrome_skipped": sum(p.role == "chrome" for p in x.paragraphs),
         **found,

@@ -99,6 +99,37 @@ def test_chrome_detection() -> None:
         assert not is_chrome(text), text
 
 
+def test_a_story_s_credits_and_service_notices_are_chrome() -> None:
+    for chrome in [
+        "(Reporting by Greg Roumeliotis; Editing by Megan Davies)",
+        "Associated Press writer Alan Fram contributed to this report.",
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+        "Reach the reporter on Twitter at http://twitter.com/example",
+        "Thanks for signing up!",
+        "There was an error processing your subscription.",
+    ]:
+        assert is_chrome(chrome), chrome
+    for text in [
+        "Reporting by phone is allowed, the court said.",  # not "Reporting by <name>"
+        "The union contributed $5 million to the campaign.",
+        "Police followed the suspect on foot.",
+    ]:
+        assert not is_chrome(text), text
+
+
+def test_a_list_of_headline_like_lines_is_body_not_headings() -> None:
+    text = (
+        "The band announced its summer tour on Monday, with these dates.\n\n"
+        "June 10 -- MidFlorida Credit Union Amphitheatre, Tampa, FL\n"
+        "June 17 -- PPL Center, Allentown, PA\n"
+        "June 19 -- PNC Music Pavilion, Charlotte, NC\n"
+        "June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC\n\n"
+        "Tickets go on sale on Friday at the usual outlets across the country.\n"
+    )
+    assert [r for r, _ in roles(text)] == ["body"] * 6
+
+
 def test_markdown_headline_loses_its_marks() -> None:
     text = "# Rates Rise Again\n\nThe bank raised rates by 0.5% on Monday.\n"
     assert title_of(text, paragraphs(text)) == "Rates Rise Again"

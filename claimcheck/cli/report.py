@@ -309,8 +309,8 @@ def render(
     s = summary(x, matches)
     line = Text(f"{s['claims']} claims in {s['sentences']} sentences", style="bold")
     line.append(
-        f" · {s['captions']} captions · {s['titles_skipped']} title, "
-        f"{s['headings_skipped']} headings, {s['duplicates_skipped']} duplicates and "
+        f" · {s['captions']} captions · {s['headings']} headings · "
+        f"{s['titles_skipped']} title, {s['duplicates_skipped']} duplicates and "
         f"{s['chrome_skipped']} page-chrome lines set aside"
     )
     if matches is not None:

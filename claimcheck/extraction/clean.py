@@ -41,6 +41,18 @@ _CHROME_PREFIXES = re.compile(
     r"all rights reserved)",
     re.IGNORECASE,
 )
+# What a story's end prints about its making and the page's services: wire credits
+# ("(Reporting by ...; Editing by ...)", "... contributed to this report"), how to reach
+# or follow the newsroom, sign-up and error notices, reprint terms.
+_CREDITS = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing) by (?-i:[A-Z])"
+    r"|.{0,200}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b"
+    r"|(?:follow|reach|contact) .{0,60}\b(?:on|at|via) (?:twitter|facebook|instagram|"
+    r"linkedin|email|https?:)"
+    r"|have a (?:news )?tip\b|thanks? (?:you )?for signing up\b|you may also like\b"
+    r"|there was an error\b|an error has occurred\b|this copy is for your personal\b",
+    re.IGNORECASE,
+)
 _CAPTION_PREFIX = re.compile(
     r"(?:FILE(?: PHOTO)?\s*[-–—:]|Photo:|Pictured:|Image:|Caption:|Image caption\b"
     r"|Media caption\b|\(Photo\b|\(AP Photo\b)"
@@ -197,6 +209,8 @@ def is_chrome(chunk: str) -> bool:
         return True
     if _CHROME_PREFIXES.match(norm) and len(norm) < 120:
         return True
+    if _CREDITS.match(chunk.strip()):
+        return True
     words = norm.split()
     # "Share Facebook Twitter Email" and friends: every word is furniture.
     return len(words) <= 8 and all(w.strip("|·•:") in CHROME_LINES for w in words)
@@ -254,6 +268,20 @@ class _Layout:
         before = index == 0 or self._gap(spans[index - 1][1], spans[index][0])
         return before and self.blank_after(index)
 
+    def listed(self, index: int) -> bool:
+        """A line with another headline-like line right before or after it (no blank
+        line between): an item of a list, not a heading over the text that follows."""
+        spans, text = self.spans, self.text
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(spans):
+                continue
+            (a, b), (c, d) = sorted((spans[index], spans[other]))
+            if not self._gap(b, c) and _looks_like_headline(
+                text[spans[other][0] : spans[other][1]]
+            ):
+                return True
+        return False
+
     def short(self, index: int) -> bool:
         """Shorter than most paragraphs (any length in a document of three or fewer)."""
         s, e = self.spans[index]
@@ -274,12 +302,13 @@ def _is_title(chunk: str, index: int, layout: _Layout) -> bool:
 
 def _is_heading(chunk: str, index: int, layout: _Layout) -> bool:
     """A subheading: marked ``#``, or short, without a final stop or a statement with a
-    number, in Title Case or alone between blank lines and short beside the body."""
+    number, in Title Case or alone between blank lines and short beside the body; never
+    one of a list of such lines (tour dates, standings, a line right under another)."""
     if _MD_HEADING.match(chunk):
         return True
     if len(chunk) >= 80 or not _looks_like_headline(chunk) or _TERMINAL.search(chunk):
         return False
-    if _statement(chunk):
+    if _statement(chunk) or layout.listed(index):
         return False
     return _capitalised(chunk) or (layout.alone(index) and layout.short(index))
 
@@ -325,7 +354,7 @@ def assign_roles(
             have_title = have_title or roles[-1] == "body"
     return [
         Paragraph(
-            start=_after_label(text, s, e) if role == "caption" else s,
+            start=_after_label(text, s, e) if role in ("caption", "heading") else s,
             end=e,
             role=role,
             duplicate_of=dup,
@@ -335,8 +364,9 @@ def assign_roles(
 
 
 def _after_label(text: str, start: int, end: int) -> int:
-    """Where a caption's text begins after a page's label ("Image caption Boris ...")."""
-    label = _CAPTION_LABEL.match(text, start, end)
+    """Where a caption's text begins after a page's label ("Image caption Boris ..."),
+    a heading's after its Markdown marker ("## ")."""
+    label = _CAPTION_LABEL.match(text, start, end) or _MD_HEADING.match(text, start, end)
     return label.end() if label and label.end() < end else start
 
 

@@ -37,7 +37,10 @@ from claimcheck.models import (
 if TYPE_CHECKING:
     from claimcheck.reading.inputs import Document
 
-CLAIM_ROLES = frozenset({"body", "caption"})
+# Sub-headings are the article's own words and often state its findings ("Prisons plagued
+# by understaffing"): searched, with their role, as captions are. The headline, page
+# chrome and repeated lines are set aside.
+CLAIM_ROLES = frozenset({"body", "heading", "caption"})
 _S = TypeVar("_S", DateSlot, NumberSlot, Entity)
 
 
