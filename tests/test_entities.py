@@ -636,6 +636,19 @@ def test_word_lists_are_sorted_without_repeats() -> None:
             assert variants == sorted(set(variants)), f"{f.name}: {e}"
 
 
+def test_a_word_list_once_read_is_a_plain_module_attribute() -> None:
+    # The finders read the lists on every word: after the first read, the module's own
+    # __getattr__ (a function call) must no longer be involved.
+    from claimcheck.extraction.entities import gazetteer as gz
+
+    words = gz.COMMON_WORDS
+    assert vars(gz)["COMMON_WORDS"] is words
+    assert gz.COMMON_WORDS is words
+    assert "government" in words
+    with pytest.raises(AttributeError):
+        gz.NO_SUCH_LIST  # noqa: B018
+
+
 # --- Typing on running news text (issue 11) ---------------------------------------------------
 
 TYPING: list[tuple[str, Expected]] = [

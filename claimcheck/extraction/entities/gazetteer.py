@@ -132,5 +132,9 @@ def _built(name: str) -> Any:
 
 def __getattr__(name: str) -> Any:
     if name in _BUILDERS:
-        return _built(name)
+        # Kept as a module attribute once built: Python calls this function only for
+        # names it cannot find, and the finders read these lists on every word.
+        value = _built(name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
