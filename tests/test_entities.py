@@ -755,6 +755,21 @@ def test_a_surname_shared_by_two_people_stays_bare() -> None:
     assert people[1] == [("Lindqvist", "Lindqvist")]
 
 
+def test_naming_a_person_in_full_again_keeps_or_keeps_ambiguous_their_surname() -> None:
+    def person(text: str, name: str) -> Entity:
+        return Entity(text, 0, len(text), "person", name)
+
+    memory = NameMemory()
+    memory.learn(
+        [person("Lindqvist", "Anna Lindqvist"), person("Anna Lindqvist", "Anna Lindqvist")]
+    )
+    memory.learn([person("Martin Luther King Jr", "Martin Luther King Jr")])
+    assert memory.surnames == {"Lindqvist": "Anna Lindqvist", "King": "Martin Luther King"}
+    memory.learn([person("Peter Lindqvist", "Peter Lindqvist")])
+    memory.learn([person("Anna Lindqvist", "Anna Lindqvist")])
+    assert memory.recall("Lindqvist", False) == ("person", "Lindqvist")
+
+
 def test_a_surname_that_names_a_firm_or_modifies_a_noun_is_left_alone() -> None:
     people = _people(
         [

@@ -166,8 +166,9 @@ def _org_by_shares(text: str, start: int, end: int, prev: str) -> bool:
     """Whether a company's shares are spoken of: "Newmont shares", "a stake in Newmont"."""
     if text[end : end + 1] == " " and _SHARES_AFTER_RE.match(text, end):
         return _LOWER_SUFFIX_RE.search(text, start, end) is None  # not "Travel-related shares"
-    before = _prev_word(text, start - len(prev) - 1).lower()
-    return prev in ("in", "of") and before in _SHARES_BEFORE
+    if prev != "in" and prev != "of":
+        return False  # most names: the word two back is not worth reading
+    return _prev_word(text, start - len(prev) - 1).lower() in _SHARES_BEFORE
 
 
 def _place_position(text: str, start: int, end: int) -> bool:

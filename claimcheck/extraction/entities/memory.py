@@ -71,6 +71,8 @@ class NameMemory:
                 continue
             if e.type != "person":
                 continue
+            if self.surnames.get(e.name.rsplit(" ", 1)[1]) == e.name:
+                continue  # named in full before: a stored name is its own surname's
             words = e.name.split()
             while len(words) > 2 and words[-1] in _SUFFIXES:
                 words.pop()
