@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck.extraction.numbers import words as words_module
 from claimcheck.extraction.numbers.find import find_numbers, parse_number_words
+from claimcheck.extraction.numbers.words import phrase_value
 
 Row = tuple[str, float, str | None, str, str | None]
 
@@ -454,3 +456,16 @@ def test_a_year_is_dropped_unless_it_has_a_unit_or_a_hedge() -> None:
         (2005.0, "people", "about")
     ]
     assert [(n.value, n.unit) for n in find_numbers("It ran 2005 km.")] == [(2005.0, "kilometre")]
+
+
+@pytest.mark.parametrize("phrase", ["first", "twenty-first", "half", "two-thirds", "a third", "x"])
+def test_phrase_value_is_parse_number_words_remembered(phrase: str) -> None:
+    assert phrase_value(phrase) == parse_number_words(phrase)
+    assert phrase_value(phrase) == parse_number_words(phrase)  # the second time from memory
+
+
+def test_phrase_values_memory_is_bounded() -> None:
+    for n in range(5000):
+        phrase_value(f"{n}th")
+    assert len(words_module._PHRASES) <= 4096
+    assert phrase_value("third") == 3.0

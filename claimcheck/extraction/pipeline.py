@@ -247,11 +247,14 @@ def _dates(
     for sentence, (start, _, index, _) in zip(plain, spans):
         if index != paragraph:
             about, paragraph = None, index
-        found = tuple(find_dates(sentence, published, offset=start, about=about))
+        found = find_dates(sentence, published, offset=start, about=about)
+        if not found:  # most sentences: nothing to place
+            out.append(())
+            continue
         placed = [(d.interval, d.granularity) for d in found if d.interval is not None]
         if placed:  # a period ("the third quarter") before the day something was said
             about = next((p for p in reversed(placed) if p[1] != "day"), placed[-1])
-        out.append(found)
+        out.append(tuple(found))
     return out
 
 

@@ -89,7 +89,7 @@ from claimcheck.extraction.numbers.patterns import (
     _WORD_KEYS,
 )
 from claimcheck.extraction.numbers.units import currency_after, currency_code, whole_duration
-from claimcheck.extraction.numbers.words import parse_number_words, words_value
+from claimcheck.extraction.numbers.words import parse_number_words, phrase_value, words_value
 from claimcheck.models import NumberSlot
 
 __all__ = ["find_numbers", "parse_number_words"]
@@ -220,7 +220,7 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
             or _prev_word(low, start) in ("split", "per", "every")
         ):
             return None  # "First Vice Foreign Minister", "First, ...", "per second"
-        value = float(word[:-2]) if group == "ordn" else parse_number_words(word)
+        value = float(word[:-2]) if group == "ordn" else phrase_value(word)
         if group == "ordw" and (word in _DENOMS or word == "second"):
             nxt = _NEXT.match(text, end)
             if _prev_word(low, start) == "a" and (nxt is None or nxt[1] in _STOP):
@@ -260,7 +260,7 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
         value = {"once": 1.0, "twice": 2.0}.get(word, 3.0)
         return start, end, value, "times", "count", qualifier
     if group in ("frac", "half"):
-        value, unit, kind = parse_number_words(word) or 0.0, "fraction", "quantity"
+        value, unit, kind = phrase_value(word) or 0.0, "fraction", "quantity"
         if group == "half":
             prev = _prev_word(low, start)
             if "-" in (text[end : end + 1], text[start - 1 : start]) or prev in ("first", "second"):

@@ -18,7 +18,23 @@ from claimcheck.extraction.numbers.patterns import (
     _ZEROS,
 )
 
-__all__ = ["parse_number_words", "words_value"]
+__all__ = ["parse_number_words", "phrase_value", "words_value"]
+
+# parse_number_words by phrase: a few dozen ordinals and fractions ("first", "half",
+# "two-thirds") make up nearly all the phrases a news corpus asks about.
+_PHRASES: dict[str, float | None] = {}
+
+
+def phrase_value(phrase: str) -> float | None:
+    """:func:`parse_number_words` of ``phrase``, remembered (up to 4,096 phrases): tokenising
+    "first" again at every ordinal cost more than the rest of reading the slot."""
+    try:
+        return _PHRASES[phrase]
+    except KeyError:  # the first time only
+        if len(_PHRASES) >= 4096:
+            _PHRASES.clear()
+        value = _PHRASES[phrase] = parse_number_words(phrase)
+        return value
 
 
 def parse_number_words(words: str) -> float | None:
