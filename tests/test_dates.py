@@ -458,3 +458,34 @@ def test_future_matches_where_the_plain_spelling_does(text: str) -> None:
 )
 def test_last_as_a_verb_is_not_a_date(text: str) -> None:
     assert find_dates(text, dt.date(2005, 3, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "ambiguous"),
+    [
+        # A month after a verb that sets a date is a month, not "voted for May" the person.
+        ("The elections are scheduled for May.", "2020-05-01", False),
+        ("The vote is now set for December.", "2019-12-01", False),
+        ("The talks will be moved to June.", "2020-06-01", False),
+        ("Mayoral polls are also scheduled for 5 May.", "2020-05-05", False),
+        # With no other tense in the sentence, a plan looks ahead.
+        (
+            "The heats take place on Friday with the final scheduled for Saturday.",
+            "2019-10-26",
+            False,
+        ),
+        # A past tense says when the date was set, not on which side of the article it
+        # lies: the nearest occurrence, with both readings kept.
+        ("The hearing was pushed back to November.", "2019-11-01", True),
+        ("The concert, scheduled for October 3, was cancelled.", "2019-10-03", True),
+    ],
+)
+def test_a_date_set_by_a_scheduling_verb(text: str, first: str, ambiguous: bool) -> None:
+    slot = find_dates(text, PUBLISHED)[-1]
+    assert slot.interval is not None and slot.interval[0] == d(first)
+    assert slot.ambiguous is ambiguous
+
+
+def test_for_may_without_a_scheduling_verb_is_no_date() -> None:
+    assert find_dates("He voted for May in the leadership contest.", PUBLISHED) == []
+    assert find_dates("Voters turned to May in droves.", PUBLISHED) == []

@@ -415,6 +415,18 @@ CANDIDATE_AT0 = re.compile(rf"(?={_TOKEN_AHEAD})")
 _FUTURE_AFTER = (
     r"(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|hoping)\s+to)\b"
 )
+# Verbs that set or move a date: after them "for", "to" or "until" introduce it
+# ("scheduled for May", "postponed to March"). They say a date is planned, not which side
+# of the article it lies on: "the vote, scheduled for March 3, was cancelled".
+SCHEDULING = (
+    "scheduled rescheduled set slated planned timed booked penciled pencilled postponed "
+    "delayed deferred moved pushed brought put"
+).split()
+SCHEDULED_FOR = re.compile(
+    rf"\b(?:{_trie(SCHEDULING)})\s+(?:(?:back|forward|off|in)\s+)?(?:for|to|until|till|into)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 FUTURE = re.compile(
     r"l(?:(?<=\bwil)|(?<=\bshal)|(?<=['’]l))l\b|'(?<=\bwon')t\b"
     r"|b(?<!\wb)(?:e(?:en)?\s+(?:expected|due|set|scheduled|slated|poised|going|planning|"

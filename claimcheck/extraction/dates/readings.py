@@ -20,6 +20,7 @@ from claimcheck.extraction.dates.patterns import (
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    SCHEDULED_FOR,
     SEASONS,
     WEEKDAYS,
 )
@@ -126,8 +127,15 @@ def _smon(m: _M, text: str) -> Spec | None:
 
 
 def _after_context(text: str, start: int) -> bool:
+    """After "in", "since", "early"...; or after "for"/"to" behind a verb that sets a date
+    ("scheduled for May"), where "voted for May" names a person."""
     prev = _prev_words(text, start)
-    return bool(prev) and prev[-1] in _MONTH_CONTEXT
+    if not prev:
+        return False
+    return (
+        prev[-1] in _MONTH_CONTEXT
+        or SCHEDULED_FOR.search(text, max(0, start - 40), start) is not None
+    )
 
 
 _WEEKDAY_NOT = frozenset(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extraction.dates.patterns import FUTURE, PAST, _trie
+from claimcheck.extraction.dates.patterns import FUTURE, PAST, SCHEDULED_FOR, _trie
 
 __all__ = ["Tense"]
 
@@ -50,6 +50,11 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "is due to be opened", "are expected", "to be played": a participle, not a past tense.
 _PASSIVE = re.compile(r"\b(?:be|being|been|is|are|am|to|get|gets)\s+(?:[a-z]+ly\s+)?\Z")
 _CLAUSE_END = re.compile("[,;:)—–]")
+# Before a scheduling verb, what makes the plan current: "is set for", "will be moved to".
+_PLANNED = re.compile(
+    r"\b(?:is|are|am|['’]s|['’]re|(?:will|would|to)\s+be)\s+(?:(?:now|still|also|[a-z]+ly)\s+)?\Z",
+    re.IGNORECASE,
+)
 _CLAUSE_START = ",;:(—–"
 # _MORE can only match where one of these words is a token (a cheap test, done first).
 _MORE_WORDS = frozenset(
@@ -150,7 +155,32 @@ class Tense:
         return after[0] if after else None
 
     def future_at(self, start: int, end: int) -> bool | None:
-        """True ahead, False behind, None unknown, for the date at ``text[start:end]``."""
+        """True ahead, False behind, None unknown, for the date at ``text[start:end]``.
+
+        A date set by a scheduling verb ("scheduled for May", "postponed to March") is
+        planned: a past tense says when it was planned, not which side of the article
+        the date lies on ("the concert, scheduled for March 3, was cancelled"), so it
+        decides nothing; "is scheduled for", "will be moved to" look ahead."""
+        text = self.text
+        cue = SCHEDULED_FOR.search(text, max(0, start - 40), start)
+        if cue is None:
+            return self._direction(start, end)
+        if _PLANNED.search(text, max(0, cue.start() - 16), cue.start()):
+            return True
+        # The sentence's other markers (not the scheduling verb): the nearest before it,
+        # else the first after the date. One that looks back leaves it open; with none,
+        # the plan looks ahead ("the final scheduled for Saturday").
+        found = [
+            (at, a, f)
+            for at, a, f in self._scan(0, len(text), False)
+            if at < cue.start() or at >= end
+        ]
+        before = [a for at, a, _ in found if at < cue.start()]
+        after = [a for at, a, f in found if at >= end and not f]
+        said = before[-1] if before else (after[0] if after else True)
+        return True if said else None
+
+    def _direction(self, start: int, end: int) -> bool | None:
         text = self.text
         if _SINCE.search(text, max(0, start - 7), start):
             return False  # "since October" is behind, whatever the verb
