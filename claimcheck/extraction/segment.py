@@ -118,6 +118,90 @@ class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
             decided = self._decided[text] = super().text_contains_sentbreak(text)
         return decided
 
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
+        """Punkt's spans, in one pass instead of three chained generators.
+
+        NLTK finds the candidate marks with their contexts, turns the breaks into
+        slices, then realigns closing punctuation, each stage a generator handing
+        slice objects on: for a short paragraph that machinery costs more than the
+        decisions. This is the same walk, step for step, over plain offsets.
+        """
+        if not realign_boundaries:
+            return list(super().span_tokenize(text, False))
+        return _realigned(text, self._breaks(text))
+
+    def _breaks(self, text: str) -> list[tuple[int, int]]:
+        """Punkt's ``_slices_from_text`` (with ``_match_potential_end_contexts``)."""
+        out: list[tuple[int, int]] = []
+        last_break = 0
+        # The previous candidate mark and the word before it, decided once the next
+        # candidate shows that the two contexts do not overlap.
+        previous: re.Match[str] | None = None
+        word_start = word_end = 0
+        rare_space = _RARE_SPACE.search(text) is not None
+        for match in self._lang_vars.period_context_re().finditer(text):
+            at = match.start()
+            # The word before the mark starts after the last ASCII whitespace since
+            # the previous word (NLTK's ``string.whitespace`` scan); whitespace right
+            # at that point counts as none, as in NLTK.
+            space = _last_space(text, word_end, at) if rare_space else text.rfind(" ", word_end, at)
+            start = space + 1 if space > word_end else word_start
+            if previous is not None and word_end <= start:
+                last_break = self._decide(text, previous, word_start, word_end, last_break, out)
+            previous, word_start, word_end = match, start, at
+        if previous is not None:
+            last_break = self._decide(text, previous, word_start, word_end, last_break, out)
+        out.append((last_break, len(text.rstrip())))
+        return out
+
+    def _decide(
+        self,
+        text: str,
+        match: re.Match[str],
+        word_start: int,
+        word_end: int,
+        last_break: int,
+        out: list[tuple[int, int]],
+    ) -> int:
+        context = text[word_start:word_end] + match.group() + match.group("after_tok")
+        if not self.text_contains_sentbreak(context):
+            return last_break
+        out.append((last_break, match.end()))
+        return match.start("next_tok") if match.group("next_tok") else match.end()
+
+
+_RARE_SPACE = re.compile("[\t\n\r\x0b\x0c]")
+
+
+def _last_space(text: str, start: int, end: int) -> int:
+    """The last of ``string.whitespace`` in ``text[start:end]``, or -1."""
+    return max(text.rfind(c, start, end) for c in " \t\n\r\x0b\x0c")
+
+
+def _realigned(text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's ``_realign_boundaries``: closing punctuation after a break ("(Sent1.)
+    Sent2.") joins the sentence before it."""
+    out: list[tuple[int, int]] = []
+    realign = 0
+    pattern = NewsLanguageVars.re_boundary_realignment
+    last = len(slices) - 1
+    for i, (s, e) in enumerate(slices):
+        s += realign
+        if i == last:
+            if e > s:
+                out.append((s, e))
+            break
+        s2, e2 = slices[i + 1]
+        m = pattern.match(text, s2, e2)
+        if m:
+            out.append((s, s2 + len(m.group(0).rstrip())))
+            realign = m.end() - s2
+        else:
+            realign = 0
+            if e > s:
+                out.append((s, e))
+    return out
+
 
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
