@@ -111,7 +111,11 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     it had one (an item: read as body, never a heading, never joined to another line)."""
     marker = _MARKER.match(text, start, end)
     inner_start = start if marker is None else marker.end()
-    closing = _CLOSING_PIPE.search(text, inner_start, end)
+    closing = None
+    # The search tries every space of the line: look only when the line ends in a pipe
+    # ("$" also matches before a final newline).
+    if text.endswith(("|", "|\n"), inner_start, end):
+        closing = _CLOSING_PIPE.search(text, inner_start, end)
     if marker is None and (closing is None or closing.start() == closing.end() - 1):
         return start, end, False  # no marker, and no " |" at the end ("a|b" stays)
     inner_end = closing.start() if closing else end
@@ -195,7 +199,13 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _normalized(chunk: str) -> str:
-    return " ".join(chunk.lower().split())
+    lower = chunk.lower()
+    # Most paragraphs are already single-spaced: every whitespace character but the
+    # space is unprintable, so a printable line without double or outer spaces is its
+    # own normal form, and splitting and joining its words would rebuild it.
+    if lower.isprintable() and "  " not in lower and lower[:1] != " " and lower[-1:] != " ":
+        return lower
+    return " ".join(lower.split())
 
 
 def is_chrome(chunk: str) -> bool:
