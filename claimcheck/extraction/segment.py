@@ -147,10 +147,10 @@ class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
             space = _last_space(text, word_end, at) if rare_space else text.rfind(" ", word_end, at)
             start = space + 1 if space > word_end else word_start
             if previous is not None and word_end <= start:
-                last_break = self._decide(text, previous, word_start, word_end, last_break, out)
+                last_break = self._decide(text, previous, word_start, last_break, out)
             previous, word_start, word_end = match, start, at
         if previous is not None:
-            last_break = self._decide(text, previous, word_start, word_end, last_break, out)
+            last_break = self._decide(text, previous, word_start, last_break, out)
         out.append((last_break, len(text.rstrip())))
         return out
 
@@ -159,11 +159,11 @@ class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         text: str,
         match: re.Match[str],
         word_start: int,
-        word_end: int,
         last_break: int,
         out: list[tuple[int, int]],
     ) -> int:
-        context = text[word_start:word_end] + match.group() + match.group("after_tok")
+        # NLTK's context, the word + the mark + what follows it, is one stretch of text.
+        context = text[word_start : match.end("after_tok")]
         if not self.text_contains_sentbreak(context):
             return last_break
         out.append((last_break, match.end()))
