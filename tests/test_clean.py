@@ -3,6 +3,7 @@ import sys
 import pytest
 
 from claimcheck.extraction.clean import (
+    _capitalised,
     _normalized,
     content_span,
     is_chrome,
@@ -305,3 +306,22 @@ def test_every_whitespace_but_the_space_is_unprintable() -> None:
     # _normalized's shortcut rests on it: a printable line holds no whitespace but spaces.
     odd = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()]
     assert odd == [" "]
+
+
+@pytest.mark.parametrize(
+    "chunk, capitalised",
+    [
+        ("TALKS COLLAPSE, OFFICIALS SAY", True),
+        ("Talks Collapse, Officials Say", True),
+        ("Talks collapse as officials walk out of the room", False),
+        ("UK GDP 2.5% IN Q3 ⅷ", True),  # only letters count: a lowercase numeral is none
+        ("NASA AND esa agree", False),
+    ],
+)
+def test_headline_capitals(chunk: str, capitalised: bool) -> None:
+    assert _capitalised(chunk) is capitalised
+
+
+def test_is_chrome_takes_the_normal_form_the_caller_has() -> None:
+    for chunk in ("Share  this  article", "The talks collapsed on Monday."):
+        assert is_chrome(chunk, _normalized(chunk)) is is_chrome(chunk)
