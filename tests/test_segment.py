@@ -146,3 +146,11 @@ def test_the_one_pass_span_tokenize_is_punkts(text: str) -> None:
     reference = PunktSentenceTokenizer(tokenizer()._params)
     assert tokenizer().span_tokenize(text) == list(reference.span_tokenize(text))
     assert tokenizer().span_tokenize(text, False) == list(reference.span_tokenize(text, False))
+
+
+def test_the_realignment_shortcut_knows_every_mark_punkt_moves() -> None:
+    from claimcheck.extraction.segment import _REALIGNED, NewsLanguageVars
+
+    pattern = NewsLanguageVars.re_boundary_realignment
+    moved = [chr(i) for i in range(0x3000) if pattern.match(chr(i) + " next")]
+    assert sorted(moved) == sorted(_REALIGNED)

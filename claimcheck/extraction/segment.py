@@ -178,6 +178,10 @@ def _last_space(text: str, start: int, end: int) -> int:
     return max(text.rfind(c, start, end) for c in " \t\n\r\x0b\x0c")
 
 
+# The closing marks Punkt's realignment pattern moves to the sentence before.
+_REALIGNED = tuple("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
+
+
 def _realigned(text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Punkt's ``_realign_boundaries``: closing punctuation after a break ("(Sent1.)
     Sent2.") joins the sentence before it."""
@@ -192,7 +196,8 @@ def _realigned(text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]
                 out.append((s, e))
             break
         s2, e2 = slices[i + 1]
-        m = pattern.match(text, s2, e2)
+        # The pattern opens with one of these: most sentences start with none of them.
+        m = pattern.match(text, s2, e2) if text.startswith(_REALIGNED, s2, e2) else None
         if m:
             out.append((s, s2 + len(m.group(0).rstrip())))
             realign = m.end() - s2
@@ -235,7 +240,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             if not piece.strip():
                 continue
             s, e = s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())
-        if out and _joins_previous(chunk, out[-1][1] - start, s):
+        # Only a number joins its sentence to the one before: most breaks stop at isdigit.
+        if out and chunk[s].isdigit() and _joins_previous(chunk, out[-1][1] - start, s):
             out[-1] = (out[-1][0], start + e)
         else:
             out.append((start + s, start + e))
