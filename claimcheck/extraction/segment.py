@@ -138,7 +138,8 @@ class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         # candidate shows that the two contexts do not overlap.
         previous: re.Match[str] | None = None
         word_start = word_end = 0
-        rare_space = _RARE_SPACE.search(text) is not None
+        # Whitespace other than the space is unprintable: a printable text has none.
+        rare_space = not text.isprintable()
         for match in self._lang_vars.period_context_re().finditer(text):
             at = match.start()
             # The word before the mark starts after the last ASCII whitespace since
@@ -168,9 +169,6 @@ class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
             return last_break
         out.append((last_break, match.end()))
         return match.start("next_tok") if match.group("next_tok") else match.end()
-
-
-_RARE_SPACE = re.compile("[\t\n\r\x0b\x0c]")
 
 
 def _last_space(text: str, start: int, end: int) -> int:
