@@ -154,3 +154,13 @@ def test_the_realignment_shortcut_knows_every_mark_punkt_moves() -> None:
     pattern = NewsLanguageVars.re_boundary_realignment
     moved = [chr(i) for i in range(0x3000) if pattern.match(chr(i) + " next")]
     assert sorted(moved) == sorted(_REALIGNED)
+
+
+@pytest.mark.parametrize(
+    "text, stop, found",
+    [("No mark", 7, False), ("Ends.", 4, False), ("Ends.", 5, True), ("Why? Yes", 8, True)],
+)
+def test_a_sentence_end_is_looked_for_before_stop(text: str, stop: int, found: bool) -> None:
+    from claimcheck.extraction.segment import _has_end
+
+    assert _has_end(text, stop) is found
