@@ -1,6 +1,16 @@
+import sys
+
 import pytest
 
-from claimcheck.extraction.clean import is_chrome, paragraph_spans, paragraphs, title_of
+from claimcheck.extraction.clean import (
+    _capitalised,
+    _normalized,
+    content_span,
+    is_chrome,
+    paragraph_spans,
+    paragraphs,
+    title_of,
+)
 
 PAGE = """Accessibility links
 
@@ -255,3 +265,63 @@ def test_rows_of_equal_length_are_not_joined_as_a_wrapped_paragraph() -> None:
         for year in range(2010, 2016)
     )
     assert len(paragraph_spans(rows)) == 6
+
+
+@pytest.mark.parametrize(
+    "line, inner",
+    [
+        ("| a | b |", "a | b"),
+        ("| a | b |\n", "a | b"),
+        ("- item |  ", "item |  "),
+        ("- item", "item"),
+        ("a|b", "a|b"),
+        ("| a | b", "a | b"),
+        ("plain line ending in a pipe |", "plain line ending in a pipe"),
+    ],
+)
+def test_content_span_strips_markers_and_outer_pipes(line: str, inner: str) -> None:
+    start, end, _ = content_span(line, 0, len(line))
+    assert line[start:end] == inner
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "Already single spaced",
+        "Two  spaces",
+        " leading and trailing ",
+        "tab\there",
+        "non\xa0breaking",
+        "thin\u2009space and line\u2028separator",
+        "unit\x1fseparator",
+        "",
+        "İstanbul",
+    ],
+)
+def test_normalized_is_lowercase_words_single_spaced(chunk: str) -> None:
+    assert _normalized(chunk) == " ".join(chunk.lower().split())
+
+
+def test_every_whitespace_but_the_space_is_unprintable() -> None:
+    # _normalized's shortcut rests on it: a printable line holds no whitespace but spaces.
+    odd = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()]
+    assert odd == [" "]
+
+
+@pytest.mark.parametrize(
+    "chunk, capitalised",
+    [
+        ("TALKS COLLAPSE, OFFICIALS SAY", True),
+        ("Talks Collapse, Officials Say", True),
+        ("Talks collapse as officials walk out of the room", False),
+        ("UK GDP 2.5% IN Q3 ⅷ", True),  # only letters count: a lowercase numeral is none
+        ("NASA AND esa agree", False),
+    ],
+)
+def test_headline_capitals(chunk: str, capitalised: bool) -> None:
+    assert _capitalised(chunk) is capitalised
+
+
+def test_is_chrome_takes_the_normal_form_the_caller_has() -> None:
+    for chunk in ("Share  this  article", "The talks collapsed on Monday."):
+        assert is_chrome(chunk, _normalized(chunk)) is is_chrome(chunk)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import extract
+from claimcheck.extraction.pipeline import _has_escapes
 from claimcheck.extraction.scoring import RuleScorer, Sentence
 from tests.spans import assert_offsets_slice
 
@@ -133,3 +135,17 @@ NEWSY = st.lists(
 @given(NEWSY)
 def test_offsets_slice_on_newsy_text(text: str) -> None:
     assert_offsets_slice(text, extract(text, published=dt.date(2019, 10, 24)))
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Plain ASCII news copy.", False),
+        ("Colour \x1b[31mcodes\x1b[0m.", True),
+        ("Curly “quotes” and £5.", False),
+        ("A C1 control \x9b2J in “Unicode” text.", True),
+        ("ESC \x1b]0;title in “Unicode” text.", True),
+    ],
+)
+def test_an_article_with_escapes_is_seen_in_one_scan(text: str, found: bool) -> None:
+    assert _has_escapes(text) is found

@@ -7,6 +7,7 @@ from claimcheck.extraction.quotes import (
     quote_in,
     quote_spans,
 )
+from claimcheck.extraction.quotes.spans import QUOTE_CHARS, has_quote_marks
 
 
 def speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
@@ -244,3 +245,21 @@ def test_clean_name_keeps_joined_initials_and_drops_ranks() -> None:
     assert clean_name("Chief Warrant Officer 2 Vladimir Leonard") == "Vladimir Leonard"
     assert clean_name("NASA Administrator Bill Nelson") == "Bill Nelson"
     assert clean_name("Kent Harstedt") == "Kent Harstedt"  # "Kent" is also a county
+
+
+@pytest.mark.parametrize(
+    "text, start, end, found",
+    [
+        ('He said "yes" twice.', 0, 20, True),
+        ("He said “yes” twice.", 0, 20, True),
+        ("a ” closing mark alone", 0, 22, True),
+        ("No marks at all.", 0, 16, False),
+        ('Marks "outside" the span.', 16, 25, False),
+        ('Marks "outside" the span.', 0, 6, False),
+    ],
+)
+def test_quote_marks_are_looked_for_inside_the_span(
+    text: str, start: int, end: int, found: bool
+) -> None:
+    assert has_quote_marks(text, start, end) is found
+    assert has_quote_marks(text, start, end) is bool(QUOTE_CHARS.search(text, start, end))

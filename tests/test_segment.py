@@ -98,3 +98,69 @@ def test_the_shortcuts_agree_with_punkt(text: str) -> None:
     reference = PunktSentenceTokenizer(tokenizer()._params)
     punkt = [trimmed(s, e) for s, e in reference.span_tokenize(text) if text[s:e].strip()]
     assert sentence_spans(text) == punkt
+
+
+RAW_PIECES = st.sampled_from(
+    [
+        "Talks",
+        "U.S.",
+        "Mr.",
+        "said.",
+        "No.",
+        "10",
+        ".",
+        "..",
+        "?",
+        "!",
+        "!!",
+        '"',
+        "“",
+        "”",
+        "’",
+        "'",
+        "(",
+        ")",
+        "]",
+        "--",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\x0b",
+        "\xa0",
+        "He",
+        "the",
+        ",",
+        ";",
+        "a.m.",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(RAW_PIECES, max_size=40).map("".join))
+def test_the_one_pass_span_tokenize_is_punkts(text: str) -> None:
+    # NewsPunkt walks the candidate marks, the breaks and the realignment in one pass;
+    # its raw spans (untrimmed, whole text, any whitespace) must be NLTK's own.
+    reference = PunktSentenceTokenizer(tokenizer()._params)
+    assert tokenizer().span_tokenize(text) == list(reference.span_tokenize(text))
+    assert tokenizer().span_tokenize(text, False) == list(reference.span_tokenize(text, False))
+
+
+def test_the_realignment_shortcut_knows_every_mark_punkt_moves() -> None:
+    from claimcheck.extraction.segment import _REALIGNED, NewsLanguageVars
+
+    pattern = NewsLanguageVars.re_boundary_realignment
+    moved = [chr(i) for i in range(0x3000) if pattern.match(chr(i) + " next")]
+    assert sorted(moved) == sorted(_REALIGNED)
+
+
+@pytest.mark.parametrize(
+    "text, stop, found",
+    [("No mark", 7, False), ("Ends.", 4, False), ("Ends.", 5, True), ("Why? Yes", 8, True)],
+)
+def test_a_sentence_end_is_looked_for_before_stop(text: str, stop: int, found: bool) -> None:
+    from claimcheck.extraction.segment import _has_end
+
+    assert _has_end(text, stop) is found

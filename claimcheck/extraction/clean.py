@@ -111,7 +111,11 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     it had one (an item: read as body, never a heading, never joined to another line)."""
     marker = _MARKER.match(text, start, end)
     inner_start = start if marker is None else marker.end()
-    closing = _CLOSING_PIPE.search(text, inner_start, end)
+    closing = None
+    # The search tries every space of the line: look only when the line ends in a pipe
+    # ("$" also matches before a final newline).
+    if text.endswith(("|", "|\n"), inner_start, end):
+        closing = _CLOSING_PIPE.search(text, inner_start, end)
     if marker is None and (closing is None or closing.start() == closing.end() - 1):
         return start, end, False  # no marker, and no " |" at the end ("a|b" stays)
     inner_end = closing.start() if closing else end
@@ -195,16 +199,24 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _normalized(chunk: str) -> str:
-    return " ".join(chunk.lower().split())
+    lower = chunk.lower()
+    # Most paragraphs are already single-spaced: every whitespace character but the
+    # space is unprintable, so a printable line without double or outer spaces is its
+    # own normal form, and splitting and joining its words would rebuild it.
+    if lower.isprintable() and "  " not in lower and lower[:1] != " " and lower[-1:] != " ":
+        return lower
+    return " ".join(lower.split())
 
 
-def is_chrome(chunk: str) -> bool:
-    """Page furniture rather than article text."""
+def is_chrome(chunk: str, norm: str | None = None) -> bool:
+    """Page furniture rather than article text. ``norm`` is the chunk's normal form
+    (lower case, single-spaced) when the caller has it."""
     if len(chunk) > 200:
         return False  # furniture is short; a long paragraph is text
     if not _HAS_ALNUM.search(chunk) or (len(chunk) < 90 and _DATE_LINE.fullmatch(chunk.strip())):
         return True  # "___", "* * *"; "December 19, 2019 / 8:31 AM / Updated 2 hours ago"
-    norm = _normalized(chunk)
+    if norm is None:
+        norm = _normalized(chunk)
     if norm in CHROME_LINES or len(norm) <= 2:
         return True
     if _CHROME_PREFIXES.match(norm) and len(norm) < 120:
@@ -228,8 +240,10 @@ def _capitalised(chunk: str) -> bool:
     words: list[str] = [w for w in _WORD.findall(chunk) if w.lower() not in _MINOR]
     if len(words) < 2:
         return False
-    letters = [c for c in chunk if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
+    # ALL CAPS: a letter, and every letter upper case (most lines fail at the second).
+    letters = (c for c in chunk if c.isalpha())
+    first = next(letters, None)
+    if first is not None and first.isupper() and all(c.isupper() for c in letters):
         return True
     capitals = sum(w[0].isupper() for w in words)
     return capitals >= 0.8 * len(words)
@@ -335,7 +349,7 @@ def assign_roles(
                 roles[original] = "caption"  # a paragraph printed twice is a caption
             continue
         seen[norm] = index
-        if is_chrome(chunk) or (len(chunk) < 100 and _BYLINE.match(chunk)):
+        if is_chrome(chunk, norm) or (len(chunk) < 100 and _BYLINE.match(chunk)):
             roles.append("chrome")
         elif not have_title and (
             norm == norm_title

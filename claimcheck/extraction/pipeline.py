@@ -136,7 +136,8 @@ def _sentences(
     sentences = [text[s[0] : s[1]] for s in spans]
     # What the slot finders read: terminal escape sequences blanked (same length, so
     # offsets hold), lest "ESC]0;title" yield the number 0.
-    plain = [_without_escapes(sentence) for sentence in sentences]
+    escapes = _has_escapes(text)
+    plain = [_without_escapes(sentence) for sentence in sentences] if escapes else sentences
     dates = _dates(plain, spans, published)
     numbers = [
         _outside(find_numbers(sentence, offset=s[0]), d)
@@ -146,7 +147,7 @@ def _sentences(
     entities = [
         find_entities(sentence, offset=s[0], memory=names) for sentence, s in zip(plain, spans)
     ]
-    for i, (sentence, masked) in enumerate(zip(sentences, plain)):
+    for i, (sentence, masked) in enumerate(zip(sentences, plain) if escapes else ()):
         if masked is not sentence:  # a slot that reads across an escape is not in the text
             dates[i] = _in_text(dates[i], text)
             numbers[i] = _in_text(numbers[i], text)
@@ -213,6 +214,14 @@ _ESCAPES = re.compile(
     r"|\x1b[@-_]"  # other two-character escapes
     r"|[\x80-\x9f]"  # C1 controls
 )
+
+
+def _has_escapes(text: str) -> bool:
+    """May ``text`` hold a terminal escape? One scan of the article spares one per
+    sentence; in ASCII text only ESC can start one, and a substring test is a memchr."""
+    if text.isascii():
+        return "\x1b" in text
+    return _ESCAPE_HINT.search(text) is not None
 
 
 def _without_escapes(sentence: str) -> str:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import cue_after, cue_before, speech_verbs
 from claimcheck.extraction.quotes.names import Who, clean_name, role_words
-from claimcheck.extraction.quotes.spans import OPENERS, QUOTE_CHARS, quote_in, quote_spans
+from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
 from claimcheck.models import Entity, Quote
 
 __all__ = [
@@ -148,7 +148,7 @@ def find_quotes(
             if len(words) == 2 or words[0] in gz.GIVEN_NAMES:  # not "Caltech Cathy Trejo"
                 memory.meet(p.name)
     spans: list[tuple[int, int]] = []
-    if QUOTE_CHARS.search(text, start, end):
+    if has_quote_marks(text, start, end):
         spans = [
             s for s in quote_spans(text, start, end) if len(text[s[0] : s[1]].split(None, 1)) >= 2
         ]

@@ -11,6 +11,16 @@ QUOTE_CHARS = re.compile(r"[\"“”]")
 OPENERS = frozenset('"“')
 
 
+def has_quote_marks(text: str, start: int, end: int) -> bool:
+    """Is there a quotation mark in ``text[start:end]``? Three substring searches (a
+    memchr each) cost less than one pass of ``QUOTE_CHARS`` over a paragraph."""
+    return (
+        text.find('"', start, end) >= 0
+        or text.find("“", start, end) >= 0
+        or text.find("”", start, end) >= 0
+    )
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted text (without the marks) inside ``text[start:end]``.
 
