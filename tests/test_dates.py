@@ -489,3 +489,23 @@ def test_a_date_set_by_a_scheduling_verb(text: str, first: str, ambiguous: bool)
 def test_for_may_without_a_scheduling_verb_is_no_date() -> None:
     assert find_dates("He voted for May in the leadership contest.", PUBLISHED) == []
     assert find_dates("Voters turned to May in droves.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "ambiguous"),
+    [
+        ("Rebels attacked the town over the weekend.", "2019-10-19", False),  # just gone
+        ("Talks will resume at the weekend.", "2019-10-26", False),  # the coming one
+        ("Shops open at the weekend.", "2019-10-26", True),  # no tense: both readings
+    ],
+)
+def test_the_weekend_is_placed_by_the_tense(text: str, first: str, ambiguous: bool) -> None:
+    slot = only(text)
+    assert slot.text == "weekend" and slot.granularity == "day"
+    assert slot.interval is not None and slot.interval[0] == d(first)
+    assert slot.interval[1] - slot.interval[0] == dt.timedelta(days=1)
+    assert slot.ambiguous is ambiguous
+
+
+def test_the_weekend_of_a_date_is_not_a_weekend_on_its_own() -> None:
+    assert [s.text for s in find_dates("The weekend of July 4 was busy.", PUBLISHED)] == ["July 4"]

@@ -287,7 +287,7 @@ def _tense_matters(spec: Spec) -> bool:
     """Whether past and future readings differ: "Monday" yes, "last Monday" no. Deciding
     the tense costs a regex search, so only the expressions that need it pay."""
     if spec.family == "relperiod":
-        return spec.unit == "weekend" and spec.mod == "this"
+        return spec.unit == "weekend" and spec.mod in ("this", "the")
     if spec.family == "md" and spec.n:
         return False  # the weekday written with it says which year
     return spec.family in _TENSED and not spec.year and spec.mod in ("", "the", "this")

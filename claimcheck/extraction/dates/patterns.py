@@ -208,6 +208,11 @@ FAMILIES: dict[str, str] = {
         r"(?!\s+(?:of|ago|earlier|later|before|after|since|when|that|which|in\s+which|to"
         r"|ended|ending|through|and|or|ahead|beginning|starting|so|just)\b|[-\s]*[0-9])"
     ),
+    # "over the weekend", "at the weekend": the one just gone, or the coming one.
+    "wkend": (
+        r"(?:(?<=\b[Oo]ver\sthe\s)|(?<=\b[Aa]t\sthe\s)|(?<=\b[Dd]uring\sthe\s)"
+        r"|(?<=\b[Oo]n\sthe\s))(?:weekend|week-end)(?![\w-])(?!\s+of\b)"
+    ),
     # "earlier in the year", "later in the month": as "earlier this year".
     "inthe": r"(?P<it_pre>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<it_u>year|month|week)(?![\w-])",
     # "the year-earlier quarter", "the year-ago period": a year before the date in view.
@@ -348,6 +353,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("yesterday tomorrow today tonight day"), "dword"),
     (_cased("year"), "yend yago theper"),
     (["quarter"], "theper"),
+    (["weekend", "week"], "wkend"),
     (_cased("spring summer autumn fall winter"), "season"),
     (
         "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire Orthodox "

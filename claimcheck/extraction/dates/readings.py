@@ -231,6 +231,10 @@ def _theper(m: _M, text: str) -> Spec:
     return Spec("reported", unit, True, unit=unit)
 
 
+def _wkend(m: _M, text: str) -> Spec:
+    return Spec("relperiod", "day", True, mod="the", unit="weekend")
+
+
 def _inthe(m: _M, text: str) -> Spec:
     unit = m["it_u"]
     pre = m["it_pre"].lower()
@@ -479,6 +483,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "qord": _qord,
     "qn": _qn,
     "half": _half,
+    "wkend": _wkend,
     "ago": _ago,
     "inoff": _inoff,
     "yago": _yago,

@@ -292,14 +292,17 @@ def _weekend(mod: str, p: dt.date, future: bool) -> Interval:
         sat += dt.timedelta(days=7)
     elif mod in ("last", "past"):
         sat -= dt.timedelta(days=7)
-    elif p.weekday() < 2 and not future:
-        # "this weekend" in a past-tense Monday or Tuesday story is the one just gone.
+    elif p.weekday() < (5 if mod == "the" else 2) and not future:
+        # "this weekend" in a past-tense Monday or Tuesday story is the one just gone;
+        # "over the weekend" looking back, on any weekday.
         sat -= dt.timedelta(days=7)
     return sat, sat + _DAY
 
 
 def _relperiod(s: Spec, p: dt.date, future: bool) -> Resolved:
-    step = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[s.mod]
+    step = {"this": 0, "the": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[
+        s.mod
+    ]
     unit = s.unit
     if unit == "weekend":
         return Resolved(_weekend(s.mod, p, future))
