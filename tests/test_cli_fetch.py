@@ -132,3 +132,36 @@ def test_a_failed_lookup_does_not_stop_a_folder_run(
     assert reported == {str(Path("news") / p.name) for p in paths}
     with Store(f"sqlite:///{tmp_path / 'claims.db'}") as store:
         assert len(store.list_articles()) == 3
+
+
+def test_a_failed_lookup_does_not_stop_a_batch_of_queries(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.sources import factcheck_tools
+
+    asked: list[str] = []
+
+    def tools(query: str) -> list[Reference]:
+        asked.append(query)
+        return _tools(query)
+
+    monkeypatch.setattr(factcheck_tools, "search", tools)
+    queries = tmp_path / "q.tsv"
+    queries.write_text(
+        "a\tThe port handled 4.1 million containers last year.\n"
+        "b\tFarmers sold more soybeans to China in 2019.\n"
+        "c\tThe port handled 3 million containers.\n",
+        encoding="utf-8",
+    )
+    result = run("match", str(queries), "--against", "factcheck-tools", "--format", "jsonl")
+    assert result.code == 0, result
+    assert result.err.splitlines()[0] == (
+        "claimcheck: warning: query b: factcheck-tools lookup failed, this query and the ones "
+        "after it are matched without it: https://factchecktools.googleapis.com/v1alpha1/"
+        "claims:search?query=x&key=REDACTED: HTTP 503 Service Unavailable "
+        "(gave up after 4 attempts)"
+    )
+    rows = [json.loads(line) for line in result.out.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b", "c"]
+    assert rows[0]["matches"] and not rows[1]["matches"] and not rows[2]["matches"]
+    assert len(asked) == 2  # not asked again after it failed

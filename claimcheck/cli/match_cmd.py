@@ -10,7 +10,7 @@ import click
 from claimcheck import serialize
 from claimcheck.cli import options
 from claimcheck.cli.exitcodes import ExitCode
-from claimcheck.escape import visible
+from claimcheck.escape import one_line, visible
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -82,7 +82,19 @@ def match_command(
         click.echo(f"claimcheck: ... and {len(problems) - 20} more skipped records", err=True)
     console = options.stdout_console()
     results: list[dict[str, Any]] = []
-    for q, found in match(queries, evidence, top=top, min_match_score=min_match_score):
+    # A service that fails is a warning and is not asked again: the batch goes on without
+    # it rather than stopping, or waiting out its deadline at every query.
+    failed: dict[str, str] = {}
+    warned: set[str] = set()
+    found_for = match(queries, evidence, top=top, min_match_score=min_match_score, failed=failed)
+    for q, found in found_for:
+        for name in failed.keys() - warned:
+            warned.add(name)
+            click.echo(
+                f"claimcheck: warning: query {one_line(q.id)}: {name} lookup failed, this query "
+                f"and the ones after it are matched without it: {one_line(failed[name])}",
+                err=True,
+            )
         matches = [serialize.match_dict(m) for m in found]
         result = {"id": q.id, "matches": matches}
         if fmt == "jsonl":

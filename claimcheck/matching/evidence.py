@@ -165,6 +165,7 @@ def match(
     *,
     top: int = 5,
     min_match_score: float = 0.0,
+    failed: dict[str, str] | None = None,
 ) -> Iterator[QueryMatches]:
     """Look each query up in ``against`` and yield its best ``top`` matches, in query
     order: ``claimcheck match`` as a library call.
@@ -174,6 +175,9 @@ def match(
     ``against`` is :class:`Evidence` or the names :func:`load` reads (to see the
     records a reader skipped, or to name an archive's columns, call :func:`load`).
     ``min_match_score`` leaves out matches less likely than this to state the same claim.
+    A search service that fails raises its :class:`FetchError`, unless ``failed`` is
+    given: the failure is recorded there (service name -> message) and the queries,
+    this one and the ones after it, are matched without that service.
 
     >>> from claimcheck.models import Reference
     >>> said = Reference("1", "Trump and Kim met three times.", "notes", "article")
@@ -188,6 +192,6 @@ def match(
     for n, q in enumerate(queries, 1):
         query = Query(str(n), q) if isinstance(q, str) else q
         found = evidence.matches(
-            query.text, top=top, min_score=min_match_score, context=query.context
+            query.text, top=top, min_score=min_match_score, context=query.context, failed=failed
         )
         yield QueryMatches(query, found)
