@@ -65,6 +65,38 @@ def test_open_quote_runs_to_paragraph_end() -> None:
     assert quote_spans(text, 0, len(text)) == [(1, len(text))]
 
 
+def test_a_quote_continued_in_a_run_together_paragraph_ends_where_it_closes() -> None:
+    # News copy reopens a quote at each paragraph it runs into; with the paragraphs run
+    # together, the reopening mark is not a closing one, and the text after the real
+    # closing mark is not quoted.
+    text = (
+        'Mr Weiss said: "Old media always tries to stop new media. "When they cannot stop '
+        'it, they try to control it." Once the courts decided, studios profited.'
+    )
+    spans = [text[s:e] for s, e in quote_spans(text, 0, len(text))]
+    assert spans == [
+        "Old media always tries to stop new media. ",
+        "When they cannot stop it, they try to control it.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # A mark after a word closes, a mark after a space and before a word opens.
+        (
+            '"I have put it behind me," said Giggs. "I am happy here."',
+            ["I have put it behind me,", "I am happy here."],
+        ),
+        ('He called the plan "dead" and "a mess".', ["dead", "a mess"]),
+        ("“We won.” “Again.”", ["We won.", "Again."]),
+        ("“One. “Two.”", ["One. ", "Two."]),
+    ],
+)
+def test_straight_and_curly_marks_pair_by_their_place(text: str, quoted: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_spans(text, 0, len(text))] == quoted
+
+
 def test_quote_in_sentence_is_trimmed() -> None:
     text = '"I like him. You could end up in a war," Trump said Monday.'
     quotes = find_quotes(text, 0, len(text), SpeakerMemory())

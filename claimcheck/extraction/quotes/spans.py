@@ -24,23 +24,42 @@ def has_quote_marks(text: str, start: int, end: int) -> bool:
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted text (without the marks) inside ``text[start:end]``.
 
-    An opening mark with no closing one runs to the end of the paragraph: that is how
-    news copy continues a quote into the next paragraph.
+    An opening mark with no closing one runs to the end of the paragraph, or to the next
+    opening mark: that is how news copy continues a quote into the next paragraph
+    ('... new media. "When they can't stop it ..."' once the paragraphs are run
+    together). A straight mark opens after a space and before a word, and closes after
+    a word.
     """
     spans = []
     opened: int | None = None
     for m in QUOTE_CHARS.finditer(text, start, end):
-        mark = m.group()
+        at = m.start()
+        opening = _opening(text, at, start, end)
         if opened is None:
-            if mark != "”":
+            if opening is not False:
                 opened = m.end()
-        elif mark != "“":
-            if m.start() > opened:
-                spans.append((opened, m.start()))
-            opened = None
+            continue
+        if at > opened:
+            spans.append((opened, at))
+        opened = m.end() if opening else None
     if opened is not None and end > opened:
         spans.append((opened, end))
     return spans
+
+
+def _opening(text: str, at: int, start: int, end: int) -> bool | None:
+    """Whether the mark at ``at`` opens a quote (True), closes one (False), or its place
+    does not say (None: it opens when no quote is open, else it closes)."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    before = text[at - 1] if at > start else " "
+    after = text[at + 1] if at + 1 < end else " "
+    if (before.isspace() or before in "([{—–") and not (after.isspace() or after in ".,;:!?)"):
+        return True
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+        return False
+    return None
 
 
 def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | None:
