@@ -31,6 +31,12 @@ def speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
         ('Harstedt said he was "cautiously optimistic about it" on Monday.', "Harstedt"),
         ('"Prices will rise next year," according to Finance Minister Jane Doe.', "Jane Doe"),
         ("“We are ready to talk now,” the president told reporters.", None),
+        # A role, then the person in the comma piece after it.
+        ('"It hardly changed at all," said its chief executive, Sir Howard Newby.', "Howard Newby"),
+        ('"We are pleased," said the firm\'s chief executive, John Smith.', "John Smith"),
+        # Not a person's name after the role, or not a name at all: no speaker.
+        ('"We are pleased," said a spokeswoman for the company, Acme Corp.', None),
+        ('"We are pleased," said the minister, in London on Monday.', None),
     ],
 )
 def test_speaker_of_a_quote(paragraph: str, speaker: str | None) -> None:

@@ -138,8 +138,32 @@ def cue_after(tail: str) -> Who | None:
     if not before.strip(" ,"):
         if m.group() in ("according to", "went on"):
             return None
-        return parse_who(_phrase_after(tail[m.end() :]))
+        rest = tail[m.end() :]
+        who = parse_who(_phrase_after(rest))
+        if who is not None and who.kind == "role":
+            # "said its chief executive, Sir Howard Newby": the name after the role.
+            named = _appositive(rest)
+            if named is not None:
+                return Who("name", named.value, named.roles + who.roles)
+        return who
     return _subject(before)
+
+
+def _appositive(rest: str) -> Who | None:
+    """The person named in the comma piece right after a role ("the firm's chief
+    executive, John Smith."), if that piece is a person's name and nothing else."""
+    comma = rest.find(",", 0, 80)
+    if comma < 0 or _ends_sentence(rest[:comma] + " x"):
+        return None
+    piece = _phrase_after(rest[comma + 1 :])
+    if not piece or len(piece.split()) > 5:
+        return None
+    named = parse_who(piece)
+    if named is None or named.kind != "name":
+        return None
+    # A person's name (a given name, or a title before it), not the company's.
+    person = is_title(piece.split()[0]) or named.value.split()[0] in gz.GIVEN_NAMES
+    return named if person else None
 
 
 def cue_before(head: str, named_only: bool = False) -> Who | None:
