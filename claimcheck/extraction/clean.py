@@ -285,15 +285,14 @@ class _Layout:
     def listed(self, index: int) -> bool:
         """A line with another headline-like line right before or after it (no blank
         line between): an item of a list, not a heading over the text that follows."""
-        spans, text = self.spans, self.text
+        spans = self.spans
         for other in (index - 1, index + 1):
-            if not 0 <= other < len(spans):
-                continue
-            (a, b), (c, d) = sorted((spans[index], spans[other]))
-            if not self._gap(b, c) and _looks_like_headline(
-                text[spans[other][0] : spans[other][1]]
-            ):
-                return True
+            if 0 <= other < len(spans):
+                first, second = sorted((index, other))
+                if not self._gap(spans[first][1], spans[second][0]) and _looks_like_headline(
+                    self.text[spans[other][0] : spans[other][1]]
+                ):
+                    return True
         return False
 
     def short(self, index: int) -> bool:

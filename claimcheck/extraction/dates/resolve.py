@@ -299,10 +299,12 @@ def _weekend(mod: str, p: dt.date, future: bool) -> Interval:
     return sat, sat + _DAY
 
 
+# How many periods from the article's a relative period lies ("the weekend": this one).
+_STEP = {"this": 0, "the": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
+
+
 def _relperiod(s: Spec, p: dt.date, future: bool) -> Resolved:
-    step = {"this": 0, "the": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[
-        s.mod
-    ]
+    step = _STEP[s.mod]
     unit = s.unit
     if unit == "weekend":
         return Resolved(_weekend(s.mod, p, future))

@@ -170,11 +170,10 @@ class Tense:
         # The sentence's other markers (not the scheduling verb): the nearest before it,
         # else the first after the date. One that looks back leaves it open; with none,
         # the plan looks ahead ("the final scheduled for Saturday").
-        found = [
-            (at, a, f)
-            for at, a, f in self._scan(0, len(text), False)
-            if at < cue.start() or at >= end
-        ]
+        whole = (0, len(text))
+        found = self._markers.get(whole)
+        if found is None:  # the sentence's scan, shared with _governing
+            found = self._markers[whole] = self._scan(*whole, False)
         before = [a for at, a, _ in found if at < cue.start()]
         after = [a for at, a, f in found if at >= end and not f]
         said = before[-1] if before else (after[0] if after else True)
