@@ -128,12 +128,17 @@ class Entity(NamedTuple):
 
 
 class Quote(NamedTuple):
-    """Quoted words inside a sentence and who said them, when the text names them."""
+    """Quoted words inside a sentence and who said them, when the text names them.
+
+    ``reported``: the words are reported speech, not quoted ("Smith said that the deal
+    ..."): ``text`` is what the sentence reports, not the speaker's own words.
+    """
 
     text: str
     start: int
     end: int
     speaker: str | None = None
+    reported: bool = False
 
 
 class Paragraph(NamedTuple):

@@ -2,7 +2,9 @@
 
 ``claim_dict`` defines the machine contract of ``claimcheck extract``: ``text``, ``start``,
 ``end`` (``input[start:end] == text``), ``score``, ``kinds``, ``dates``, ``numbers``,
-``quote`` and ``speaker``. Everything else is added, never renamed.
+``quote`` and ``speaker``. Everything else is added, never renamed: ``reported_speech``
+holds the words of a sentence that reports what ``speaker`` said without quoting them
+("Smith said that the deal ..."), whose ``quote`` is null.
 """
 
 from __future__ import annotations
@@ -74,10 +76,16 @@ def claim_dict(c: Claim, **extra: Any) -> dict[str, Any]:
         places=[entity_dict(e) for e in c.places],
         people=[entity_dict(e) for e in c.people],
         orgs=[entity_dict(e) for e in c.orgs],
-        quote=c.quote.text if c.quote else None,
+        quote=quoted(c),
         speaker=c.quote.speaker if c.quote else None,
+        reported_speech=c.quote.text if c.quote and c.quote.reported else None,
     )
     return out
+
+
+def quoted(c: Claim) -> str | None:
+    """The words a claim quotes between quotation marks (not reported speech)."""
+    return c.quote.text if c.quote and not c.quote.reported else None
 
 
 def is_caption(c: Claim) -> bool:
@@ -312,7 +320,7 @@ def csv_rows(rows: Iterable[tuple[str, Claim]]) -> str:
                 int(c.is_claim),
                 ";".join(c.kinds),
                 csv_cell(c.text),
-                csv_cell(c.quote.text) if c.quote else "",
+                csv_cell(quoted(c) or ""),
                 csv_cell(c.quote.speaker or "") if c.quote else "",
                 csv_cell("; ".join(_date_text(d) for d in c.dates)),
                 csv_cell("; ".join(_number_text(n) for n in c.numbers)),

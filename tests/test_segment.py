@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from claimcheck.extraction.segment import sentence_spans, split_sentences
@@ -63,6 +65,7 @@ PIECES = st.sampled_from(
         "e.g.",
         "well-known.",
         "J.",
+        "G.K.",
         "10",
         ".",
         "?",
@@ -86,6 +89,29 @@ PIECES = st.sampled_from(
 )
 
 
+class _InitialsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
+    """Plain NLTK Punkt with the one rule NewsPunkt adds to its decisions: joined
+    initials ("G.K.") are an abbreviation."""
+
+    def _first_pass_annotation(self, aug_tok) -> None:  # type: ignore[no-untyped-def]
+        super()._first_pass_annotation(aug_tok)
+        if aug_tok.sentbreak and re.fullmatch(r"(?:[^\W\d_]\.){2,}", aug_tok.tok):
+            aug_tok.sentbreak, aug_tok.abbr = False, True
+
+
+def test_joined_initials_do_not_end_a_sentence() -> None:
+    text = (
+        "Rep. G.K. Butterfield (D-N.C.) said no. J.R.R. Tolkien wrote it. "
+        "He left the U.S.S.R. The talks ended."
+    )
+    assert split_sentences(text) == [
+        "Rep. G.K. Butterfield (D-N.C.) said no.",
+        "J.R.R. Tolkien wrote it.",
+        "He left the U.S.S.R.",
+        "The talks ended.",
+    ]
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_the_shortcuts_agree_with_punkt(text: str) -> None:
@@ -95,7 +121,7 @@ def test_the_shortcuts_agree_with_punkt(text: str) -> None:
         chunk = text[s:e]
         return s + len(chunk) - len(chunk.lstrip()), s + len(chunk.rstrip())
 
-    reference = PunktSentenceTokenizer(tokenizer()._params)
+    reference = _InitialsPunkt(tokenizer()._params)
     punkt = [trimmed(s, e) for s, e in reference.span_tokenize(text) if text[s:e].strip()]
     assert sentence_spans(text) == punkt
 
@@ -143,7 +169,7 @@ RAW_PIECES = st.sampled_from(
 def test_the_one_pass_span_tokenize_is_punkts(text: str) -> None:
     # NewsPunkt walks the candidate marks, the breaks and the realignment in one pass;
     # its raw spans (untrimmed, whole text, any whitespace) must be NLTK's own.
-    reference = PunktSentenceTokenizer(tokenizer()._params)
+    reference = _InitialsPunkt(tokenizer()._params)
     assert tokenizer().span_tokenize(text) == list(reference.span_tokenize(text))
     assert tokenizer().span_tokenize(text, False) == list(reference.span_tokenize(text, False))
 

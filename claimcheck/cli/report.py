@@ -133,6 +133,8 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
     if claim.quote:
         speaker = claim.quote.speaker
         line = Text(visible(speaker), STYLES["person"]) if speaker else Text("not named", "dim")
+        if claim.quote.reported:
+            line.append(" (reported speech, not a quotation)", "dim")
         lines.append(("speaker", line))
     who = [e.name for e in (*claim.people, *claim.orgs, *claim.places)]
     if who:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimcheck.models import Claim, Extraction
-from claimcheck.serialize import date_dict, entity_dict, number_dict
+from claimcheck.serialize import date_dict, entity_dict, number_dict, quoted
 from claims_db import ArticleRecord, SaveResult, Store
 
 ENV_VAR = "CLAIMCHECK_DB"
@@ -76,7 +76,7 @@ def claim_rows(x: Extraction) -> list[dict[str, Any]]:
             "is_claim": c.is_claim,
             "paragraph": c.paragraph,
             "role": c.role,
-            "quote": c.quote.text if c.quote else None,
+            "quote": quoted(c),
             "speaker": c.quote.speaker if c.quote else None,
             "reasons": list(c.reasons),
             "slots": _slots(c),

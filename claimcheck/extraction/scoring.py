@@ -188,7 +188,7 @@ def features(sentence: Sentence, words: list[str] | None = None) -> set[str]:
         found.add("place")
     if sentence.people:
         found.add("person")
-    if sentence.quote:
+    if sentence.quote and not sentence.quote.reported:  # reported speech: not quoted words
         found.add("quote")
         if sentence.quote.speaker:
             found.add("quote with speaker")

@@ -43,6 +43,10 @@ _NUMBER_ONLY = re.compile(r"\b(?:No|Nos|no|Art|Vol|vol|pp|p)\.$")
 _NUMBER_ONLY_WORDS = ("No.", "Nos.", "no.", "Art.", "Vol.", "vol.", "pp.", "p.")
 _PLAIN_END = re.compile(r"([^\W\d_]{2,})\.(?=\s+\S|[?!)\";}\]*:@'({\[])")
 _CLOSERS = "\"'”’)]"
+# Joined initials ("G.K.", "J.R.R."): read as an abbreviation, so that only a sentence
+# starter after them ends the sentence ("Rep. G.K. Butterfield said", "in the U.S.S.R.
+# The talks").
+_JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
 class NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
@@ -116,6 +120,11 @@ class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
                 self._decided.clear()
             decided = self._decided[text] = super().text_contains_sentbreak(text)
         return decided
+
+    def _first_pass_annotation(self, aug_tok) -> None:  # type: ignore[no-untyped-def]
+        super()._first_pass_annotation(aug_tok)
+        if aug_tok.sentbreak and _JOINED_INITIALS.fullmatch(aug_tok.tok):
+            aug_tok.sentbreak, aug_tok.abbr = False, True
 
     def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
         """Punkt's spans, in one pass instead of three chained generators.

@@ -33,8 +33,9 @@ import re
 from dataclasses import dataclass, field
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.quotes.cues import cue_after, cue_before, speech_verbs
+from claimcheck.extraction.quotes.cues import cue_after, cue_before, has_cue, speech_verbs
 from claimcheck.extraction.quotes.names import Who, clean_name, role_words
+from claimcheck.extraction.quotes.reported import reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
 from claimcheck.models import Entity, Quote
 
@@ -50,6 +51,7 @@ __all__ = [
 _BLANK = " \t\n,;:—–-"
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z]\.)+| [A-Z][a-z][\w'’-]*)*")
+_GROUP = re.compile(r"[A-Z]{2,}s")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -156,11 +158,21 @@ def find_quotes(
         if memory.carried or memory.waiting:
             memory.carried = None
             memory.waiting.clear()
-        memory.since.append((text, sentences, people))
+        found: list[Quote] = []
+        read = 0  # the paragraph's sentences before ``read`` are in the memory
+        cued = has_cue(text[start:end]) or text.find("According to", start, end) >= 0
+        for k, (s0, s1) in enumerate(sentences if cued else ()):
+            memory.since.append((text, sentences[read:k], people))
+            read = k
+            rep = _reported(text, s0, s1, memory)
+            if rep is not None:
+                found.append(rep)
+                read = k + 1
+        memory.since.append((text, sentences[read:], people))
         if len(memory.since) > 64:  # a long stretch with no quote: bound the memory
             memory.subject()
             memory.since.clear()
-        return []
+        return found
     named = [p for p in people if not any(s <= p.start < e for s, e in spans)]
     continued = text[start] in OPENERS  # the paragraph opens inside a running quote
     if not continued:
@@ -211,7 +223,13 @@ def find_quotes(
                     memory.waiting.append((quotes, len(quotes) - 1))
             i += 1
         if first_here == i and (not i or spans[i - 1][1] < s0):
-            plain.append((s0, s1))
+            rep = _reported(text, s0, s1, memory)
+            if rep is not None:
+                quotes.append(rep)
+                attributed, speaker_here, said = True, rep.speaker, rep.speaker
+                plain.clear()
+            else:
+                plain.append((s0, s1))
         if attributed:
             memory.settle(speaker_here)
         else:
@@ -220,6 +238,21 @@ def find_quotes(
         memory.carried = None
         memory.waiting.clear()
     return quotes
+
+
+def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | None:
+    """A sentence of reported speech whose speaker the article names, as a quote of the
+    reported words; settles the speaker as the subject for a later "he said"."""
+    found = reported(text, s0, s1)
+    if found is None:
+        return None
+    if found.who.kind == "name" and _GROUP.fullmatch(found.who.value):
+        return None  # "MPs said", "CEOs say": a group, not a name
+    speaker = memory.resolve(found.who)
+    if speaker is None:
+        return None
+    memory.settle(speaker)
+    return Quote(text[found.start : found.end], found.start, found.end, speaker, reported=True)
 
 
 def _said_since(

@@ -76,5 +76,5 @@ def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | No
         if len(trimmed.split(None, 1)) < 2:
             continue
         s += lead
-        return Quote(text=trimmed, start=s, end=s + len(trimmed), speaker=q.speaker)
+        return q._replace(text=trimmed, start=s, end=s + len(trimmed))
     return None

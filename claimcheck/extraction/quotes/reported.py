@@ -1,0 +1,172 @@
+"""Reported speech: a sentence that says what someone said without quotation marks.
+
+"Clinton said during a speech in Australia that the deal would raise wages", "The deal
+is bad for America, Trump told reporters on Monday", "According to strategist Keith
+Nahigian, the campaign is in trouble", "He added that he would renegotiate it". The
+claim in such a sentence is its speaker's, and a fact-checker checks it against them.
+
+:func:`reported` reads one sentence and gives who the attribution names (a name, a
+pronoun or a role, as :func:`~claimcheck.extraction.quotes.names.parse_who` reads it)
+and where the reported words are; the package resolves the who against what the
+article said before. A sentence gives none when its speech verb is passive ("was
+said to"), starts an infinitive ("continued to grow", "promised to act": a plan,
+not a statement), or has no one in front of it ("which analysts said").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from claimcheck.extraction.quotes.cues import _phrase_after, _subject, _verb_re, cue_after
+from claimcheck.extraction.quotes.names import Who, parse_who
+
+_ACCORDING_FIRST = re.compile(r"\s*(?:(?:And|But|So),?\s+)?[Aa]ccording to\s+")
+_ACCORDING_LAST = re.compile(r",\s*according to\s+")
+# The words of a speech verb's tail in "..., X said": when it says where or to whom.
+_TAIL_OPENERS = frozenset(
+    "on in at during after before last this earlier later late yesterday today tonight "
+    "told while when as of from".split()
+)
+# What may stand between a verb and the reported words when no "that" marks them: "said
+# in a statement", "said on Monday", "told CNN last week".
+_SETTING = re.compile(
+    r"(?:\s*,)?\s*(?:(?:in|on|during) (?:a|an|the|his|her|its|their) (?:[a-z]+ )?"
+    r"(?:statement|interview|speech|letter|post|tweet|release|report|briefing|call)"
+    r"|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|yesterday|today|last (?:week|month|year|night)|earlier|later|recently)\b,?"
+)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+_THAT = re.compile(r"\bthat\s+")
+# An object after "told", "assured", ...: "told reporters", "told the BBC's Today programme".
+_OBJECT_VERBS = frozenset("told tells assured reminded warned informed advised".split())
+_TO_WHOM = frozenset("reporters journalists the a an his her their".split())
+_DETERMINERS = frozenset("the a an his her their its our".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MIN_WORDS = 3
+
+
+class Reported(NamedTuple):
+    """Who a sentence reports as speaking, and the reported words' span in the text."""
+
+    who: Who
+    start: int
+    end: int
+    form: str  # "according_to", "verb_after" or "verb_before"
+
+
+def reported(text: str, s0: int, s1: int) -> Reported | None:
+    """The attribution of reported speech in the sentence ``text[s0:s1]``, if any."""
+    chunk = text[s0:s1]
+    end = s0 + len(chunk.rstrip().rstrip(".!?\"'”’ "))
+    first = _ACCORDING_FIRST.match(chunk)
+    if first is not None:
+        comma = chunk.find(",", first.end())
+        who = parse_who(_phrase_after(chunk[first.end() :]))
+        if comma > 0 and who is not None:
+            return _made(who, s0 + comma + 1, end, text, "according_to")
+        return None
+    last = _ACCORDING_LAST.search(chunk)
+    if last is not None:
+        who = parse_who(_phrase_after(chunk[last.end() :]))
+        if who is not None:
+            return _made(who, s0, s0 + last.start(), text, "according_to")
+    verbs = list(_verb_re().finditer(chunk))
+    if not verbs:
+        return None
+    return _verb_after(text, s0, chunk, verbs) or _verb_before(text, s0, chunk, verbs, end)
+
+
+def _verb_after(text: str, s0: int, chunk: str, verbs: list[re.Match[str]]) -> Reported | None:
+    """ "The deal is bad, Trump told reporters on Monday": the attribution after the last
+    comma or dash, with nothing after its verb but its subject, where or to whom."""
+    verb = verbs[-1]
+    cut = max(chunk.rfind(",", 0, verb.start()), chunk.rfind(" — ", 0, verb.start()))
+    if cut <= 0:
+        return None
+    after = chunk[verb.end() :]
+    if _infinitive(after, verb.group()):
+        return None
+    comma = after.find(",")
+    words = (after if comma < 0 else after[:comma]).strip(" .").split()
+    if chunk[cut : verb.start()].strip(" ,—"):
+        # "..., Trump told reporters on Monday": after the verb only its object, where,
+        # when or how, never a clause ("..., Smith said he would").
+        if verb.group() in _OBJECT_VERBS:
+            words = words[2 if words and words[0].lower() in _DETERMINERS else 1 :]
+        if words and not _tail_word(words[0]):
+            return None
+    elif not words or len(words) > 9:
+        return None  # "..., said Swedish Special Envoy Kent Harstedt"
+    who = cue_after(chunk[cut:])
+    if who is None:
+        return None
+    return _made(who, s0, s0 + cut, text, "verb_after", least=4)
+
+
+def _infinitive(after: str, verb: str) -> bool:
+    """ "agreed to buy", "continued to rise", "promised to act": a plan or a habit, not
+    a statement ("said to reporters" is one)."""
+    if not after.startswith(" to "):
+        return False
+    if verb in ("said", "says", "say"):
+        return False
+    next_word = after[4:].split(None, 1)[:1]
+    return not next_word or not (next_word[0][:1].isupper() or next_word[0] in _TO_WHOM)
+
+
+def _tail_word(word: str) -> bool:
+    """Can this word open what follows "Smith said" at a sentence's end: "on Monday",
+    "in a statement", "recently", "Tuesday"?"""
+    return word.lower() in _TAIL_OPENERS or word.endswith("ly") or word.rstrip(".") in _WEEKDAYS
+
+
+def _verb_before(
+    text: str, s0: int, chunk: str, verbs: list[re.Match[str]], end: int
+) -> Reported | None:
+    """ "Clinton said during a speech in Australia that the deal ...": the first speech
+    verb whose subject opens the sentence (after an opening phrase and its comma)."""
+    for verb in verbs:
+        if verb.group() in ("according to", "went on", "pointed out"):
+            continue
+        head = chunk[: verb.start()]
+        if _PASSIVE.search(head) or len(head.split()) > 16:
+            continue
+        rest = chunk[verb.end() :]
+        if _infinitive(rest, verb.group()):
+            continue
+        who = _subject(head)
+        if who is None:
+            continue
+        that = _THAT.search(rest, 0, 120)
+        if that is not None and len(rest[: that.start()].split()) <= 10:
+            at = verb.end() + that.end()
+        else:
+            at = verb.end() + _object_end(rest, verb.group())
+        return _made(who, s0 + at, end, text, "verb_before")
+    return None
+
+
+def _object_end(rest: str, verb: str) -> int:
+    """Where the reported words start after a verb with no "that": past its object
+    ("told reporters", "told the committee"), else right after the verb."""
+    at = len(rest) - len(rest.lstrip(" ,:"))
+    if verb in _OBJECT_VERBS:
+        words = rest[at:].split(" ", 3)
+        skip = 2 if words and words[0].lower() in _DETERMINERS else 1
+        at += sum(len(w) + 1 for w in words[:skip])
+    while (setting := _SETTING.match(rest, at)) is not None and setting.end() > at:
+        at = setting.end()
+    return at
+
+
+def _made(
+    who: Who, start: int, end: int, text: str, form: str, least: int = _MIN_WORDS
+) -> Reported | None:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,:;—–-"))
+    start += lead
+    piece = text[start:end].rstrip(" ,;:—–-")
+    if len(piece.split()) < least:
+        return None
+    return Reported(who, start, start + len(piece), form)

@@ -1,0 +1,161 @@
+"""Reported speech: sentences that say what someone said without quotation marks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimcheck import extract
+from claimcheck.extraction.quotes.reported import reported
+from claimcheck.serialize import claim_dict
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """Each sentence's speaker and reported words (None when it reports no one)."""
+    out = []
+    for c in extract(text).sentences:
+        q = c.quote
+        out.append((q.speaker, q.text if q.reported else "QUOTED") if q else (None, None))
+    return out
+
+
+@pytest.mark.parametrize(
+    "sentence, form, who, words",
+    [
+        (
+            "Clinton said during a speech in Australia that the deal would raise wages.",
+            "verb_before",
+            "Clinton",
+            "the deal would raise wages",
+        ),
+        (
+            "The deal is bad for America, Trump told reporters on Monday.",
+            "verb_after",
+            "Trump",
+            "The deal is bad for America",
+        ),
+        (
+            "Turnout was the lowest in decades, said Swedish Special Envoy Kent Harstedt.",
+            "verb_after",
+            "Kent Harstedt",
+            "Turnout was the lowest in decades",
+        ),
+        (
+            "According to GOP strategist Keith Nahigian, the campaign is in trouble.",
+            "according_to",
+            "Keith Nahigian",
+            "the campaign is in trouble",
+        ),
+        (
+            "The economy grew 3% last year, according to Finance Minister Jane Doe.",
+            "according_to",
+            "Jane Doe",
+            "The economy grew 3% last year",
+        ),
+        (
+            "Microsoft said in a statement it would appeal the ruling.",
+            "verb_before",
+            "Microsoft",
+            "it would appeal the ruling",
+        ),
+        (
+            "Smith told the committee the plan had failed twice.",
+            "verb_before",
+            "Smith",
+            "the plan had failed twice",
+        ),
+        (
+            "Judy Bell, the company's founder, argued that prices were too high.",
+            "verb_before",
+            "Judy Bell",
+            "prices were too high",
+        ),
+    ],
+)
+def test_the_forms_of_reported_speech(sentence: str, form: str, who: str, words: str) -> None:
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None
+    assert (found.form, found.who.value) == (form, who)
+    assert sentence[found.start : found.end] == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales continued to rise in March.",  # an infinitive: not a statement
+        "Earlier this month, SBC Communications agreed to buy AT&T for $16bn.",
+        "The report, which Smith said was flawed, was published on Monday.",
+        "Prices rose, which analysts said was expected.",
+        "The treaty was said to be in force by then.",  # passive
+        "Officials were told to leave the building by Friday.",  # passive
+        "Critics, who said the plan was late, were not consulted.",  # a relative clause
+        "He met the president on Monday.",  # no speech verb
+    ],
+)
+def test_not_reported_speech(sentence: str) -> None:
+    assert reported(sentence, 0, len(sentence)) is None
+
+
+def test_speakers_come_from_the_article() -> None:
+    text = (
+        "Hillary Clinton spoke in Sydney on Tuesday. Clinton said during a speech that the "
+        "deal would raise wages.\n\n"
+        "The deal is bad for America, Donald Trump told reporters on Monday. He added that he "
+        "would renegotiate it.\n\n"
+        "MPs said the plan was wrong. The company said profits rose."
+    )
+    assert speakers(text) == [
+        (None, None),
+        ("Hillary Clinton", "the deal would raise wages"),  # the surname seen in full before
+        ("Donald Trump", "The deal is bad for America"),
+        ("Donald Trump", "he would renegotiate it"),  # "he" is the last speaker
+        (None, None),  # a group is not a name
+        (None, None),  # an unnamed role: no one to name
+    ]
+
+
+def test_reported_speech_sets_the_subject_of_a_later_quote() -> None:
+    text = (
+        'Rep. G.K. Butterfield (D-N.C.) said the vote was a disgrace. "We will fight '
+        'this," he said.'
+    )
+    assert speakers(text) == [
+        ("G.K. Butterfield", "the vote was a disgrace"),
+        ("G.K. Butterfield", "QUOTED"),
+    ]
+
+
+def test_reported_speech_in_a_paragraph_with_quotes() -> None:
+    text = (
+        'Anna Berg said the budget was cut by half. "We lost ten staff," she added. '
+        "Berg said the museum would stay open."
+    )
+    assert speakers(text) == [
+        ("Anna Berg", "the budget was cut by half"),
+        ("Anna Berg", "QUOTED"),
+        ("Anna Berg", "the museum would stay open"),
+    ]
+
+
+def test_the_contract_keeps_quotes_and_reported_words_apart() -> None:
+    x = extract("Sanders argued that the system is rigged against workers.")
+    out = json.loads(json.dumps(claim_dict(x.sentences[0])))
+    assert out["quote"] is None  # nothing was quoted
+    assert out["speaker"] == "Sanders"
+    assert out["reported_speech"] == "the system is rigged against workers"
+    quoted = extract('"The system is rigged," Sanders said.').sentences[0]
+    out = claim_dict(quoted)
+    assert (out["quote"], out["speaker"], out["reported_speech"]) == (
+        "The system is rigged",
+        "Sanders",
+        None,
+    )
+
+
+def test_reported_speech_is_not_a_quote_to_the_scorer() -> None:
+    # The scorer's "quotes someone" signal is for quoted words: reporting leaves the
+    # score as it was without the attribution.
+    c = extract("Sanders argued that the system is rigged against workers.").sentences[0]
+    assert c.quote is not None and c.quote.reported
+    assert "quote" not in c.kinds and "attribution" not in c.kinds
