@@ -60,6 +60,12 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             "it would appeal the ruling",
         ),
         (
+            "Obama, who spoke in Philadelphia, said Clinton was the best candidate ever.",
+            "verb_before",  # not "..., said Clinton" with Clinton as the speaker
+            "Obama",
+            "Clinton was the best candidate ever",
+        ),
+        (
             "Smith told the committee the plan had failed twice.",
             "verb_before",
             "Smith",
@@ -87,6 +93,7 @@ def test_the_forms_of_reported_speech(sentence: str, form: str, who: str, words:
         "Earlier this month, SBC Communications agreed to buy AT&T for $16bn.",
         "The report, which Smith said was flawed, was published on Monday.",
         "Prices rose, which analysts said was expected.",
+        "Trump's comments drew criticism from Republicans in Congress.",  # a noun
         "The treaty was said to be in force by then.",  # passive
         "Officials were told to leave the building by Friday.",  # passive
         "Critics, who said the plan was late, were not consulted.",  # a relative clause

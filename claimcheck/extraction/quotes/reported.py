@@ -36,6 +36,8 @@ _SETTING = re.compile(
     r"|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|yesterday|today|last (?:week|month|year|night)|earlier|later|recently)\b,?"
 )
+_NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s*$")
+_AUXILIARIES = frozenset("is was are were has had have would will could should did does".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _THAT = re.compile(r"\bthat\s+")
 # An object after "told", "assured", ...: "told reporters", "told the BBC's Today programme".
@@ -96,8 +98,9 @@ def _verb_after(text: str, s0: int, chunk: str, verbs: list[re.Match[str]]) -> R
             words = words[2 if words and words[0].lower() in _DETERMINERS else 1 :]
         if words and not _tail_word(words[0]):
             return None
-    elif not words or len(words) > 9:
-        return None  # "..., said Swedish Special Envoy Kent Harstedt"
+    elif not words or len(words) > 9 or not _AUXILIARIES.isdisjoint(words):
+        # "..., said Swedish Special Envoy Kent Harstedt"; not "..., said Clinton was".
+        return None
     who = cue_after(chunk[cut:])
     if who is None:
         return None
@@ -130,8 +133,8 @@ def _verb_before(
         if verb.group() in ("according to", "went on", "pointed out"):
             continue
         head = chunk[: verb.start()]
-        if _PASSIVE.search(head) or len(head.split()) > 16:
-            continue
+        if _PASSIVE.search(head) or _NOUN_BEFORE.search(head) or len(head.split()) > 16:
+            continue  # "was said to", "Trump's comments drew", "the claims"
         rest = chunk[verb.end() :]
         if _infinitive(rest, verb.group()):
             continue
