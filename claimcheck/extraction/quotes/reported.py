@@ -60,20 +60,25 @@ class Reported(NamedTuple):
 def reported(text: str, s0: int, s1: int) -> Reported | None:
     """The attribution of reported speech in the sentence ``text[s0:s1]``, if any."""
     chunk = text[s0:s1]
-    end = s0 + len(chunk.rstrip().rstrip(".!?\"'”’ "))
-    first = _ACCORDING_FIRST.match(chunk)
-    if first is not None:
-        comma = chunk.find(",", first.end())
-        who = parse_who(_phrase_after(chunk[first.end() :]))
-        if comma > 0 and who is not None:
-            return _made(who, s0 + comma + 1, end, text, "according_to")
-        return None
-    last = _ACCORDING_LAST.search(chunk)
-    if last is not None:
-        who = parse_who(_phrase_after(chunk[last.end() :]))
-        if who is not None:
-            return _made(who, s0, s0 + last.start(), text, "according_to")
     verbs = list(_verb_re().finditer(chunk))
+    according = "ccording to" in chunk
+    if not verbs and not according:
+        return None  # most sentences: one regex scan
+    end = s0 + len(chunk.rstrip().rstrip(".!?\"'”’ "))
+    if according:
+        first = _ACCORDING_FIRST.match(chunk)
+        if first is not None:
+            comma = chunk.find(",", first.end())
+            who = parse_who(_phrase_after(chunk[first.end() :]))
+            if comma > 0 and who is not None:
+                return _made(who, s0 + comma + 1, end, text, "according_to")
+            return None
+        last = _ACCORDING_LAST.search(chunk)
+        if last is not None:
+            who = parse_who(_phrase_after(chunk[last.end() :]))
+            if who is not None:
+                return _made(who, s0, s0 + last.start(), text, "according_to")
+    verbs = [v for v in verbs if v.group() != "according to"]
     if not verbs:
         return None
     return _verb_after(text, s0, chunk, verbs) or _verb_before(text, s0, chunk, verbs, end)
@@ -130,7 +135,7 @@ def _verb_before(
     """ "Clinton said during a speech in Australia that the deal ...": the first speech
     verb whose subject opens the sentence (after an opening phrase and its comma)."""
     for verb in verbs:
-        if verb.group() in ("according to", "went on", "pointed out"):
+        if verb.group() in ("went on", "pointed out"):
             continue
         head = chunk[: verb.start()]
         if _PASSIVE.search(head) or _NOUN_BEFORE.search(head) or len(head.split()) > 16:
