@@ -23,6 +23,11 @@ of what a reader knows so far:
   that runs on over a paragraph break (no closing mark) carries its speaker over, either
   way round, and :func:`quote_in` gives every sentence of a quote its speaker.
 
+A sentence without quotation marks that reports speech ("Clinton said that the deal
+...", "..., Trump told reporters", "According to X, ...": :mod:`~claimcheck.extraction.
+quotes.reported`) gives a quote of the reported words, marked ``reported``, when its
+speaker resolves to a name; it settles the subject as an attribution does.
+
 When none of these settles it the speaker is left None: a wrong name costs a fact-checker
 more than a missing one.
 """
