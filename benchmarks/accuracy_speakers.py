@@ -16,6 +16,34 @@ quote runs through is looked at: the quote is *right* when each of them carries 
 speaker and all match the gold (the full name, or the surname alone), *wrong* when one
 carries another name, *missing* when none is wrong but one has no speaker. The baseline
 takes, for the quote, the last run of capitalised words before its opening mark.
+
+Reported speech (``cue``: ``indirect``) is scored apart, in a second table: what someone
+said, told, noted, explained... without quotation marks around it. ``start`` is its
+first words, ``end`` where the reported content ends (before ", X said" when the
+attribution comes last, else before the sentence's final period); ``form`` is
+``verb_before`` ("X said (that) ..."), ``verb_after`` ("..., X said", "X, Work said, is")
+or ``according_to``; ``pronoun`` is true when the cue is a pronoun ("he said"), ``role``
+when it is a role without the name in its sentence. It is judged like a quote over the
+sentences its [start, end) runs through (``claim.quote`` with the speaker). Its baseline:
+the run of capitalised words nearest to the content's first words in the same sentence
+(not that run itself; a sentence's first word only when the article never writes it in
+lower case), else the previous sentence's last run, sentences split by a plain regex.
+
+Annotator's notes (the indirect items, one pass over every article, none tuned to any
+output): only sources the article names, so not "North Korean state media said" (though
+the next sentence says whose statement it was), "The North later said", "scientists
+say", "The team proposes"; not thinking or feeling verbs (believes,
+hopes, thinks, is fascinated, recalls, "By organic, X meant"), not captions, pull quotes
+or headlines. A sentence that only continues an attributed one without its own cue is
+not annotated. Verbs of saying with a noun phrase that states something count ("Conway
+emphasized the need to ...", "He described it as a modular switch ...", "King-Wrenn
+classifies Kennedy as ...", "Disturb the hive ..., was the message X delivered"); a bare
+topic does not ("recalled the X-31 aircraft", "discussed the installation of ...").
+Content with a short quoted fragment is annotated when its unquoted part says something
+of its own ("Harstedt said he was "cautiously optimistic" the talks would continue"), so
+its sentence is also scored as a direct quote (and claimcheck can be right there without
+reading reported speech); "That's why "..." he said" is left a direct quote only. No item
+in this set has a role cue.
 """
 
 from __future__ import annotations
@@ -36,6 +64,8 @@ import claimcheck  # noqa: E402
 
 DEFAULT_SET = HERE / "speakers" / "attribution.jsonl"
 _OPENERS = '"“'
+INDIRECT = "indirect"
+FORMS = ("verb_before", "verb_after", "according_to")
 # The baseline: a run of capitalised words ("Kent Harstedt", "Swedish Special Envoy").
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
@@ -48,6 +78,9 @@ class Gold:
     speaker: str
     surname: str
     cue: str
+    form: str = ""
+    pronoun: bool = False
+    role: bool = False
 
 
 def load(path: Path) -> list[tuple[dict[str, object], list[Gold]]]:
@@ -60,14 +93,25 @@ def load(path: Path) -> list[tuple[dict[str, object], list[Gold]]]:
             start = q["start"]
             if not text.startswith(q["quote"], start):
                 sys.exit(f"{a['id']}: gold quote {q['quote']!r} is not at offset {start}")
+            if q["cue"] == INDIRECT:
+                end = q.get("end")
+                if not isinstance(end, int) or not start < end <= len(text):
+                    sys.exit(f"{a['id']}: reported speech at {start} has no end inside the text")
+                if q.get("form") not in FORMS:
+                    sys.exit(f"{a['id']}: reported speech at {start}: form is not one of {FORMS}")
+            else:
+                end = _quote_end(text, start)
             golds.append(
                 Gold(
                     article=str(a["id"]),
                     start=start,
-                    end=_quote_end(text, start),
+                    end=end,
                     speaker=q["speaker"],
                     surname=q.get("surname") or q["speaker"].split()[-1],
                     cue=q["cue"],
+                    form=q.get("form", ""),
+                    pronoun=bool(q.get("pronoun")),
+                    role=bool(q.get("role")),
                 )
             )
         articles.append((a, golds))
@@ -122,6 +166,65 @@ def baseline_verdicts(article: dict[str, object], golds: list[Gold]) -> list[str
     return verdicts
 
 
+# A sentence ends at . ! or ? (and a closing quote) before a space and a capital or an
+# opening quote, or at a line break; not after an initial, "U.S." or a short title or month.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘(]?[A-Z0-9])|\n")
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Rep|Sen|Gov|St|No"
+    r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.$|\b[A-Za-z](?:\.[A-Za-z])+\.$"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The article cut into sentences by the regex above: (start, end) offsets."""
+    spans = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() != "\n" and _ABBREVIATION.search(text, begin, m.start() + 1):
+            continue
+        if text[begin : m.end()].strip():
+            spans.append((begin, m.end()))
+        begin = m.end()
+    if text[begin:].strip():
+        spans.append((begin, len(text)))
+    return spans
+
+
+def _names_in(text: str, span: tuple[int, int], lowercase: set[str]) -> list[tuple[int, int]]:
+    """Runs of capitalised words in the span; its first word only if never in lower case."""
+    piece = text[span[0] : span[1]]
+    first = span[0] + len(piece) - len(piece.lstrip())
+    runs = []
+    for m in _CAPITALISED.finditer(text, span[0], span[1]):
+        start, end = m.start(), m.end()
+        if start == first and m.group().split()[0].casefold() in lowercase:
+            rest = re.search(r"\s+", m.group())
+            if rest is None:
+                continue
+            start += rest.end()
+        runs.append((start, end))
+    return runs
+
+
+def reported_baseline_verdicts(article: dict[str, object], golds: list[Gold]) -> list[str]:
+    text = str(article["text"])
+    lowercase = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    spans = sentence_spans(text)
+    verdicts = []
+    for g in golds:
+        i = next(k for k, (a, b) in enumerate(spans) if a <= g.start < b)
+        runs = [r for r in _names_in(text, spans[i], lowercase) if r[0] != g.start]
+        run: tuple[int, int] | None
+        if runs:
+            run = min(runs, key=lambda r: g.start - r[1] if r[1] <= g.start else r[0] - g.start)
+        else:
+            earlier = _names_in(text, spans[i - 1], lowercase) if i else []
+            run = earlier[-1] if earlier else None
+        name = text[run[0] : run[1]].rstrip(".,") if run else None
+        verdicts.append(judge([name], g))
+    return verdicts
+
+
 def _row(label: str, verdicts: list[str]) -> str:
     n = len(verdicts) or 1
     c = Counter(verdicts)
@@ -129,6 +232,15 @@ def _row(label: str, verdicts: list[str]) -> str:
         f"| {label:<36} | {len(verdicts):>6} | {100 * c['right'] / n:>6.1f}% "
         f"| {100 * c['wrong'] / n:>6.1f}% | {100 * c['missing'] / n:>7.1f}% |"
     )
+
+
+def _table(title: str, count: str) -> None:
+    print(f"| {title:<36} | {count:>6} | {'right':>7} | {'wrong':>7} | {'missing':>8} |")
+    print(f"|{'-' * 38}|{'-' * 8}|{'-' * 9}|{'-' * 9}|{'-' * 10}|")
+
+
+def _cue(g: Gold) -> str:
+    return "pronoun" if g.pronoun else "role" if g.role else "name"
 
 
 def main() -> None:
@@ -140,14 +252,20 @@ def main() -> None:
         sys.exit(f"skipped: {args.set} not found (pass --set)")
     ours: list[tuple[Gold, str]] = []
     theirs: list[tuple[Gold, str]] = []
+    reported: list[tuple[Gold, str]] = []
+    reported_baseline: list[tuple[Gold, str]] = []
     texts = {}
     for article, golds in load(args.set):
         texts[str(article["id"])] = str(article["text"])
-        ours += zip(golds, claimcheck_verdicts(article, golds))
-        theirs += zip(golds, baseline_verdicts(article, golds))
+        direct = [g for g in golds if g.cue != INDIRECT]
+        indirect = [g for g in golds if g.cue == INDIRECT]
+        verdicts = claimcheck_verdicts(article, direct + indirect)
+        ours += zip(direct, verdicts[: len(direct)])
+        reported += zip(indirect, verdicts[len(direct) :])
+        theirs += zip(direct, baseline_verdicts(article, direct))
+        reported_baseline += zip(indirect, reported_baseline_verdicts(article, indirect))
     print(f"{len(texts)} articles, {len(ours)} quotes with a named speaker ({args.set.name})\n")
-    print(f"| {'speakers':<36} | {'quotes':>6} | {'right':>7} | {'wrong':>7} | {'missing':>8} |")
-    print(f"|{'-' * 38}|{'-' * 8}|{'-' * 9}|{'-' * 9}|{'-' * 10}|")
+    _table("speakers", "quotes")
     for label, results in (("nearest capitalised name (baseline)", theirs), ("claimcheck", ours)):
         print(_row(label, [v for _, v in results]))
         pronoun = [v for g, v in results if g.cue == "pronoun"]
@@ -155,8 +273,24 @@ def main() -> None:
     print("\nclaimcheck by cue:")
     for cue in ("name", "pronoun", "role", "continuation", "context"):
         print(_row(f"  {cue}", [v for g, v in ours if g.cue == cue]))
+
+    print(f"\n{len(reported)} reported-speech attributions (no quotation marks), named speaker\n")
+    _table("reported speech", "items")
+    for label, results in (
+        ("nearest capitalised name (baseline)", reported_baseline),
+        ("claimcheck", reported),
+    ):
+        print(_row(label, [v for _, v in results]))
+        pronoun = [v for g, v in results if g.pronoun]
+        print(_row(f"  after a pronoun cue ({label.split()[0]})", pronoun))
+    for label, results in (("claimcheck", reported), ("baseline", reported_baseline)):
+        print(f"\n{label} by form and cue:")
+        for form in FORMS:
+            print(_row(f"  {form}", [v for g, v in results if g.form == form]))
+        for cue in ("name", "pronoun", "role"):
+            print(_row(f"  {cue} cue", [v for g, v in results if _cue(g) == cue]))
     if args.show:
-        for g, verdict in ours:
+        for g, verdict in ours + reported:
             if verdict != "right":
                 snippet = texts[g.article][g.start : g.start + 60].replace("\n", " ")
                 print(f"{verdict:>7} {g.article} [{g.cue}] {g.speaker}: {snippet}")
