@@ -265,6 +265,19 @@ NEWS: list[tuple[str, Expected]] = [
         {("org", "Bank of England"), ("person", "Mervyn King")},
     ),
     (
+        # A title word that is also a surname, half of a double-barrelled one.
+        "Park ranger Kim King-Wrenn and the author Dick King-Smith spoke to Anna Lloyd-King.",
+        {
+            ("person", "Kim King-Wrenn"),
+            ("person", "Dick King-Smith"),
+            ("person", "Anna Lloyd-King"),
+        },
+    ),
+    (
+        "Vice-President Dick Cheney met Under-Secretary John Taylor.",
+        {("person", "Dick Cheney"), ("person", "John Taylor")},
+    ),
+    (
         "Tory leader Michael Howard said the party would cut taxes.",
         {("org", "Conservative Party"), ("person", "Michael Howard")},
     ),

@@ -167,6 +167,8 @@ def _apply_titles(text: str, items: list[_Item]) -> list[_Item]:
     out: list[_Item] = []
     while i < n:
         it = items[i]
+        if it[2] == _TITLE and it[3] in _NAME_ENDINGS and _hyphened(text, items, i):
+            it = (it[0], it[1], _UNK, it[3])  # "Kim King-Wrenn": half of a surname
         if it[2] != _TITLE:
             out.append(it)
             i += 1
@@ -226,6 +228,16 @@ def _apply_titles(text: str, items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _hyphened(text: str, items: list[_Item], i: int) -> bool:
+    """Is item ``i`` joined by a hyphen to a capitalised word next to it ("King-Wrenn",
+    "Lloyd-King")? Only title words that are also surnames are asked: "Vice-President"
+    and "Under-Secretary" stay titles."""
+    s, e = items[i][0], items[i][1]
+    after = i + 1 < len(items) and items[i + 1][0] == e + 1 and text[e] == "-"
+    before = i > 0 and items[i - 1][1] == s - 1 and text[s - 1] == "-"
+    return after or before
+
+
 def _chunk_end(text: str, items: list[_Item], i: int) -> int:
     """The end of the chunk of items from ``i`` on that may make one person's name.
 
@@ -257,9 +269,12 @@ def _chunk_end(text: str, items: list[_Item], i: int) -> int:
         elif k2 == _PLACE and c2 in gz.SOFT_PLACES:
             j += 1
         elif (k2 == _MONTH or k2 == _TITLE) and c2 in _NAME_ENDINGS:
-            # "Brian May", "Mervyn King": only as the last word of a name.
+            # "Brian May", "Mervyn King": only as the last word of a name, or the first
+            # half of a double-barrelled surname ("Kim King-Wrenn").
             if j + 1 < n and text[e2 : items[j + 1][0]] in (" ", "-"):
                 if items[j + 1][2] in (_UNK, _PERSON):
+                    if text[e2 : items[j + 1][0]] == "-":
+                        j += 2
                     break
             j += 1
             break
