@@ -251,8 +251,11 @@ def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | Non
     found = reported(text, s0, s1)
     if found is None:
         return None
-    if found.who.kind == "name" and _GROUP.fullmatch(found.who.value):
-        return None  # "MPs said", "CEOs say": a group, not a name
+    name = found.who.value if found.who.kind == "name" else ""
+    if _GROUP.fullmatch(name) or (
+        " " not in name and name.lower() in gz.COMMON_WORDS and name not in memory.surnames
+    ):
+        return None  # "MPs said", "Police said": a group, not a name ("Brown" once met)
     speaker = memory.resolve(found.who)
     if speaker is None:
         return None
