@@ -301,3 +301,34 @@ def test_quote_marks_are_looked_for_inside_the_span(
 ) -> None:
     assert has_quote_marks(text, start, end) is found
     assert has_quote_marks(text, start, end) is bool(QUOTE_CHARS.search(text, start, end))
+
+
+@pytest.mark.parametrize(
+    "second, speaker",
+    [
+        # Someone else gives the quote, unnamed: no speaker rather than the last one.
+        ('The QCA said the exam was "too hard for most pupils".', None),
+        ('However, the report warned: "It remains to be seen."', None),
+        ('A senior source at the club told the BBC: "This time it is different."', None),
+        ('In a statement, it said: "The claims are false."', None),
+        # The person the text is about, described or as "he".
+        ('The 31-year-old admitted interest was "bigger than ever before".', "Tama Umaga"),
+        (
+            'Speaking later, the 24-year-old Swiss added: "There will be more players."',
+            "Tama Umaga",
+        ),
+        ('Speaking at the conference he said: "We will win this one."', "Tama Umaga"),
+    ],
+)
+def test_a_quote_after_someone_elses_cue(second: str, speaker: str | None) -> None:
+    first = '"We are ready," said Tama Umaga, the captain.'
+    assert speakers([f"{first} {second}"])[-1][0] == speaker
+
+
+def test_it_is_the_organisation_that_spoke_last() -> None:
+    got = speakers(
+        [
+            '"We have changed," LG Group said. It says it wants "fair and reasonable guidelines on the debt".'
+        ]
+    )
+    assert [s for s, _ in got] == ["LG Group", "LG Group"]

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.quotes.cues import cue_after, cue_before, has_cue, speech_verbs
+from claimcheck.extraction.quotes.cues import _verb_re, cue_after, cue_before, has_cue, speech_verbs
 from claimcheck.extraction.quotes.names import Who, clean_name, role_words
 from claimcheck.extraction.quotes.reported import reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
@@ -56,6 +56,19 @@ __all__ = [
 _BLANK = " \t\n,;:—–-"
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z]\.)+| [A-Z][a-z][\w'’-]*)*")
+_NOT_SUBJECTS = frozenset("who which that and but as".split())
+_BETWEEN = frozenset("also again then later has have had has".split())
+_SEGMENTS = re.compile(r"[,;:—–(]|\s-\s")
+# What "the ... said" names when it is not a person: an organisation or a document.
+_THINGS = frozenset(
+    """
+    administration agency airline alliance association authority bank board campaign
+    club commission committee company council court department firm government group
+    league ministry newspaper office organisation organization paper party police
+    regulator report review spokesman spokeswoman spokesperson statement study survey
+    team union website
+    """.split()
+)
 _GROUP = re.compile(r"[A-Z]{2,}s")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -215,6 +228,8 @@ def find_quotes(
                     memory.waiting.clear()
             elif i == 0 and continued and memory.carried:
                 speaker = memory.carried
+            elif _someone_else(head, memory.settled):
+                speaker = None  # 'The QCA said the exam was "too hard"': not the last speaker
             elif _follows_on(text, head, qs, qe, named) and (
                 said := _said_since(text, plain, said, memory)
             ):
@@ -275,6 +290,42 @@ def _said_since(
             plain.clear()
             return memory.resolve(who)
     return said
+
+
+def _someone_else(head: str, last: str | None) -> bool:
+    """Does the sentence before the quote give it a speaker of its own that no name was
+    read in? "The QCA said the exam was", "the report warned:", "a judge said", "It
+    says it wants", "One told BBC News": someone other than the last speaker. Not "he
+    said:", and not a description of the person the text is about ("The 31-year-old
+    admitted", "the singer replied", "the 24-year-old Swiss added"), nor "it" or "the
+    bank" when the ``last`` speaker is an organisation ("JP Morgan")."""
+    verbs = list(_verb_re().finditer(head))
+    if not verbs:
+        return False
+    words = _SEGMENTS.split(head[: verbs[-1].start()])[-1].split()
+    while words and (words[-1].endswith("ly") or words[-1] in _BETWEEN):
+        words.pop()  # "he bitterly said", "it also said"
+    if not words or not words[-1][-1:].isalnum() or words[-1].lower() in _NOT_SUBJECTS:
+        return False
+    word, first = words[-1], words[0].lower()
+    if word in ("he", "she", "He", "She"):
+        return False
+    if first in ("a", "an", "one", "another", "some", "several"):
+        return True  # someone new: "a senior source at the club told"
+    if word in gz.DEMONYMS and first == "the":
+        return False  # "the 24-year-old Swiss"
+    if word.lower() in ("one", "another") or (word[0].isupper() and word.lower() != "it"):
+        return True
+    if word.lower() in ("it", "they") or word.lower() in _THINGS:
+        return not _organisation(last)
+    return False
+
+
+def _organisation(name: str | None) -> bool:
+    """Is a speaker's name an organisation's ("JP Morgan", "LG Group")?"""
+    if not name:
+        return False
+    return name in gz.KNOWN_ORGS or name.split()[-1] in gz.ORG_HEADS
 
 
 def _follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> bool:
