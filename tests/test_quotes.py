@@ -328,7 +328,8 @@ def test_a_quote_after_someone_elses_cue(second: str, speaker: str | None) -> No
 def test_it_is_the_organisation_that_spoke_last() -> None:
     got = speakers(
         [
-            '"We have changed," LG Group said. It says it wants "fair and reasonable guidelines on the debt".'
+            '"We have changed," LG Group said. '
+            'It says it wants "fair and reasonable guidelines on the debt".'
         ]
     )
     assert [s for s, _ in got] == ["LG Group", "LG Group"]
