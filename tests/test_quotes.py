@@ -333,3 +333,38 @@ def test_it_is_the_organisation_that_spoke_last() -> None:
         ]
     )
     assert [s for s, _ in got] == ["LG Group", "LG Group"]
+
+
+def test_a_role_refers_to_the_one_person_named_with_it() -> None:
+    got = speakers(
+        [
+            "Sen. Bernie Sanders spoke in Iowa. Republican nominee Donald Trump attacked him.",
+            '"We will win this state and the next one," the senator said.',
+            '"He is a communist and a loser," the nominee told reporters.',
+            # A deputy is not the office: "the prime minister" stays unnamed.
+            "Deputy Prime Minister John Prescott agreed with the plan.",
+            '"It is a sound plan for the country," the prime minister said.',
+            # Two people with one role: neither.
+            "Sen. Ted Cruz disagreed with Sanders on the matter.",
+            '"That is not what we said at all," the senator replied.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Bernie Sanders", "Donald Trump", None, None]
+
+
+@pytest.mark.parametrize(
+    "head, speaker",
+    [
+        # The appositive's closing comma left out.
+        ("Rhodri Glyn Thomas, Plaid Cymru health spokesman said:", "Rhodri Glyn Thomas"),
+        ("In New York City, the mayor said:", None),
+        # The owner's spokesman is not the owner; "a spokesman for X" is not X.
+        ("Prime Minister Tony Blair's official spokesman said:", None),
+        ("A spokesman for Tony Blair said:", None),
+    ],
+)
+def test_who_the_words_before_a_quote_name(head: str, speaker: str | None) -> None:
+    got = speakers(
+        ["Prime Minister Tony Blair met the mayor.", f'{head} "We have no comment today."']
+    )
+    assert got[-1][0] == speaker

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import _verb_re, cue_after, cue_before, has_cue, speech_verbs
-from claimcheck.extraction.quotes.names import Who, clean_name, role_words
+from claimcheck.extraction.quotes.names import Who, clean_name, role_before, role_words
 from claimcheck.extraction.quotes.reported import reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
 from claimcheck.models import Entity, Quote
@@ -82,6 +82,9 @@ class SpeakerMemory:
     # subject is worked out from them only when a quote needs it (most never do).
     since: list[tuple[str, list[tuple[int, int]], list[Entity]]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)  # "envoy" -> "Kent Harstedt"
+    # Role phrases said of the persons named ("senator": "Sen. Bernie Sanders"), None
+    # once two share one.
+    titled: dict[str, str | None] = field(default_factory=dict)
     surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
     given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
     met: set[str] = field(default_factory=set)  # the entity finder's persons, learnt
@@ -126,11 +129,27 @@ class SpeakerMemory:
                     return found
         return self.settled
 
+    def titled_as(self, phrase: str) -> str | None:
+        """The one person named with this role so far ("the senator": "Sen. Bernie
+        Sanders"): the same words, or a bare role noun ("the nominee") that ends the
+        titles of one person only ("Republican nominee Donald Trump")."""
+        if not phrase:
+            return None
+        if phrase in self.titled:
+            return self.titled[phrase]
+        if " " in phrase:
+            return None  # "the prime minister" is not "Deputy Prime Minister X"
+        found = {n for t, n in self.titled.items() if t.rsplit(" ", 1)[-1] == phrase}
+        return found.pop() if len(found) == 1 else None
+
     def resolve(self, who: Who) -> str | None:
         if who.kind == "pronoun":
             return self.subject()
         if who.kind == "role":
-            return next((self.roles[r] for r in reversed(who.roles) if r in self.roles), None)
+            for r in reversed(who.roles):
+                if r in self.roles:
+                    return self.roles[r]
+            return self.titled_as(who.phrase)
         name = self.full_name(who.value)
         if " " not in name and name not in self.surnames and _common(name):
             return None  # "Speaking at ..., he said", "Analysts say": not a name
@@ -167,6 +186,13 @@ def find_quotes(
             words = p.name.split()
             if len(words) == 2 or words[0] in gz.GIVEN_NAMES:  # not "Caltech Cathy Trejo"
                 memory.meet(p.name)
+        if " " in p.name and text[p.start - 1 : p.start] == " ":
+            # "Sen. Bernie Sanders": a later "the senator said" is Sanders.
+            role = role_before(text, p.start)
+            if role:
+                known = memory.titled.setdefault(role, p.name)
+                if known != p.name:
+                    memory.titled[role] = None  # two senators: "the senator" is neither
     spans: list[tuple[int, int]] = []
     if has_quote_marks(text, start, end):
         spans = [

@@ -121,6 +121,15 @@ def _subject(before: str) -> Who | None:
                 roles = who.roles if who is not None else ()
                 return Who("name", named.value, named.roles + roles) if words <= 12 else None
             words += len(piece.split())
+    elif (
+        who is not None and who.kind == "role" and len(pieces) > 1 and len(pieces[-1].split()) <= 6
+    ):
+        # "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": the comma closing
+        # the appositive left out.
+        named = parse_who(pieces[-2])
+        if named is not None and named.kind == "name" and " " in named.value:
+            if named.value not in gz.PLACES and pieces[-2].split()[0].lower() not in _PHRASE_STOP:
+                return Who("name", named.value, named.roles + who.roles)
     return who
 
 

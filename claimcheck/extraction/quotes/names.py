@@ -38,6 +38,9 @@ _DETERMINERS = frozenset(
     "the a an another one its his her their our this that these those some several".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+_SOMEONE_NEW = frozenset("a an another one".split())
+# Words that end a role phrase read backwards from a name ("its chief executive").
+_NOT_QUALIFIERS = _DETERMINERS | frozenset("of and at in for by with from to".split())
 _NOBODY = frozenset({"i", "we", "you", "they", "it", "who", "which"})
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
@@ -61,6 +64,7 @@ class Who:
     kind: str
     value: str  # the name, the pronoun, or the role noun
     roles: tuple[str, ...] = ()  # the role nouns said of a name ("envoy")
+    phrase: str = ""  # a role's words after "the", lower-cased ("prime minister")
 
 
 @cache
@@ -163,8 +167,12 @@ def parse_who(phrase: str) -> Who | None:
     ):
         run -= 1
     if run == len(words) or first in _DETERMINERS:
-        roles = role_nouns(words)
-        return Who("role", roles[-1], roles) if roles else None
+        # "Tony Blair's official spokesman": the roles after the owner, not the owner's.
+        owned = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
+        roles = role_nouns(words[owned[-1] + 1 :] if owned else words)
+        if roles and first in _SOMEONE_NEW:
+            return Who("role", roles[-1])  # "a spokesman for X": someone not met, unnamed
+        return Who("role", roles[-1], roles, role_phrase(words)) if roles else None
     # A preposition after a lowercase word starts a workplace, and the name in it is
     # not the speaker ("economist at SG Corporate", "a former executive at rival Porsche").
     cut = next(
@@ -214,6 +222,56 @@ def _particle(words: list[str], i: int) -> bool:
         and is_name_token(words[i - 1])
         and is_name_token(words[i + 1])
     )
+
+
+# Abbreviated titles as the role noun a later "the senator said" uses.
+_TITLE_NOUNS = {
+    "sen": "senator",
+    "rep": "congressman",
+    "gov": "governor",
+    "pres": "president",
+    "gen": "general",
+    "adm": "admiral",
+    "supt": "superintendent",
+}
+
+
+def role_before(text: str, at: int) -> str:
+    """The role phrase right before a name at ``at``, lower-cased, titles spelt out:
+    "Republican nominee Donald Trump" -> "republican nominee", "Sen. Bernie Sanders" ->
+    "senator", "Deputy Prime Minister John Prescott" -> "deputy prime minister"; "" when
+    the word before the name is no role ("manager at Acme", "its Ted Smith")."""
+    words = text[max(0, at - 48) : at].split()[-3:]
+    phrase: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(".").lower()
+        if not phrase:
+            role = _TITLE_NOUNS.get(bare, bare)
+            if role not in role_words() or (word.endswith(".") and bare not in _TITLE_NOUNS):
+                return ""
+            phrase.append(role)
+        elif (
+            bare.isalpha()
+            and not word.endswith(".")
+            and bare not in _NOT_QUALIFIERS
+            and (word[0].isupper() or bare in role_words())
+        ):
+            phrase.append(bare)  # "Republican", "Deputy Prime", "chief"
+        else:
+            break
+    return " ".join(reversed(phrase))
+
+
+def role_phrase(words: list[str]) -> str:
+    """A role's words after a determiner or an owner, lower-cased: "the Republican
+    nominee" -> "republican nominee"."""
+    start = next((k + 1 for k in range(len(words) - 1, -1, -1) if _owner(words[k])), 0)
+    bare = [w.rstrip(".,").lower() for w in words[start:]]
+    return " ".join(_TITLE_NOUNS.get(w, w) for w in bare if w)
+
+
+def _owner(word: str) -> bool:
+    return word.lower() in _DETERMINERS or word.endswith(_POSSESSIVE)
 
 
 def _title_roles(words: list[str]) -> tuple[str, ...]:

@@ -38,6 +38,9 @@ _SETTING = re.compile(
 )
 _NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s*$")
 _AUXILIARIES = frozenset("is was are were has had have would will could should did does".split())
+_PREPOSITION = re.compile(
+    r"\s*(?:with|to|for|on|about|of|in|at|by|from|into|over|against|under|after|up|out)\b"
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _THAT = re.compile(r"\bthat\s+")
 # An object after "told", "assured", ...: "told reporters", "told the BBC's Today programme".
@@ -151,6 +154,8 @@ def _verb_before(
             at = verb.end() + that.end()
         else:
             at = verb.end() + _object_end(rest, verb.group())
+        if _PREPOSITION.match(chunk, at):
+            continue  # "agreed with the plan", "complained about the noise": no statement
         return _made(who, s0 + at, end, text, "verb_before")
     return None
 
