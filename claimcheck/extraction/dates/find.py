@@ -277,6 +277,7 @@ _TENSED = frozenset(
         "weekday",
         "season",
         "quarter",
+        "half",
         "holiday",
         "endof",
     }

@@ -89,6 +89,8 @@ _NUM = (
     rf"(?:[0-9]{{1,3}}|(?:{_either_case(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?"
     rf"|{_either_case(_TEENS + _UNITS + ['hundred', 'dozen'])})"
 )
+# "the first nine months": a count of months short of a year
+_MONTHS_N = "two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]"
 _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s")
 
 
@@ -184,9 +186,12 @@ FAMILIES: dict[str, str] = {
         r"|(?P<qo_rel>this|last|next|the)\s+year(?!\w)))?"
     ),
     "qn": rf"Q(?P<qn_n>[1-4])(?!\w)(?:\s+(?P<qn_y>{YEAR}))?",
+    # "the first half of 1990", "the first nine months of the year"; bare ("profit in the
+    # first half") only where the sentence reports figures (see readings._half).
     "half": (
-        rf"(?P<h_n>[Ff]irst|[Ss]econd)\s+half\s+of\s+(?:(?P<h_y>{YEAR})"
-        r"|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
+        rf"(?:(?P<h_n>[Ff]irst|[Ss]econd)[\s-]+half|[Ff]irst\s+(?P<h_m>{_MONTHS_N})\s+months)"
+        rf"(?:\s+of\s+(?:(?P<h_y>{YEAR})|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
+        r"|(?![\w-])(?!\s+of\b))"
     ),
     "ago": (
         rf"(?<![.,])(?P<ago_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?|[Ss]everal|[Ss]ome"
@@ -285,7 +290,8 @@ _LOWER_MONTHS = (
 # them. It doubles as the prefilter: no anchor, no date.
 ANCHOR = re.compile(
     "y(?<=[Dd]ay|ury)|y(?=ear)|Y(?=ear)|k(?<=[Ww]eek)|m(?=onth|orning|n)|m(?<=umm)(?=er)"
-    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter|tr)|c(?=ade)"
+    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|f(?<=[Hh]alf)|v(?=ening)"
+    "|q(?=uarter|tr)|c(?=ade)"
     "|p(?=ring)"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])"
@@ -307,7 +313,7 @@ SCAN = re.compile(
     "|(?<=christm)(?=as))"
     f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)()|(?<=Thanksgiving)()"
     "|(?<=thanksgiving))|w(?:(?<=rrow)|(?=inter)|(?<=hallow)(?=e))"
-    f"|f(?:(?=ternoon|all)|{_LOWER_F})|q(?=uarter|tr)"
+    f"|f(?:(?=ternoon|all)|{_LOWER_F}|(?<=[Hh]alf))|q(?=uarter|tr)"
     f"|c(?:(?=ade)|{_LOWER_C})|j{_LOWER_J}|p{_LOWER_P}|b{_LOWER_B}"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     "|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
