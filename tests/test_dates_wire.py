@@ -97,3 +97,93 @@ def test_the_year_ago_period_hangs_on_the_months_named_before() -> None:
         "$98 million in the year-ago period."
     )
     assert iv(text, "1989-10-25", "year-ago period") == ("1988-01-01", "1988-09-30")
+
+
+# ---------------------------------------------------------------- quarters by name
+
+QUARTERS = [
+    (
+        "Profit in last year's third quarter was $4 million.",
+        "1989-10-25",
+        "last year's third quarter",
+        "1988-07-01",
+        "1988-09-30",
+    ),
+    (
+        "Next year's second quarter will be strong.",
+        "1989-10-25",
+        "Next year's second quarter",
+        "1990-04-01",
+        "1990-06-30",
+    ),
+    (
+        "Sales in the December quarter fell.",
+        "1989-10-25",
+        "December quarter",
+        "1988-10-01",
+        "1988-12-31",
+    ),
+    (
+        "Sales rose 4% in the July-to-September quarter.",
+        "2005-03-15",
+        "July-to-September quarter",
+        "2004-07-01",
+        "2004-09-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expr", "first", "last"), QUARTERS)
+def test_quarters_named_by_year_or_by_their_last_month(
+    text: str, published: str, expr: str, first: str, last: str
+) -> None:
+    assert iv(text, published, expr) == (first, last)
+
+
+def test_last_years_election_is_still_last_year() -> None:
+    assert iv("Last year's election was close.", "2005-03-15", "Last year") == (
+        "2004-01-01",
+        "2004-12-31",
+    )
+
+
+# ---------------------------------------------------------------- which way
+
+DIRECTION = [
+    # a weekday after an adjective is a date; a name is written in one case
+    ("The won fell to a record low Monday.", "1997-12-10", "Monday", "1997-12-08"),
+    ("The stock hit a 52-week low Tuesday.", "1997-12-10", "Tuesday", "1997-12-09"),
+    # a past that looks like a present: with its object, and no modal before it
+    ("The bank cut its prime rate Monday to 10.5%.", "1997-12-10", "Monday", "1997-12-08"),
+    ("The company set a record high Friday.", "1997-12-10", "Friday", "1997-12-05"),
+    ("The Fed will cut rates Friday.", "1997-12-10", "Friday", "1997-12-12"),
+    ("The bank could cut its rates Friday.", "1997-12-10", "Friday", "1997-12-12"),
+    # "expect" looks ahead as "expects" does
+    ("Analysts expect earnings to improve Friday.", "1997-12-10", "Friday", "1997-12-12"),
+    # a modal before an -ed word: "succeed" is no past tense
+    (
+        "Mr Morrow will succeed Mr Tsuda as president on Friday.",
+        "1997-12-10",
+        "Friday",
+        "1997-12-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expr", "day"), DIRECTION)
+def test_which_way_a_weekday_points(text: str, published: str, expr: str, day: str) -> None:
+    (slot,) = [s for s in find_dates(text, dt.date.fromisoformat(published)) if s.text == expr]
+    assert slot.interval == (dt.date.fromisoformat(day), dt.date.fromisoformat(day))
+    assert not slot.ambiguous
+
+
+def test_names_of_days_are_not_dates() -> None:
+    assert find_dates("He won on Super Tuesday.", dt.date(2008, 3, 1)) == []
+    assert find_dates("Shops open every Monday.", dt.date(2008, 3, 1)) == []
+
+
+def test_a_rate_cut_ahead_stays_ahead() -> None:
+    assert iv("A rate cut in January is expected.", "1997-12-10", "January") == (
+        "1998-01-01",
+        "1998-01-31",
+    )

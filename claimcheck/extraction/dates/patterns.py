@@ -180,9 +180,14 @@ FAMILIES: dict[str, str] = {
     "dm": rf"{_wdpfx('dm_wd')}(?<![.,]){_day('dm_d')}(?:\s+of)?\s+{_mon('dm_m')}",
     "my": rf"(?:(?P<my_pre>{_EML})[\s-]+)?{_mon('my_m')},?\s+(?P<my_y>{YEAR})",
     "yq": rf"(?<![.,])(?P<yq_y>{YEAR})\s+Q(?P<yq_n>[1-4])(?!\w)",
+    # "the third quarter", "1989's third quarter", "last year's fourth quarter", "the
+    # September quarter" (the one that ends in September), "the July-to-September quarter"
     "qord": (
-        rf"(?:(?<![.,])(?P<qo_y0>{YEAR})(?:['’]s)?\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
-        rf"[\s-]+(?:quarter|qtr)(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?P<qo_y>{YEAR})"
+        rf"(?:(?:(?<![.,])(?P<qo_y0>{YEAR})(?:['’]s)?|(?P<qo_rel0>[Ll]ast|[Tt]his|[Nn]ext)\s+"
+        r"year['’]s)\s+)?(?:(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd"
+        r"|3rd|4th)[\s-]+(?:quarter|qtr)|(?:(?:January|April|July|October)[\s-]+to[\s-]+)?"
+        r"(?P<qo_m>March|June|September|December)[\s-]+quarter)"
+        rf"(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?P<qo_y>{YEAR})"
         r"|(?P<qo_rel>this|last|next|the)\s+year(?!\w)))?"
     ),
     "qn": rf"Q(?P<qn_n>[1-4])(?!\w)(?:\s+(?P<qn_y>{YEAR}))?",
@@ -334,15 +339,15 @@ def _cased(words: str) -> list[str]:
 # start with it. Trying a dozen alternatives at every word is what makes one big
 # alternation slow; here a word that starts no family costs a dictionary miss.
 _STARTS: list[tuple[list[str], str]] = [
-    (list(MONTHS), "mdr mrange mdy md my smon"),
+    (list(MONTHS), "mdr mrange mdy md my qord smon"),
     (list(WEEKDAYS), "mdy md dmy dm wday"),
     # A four-digit number (a year, mostly) and a shorter one start different families.
     (["#4"], "iso yq qord decade year"),
     (["#"], "num dmr dmy dm nth qord inoff ago cent"),
     (["'", "’"], "decade"),
-    (_cased("this"), "hol relp smon wday dword season"),
+    (_cased("this"), "hol qord relp smon wday dword season"),
     (_cased("last"), "hol nth qord roll relp smon wday dword season"),
-    (_cased("next"), "hol roll relp smon wday season"),
+    (_cased("next"), "hol qord roll relp smon wday season"),
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
     (_cased("current previous preceding following"), "relp"),

@@ -138,10 +138,13 @@ def _after_context(text: str, start: int) -> bool:
     )
 
 
+# Words that make a weekday part of a name ("Black Friday", "Super Tuesday", "Low Sunday"):
+# a name is written in one case, so "a record low Monday" is a date.
 _WEEKDAY_NOT = frozenset(
     "good black cyber super ash holy maundy palm easter bloody blue shrove man girl whit "
-    "low mothering sheffield a every each".split()
+    "low mothering sheffield".split()
 )
+_WEEKDAY_NOT_ANY_CASE = frozenset("a every each".split())
 
 
 _WEEKDAY_NOT_AFTER = frozenset(
@@ -158,8 +161,12 @@ def _wday(m: _M, text: str) -> Spec | None:
     mod = " ".join((m["wd_mod"] or "").lower().split())
     if not mod:
         prev = _prev_words(text, m.start())
+        if prev and prev[-1] in _WEEKDAY_NOT_ANY_CASE:
+            return None  # "every Monday"
         if prev and prev[-1] in _WEEKDAY_NOT:
-            return None  # "Black Friday", "Super Tuesday", "Bloody Sunday"
+            written = text[: m.start()].split()[-1]
+            if written[0].isupper() == m["wd"][0].isupper():
+                return None  # "Black Friday", "Super Tuesday", "Bloody Sunday"
         if len(prev) >= 2 and prev[-1] == "on" and prev[-2] in _NEWSPAPERS_ON:
             return None  # "the Mail on Sunday"
     if _next_word(text, m.end()) in _WEEKDAY_NOT_AFTER:
@@ -331,17 +338,21 @@ _ORD_QUARTER = {
 }
 
 
+_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
 def _qord(m: _M, text: str) -> Spec:
-    word = m["qo"].lower()
+    word = (m["qo"] or "").lower()
+    n = _QUARTER_ENDING[m["qo_m"].lower()] if m["qo_m"] else _ORD_QUARTER[word]
     if m["qo_y"] or m["qo_y0"]:  # "the third quarter of 1989", "1989's third quarter"
         year = int(m["qo_y"] or m["qo_y0"])
-        return Spec("quarter", "quarter", False, year=year, n=_ORD_QUARTER[word])
-    if m["qo_rel"]:
-        shift = {"last": "y-1", "next": "y+1"}.get(m["qo_rel"], "y0")
-        return Spec("quarter", "quarter", True, mod=shift, n=_ORD_QUARTER[word])
+        return Spec("quarter", "quarter", False, year=year, n=n)
+    if m["qo_rel"] or m["qo_rel0"]:  # "... of last year", "last year's third quarter"
+        shift = {"last": "y-1", "next": "y+1"}.get((m["qo_rel"] or m["qo_rel0"]).lower(), "y0")
+        return Spec("quarter", "quarter", True, mod=shift, n=n)
     if word == "last":  # "last quarter" is the one before this one
         return Spec("relperiod", "quarter", True, mod="last", unit="quarter")
-    return Spec("quarter", "quarter", True, n=_ORD_QUARTER[word])
+    return Spec("quarter", "quarter", True, n=n)
 
 
 def _qn(m: _M, text: str) -> Spec:

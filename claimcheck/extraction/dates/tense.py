@@ -38,17 +38,26 @@ _BEHIND_WORDS = (
     "struck threw won wrote written fallen taken given begun died fled sued freed "
     "previously recently earlier already ago"
 ).split()
+# Verbs whose past is their present, past only with an object and no subject-verb "s" or
+# modal before ("the bank cut its prime rate Monday"; "will cut rates in May" is ahead).
+_SAME_IN_PAST = "cut hit set put shut".split()
 _MORE = re.compile(
     r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
-    r"|deadline\b|ultimatum\b|expects\b|predicts\b|anticipates\b)"
+    r"|deadline\b|ultimatum\b|expects?\b|predicts?\b|anticipates?\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
-    rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b))"
+    rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
+    rf"|(?P<c>(?:{_trie(_SAME_IN_PAST)})\s+(?=(?:its|their|his|her|the|a|an|rates?|prices?|jobs"
+    r"|interest|output|[0-9$£€])\b|[$£€])))"
 )
 _FORWARD_CUES = frozenset("until till by".split())
 _BACKWARD_CUES = frozenset({"since"})
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "is due to be opened", "are expected", "to be played": a participle, not a past tense.
-_PASSIVE = re.compile(r"\b(?:be|being|been|is|are|am|to|get|gets)\s+(?:[a-z]+ly\s+)?\Z")
+# A modal before a past-looking form makes it an infinitive: "will cut rates in May".
+_PASSIVE = re.compile(
+    r"\b(?:be|being|been|is|are|am|to|get|gets|will|would|could|can|may|might|should|must"
+    r"|shall|do|does|did|n['’]t)\s+(?:[a-z]+ly\s+)?\Z"
+)
 _CLAUSE_END = re.compile("[,;:)—–]")
 # Before a scheduling verb, what makes the plan current: "is set for", "will be moved to".
 _PLANNED = re.compile(
@@ -58,8 +67,18 @@ _PLANNED = re.compile(
 _CLAUSE_START = ",;:(—–"
 # _MORE can only match where one of these words is a token (a cheap test, done first).
 _MORE_WORDS = frozenset(
-    [*_BEHIND_WORDS, "would", "could", "should", "might", "must", "deadline", "ultimatum"]
-    + ["expects", "predicts", "anticipates"]
+    [
+        *_BEHIND_WORDS,
+        *_SAME_IN_PAST,
+        "would",
+        "could",
+        "should",
+        "might",
+        "must",
+        "deadline",
+        "ultimatum",
+    ]
+    + ["expects", "predicts", "anticipates", "expect", "predict", "anticipate"]
     + ["wouldn", "couldn", "shouldn", "mightn", "mustn"]
 )
 _LOWER_TOKEN = re.compile(r"[a-z]+")
@@ -70,7 +89,7 @@ _PAST_WORDS = frozenset(
 )
 # (pattern, looks ahead, governs only the dates after it); for _MORE, by group
 _MARKERS = ((FUTURE, True, False), (PAST, False, False), (_MORE, True, False))
-_MORE_GROUPS = {"a": (True, False), "r": (True, True), "b": (False, False)}
+_MORE_GROUPS = {"a": (True, False), "r": (True, True), "b": (False, False), "c": (False, False)}
 
 
 _FRAME = re.compile(
