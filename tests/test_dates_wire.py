@@ -160,6 +160,11 @@ DIRECTION = [
     ("The bank could cut its rates Friday.", "1997-12-10", "Friday", "1997-12-12"),
     # "expect" looks ahead as "expects" does
     ("Analysts expect earnings to improve Friday.", "1997-12-10", "Friday", "1997-12-12"),
+    # the present of a timetable looks ahead
+    ("The trial opens Monday in Manhattan.", "1997-12-10", "Monday", "1997-12-15"),
+    ("Trading resumes on Friday.", "1997-12-10", "Friday", "1997-12-12"),
+    ("The new rules take effect Monday.", "1997-12-10", "Monday", "1997-12-15"),
+    ("The new rules took effect Monday.", "1997-12-10", "Monday", "1997-12-08"),
     # a modal before an -ed word: "succeed" is no past tense
     (
         "Mr Morrow will succeed Mr Tsuda as president on Friday.",
@@ -180,6 +185,10 @@ def test_which_way_a_weekday_points(text: str, published: str, expr: str, day: s
 def test_names_of_days_are_not_dates() -> None:
     assert find_dates("He won on Super Tuesday.", dt.date(2008, 3, 1)) == []
     assert find_dates("Shops open every Monday.", dt.date(2008, 3, 1)) == []
+
+
+def test_a_plural_noun_is_no_timetable() -> None:
+    assert find_dates("He made six starts in six months with the club.", dt.date(2005, 3, 15)) == []
 
 
 def test_a_rate_cut_ahead_stays_ahead() -> None:

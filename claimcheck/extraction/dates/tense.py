@@ -41,11 +41,20 @@ _BEHIND_WORDS = (
 # Verbs whose past is their present, past only with an object and no subject-verb "s" or
 # modal before ("the bank cut its prime rate Monday"; "will cut rates in May" is ahead).
 _SAME_IN_PAST = "cut hit set put shut".split()
+# The present of a timetable, before its date: "the trial opens Monday", "trading resumes
+# on Friday", "the rules take effect Jan. 1". Only -s forms of verbs that are rarely plural
+# nouns (not "votes", "returns", "starts": "six starts in six months"), and "take(s)
+# effect/place".
+_TIMETABLE = (
+    "begins opens reopens ends expires resumes meets arrives departs visits convenes "
+    "reconvenes concludes testifies retires"
+).split()
 _MORE = re.compile(
     r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
     r"|deadline\b|ultimatum\b|expects?\b|predicts?\b|anticipates?\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
     rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
+    rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b)"
     rf"|(?P<c>(?:{_trie(_SAME_IN_PAST)})\s+(?=(?:its|their|his|her|the|a|an|rates?|prices?|jobs"
     r"|interest|output|[0-9$£€])\b|[$£€])))"
 )
@@ -70,6 +79,9 @@ _MORE_WORDS = frozenset(
     [
         *_BEHIND_WORDS,
         *_SAME_IN_PAST,
+        *_TIMETABLE,
+        "take",
+        "takes",
         "would",
         "could",
         "should",
@@ -89,7 +101,13 @@ _PAST_WORDS = frozenset(
 )
 # (pattern, looks ahead, governs only the dates after it); for _MORE, by group
 _MARKERS = ((FUTURE, True, False), (PAST, False, False), (_MORE, True, False))
-_MORE_GROUPS = {"a": (True, False), "r": (True, True), "b": (False, False), "c": (False, False)}
+_MORE_GROUPS = {
+    "s": (True, True),
+    "a": (True, False),
+    "r": (True, True),
+    "b": (False, False),
+    "c": (False, False),
+}
 
 
 _FRAME = re.compile(
