@@ -196,3 +196,43 @@ def test_a_rate_cut_ahead_stays_ahead() -> None:
         "1998-01-01",
         "1998-01-31",
     )
+
+
+# ---------------------------------------------------------------- anchors and shared years
+
+
+def test_a_year_earlier_compares_the_period_not_the_day_it_is_reported() -> None:
+    text = (
+        "First-quarter earnings, due out later this week, are expected to show gains of "
+        "15% from a year earlier."
+    )
+    assert iv(text, "1994-04-12", "a year earlier") == ("1993-01-01", "1993-03-31")
+
+
+def test_a_year_earlier_than_a_week_is_that_week() -> None:
+    text = "Sales this week were up 3% from a year earlier."
+    assert iv(text, "1994-04-12", "a year earlier") == ("1993-04-11", "1993-04-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "day"),
+    [
+        ("Stocks plunged on Oct. 13 and again on Oct. 19, 1987.", "Oct. 13", "1987-10-13"),
+        ("The attacks of Sept. 4 and Sept. 11, 2001 shocked the city.", "Sept. 4", "2001-09-04"),
+        ("He visited on 3 May and 9 June 2004.", "3 May", "2004-05-03"),
+    ],
+)
+def test_a_yearless_date_joined_to_a_dated_one_takes_its_year(
+    text: str, expr: str, day: str
+) -> None:
+    assert iv(text, "1989-10-25", expr) == (day, day)
+
+
+def test_a_yearless_date_alone_keeps_the_articles_year() -> None:
+    text = "The meeting on Oct. 3 and the vote on Oct. 9, officials said, were calm."
+    assert iv(text, "1989-10-25", "Oct. 3") == ("1989-10-03", "1989-10-03")
+
+
+def test_earth_day() -> None:
+    (slot,) = find_dates("In celebration of Earth Day 2024, students met.", None)
+    assert slot.interval == (dt.date(2024, 4, 22), dt.date(2024, 4, 22))

@@ -71,21 +71,35 @@ def _dmy(m: _M, text: str) -> Spec:
 _NOT_PLURAL = frozenset("as is was has this its his thus plus us always across".split())
 
 
+# A yearless date joined to a dated one takes its year: "on Oct. 13 and again on Oct. 19,
+# 1987", "13 and 19 October 2004" aside (a range), "Sept. 4 or Sept. 11, 2001".
+_SHARED_YEAR = re.compile(
+    r",?\s+(?:and|or|&)\s+(?:again\s+|then\s+|also\s+)?(?:on\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s*[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]{2,8}),?\s+"
+    r"(?P<y>1[89][0-9]{2}|20[0-9]{2})(?![0-9])"
+)
+
+
+def _month_day(m: _M, text: str, month: int, day: int, weekday: int) -> Spec:
+    joined = _SHARED_YEAR.match(text, m.end())
+    if joined is not None:
+        return Spec("ymd", "day", False, year=int(joined["y"]), month=month, day=day, n=weekday)
+    return Spec("md", "day", True, month=month, day=day, n=weekday)
+
+
 def _md(m: _M, text: str) -> Spec | None:
     name = m["md_m"] or m["md_ma"]
     if name in ("may", "march", "mar"):
         nxt = _next_word(text, m.end()).lower()
         if nxt in _NOT_YEAR_AFTER or (nxt.endswith("s") and nxt not in _NOT_PLURAL):
             return None  # "may 5 times", "march 3 miles": a verb or a noun before a count
-    return Spec("md", "day", True, month=MONTHS[name], day=int(m["md_d"]), n=_weekday_said(m, "md"))
+    return _month_day(m, text, MONTHS[name], int(m["md_d"]), _weekday_said(m, "md"))
 
 
 def _dm(m: _M, text: str) -> Spec | None:
     if m["dm_m"] in ("may", "march"):
         return None  # "only 5 may apply", "the 2 march together"
-    return Spec(
-        "md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]), n=_weekday_said(m, "dm")
-    )
+    return _month_day(m, text, _month_num(m, "dm_m"), int(m["dm_d"]), _weekday_said(m, "dm"))
 
 
 def _my(m: _M, text: str) -> Spec:
