@@ -236,3 +236,62 @@ def test_a_yearless_date_alone_keeps_the_articles_year() -> None:
 def test_earth_day() -> None:
     (slot,) = find_dates("In celebration of Earth Day 2024, students met.", None)
     assert slot.interval == (dt.date(2024, 4, 22), dt.date(2024, 4, 22))
+
+
+# ---------------------------------------------------------------- the period before, in a year
+
+BEFORE_AND_YEAR = [
+    (
+        "Profit for the year rose 5%, compared with the year before.",
+        "1989-10-25",
+        "year before",
+        "1988-01-01",
+        "1988-12-31",
+    ),
+    (
+        "Sales rose 3% from the month before.",
+        "1989-10-25",
+        "month before",
+        "1989-09-01",
+        "1989-09-30",
+    ),
+    (
+        "Sales rose 5% in the 1988 quarter.",
+        "1989-10-25",
+        "1988 quarter",
+        "1988-07-01",
+        "1988-09-30",
+    ),
+    (
+        "Sales rose 5% in the 1987 quarter.",
+        "1989-02-25",
+        "1987 quarter",
+        "1987-10-01",
+        "1987-12-31",
+    ),
+    (
+        "Net income in the second quarter rose to $5 million from $3 million in the 1988 quarter.",
+        "1989-10-25",
+        "1988 quarter",
+        "1988-04-01",
+        "1988-06-30",
+    ),
+    (
+        "Revenue was $3 million in the 1988 half.",
+        "1989-10-25",
+        "1988 half",
+        "1988-01-01",
+        "1988-06-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expr", "first", "last"), BEFORE_AND_YEAR)
+def test_the_period_before_and_the_reported_period_in_a_named_year(
+    text: str, published: str, expr: str, first: str, last: str
+) -> None:
+    assert iv(text, published, expr) == (first, last)
+
+
+def test_the_year_before_an_event_is_not_the_year_before() -> None:
+    assert find_dates("The year before the war, prices fell.", dt.date(1989, 10, 25)) == []

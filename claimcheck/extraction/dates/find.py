@@ -153,6 +153,9 @@ def find_dates(
                 if reporting is not None and _compares_periods(spec, anchor):
                     on = reporting
                 r, gran = _from_anchor(spec, on)
+            elif spec.family == "yper" and (held := _reporting(reporting, anchor)) is not None:
+                # "net rose in the third quarter from $3m in the 1988 quarter"
+                r, gran = _in_year(held, spec.year), held[1]
             elif spec.family == "reported" and anchor is not None and anchored_here:
                 # "growth in the third quarter of 2004 ... for the year": 2004
                 r, gran = Resolved(_period_of(spec.unit, anchor[0][1])), spec.gran
@@ -231,6 +234,24 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
 
 
 _PERIODS = frozenset({"quarter", "half", "reported"})
+
+
+def _reporting(
+    reporting: tuple[Interval, str] | None, anchor: tuple[Interval, str] | None
+) -> tuple[Interval, str] | None:
+    """The period "the 1988 quarter" stands for: the one this sentence reports, else the
+    quarter or months in view."""
+    if reporting is not None:
+        return reporting
+    return anchor if anchor is not None and anchor[1] in ("quarter", "month") else None
+
+
+def _in_year(on: tuple[Interval, str], year: int) -> Resolved:
+    iv, gran = on
+    try:
+        return Resolved(shift_interval(iv, gran, "year", year - iv[1].year))
+    except (ValueError, OverflowError):
+        return Resolved(None, note=NOTE_OUT_OF_RANGE)
 
 
 def _compares_periods(spec: Spec, anchor: tuple[Interval, str]) -> bool:

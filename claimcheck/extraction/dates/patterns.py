@@ -227,6 +227,14 @@ FAMILIES: dict[str, str] = {
     "inthe": r"(?P<it_pre>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<it_u>year|month|week)(?![\w-])",
     # "the year-earlier quarter", "the year-ago period": a year before the date in view.
     "yago": r"(?P<ya_u>[Yy]ear)[- ](?:earlier|ago)\s+(?P<ya_of>quarter|period|month|week)(?!\w)",
+    # "compared with the year before", "the month earlier": the period before (or after) the
+    # one in view, when nothing follows that "before" could govern ("the year before the war").
+    "ybef": (
+        r"(?<=\bthe\s)(?P<yb_u>year|quarter|month|week)\s+(?P<yb_d>before|earlier|after|later)"
+        r"(?=\s*[,.;:)!?\"”]|\s*$|\s+(?:and|but|or|when|while)\b)"
+    ),
+    # "the 1988 quarter", "the 1988 period": the period being reported, in that year.
+    "yper": rf"(?<=\bthe\s)(?P<yp_y>{YEAR})\s+(?P<yp_u>quarter|period|half)(?!\w)",
     "roll": (
         # "last" is also a verb: "expected to last five months" is a duration.
         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
@@ -342,7 +350,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (list(MONTHS), "mdr mrange mdy md my qord smon"),
     (list(WEEKDAYS), "mdy md dmy dm wday"),
     # A four-digit number (a year, mostly) and a shorter one start different families.
-    (["#4"], "iso yq qord decade year"),
+    (["#4"], "iso yq qord yper decade year"),
     (["#"], "num dmr dmy dm nth qord inoff ago cent"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol qord relp smon wday dword season"),
@@ -354,7 +362,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("earlier later"), "inthe relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
-    (_cased("month"), "yend theper"),
+    (_cased("month"), "yend ybef theper"),
     (_cased("first second"), "nth qord half"),
     (_cased("third fourth"), "nth qord"),
     (_cased("final"), "qord"),
@@ -362,9 +370,9 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("twenty"), "inoff ago cent"),
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),
     (_cased("yesterday tomorrow today tonight day"), "dword"),
-    (_cased("year"), "yend yago theper"),
-    (["quarter"], "theper"),
-    (["weekend", "week"], "wkend"),
+    (_cased("year"), "yend yago ybef theper"),
+    (["quarter"], "ybef theper"),
+    (["weekend", "week"], "ybef wkend"),
     (_cased("spring summer autumn fall winter"), "season"),
     (
         "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire Orthodox "

@@ -266,6 +266,19 @@ def _yago(m: _M, text: str) -> Spec:
     return Spec("eventrel", "year", False, mod="earlier", pre=m["ya_of"], unit="year", n=1, n2=1)
 
 
+def _ybef(m: _M, text: str) -> Spec:
+    unit = m["yb_u"]
+    way = "later" if m["yb_d"] in ("after", "later") else "earlier"
+    step, by = (3, "month") if unit == "quarter" else (1, unit)
+    return Spec("eventrel", unit, False, mod=way, pre=unit, unit=by, n=step, n2=step)
+
+
+def _yper(m: _M, text: str) -> Spec:
+    unit = m["yp_u"]
+    gran = "quarter" if unit == "quarter" else "year"
+    return Spec("yper", gran, True, unit=unit, year=int(m["yp_y"]))
+
+
 def _roll(m: _M, text: str) -> Spec:
     mod = m["rl_mod"].lower()
     _, hi = _count(m["rl_n"])
@@ -552,6 +565,8 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "ago": _ago,
     "inoff": _inoff,
     "yago": _yago,
+    "ybef": _ybef,
+    "yper": _yper,
     "theper": _theper,
     "inthe": _inthe,
     "roll": _roll,

@@ -433,6 +433,16 @@ def _half(s: Spec, p: dt.date, future: bool) -> Resolved:
     return Resolved(ahead)
 
 
+def _yper(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "the 1988 quarter" with no period in view: the quarter (half) last over before the
+    article, in that year; "the 1988 period": the year."""
+    if s.unit == "period":
+        return Resolved(year_iv(s.year))
+    if s.unit == "half":
+        return Resolved(_half_of(s._replace(n=1 if p.month > 6 else 2), s.year))
+    return Resolved(quarter_iv(s.year, (p.month - 1) // 3 or 4))
+
+
 def _endof(s: Spec, p: dt.date, future: bool) -> Resolved:
     """ "end of the year", "start of June", "end of next month": one boundary day."""
     if s.month and s.year:  # "end of June 2019"
@@ -504,6 +514,7 @@ _RELATIVE = {
     "holiday": _holiday,
     "half": _half,
     "endof": _endof,
+    "yper": _yper,
 }
 
 
