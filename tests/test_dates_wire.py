@@ -295,3 +295,8 @@ def test_the_period_before_and_the_reported_period_in_a_named_year(
 
 def test_the_year_before_an_event_is_not_the_year_before() -> None:
     assert find_dates("The year before the war, prices fell.", dt.date(1989, 10, 25)) == []
+
+
+def test_earth_day_as_a_theme_is_no_date() -> None:
+    text = "Students attended an Earth Day briefing on Tuesday, April 2, 2024."
+    assert [s.text for s in find_dates(text, None)] == ["Tuesday, April 2, 2024"]

@@ -525,7 +525,9 @@ _HOLIDAY_CONTEXT = frozenset(
 
 _HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
 # Names that are also other things: "Christmas trading", "Lent" the verb, "May Day" the film.
-_HOLIDAY_NEEDS_CONTEXT = frozenset({"christmas", "easter", "lent", "may day", "pentecost"})
+_HOLIDAY_NEEDS_CONTEXT = frozenset(
+    {"christmas", "easter", "lent", "may day", "pentecost", "earth day"}
+)
 
 
 def _hol(m: _M, text: str) -> Spec | None:
