@@ -300,3 +300,42 @@ def test_the_year_before_an_event_is_not_the_year_before() -> None:
 def test_earth_day_as_a_theme_is_no_date() -> None:
     text = "Students attended an Earth Day briefing on Tuesday, April 2, 2024."
     assert [s.text for s in find_dates(text, None)] == ["Tuesday, April 2, 2024"]
+
+
+SAME_PERIOD = [
+    (
+        "Third-quarter net rose to $5 million from $3 million in the same period a year earlier.",
+        "same period a year earlier",
+        "1988-07-01",
+        "1988-09-30",
+    ),
+    (
+        "Sales rose 5% in the third quarter from the same quarter a year ago.",
+        "same quarter a year ago",
+        "1988-07-01",
+        "1988-09-30",
+    ),
+    (
+        "Sales rose 5% from the same quarter a year ago.",
+        "same quarter a year ago",
+        "1988-07-01",
+        "1988-09-30",
+    ),
+    (
+        "Net income was $5 million, compared with $3 million in the same period last year.",
+        "same period last year",
+        "1988-01-01",
+        "1988-12-31",
+    ),
+    (
+        "Net rose in the first half from $7 million in the same period of 1988.",
+        "same period of 1988",
+        "1988-01-01",
+        "1988-06-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "first", "last"), SAME_PERIOD)
+def test_the_same_period_a_year_before(text: str, expr: str, first: str, last: str) -> None:
+    assert iv(text, "1989-10-25", expr) == (first, last)

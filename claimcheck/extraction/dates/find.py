@@ -148,7 +148,14 @@ def find_dates(
                 continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
             gran = spec.gran
-            if spec.family == "eventrel" and anchor is not None:
+            if spec.pre == "same" and not (anchored_here and anchor and anchor[1] != "day"):
+                # "the same period last year" hangs on a period this sentence names
+                if reporting is not None:
+                    r, gran = _from_anchor(spec, reporting)
+                elif published is not None:  # else: last year
+                    last = Spec("relperiod", "year", True, mod="last", unit="year")
+                    r = resolve(last, published, None)
+            elif spec.family == "eventrel" and anchor is not None:
                 on = anchor
                 if reporting is not None and _compares_periods(spec, anchor):
                     on = reporting

@@ -233,6 +233,13 @@ FAMILIES: dict[str, str] = {
         r"(?<=\bthe\s)(?P<yb_u>year|quarter|month|week)\s+(?P<yb_d>before|earlier|after|later)"
         r"(?=\s*[,.;:)!?\"”]|\s*$|\s+(?:and|but|or|when|while)\b)"
     ),
+    # "the same period last year", "the same quarter a year earlier", "the same period of
+    # 1988": the period in view, a year before (or in that year).
+    "same": (
+        r"(?<=\bthe\s)same\s+(?P<sa_u>period|quarter|month|week|time|half|months)\s+(?:"
+        r"(?P<sa_ago>last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+(?:the\s+)?"
+        rf"(?:previous|prior)\s+year)|(?:(?:of|in)\s+)?(?P<sa_y>{YEAR}))(?![\w-])"
+    ),
     # "the 1988 quarter", "the 1988 period": the period being reported, in that year.
     "yper": rf"(?<=\bthe\s)(?P<yp_y>{YEAR})\s+(?P<yp_u>quarter|period|half)(?!\w)",
     "roll": (
@@ -359,6 +366,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
     (_cased("current previous preceding following"), "relp"),
+    (["same"], "same"),
     (_cased("earlier later"), "inthe relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),

@@ -273,6 +273,14 @@ def _ybef(m: _M, text: str) -> Spec:
     return Spec("eventrel", unit, False, mod=way, pre=unit, unit=by, n=step, n2=step)
 
 
+def _same(m: _M, text: str) -> Spec:
+    if m["sa_y"]:  # "the same period of 1988": as "the 1988 period"
+        return Spec("yper", "year", True, unit="period", year=int(m["sa_y"]))
+    # "the same quarter a year ago" with no quarter in view is the year-earlier quarter
+    pre = m["sa_u"] if m["sa_u"] in ("quarter", "month") else "same"
+    return Spec("eventrel", "year", False, mod="earlier", pre=pre, unit="year", n=1, n2=1)
+
+
 def _yper(m: _M, text: str) -> Spec:
     unit = m["yp_u"]
     gran = "quarter" if unit == "quarter" else "year"
@@ -411,7 +419,7 @@ _GAME = re.compile(
 )
 # What follows a span of months that is not a reporting period: "the first six months
 # after the birth", "the first three months in office".
-_NOT_REPORTED_AFTER = re.compile(r"\s+(?:after|since|following|from|at|in\s+(?:office|power))\b")
+_NOT_REPORTED_AFTER = re.compile(r"\s+(?:after|since|following|at|in\s+(?:office|power))\b")
 
 
 def _half(m: _M, text: str) -> Spec | None:
@@ -568,6 +576,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "inoff": _inoff,
     "yago": _yago,
     "ybef": _ybef,
+    "same": _same,
     "yper": _yper,
     "theper": _theper,
     "inthe": _inthe,
