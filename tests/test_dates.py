@@ -346,7 +346,7 @@ _ANCHOR_BITS = st.sampled_from(
     "Apr Aug Sep Oct Nov Dec Christmas Easter Hogmanay Halloween Q3 1999 2005 2100 '90s ’20s "
     "'0s C m g v p 0 s a \n é , 1 2 march may january june july junior february august "
     "october april apr september november december b Thanksgiving Ramadan Pentecost Lent Eid "
-    "T R P L E id christmas thanksgiving halloween hallow ".split(" ")
+    "T R P L E id christmas thanksgiving halloween hallow half Half alf ".split(" ")
 )
 _JOINERS = st.sampled_from(["", " ", "", "x", "'", "—"])
 

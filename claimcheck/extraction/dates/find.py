@@ -93,6 +93,9 @@ def find_dates(
     floor = 0  # text before this is settled: matched, or tried and rejected
     anchor = about  # the last date placed: "a year earlier" hangs on it
     anchored_here = False  # whether that date is in this sentence
+    # The last reporting period this sentence placed (a quarter, a half, months, a year):
+    # "first-quarter earnings, due out later this week, rose from a year earlier".
+    reporting: tuple[Interval, str] | None = None
     named: int | None = None  # the year the last explicit date named: "In 1998, ... in March"
     fronted = False  # whether that date opens the sentence, setting the scene
     while True:
@@ -145,8 +148,21 @@ def find_dates(
                 continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
             gran = spec.gran
-            if spec.family == "eventrel" and anchor is not None:
-                r, gran = _from_anchor(spec, anchor)
+            if spec.pre == "same" and not (anchored_here and anchor and anchor[1] != "day"):
+                # "the same period last year" hangs on a period this sentence names
+                if reporting is not None:
+                    r, gran = _from_anchor(spec, reporting)
+                elif published is not None:  # else: last year
+                    last = Spec("relperiod", "year", True, mod="last", unit="year")
+                    r = resolve(last, published, None)
+            elif spec.family == "eventrel" and anchor is not None:
+                on = anchor
+                if reporting is not None and _compares_periods(spec, anchor):
+                    on = reporting
+                r, gran = _from_anchor(spec, on)
+            elif spec.family == "yper" and (held := _reporting(reporting, anchor)) is not None:
+                # "net rose in the third quarter from $3m in the 1988 quarter"
+                r, gran = _in_year(held, spec.year), held[1]
             elif spec.family == "reported" and anchor is not None and anchored_here:
                 # "growth in the third quarter of 2004 ... for the year": 2004
                 r, gran = Resolved(_period_of(spec.unit, anchor[0][1])), spec.gran
@@ -167,6 +183,8 @@ def find_dates(
                 # (the day something was said is no anchor: "profit rose in the quarter,
                 # the firm said on Monday, from $3m a year earlier")
                 anchor, anchored_here = (r.interval, spec.gran), True
+                if spec.family in _PERIODS:
+                    reporting = anchor
                 if not spec.relative and spec.gran in ("day", "month", "year"):
                     named = r.interval[0].year if r.interval[0].year == r.interval[1].year else None
                     fronted = len(text[:pos].split()) <= 1  # "In 1998, ...", "On 5 May 2001, ..."
@@ -220,6 +238,33 @@ def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, st
     elif spec.pre == "day":
         moved, gran = (end, end), "day"
     return Resolved(moved), gran
+
+
+_PERIODS = frozenset({"quarter", "half", "reported"})
+
+
+def _reporting(
+    reporting: tuple[Interval, str] | None, anchor: tuple[Interval, str] | None
+) -> tuple[Interval, str] | None:
+    """The period "the 1988 quarter" stands for: the one this sentence reports, else the
+    quarter or months in view."""
+    if reporting is not None:
+        return reporting
+    return anchor if anchor is not None and anchor[1] in ("quarter", "month") else None
+
+
+def _in_year(on: tuple[Interval, str], year: int) -> Resolved:
+    iv, gran = on
+    try:
+        return Resolved(shift_interval(iv, gran, "year", year - iv[1].year))
+    except (ValueError, OverflowError):
+        return Resolved(None, note=NOTE_OUT_OF_RANGE)
+
+
+def _compares_periods(spec: Spec, anchor: tuple[Interval, str]) -> bool:
+    """ "a year earlier" after a reporting period and then a day or a week: the figures'
+    period is compared, not the day they come out."""
+    return spec.unit == "year" and anchor[1] in ("day", "week")
 
 
 def _year_before_reported(spec: Spec) -> bool:
@@ -277,6 +322,7 @@ _TENSED = frozenset(
         "weekday",
         "season",
         "quarter",
+        "half",
         "holiday",
         "endof",
     }

@@ -91,6 +91,7 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "bastille day": (7, 14),
     "may day": (5, 1),
     "all saints' day": (11, 1),
+    "earth day": (4, 22),
 }
 # month, weekday (Monday 0), which one (-1: the last): US federal holidays and the like.
 _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {

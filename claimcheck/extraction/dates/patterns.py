@@ -89,6 +89,8 @@ _NUM = (
     rf"(?:[0-9]{{1,3}}|(?:{_either_case(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?"
     rf"|{_either_case(_TEENS + _UNITS + ['hundred', 'dozen'])})"
 )
+# "the first nine months": a count of months short of a year
+_MONTHS_N = "two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]"
 _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s")
 
 
@@ -123,7 +125,7 @@ FAMILIES: dict[str, str] = {
         r"|Orthodox\s+Easter|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night"
         r"|Black\s+Friday|Cyber\s+Monday"
         r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents['’]?\s+Day"
-        r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day"
+        r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Earth\s+Day"
         r"|Father['’]s\s+Day|Independence\s+Day|Veterans['’]?\s+Day|Armistice\s+Day"
         r"|Remembrance\s+(?:Day|Sunday)|Bastille\s+Day|May\s+Day"
         r"|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]s\s+Day"
@@ -178,15 +180,23 @@ FAMILIES: dict[str, str] = {
     "dm": rf"{_wdpfx('dm_wd')}(?<![.,]){_day('dm_d')}(?:\s+of)?\s+{_mon('dm_m')}",
     "my": rf"(?:(?P<my_pre>{_EML})[\s-]+)?{_mon('my_m')},?\s+(?P<my_y>{YEAR})",
     "yq": rf"(?<![.,])(?P<yq_y>{YEAR})\s+Q(?P<yq_n>[1-4])(?!\w)",
+    # "the third quarter", "1989's third quarter", "last year's fourth quarter", "the
+    # September quarter" (the one that ends in September), "the July-to-September quarter"
     "qord": (
-        rf"(?:(?<![.,])(?P<qo_y0>{YEAR})(?:['’]s)?\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
-        rf"[\s-]+(?:quarter|qtr)(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?P<qo_y>{YEAR})"
+        rf"(?:(?:(?<![.,])(?P<qo_y0>{YEAR})(?:['’]s)?|(?P<qo_rel0>[Ll]ast|[Tt]his|[Nn]ext)\s+"
+        r"year['’]s)\s+)?(?:(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd"
+        r"|3rd|4th)[\s-]+(?:quarter|qtr)|(?:(?:January|April|July|October)[\s-]+to[\s-]+)?"
+        r"(?P<qo_m>March|June|September|December)[\s-]+quarter)"
+        rf"(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?P<qo_y>{YEAR})"
         r"|(?P<qo_rel>this|last|next|the)\s+year(?!\w)))?"
     ),
     "qn": rf"Q(?P<qn_n>[1-4])(?!\w)(?:\s+(?P<qn_y>{YEAR}))?",
+    # "the first half of 1990", "the first nine months of the year"; bare ("profit in the
+    # first half") only where the sentence reports figures (see readings._half).
     "half": (
-        rf"(?P<h_n>[Ff]irst|[Ss]econd)\s+half\s+of\s+(?:(?P<h_y>{YEAR})"
-        r"|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
+        rf"(?:(?P<h_n>[Ff]irst|[Ss]econd)[\s-]+half|[Ff]irst\s+(?P<h_m>{_MONTHS_N})\s+months)"
+        rf"(?:\s+of\s+(?:(?P<h_y>{YEAR})|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
+        r"|(?![\w-])(?!\s+of\b))"
     ),
     "ago": (
         rf"(?<![.,])(?P<ago_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?|[Ss]everal|[Ss]ome"
@@ -217,6 +227,21 @@ FAMILIES: dict[str, str] = {
     "inthe": r"(?P<it_pre>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<it_u>year|month|week)(?![\w-])",
     # "the year-earlier quarter", "the year-ago period": a year before the date in view.
     "yago": r"(?P<ya_u>[Yy]ear)[- ](?:earlier|ago)\s+(?P<ya_of>quarter|period|month|week)(?!\w)",
+    # "compared with the year before", "the month earlier": the period before (or after) the
+    # one in view, when nothing follows that "before" could govern ("the year before the war").
+    "ybef": (
+        r"(?<=\bthe\s)(?P<yb_u>year|quarter|month|week)\s+(?P<yb_d>before|earlier|after|later)"
+        r"(?=\s*[,.;:)!?\"”]|\s*$|\s+(?:and|but|or|when|while)\b)"
+    ),
+    # "the same period last year", "the same quarter a year earlier", "the same period of
+    # 1988": the period in view, a year before (or in that year).
+    "same": (
+        r"(?<=\bthe\s)same\s+(?P<sa_u>period|quarter|month|week|time|half|months)\s+(?:"
+        r"(?P<sa_ago>last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+(?:the\s+)?"
+        rf"(?:previous|prior)\s+year)|(?:(?:of|in)\s+)?(?P<sa_y>{YEAR}))(?![\w-])"
+    ),
+    # "the 1988 quarter", "the 1988 period": the period being reported, in that year.
+    "yper": rf"(?<=\bthe\s)(?P<yp_y>{YEAR})\s+(?P<yp_u>quarter|period|half)(?!\w)",
     "roll": (
         # "last" is also a verb: "expected to last five months" is a duration.
         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
@@ -285,7 +310,8 @@ _LOWER_MONTHS = (
 # them. It doubles as the prefilter: no anchor, no date.
 ANCHOR = re.compile(
     "y(?<=[Dd]ay|ury)|y(?=ear)|Y(?=ear)|k(?<=[Ww]eek)|m(?=onth|orning|n)|m(?<=umm)(?=er)"
-    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|v(?=ening)|q(?=uarter|tr)|c(?=ade)"
+    "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|f(?<=[Hh]alf)|v(?=ening)"
+    "|q(?=uarter|tr)|c(?=ade)"
     "|p(?=ring)"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])"
@@ -307,7 +333,7 @@ SCAN = re.compile(
     "|(?<=christm)(?=as))"
     f"|g(?:(?<=nig)(?=ht)|{_LOWER_G}|(?<=vening)()|(?<=pring)()|(?<=Thanksgiving)()"
     "|(?<=thanksgiving))|w(?:(?<=rrow)|(?=inter)|(?<=hallow)(?=e))"
-    f"|f(?:(?=ternoon|all)|{_LOWER_F})|q(?=uarter|tr)"
+    f"|f(?:(?=ternoon|all)|{_LOWER_F}|(?<=[Hh]alf))|q(?=uarter|tr)"
     f"|c(?:(?=ade)|{_LOWER_C})|j{_LOWER_J}|p{_LOWER_P}|b{_LOWER_B}"
     "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
     "|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
@@ -328,22 +354,23 @@ def _cased(words: str) -> list[str]:
 # start with it. Trying a dozen alternatives at every word is what makes one big
 # alternation slow; here a word that starts no family costs a dictionary miss.
 _STARTS: list[tuple[list[str], str]] = [
-    (list(MONTHS), "mdr mrange mdy md my smon"),
+    (list(MONTHS), "mdr mrange mdy md my qord smon"),
     (list(WEEKDAYS), "mdy md dmy dm wday"),
     # A four-digit number (a year, mostly) and a shorter one start different families.
-    (["#4"], "iso yq qord decade year"),
+    (["#4"], "iso yq qord yper decade year"),
     (["#"], "num dmr dmy dm nth qord inoff ago cent"),
     (["'", "’"], "decade"),
-    (_cased("this"), "hol relp smon wday dword season"),
+    (_cased("this"), "hol qord relp smon wday dword season"),
     (_cased("last"), "hol nth qord roll relp smon wday dword season"),
-    (_cased("next"), "hol roll relp smon wday season"),
+    (_cased("next"), "hol qord roll relp smon wday season"),
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
     (_cased("current previous preceding following"), "relp"),
+    (["same"], "same"),
     (_cased("earlier later"), "inthe relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
-    (_cased("month"), "yend theper"),
+    (_cased("month"), "yend ybef theper"),
     (_cased("first second"), "nth qord half"),
     (_cased("third fourth"), "nth qord"),
     (_cased("final"), "qord"),
@@ -351,14 +378,14 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("twenty"), "inoff ago cent"),
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),
     (_cased("yesterday tomorrow today tonight day"), "dword"),
-    (_cased("year"), "yend yago theper"),
-    (["quarter"], "theper"),
-    (["weekend", "week"], "wkend"),
+    (_cased("year"), "yend yago ybef theper"),
+    (["quarter"], "ybef theper"),
+    (["weekend", "week"], "ybef wkend"),
     (_cased("spring summer autumn fall winter"), "season"),
     (
         "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire Orthodox "
         "Guy Burns Thanksgiving Black Cyber Martin MLK Presidents Memorial Labor "
-        "Columbus Father Independence Veterans Armistice Remembrance Bastille May St "
+        "Columbus Earth Father Independence Veterans Armistice Remembrance Bastille May St "
         "Saint Palm Maundy Holy Ash Shrove Pancake Mardi Mothering Lent Ascension Pentecost Whit "
         "Whitsunday Trinity Ramadan Eid Islamic christmas boxing halloween hallowe "
         "valentine valentines black thanksgiving".split(),

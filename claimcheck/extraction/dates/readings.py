@@ -71,21 +71,35 @@ def _dmy(m: _M, text: str) -> Spec:
 _NOT_PLURAL = frozenset("as is was has this its his thus plus us always across".split())
 
 
+# A yearless date joined to a dated one takes its year: "on Oct. 13 and again on Oct. 19,
+# 1987", "13 and 19 October 2004" aside (a range), "Sept. 4 or Sept. 11, 2001".
+_SHARED_YEAR = re.compile(
+    r",?\s+(?:and|or|&)\s+(?:again\s+|then\s+|also\s+)?(?:on\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s*[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]{2,8}),?\s+"
+    r"(?P<y>1[89][0-9]{2}|20[0-9]{2})(?![0-9])"
+)
+
+
+def _month_day(m: _M, text: str, month: int, day: int, weekday: int) -> Spec:
+    joined = _SHARED_YEAR.match(text, m.end())
+    if joined is not None:
+        return Spec("ymd", "day", False, year=int(joined["y"]), month=month, day=day, n=weekday)
+    return Spec("md", "day", True, month=month, day=day, n=weekday)
+
+
 def _md(m: _M, text: str) -> Spec | None:
     name = m["md_m"] or m["md_ma"]
     if name in ("may", "march", "mar"):
         nxt = _next_word(text, m.end()).lower()
         if nxt in _NOT_YEAR_AFTER or (nxt.endswith("s") and nxt not in _NOT_PLURAL):
             return None  # "may 5 times", "march 3 miles": a verb or a noun before a count
-    return Spec("md", "day", True, month=MONTHS[name], day=int(m["md_d"]), n=_weekday_said(m, "md"))
+    return _month_day(m, text, MONTHS[name], int(m["md_d"]), _weekday_said(m, "md"))
 
 
 def _dm(m: _M, text: str) -> Spec | None:
     if m["dm_m"] in ("may", "march"):
         return None  # "only 5 may apply", "the 2 march together"
-    return Spec(
-        "md", "day", True, month=_month_num(m, "dm_m"), day=int(m["dm_d"]), n=_weekday_said(m, "dm")
-    )
+    return _month_day(m, text, _month_num(m, "dm_m"), int(m["dm_d"]), _weekday_said(m, "dm"))
 
 
 def _my(m: _M, text: str) -> Spec:
@@ -138,10 +152,13 @@ def _after_context(text: str, start: int) -> bool:
     )
 
 
+# Words that make a weekday part of a name ("Black Friday", "Super Tuesday", "Low Sunday"):
+# a name is written in one case, so "a record low Monday" is a date.
 _WEEKDAY_NOT = frozenset(
     "good black cyber super ash holy maundy palm easter bloody blue shrove man girl whit "
-    "low mothering sheffield a every each".split()
+    "low mothering sheffield".split()
 )
+_WEEKDAY_NOT_ANY_CASE = frozenset("a every each".split())
 
 
 _WEEKDAY_NOT_AFTER = frozenset(
@@ -158,8 +175,12 @@ def _wday(m: _M, text: str) -> Spec | None:
     mod = " ".join((m["wd_mod"] or "").lower().split())
     if not mod:
         prev = _prev_words(text, m.start())
+        if prev and prev[-1] in _WEEKDAY_NOT_ANY_CASE:
+            return None  # "every Monday"
         if prev and prev[-1] in _WEEKDAY_NOT:
-            return None  # "Black Friday", "Super Tuesday", "Bloody Sunday"
+            written = text[: m.start()].split()[-1]
+            if written[0].isupper() == m["wd"][0].isupper():
+                return None  # "Black Friday", "Super Tuesday", "Bloody Sunday"
         if len(prev) >= 2 and prev[-1] == "on" and prev[-2] in _NEWSPAPERS_ON:
             return None  # "the Mail on Sunday"
     if _next_word(text, m.end()) in _WEEKDAY_NOT_AFTER:
@@ -243,6 +264,27 @@ def _inthe(m: _M, text: str) -> Spec:
 
 def _yago(m: _M, text: str) -> Spec:
     return Spec("eventrel", "year", False, mod="earlier", pre=m["ya_of"], unit="year", n=1, n2=1)
+
+
+def _ybef(m: _M, text: str) -> Spec:
+    unit = m["yb_u"]
+    way = "later" if m["yb_d"] in ("after", "later") else "earlier"
+    step, by = (3, "month") if unit == "quarter" else (1, unit)
+    return Spec("eventrel", unit, False, mod=way, pre=unit, unit=by, n=step, n2=step)
+
+
+def _same(m: _M, text: str) -> Spec:
+    if m["sa_y"]:  # "the same period of 1988": as "the 1988 period"
+        return Spec("yper", "year", True, unit="period", year=int(m["sa_y"]))
+    # "the same quarter a year ago" with no quarter in view is the year-earlier quarter
+    pre = m["sa_u"] if m["sa_u"] in ("quarter", "month") else "same"
+    return Spec("eventrel", "year", False, mod="earlier", pre=pre, unit="year", n=1, n2=1)
+
+
+def _yper(m: _M, text: str) -> Spec:
+    unit = m["yp_u"]
+    gran = "quarter" if unit == "quarter" else "year"
+    return Spec("yper", gran, True, unit=unit, year=int(m["yp_y"]))
 
 
 def _roll(m: _M, text: str) -> Spec:
@@ -331,17 +373,21 @@ _ORD_QUARTER = {
 }
 
 
+_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
 def _qord(m: _M, text: str) -> Spec:
-    word = m["qo"].lower()
+    word = (m["qo"] or "").lower()
+    n = _QUARTER_ENDING[m["qo_m"].lower()] if m["qo_m"] else _ORD_QUARTER[word]
     if m["qo_y"] or m["qo_y0"]:  # "the third quarter of 1989", "1989's third quarter"
         year = int(m["qo_y"] or m["qo_y0"])
-        return Spec("quarter", "quarter", False, year=year, n=_ORD_QUARTER[word])
-    if m["qo_rel"]:
-        shift = {"last": "y-1", "next": "y+1"}.get(m["qo_rel"], "y0")
-        return Spec("quarter", "quarter", True, mod=shift, n=_ORD_QUARTER[word])
+        return Spec("quarter", "quarter", False, year=year, n=n)
+    if m["qo_rel"] or m["qo_rel0"]:  # "... of last year", "last year's third quarter"
+        shift = {"last": "y-1", "next": "y+1"}.get((m["qo_rel"] or m["qo_rel0"]).lower(), "y0")
+        return Spec("quarter", "quarter", True, mod=shift, n=n)
     if word == "last":  # "last quarter" is the one before this one
         return Spec("relperiod", "quarter", True, mod="last", unit="quarter")
-    return Spec("quarter", "quarter", True, n=_ORD_QUARTER[word])
+    return Spec("quarter", "quarter", True, n=n)
 
 
 def _qn(m: _M, text: str) -> Spec:
@@ -353,11 +399,51 @@ def _yq(m: _M, text: str) -> Spec:
     return Spec("quarter", "quarter", False, year=int(m["yq_y"]), n=int(m["yq_n"]))
 
 
-def _half(m: _M, text: str) -> Spec:
-    n = 1 if m["h_n"].lower() == "first" else 2
+_MONTH_COUNTS = {
+    w: i for i, w in enumerate("two three four five six seven eight nine ten eleven".split(), 2)
+}
+
+# A bare "first half" is a reporting period only where the sentence is about business or
+# figures, and not about a game: "the first half" of a match, a film or a decade otherwise.
+_FIGURES = re.compile(
+    r"[$£€¥]|\b(?i:profits?|sales|revenues?|earnings|income|turnover|output|growth|economy"
+    r"|results|loss(?:es)?|surplus|inflation|prices|exports|imports|orders|dividends?"
+    r"|gdp|shipments|production|investment|deliveries|operating|mergers?"
+    r"|acquisitions?|takeovers?|compan(?:y|ies)|firms?|shares|stocks?|banks?|markets?"
+    r"|fiscal|quarter)\b"
+)
+_GAME = re.compile(
+    r"\b(?i:half[- ]?time|goals?|scor(?:e|ed|ing)|match(?:es)?|games?|penalt(?:y|ies)|minutes?"
+    r"|kick(?:ed)?|tries|try|players?|coach|striker|referee|pitch|innings|wickets?|lead|led"
+    r"|win|won|beat|defeat|points|film|movie|show|season|book|century|decade)\b"
+)
+# What follows a span of months that is not a reporting period: "the first six months
+# after the birth", "the first three months in office".
+_NOT_REPORTED_AFTER = re.compile(r"\s+(?:after|since|following|at|in\s+(?:office|power))\b")
+
+
+def _half(m: _M, text: str) -> Spec | None:
+    """ "the first half of 1990" (unit "half", n the half); "the first nine months of the
+    year" (unit "months", n the count): the year's first days up to the end of that month."""
+    if m["h_m"]:
+        word = m["h_m"].lower()
+        unit, n, gran = "months", _MONTH_COUNTS.get(word) or int(word), "month"
+    else:
+        unit, n, gran = "half", 1 if m["h_n"].lower() == "first" else 2, "year"
     if m["h_y"]:
-        return Spec("half", "year", False, year=int(m["h_y"]), n=n)
-    return Spec("half", "year", True, mod=m["h_rel"], n=n)
+        return Spec("half", gran, False, unit=unit, year=int(m["h_y"]), n=n)
+    if m["h_rel"]:
+        return Spec("half", gran, True, mod=m["h_rel"], unit=unit, n=n)
+    prev = _prev_words(text, m.start())
+    if prev and prev[-1] == "fiscal":
+        return None  # "a fiscal first-half profit": the company's calendar, not known here
+    if (
+        _FIGURES.search(text) is None
+        or _GAME.search(text) is not None
+        or _NOT_REPORTED_AFTER.match(text, m.end())
+    ):
+        return None
+    return Spec("half", gran, True, unit=unit, n=n)
 
 
 def _endof(m: _M, text: str) -> Spec:
@@ -447,7 +533,9 @@ _HOLIDAY_CONTEXT = frozenset(
 
 _HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
 # Names that are also other things: "Christmas trading", "Lent" the verb, "May Day" the film.
-_HOLIDAY_NEEDS_CONTEXT = frozenset({"christmas", "easter", "lent", "may day", "pentecost"})
+_HOLIDAY_NEEDS_CONTEXT = frozenset(
+    {"christmas", "easter", "lent", "may day", "pentecost", "earth day"}
+)
 
 
 def _hol(m: _M, text: str) -> Spec | None:
@@ -487,6 +575,9 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "ago": _ago,
     "inoff": _inoff,
     "yago": _yago,
+    "ybef": _ybef,
+    "same": _same,
+    "yper": _yper,
     "theper": _theper,
     "inthe": _inthe,
     "roll": _roll,

@@ -408,11 +408,39 @@ def _holiday(s: Spec, p: dt.date, future: bool) -> Resolved:
     return r
 
 
-def _half(s: Spec, p: dt.date, future: bool) -> Resolved:
-    y = s.year or p.year + {"last": -1, "next": 1}.get(s.mod, 0)
+def _half_of(s: Spec, y: int) -> Interval:
+    if s.unit == "months":  # "the first nine months": Jan 1 to the end of September
+        return dt.date(y, 1, 1), month_iv(y, s.n)[1]
     if s.n == 1:
-        return Resolved((dt.date(y, 1, 1), dt.date(y, 6, 30)))
-    return Resolved((dt.date(y, 7, 1), dt.date(y, 12, 31)))
+        return dt.date(y, 1, 1), dt.date(y, 6, 30)
+    return dt.date(y, 7, 1), dt.date(y, 12, 31)
+
+
+def _half(s: Spec, p: dt.date, future: bool) -> Resolved:
+    if s.year or s.mod:
+        return Resolved(_half_of(s, s.year or p.year + {"last": -1, "next": 1}.get(s.mod, 0)))
+    # Bare, in a report of figures: as a quarter, the period reported once it is over
+    # ("profit in the first half rose" in July), else the one ahead ("is expected to close
+    # in the second half"), both kept when it ended weeks ago ("will report first-half
+    # results").
+    y = p.year
+    done = max(iv for iv in (_half_of(s, y - 1), _half_of(s, y)) if iv[1] < p)
+    if not future:
+        return Resolved(done)
+    ahead = min(iv for iv in (_half_of(s, y), _half_of(s, y + 1)) if iv[1] >= p)
+    if (p - done[1]).days <= 60 and ahead[0] > p:
+        return Resolved(done, True, (done, ahead))
+    return Resolved(ahead)
+
+
+def _yper(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "the 1988 quarter" with no period in view: the quarter (half) last over before the
+    article, in that year; "the 1988 period": the year."""
+    if s.unit == "period":
+        return Resolved(year_iv(s.year))
+    if s.unit == "half":
+        return Resolved(_half_of(s._replace(n=1 if p.month > 6 else 2), s.year))
+    return Resolved(quarter_iv(s.year, (p.month - 1) // 3 or 4))
 
 
 def _endof(s: Spec, p: dt.date, future: bool) -> Resolved:
@@ -486,6 +514,7 @@ _RELATIVE = {
     "holiday": _holiday,
     "half": _half,
     "endof": _endof,
+    "yper": _yper,
 }
 
 
@@ -500,7 +529,8 @@ def resolve(spec: Spec, published: dt.date | None, future: bool | None) -> Resol
     """
     if future is None:
         past, ahead = resolve(spec, published, False), resolve(spec, published, True)
-        if spec.family == "quarter" and past.interval and ahead.interval and not past.ambiguous:
+        reported = spec.family == "quarter" or (spec.family == "half" and not spec.mod)
+        if reported and past.interval and ahead.interval and not past.ambiguous:
             # A quarter is reported once it is over: the past one is preferred, not the nearest.
             if past.interval == ahead.interval:
                 return past

@@ -38,17 +38,35 @@ _BEHIND_WORDS = (
     "struck threw won wrote written fallen taken given begun died fled sued freed "
     "previously recently earlier already ago"
 ).split()
+# Verbs whose past is their present, past only with an object and no subject-verb "s" or
+# modal before ("the bank cut its prime rate Monday"; "will cut rates in May" is ahead).
+_SAME_IN_PAST = "cut hit set put shut".split()
+# The present of a timetable, before its date: "the trial opens Monday", "trading resumes
+# on Friday", "the rules take effect Jan. 1". Only -s forms of verbs that are rarely plural
+# nouns (not "votes", "returns", "starts": "six starts in six months"), and "take(s)
+# effect/place".
+_TIMETABLE = (
+    "begins opens reopens ends expires resumes meets arrives departs visits convenes "
+    "reconvenes concludes testifies retires"
+).split()
 _MORE = re.compile(
     r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
-    r"|deadline\b|ultimatum\b|expects\b|predicts\b|anticipates\b)"
+    r"|deadline\b|ultimatum\b|expects?\b|predicts?\b|anticipates?\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
-    rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b))"
+    rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
+    rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b)"
+    rf"|(?P<c>(?:{_trie(_SAME_IN_PAST)})\s+(?=(?:its|their|his|her|the|a|an|rates?|prices?|jobs"
+    r"|interest|output|[0-9$£€])\b|[$£€])))"
 )
 _FORWARD_CUES = frozenset("until till by".split())
 _BACKWARD_CUES = frozenset({"since"})
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "is due to be opened", "are expected", "to be played": a participle, not a past tense.
-_PASSIVE = re.compile(r"\b(?:be|being|been|is|are|am|to|get|gets)\s+(?:[a-z]+ly\s+)?\Z")
+# A modal before a past-looking form makes it an infinitive: "will cut rates in May".
+_PASSIVE = re.compile(
+    r"\b(?:be|being|been|is|are|am|to|get|gets|will|would|could|can|may|might|should|must"
+    r"|shall|do|does|did|n['’]t)\s+(?:[a-z]+ly\s+)?\Z"
+)
 _CLAUSE_END = re.compile("[,;:)—–]")
 # Before a scheduling verb, what makes the plan current: "is set for", "will be moved to".
 _PLANNED = re.compile(
@@ -58,8 +76,21 @@ _PLANNED = re.compile(
 _CLAUSE_START = ",;:(—–"
 # _MORE can only match where one of these words is a token (a cheap test, done first).
 _MORE_WORDS = frozenset(
-    [*_BEHIND_WORDS, "would", "could", "should", "might", "must", "deadline", "ultimatum"]
-    + ["expects", "predicts", "anticipates"]
+    [
+        *_BEHIND_WORDS,
+        *_SAME_IN_PAST,
+        *_TIMETABLE,
+        "take",
+        "takes",
+        "would",
+        "could",
+        "should",
+        "might",
+        "must",
+        "deadline",
+        "ultimatum",
+    ]
+    + ["expects", "predicts", "anticipates", "expect", "predict", "anticipate"]
     + ["wouldn", "couldn", "shouldn", "mightn", "mustn"]
 )
 _LOWER_TOKEN = re.compile(r"[a-z]+")
@@ -70,7 +101,13 @@ _PAST_WORDS = frozenset(
 )
 # (pattern, looks ahead, governs only the dates after it); for _MORE, by group
 _MARKERS = ((FUTURE, True, False), (PAST, False, False), (_MORE, True, False))
-_MORE_GROUPS = {"a": (True, False), "r": (True, True), "b": (False, False)}
+_MORE_GROUPS = {
+    "s": (True, True),
+    "a": (True, False),
+    "r": (True, True),
+    "b": (False, False),
+    "c": (False, False),
+}
 
 
 _FRAME = re.compile(
