@@ -18,9 +18,10 @@ from array import array
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, repeat
+from itertools import repeat
+from operator import add, mul
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zlib import crc32
 
 from claimcheck.errors import ClaimcheckError
@@ -39,6 +40,7 @@ from claimcheck.extraction.scoring import (
 SIGNAL_PREFIX = "sig:"
 CHAR_PREFIX = "char:"
 NAME = "<name>"
+_V = TypeVar("_V")
 # Punctuation folded as the rule signals fold it, and digits become "0" so that "2019"
 # and "1998" share a feature ("0000").
 _FOLD_DIGITS = str.maketrans({**FOLD, **{ord(d): "0" for d in "123456789"}})
@@ -164,8 +166,17 @@ class LearnedScorer:
             + self.intercept
         )
         self._char_push = slope * learned * self.char_scale
-        # A word's summed character weights, worked out once per distinct word.
-        self._char_sums = _CharSums(self._char_sum)
+        # Word pairs' pushes by first word, then second: a sentence looks its pairs up
+        # without writing them out ("the" -> "deal" -> push of "the deal").
+        self._pair_pushes: dict[str, dict[str, float]] = {}
+        for f, push in self._pushes.items():
+            first, space, second = f.partition(" ")
+            if space:
+                self._pair_pushes.setdefault(first, {})[second] = push
+        # A word's summed character weights, worked out once per distinct word; and what
+        # a sentence needs of each token as written, worked out once per distinct token.
+        self._char_sums = _Memo(self._char_sum, limit=500_000)
+        self._tokens = _Memo(self._token, limit=200_000)
 
     @classmethod
     def from_file(cls, path: str | Path) -> LearnedScorer:
@@ -200,35 +211,76 @@ class LearnedScorer:
             z += self.share * (rules.get("bias", 0.0) + sum(rules.get(s, 0.0) for s in signals))
         return z
 
+    def _token(self, token: str) -> _Token:
+        """What scoring needs of a folded token as written: its lower-cased form, its
+        word feature (``NAME`` for a capitalised word), that feature's push and the
+        pushes of the pairs it starts, the same two for the token as a sentence's first
+        word (never a name), and its summed character weights."""
+        low = token.lower()
+        if low == token:
+            low = token  # one string, not two equal ones, held by the memo
+        word = low if token[0] == low[0] or token == "I" else NAME
+        pushes, pairs = self._pushes, self._pair_pushes
+        chars = self._char_sums[low] if self.char_table else 0.0
+        return (
+            low,
+            word,
+            pushes.get(word, 0.0),
+            pairs.get(word, _NO_PAIRS),
+            pushes.get(low, 0.0),
+            pairs.get(low, _NO_PAIRS),
+            chars,
+        )
+
     def score(self, sentence: Sentence) -> Score:
-        words, tokens, lowered, signals = _words_and_signals(sentence)
-        pushes = list(map(self._pushes.get, words, repeat(0.0)))
-        if lowered and self.char_table:
-            # A word's character n-grams push with the word itself.
-            factor = self._char_push / math.sqrt(len(lowered))
-            chars = map(self._char_sums.__getitem__, lowered)
-            pushes[: len(lowered)] = [p + factor * c for p, c in zip(pushes, chars)]
+        # The features of ``featurize`` in the same order (words, word pairs, signals),
+        # each token's part looked up once in ``_tokens``: the pushes, their sum and so
+        # the score and reasons are the same as summing ``featurize``'s weights.
+        tokens = sentence.text.translate(_FOLD_DIGITS).split()
+        n = len(tokens)
+        pushes: list[float] = []
+        lowered: list[str] = []
+        if n:
+            columns = zip(*map(self._tokens.__getitem__, tokens))
+            lows, words, word_pushes, word_pairs, first_push, first_pairs, chars = columns
+            lowered = list(lows)
+            pushes = list(word_pushes)
+            pushes[0] = first_push[0]  # a sentence's first word is never a name
+            if self.char_table:
+                # A word's character n-grams push with the word itself.
+                factor = self._char_push / math.sqrt(n)
+                pushes = list(map(add, pushes, map(mul, repeat(factor, n), chars)))
+            pairs = list(word_pairs)
+            pairs[0] = first_pairs[0]
+            pushes += map(dict.get, pairs, words[1:], repeat(0.0))
+        signals = features(sentence, lowered)
         named = sorted(signals)  # ties between reasons fall the same way in every run
-        signal_push = self._signal_pushes.get
-        pushes += [signal_push(s, 0.0) for s in named]
+        pushes += map(self._signal_pushes.get, named, repeat(0.0))
         logit = self._base + sum(pushes)
         value = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
         if sentence.role == "caption":
             value = caption_score(value, self.threshold)
-        reasons = _top(sentence.text, tokens, len(words), named, pushes)
+        reasons = _top(sentence.text, tokens, max(0, 2 * n - 1), named, pushes)
         return Score(score=round(value, 4), kinds=_kinds(signals), reasons=reasons)
 
 
-class _CharSums(dict[str, float]):
-    """Word -> its summed character weights, each worked out on first sight (bounded:
-    a stream of distinct junk words cannot fill the memory)."""
+# A token's part of a sentence's features (see ``LearnedScorer._token``).
+_Token = tuple[str, str, float, dict[str, float], float, dict[str, float], float]
+_NO_PAIRS: dict[str, float] = {}
 
-    def __init__(self, compute: Callable[[str], float]) -> None:
+
+class _Memo(dict[str, _V]):
+    """Word -> what ``compute`` makes of it, worked out on first sight. Bounded: past
+    ``limit`` words it starts again empty, so a stream of distinct junk words cannot
+    fill the memory."""
+
+    def __init__(self, compute: Callable[[str], _V], limit: int) -> None:
         super().__init__()
         self.compute = compute
+        self.limit = limit
 
-    def __missing__(self, word: str) -> float:
-        if len(self) > 500_000:
+    def __missing__(self, word: str) -> _V:
+        if len(self) >= self.limit:
             self.clear()
         value = self[word] = self.compute(word)
         return value
@@ -266,20 +318,15 @@ def _top(
     as reasons in words (of features with the same push, the first). ``tokens`` are the
     folded words as written (digits as 0: those are read again from ``text``)."""
     sizes = list(map(abs, pushes))
-    # Only features that pushed at all (most word pairs weigh nothing); stable: of equal
-    # sizes, the first index comes first.
-    order = sorted(compress(range(len(sizes)), sizes), key=sizes.__getitem__, reverse=True)
     out: list[str] = []
-    seen: set[float] = set()
     n_words = len(tokens)
     originals: list[str] | None = None
-    for i in order:
-        size = sizes[i]
+    # The four largest distinct sizes, each at its first index: the order a stable sort
+    # by size would give, skipping repeated sizes, without sorting every feature.
+    for size in sorted(set(sizes), reverse=True)[:4]:
         if size < 0.005:
             break
-        if size in seen:
-            continue
-        seen.add(size)
+        i = sizes.index(size)
         push = round(pushes[i], 2)
         if i >= n_features:
             out.append(_signal_reason(signals[i - n_features], push))
@@ -294,8 +341,6 @@ def _top(
                 out.append(_word_reason(pair[0], i == 0, push))
             else:
                 out.append(_pair_reason(pair[0], pair[1], push))
-        if len(seen) == 4:
-            break
     return tuple(out)
 
 
