@@ -40,6 +40,7 @@ from claimcheck.extraction.scoring import (
 SIGNAL_PREFIX = "sig:"
 CHAR_PREFIX = "char:"
 NAME = "<name>"
+_K = TypeVar("_K")
 _V = TypeVar("_V")
 # Punctuation folded as the rule signals fold it, and digits become "0" so that "2019"
 # and "1998" share a feature ("0000").
@@ -177,6 +178,8 @@ class LearnedScorer:
         # a sentence needs of each token as written, worked out once per distinct token.
         self._char_sums = _Memo(self._char_sum, limit=500_000)
         self._tokens = _Memo(self._token, limit=200_000)
+        # Sentences share a few hundred sets of signals: each is worked out once.
+        self._signal_sets = _Memo(self._signal_set, limit=10_000)
 
     @classmethod
     def from_file(cls, path: str | Path) -> LearnedScorer:
@@ -214,23 +217,13 @@ class LearnedScorer:
     def _token(self, token: str) -> _Token:
         """What scoring needs of a folded token as written: its lower-cased form, its
         word feature (``NAME`` for a capitalised word), that feature's push and the
-        pushes of the pairs it starts, the same two for the token as a sentence's first
-        word (never a name), and its summed character weights."""
+        pushes of the pairs it starts, and its summed character weights."""
         low = token.lower()
         if low == token:
             low = token  # one string, not two equal ones, held by the memo
         word = low if token[0] == low[0] or token == "I" else NAME
-        pushes, pairs = self._pushes, self._pair_pushes
         chars = self._char_sums[low] if self.char_table else 0.0
-        return (
-            low,
-            word,
-            pushes.get(word, 0.0),
-            pairs.get(word, _NO_PAIRS),
-            pushes.get(low, 0.0),
-            pairs.get(low, _NO_PAIRS),
-            chars,
-        )
+        return low, word, self._pushes.get(word, 0.0), self._pair_pushes.get(word, _NO_PAIRS), chars
 
     def score(self, sentence: Sentence) -> Score:
         # The features of ``featurize`` in the same order (words, word pairs, signals),
@@ -241,48 +234,57 @@ class LearnedScorer:
         pushes: list[float] = []
         lowered: list[str] = []
         if n:
-            columns = zip(*map(self._tokens.__getitem__, tokens))
-            lows, words, word_pushes, word_pairs, first_push, first_pairs, chars = columns
+            lows, words, word_pushes, word_pairs, chars = zip(
+                *map(self._tokens.__getitem__, tokens)
+            )
             lowered = list(lows)
+            # A sentence's first word is never a name.
             pushes = list(word_pushes)
-            pushes[0] = first_push[0]  # a sentence's first word is never a name
+            pushes[0] = self._pushes.get(lows[0], 0.0)
+            pairs = list(word_pairs)
+            pairs[0] = self._pair_pushes.get(lows[0], _NO_PAIRS)
             if self.char_table:
                 # A word's character n-grams push with the word itself.
                 factor = self._char_push / math.sqrt(n)
                 pushes = list(map(add, pushes, map(mul, repeat(factor, n), chars)))
-            pairs = list(word_pairs)
-            pairs[0] = first_pairs[0]
             pushes += map(dict.get, pairs, words[1:], repeat(0.0))
         signals = features(sentence, lowered)
-        named = sorted(signals)  # ties between reasons fall the same way in every run
-        pushes += map(self._signal_pushes.get, named, repeat(0.0))
+        named, signal_pushes, kinds = self._signal_sets[frozenset(signals)]
+        pushes += signal_pushes
         logit = self._base + sum(pushes)
         value = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
         if sentence.role == "caption":
             value = caption_score(value, self.threshold)
         reasons = _top(sentence.text, tokens, max(0, 2 * n - 1), named, pushes)
-        return Score(score=round(value, 4), kinds=_kinds(signals), reasons=reasons)
+        return Score(round(value, 4), kinds, reasons)
+
+    def _signal_set(self, signals: frozenset[str]) -> _SignalSet:
+        """A set of signals in the order reasons take them (sorted: ties between reasons
+        fall the same way in every run), their pushes, and the claim kinds they make."""
+        named = sorted(signals)
+        return named, [self._signal_pushes.get(s, 0.0) for s in named], kinds_of(set(signals))
 
 
 # A token's part of a sentence's features (see ``LearnedScorer._token``).
-_Token = tuple[str, str, float, dict[str, float], float, dict[str, float], float]
+_Token = tuple[str, str, float, dict[str, float], float]
+_SignalSet = tuple[list[str], list[float], tuple[str, ...]]
 _NO_PAIRS: dict[str, float] = {}
 
 
-class _Memo(dict[str, _V]):
-    """Word -> what ``compute`` makes of it, worked out on first sight. Bounded: past
-    ``limit`` words it starts again empty, so a stream of distinct junk words cannot
+class _Memo(dict[_K, _V]):
+    """Key -> what ``compute`` makes of it, worked out on first sight. Bounded: past
+    ``limit`` keys it starts again empty, so a stream of distinct junk words cannot
     fill the memory."""
 
-    def __init__(self, compute: Callable[[str], _V], limit: int) -> None:
+    def __init__(self, compute: Callable[[_K], _V], limit: int) -> None:
         super().__init__()
         self.compute = compute
         self.limit = limit
 
-    def __missing__(self, word: str) -> _V:
+    def __missing__(self, key: _K) -> _V:
         if len(self) >= self.limit:
             self.clear()
-        value = self[word] = self.compute(word)
+        value = self[key] = self.compute(key)
         return value
 
 
@@ -299,48 +301,45 @@ def half_floats(values: Sequence[float]) -> str:
     return base64.b64encode(struct.pack(f"<{len(values)}e", *values)).decode("ascii")
 
 
-# Sentences share a few hundred sets of signals: each set's kinds are worked out once.
-_KINDS: dict[frozenset[str], tuple[str, ...]] = {}
-
-
-def _kinds(signals: set[str]) -> tuple[str, ...]:
-    key = frozenset(signals)
-    kinds = _KINDS.get(key)
-    if kinds is None:
-        kinds = _KINDS[key] = kinds_of(signals)
-    return kinds
-
-
 def _top(
     text: str, tokens: list[str], n_features: int, signals: list[str], pushes: list[float]
 ) -> tuple[str, ...]:
     """The four words, word pairs or signals that pushed the log-odds most, either way,
     as reasons in words (of features with the same push, the first). ``tokens`` are the
     folded words as written (digits as 0: those are read again from ``text``)."""
-    sizes = list(map(abs, pushes))
     out: list[str] = []
     n_words = len(tokens)
     originals: list[str] | None = None
-    # The four largest distinct sizes, each at its first index: the order a stable sort
-    # by size would give, skipping repeated sizes, without sorting every feature.
-    for size in sorted(set(sizes), reverse=True)[:4]:
+    last = 0.0
+    # Largest first; the sort is stable, so of equal sizes the first feature comes
+    # first, and ``index`` finds it (a size seen already is skipped).
+    for value in sorted(pushes, key=abs, reverse=True):
+        size = abs(value)
+        if size == last:
+            continue
         if size < 0.005:
             break
-        i = sizes.index(size)
-        push = round(pushes[i], 2)
+        last = size
+        i = pushes.index(value)
+        push = round(value, 2)
         if i >= n_features:
             out.append(_signal_reason(signals[i - n_features], push))
         else:
             first = i if i < n_words else i - n_words
-            pair = tokens[first : first + 1 + (i >= n_words)]
-            if any("0" in t for t in pair):  # digits were folded: the text has them
+            word = tokens[first]
+            second = tokens[first + 1] if i >= n_words else ""
+            if "0" in word or "0" in second:  # digits were folded: the text has them
                 if originals is None:
                     originals = text.translate(FOLD).split()
-                pair = originals[first : first + len(pair)]
-            if len(pair) == 1:
-                out.append(_word_reason(pair[0], i == 0, push))
+                word = originals[first]
+                if second:
+                    second = originals[first + 1]
+            if second:
+                out.append(_pair_reason(word, second, push))
             else:
-                out.append(_pair_reason(pair[0], pair[1], push))
+                out.append(_word_reason(word, i == 0, push))
+        if len(out) == 4:
+            break
     return tuple(out)
 
 
