@@ -168,12 +168,18 @@ class LearnedScorer:
         )
         self._char_push = slope * learned * self.char_scale
         # Word pairs' pushes by first word, then second: a sentence looks its pairs up
-        # without writing them out ("the" -> "deal" -> push of "the deal").
-        self._pair_pushes: dict[str, dict[str, float]] = {}
+        # without writing them out ("the" -> "deal" -> push of "the deal"). A first
+        # word's table is named by its number, so that what is remembered of each token
+        # holds no container the garbage collector would go through again and again.
+        self._pair_tables: list[dict[str, float]] = [{}]
+        self._pair_table: dict[str, int] = {}
         for f, push in self._pushes.items():
             first, space, second = f.partition(" ")
             if space:
-                self._pair_pushes.setdefault(first, {})[second] = push
+                if first not in self._pair_table:
+                    self._pair_table[first] = len(self._pair_tables)
+                    self._pair_tables.append({})
+                self._pair_tables[self._pair_table[first]][second] = push
         # A word's summed character weights, worked out once per distinct word; and what
         # a sentence needs of each token as written, worked out once per distinct token.
         self._char_sums = _Memo(self._char_sum, limit=500_000)
@@ -223,7 +229,7 @@ class LearnedScorer:
             low = token  # one string, not two equal ones, held by the memo
         word = low if token[0] == low[0] or token == "I" else NAME
         chars = self._char_sums[low] if self.char_table else 0.0
-        return low, word, self._pushes.get(word, 0.0), self._pair_pushes.get(word, _NO_PAIRS), chars
+        return low, word, self._pushes.get(word, 0.0), self._pair_table.get(word, 0), chars
 
     def score(self, sentence: Sentence) -> Score:
         # The features of ``featurize`` in the same order (words, word pairs, signals),
@@ -241,12 +247,13 @@ class LearnedScorer:
             # A sentence's first word is never a name.
             pushes = list(word_pushes)
             pushes[0] = self._pushes.get(lows[0], 0.0)
-            pairs = list(word_pairs)
-            pairs[0] = self._pair_pushes.get(lows[0], _NO_PAIRS)
+            tables = list(word_pairs)
+            tables[0] = self._pair_table.get(lows[0], 0)
             if self.char_table:
                 # A word's character n-grams push with the word itself.
                 factor = self._char_push / math.sqrt(n)
                 pushes = list(map(add, pushes, map(mul, repeat(factor, n), chars)))
+            pairs = map(self._pair_tables.__getitem__, tables)
             pushes += map(dict.get, pairs, words[1:], repeat(0.0))
         signals = features(sentence, lowered)
         named, signal_pushes, kinds = self._signal_sets[frozenset(signals)]
@@ -261,14 +268,14 @@ class LearnedScorer:
     def _signal_set(self, signals: frozenset[str]) -> _SignalSet:
         """A set of signals in the order reasons take them (sorted: ties between reasons
         fall the same way in every run), their pushes, and the claim kinds they make."""
-        named = sorted(signals)
-        return named, [self._signal_pushes.get(s, 0.0) for s in named], kinds_of(set(signals))
+        named = tuple(sorted(signals))
+        pushes = tuple(self._signal_pushes.get(s, 0.0) for s in named)
+        return named, pushes, kinds_of(set(signals))
 
 
 # A token's part of a sentence's features (see ``LearnedScorer._token``).
-_Token = tuple[str, str, float, dict[str, float], float]
-_SignalSet = tuple[list[str], list[float], tuple[str, ...]]
-_NO_PAIRS: dict[str, float] = {}
+_Token = tuple[str, str, float, int, float]
+_SignalSet = tuple[tuple[str, ...], tuple[float, ...], tuple[str, ...]]
 
 
 class _Memo(dict[_K, _V]):
@@ -302,7 +309,11 @@ def half_floats(values: Sequence[float]) -> str:
 
 
 def _top(
-    text: str, tokens: list[str], n_features: int, signals: list[str], pushes: list[float]
+    text: str,
+    tokens: list[str],
+    n_features: int,
+    signals: Sequence[str],
+    pushes: list[float],
 ) -> tuple[str, ...]:
     """The four words, word pairs or signals that pushed the log-odds most, either way,
     as reasons in words (of features with the same push, the first). ``tokens`` are the
