@@ -182,8 +182,8 @@ class LearnedScorer:
                 self._pair_tables[self._pair_table[first]][second] = push
         # A word's summed character weights, worked out once per distinct word; and what
         # a sentence needs of each token as written, worked out once per distinct token.
-        self._char_sums = _Memo(self._char_sum, limit=500_000)
-        self._tokens = _Memo(self._token, limit=200_000)
+        self._char_sums = _Memo(self._char_sum, limit=200_000)
+        self._tokens = _Memo(self._token, limit=100_000)
         # Sentences share a few hundred sets of signals: each is worked out once.
         self._signal_sets = _Memo(self._signal_set, limit=10_000)
 
