@@ -3,9 +3,9 @@ character n-grams of the words, and rule signals.
 
 The weights are data, not code: a JSON file (``claimcheck/data/checkworthiness.json`` by
 default) written by ``training/train_checkworthiness.py`` and loaded once, lazily.
-Inference is a dictionary lookup per feature and a logistic function (the character
-n-grams' weights summed once per distinct word): the standard library only, no
-pickles, no model downloads.
+Inference is a dictionary lookup per token (what each distinct token brings, its
+character n-grams' weights summed, worked out once), one per word pair, and a logistic
+function: the standard library only, no pickles, no model downloads.
 """
 
 from __future__ import annotations
@@ -184,7 +184,8 @@ class LearnedScorer:
         # a sentence needs of each token as written, worked out once per distinct token.
         self._char_sums = _Memo(self._char_sum, limit=200_000)
         self._tokens = _Memo(self._token, limit=100_000)
-        # Sentences share a few hundred sets of signals: each is worked out once.
+        # Sentences share a few thousand sets of signals (3,839 in the BBC corpus): each
+        # is worked out once.
         self._signal_sets = _Memo(self._signal_set, limit=10_000)
 
     @classmethod
@@ -197,7 +198,7 @@ class LearnedScorer:
             raise ClaimcheckError(f"cannot read scorer weights {path}: {exc}") from exc
 
     def _char_sum(self, word: str) -> float:
-        """The summed weights of a word's character n-grams (cached by ``_CharSums``):
+        """The summed weights of a word's character n-grams (remembered in ``_char_sums``):
         the buckets of :func:`char_buckets`, with the n-gram slices made once per length."""
         table, mask = self.char_table, self.char_buckets - 1
         padded = f" {word} ".encode("utf-8", "surrogatepass")
@@ -222,8 +223,8 @@ class LearnedScorer:
 
     def _token(self, token: str) -> _Token:
         """What scoring needs of a folded token as written: its lower-cased form, its
-        word feature (``NAME`` for a capitalised word), that feature's push and the
-        pushes of the pairs it starts, and its summed character weights."""
+        word feature (``NAME`` for a capitalised word), that feature's push, the number
+        of the table of pairs it starts, and its summed character weights."""
         low = token.lower()
         if low == token:
             low = token  # one string, not two equal ones, held by the memo
@@ -240,14 +241,14 @@ class LearnedScorer:
         pushes: list[float] = []
         lowered: list[str] = []
         if n:
-            lows, words, word_pushes, word_pairs, chars = zip(
+            lows, words, word_pushes, pair_tables, chars = zip(
                 *map(self._tokens.__getitem__, tokens)
             )
             lowered = list(lows)
             # A sentence's first word is never a name.
             pushes = list(word_pushes)
             pushes[0] = self._pushes.get(lows[0], 0.0)
-            tables = list(word_pairs)
+            tables = list(pair_tables)
             tables[0] = self._pair_table.get(lows[0], 0)
             if self.char_table:
                 # A word's character n-grams push with the word itself.
