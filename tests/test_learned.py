@@ -68,6 +68,26 @@ def test_character_weights_push_with_their_word() -> None:
         LearnedScorer({**model, "char": {**model["char"], "scale": 2.0}})
 
 
+def test_memory_of_words_is_bounded_and_forgets_nothing_it_needs() -> None:
+    """A stream of distinct junk words cannot fill the memory: past its limit the
+    scorer's memory of words starts again, and scores stay what a fresh scorer gives."""
+    table = [0.0] * CHAR_BUCKETS
+    for b in char_buckets("percent"):
+        table[b] += 0.25
+    model = {**MODEL, "char": {"weights": half_floats(table)}}
+    scorer, fresh = LearnedScorer(model), LearnedScorer(model)
+    scorer._tokens.limit = scorer._char_sums.limit = 40
+    letters = "bcdfghjklm"
+    junk = [f"{a}{b}{c}ax" for a in letters for b in letters for c in letters[:3]]
+    texts = [" ".join(junk[i : i + 10]) + " rose 5 percent" for i in range(0, len(junk), 10)]
+    for text in texts:
+        assert scorer.score(Sentence(text)) == fresh.score(Sentence(text))
+        assert len(scorer._tokens) <= 40 and len(scorer._char_sums) <= 40
+    assert len(fresh._tokens) > 300
+    again = Sentence("Junk Bcdax rose 5 percent, or 5 percent")
+    assert scorer.score(again) == fresh.score(again)
+
+
 def test_score_is_the_logistic_of_the_weights_and_explains_itself() -> None:
     scorer = LearnedScorer(MODEL)
     x = extract("Sales hit 3 million in 2019.\nI think so.\n", one_per_line=True, scorer=scorer)

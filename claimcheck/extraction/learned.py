@@ -3,9 +3,9 @@ character n-grams of the words, and rule signals.
 
 The weights are data, not code: a JSON file (``claimcheck/data/checkworthiness.json`` by
 default) written by ``training/train_checkworthiness.py`` and loaded once, lazily.
-Inference is a dictionary lookup per feature and a logistic function (the character
-n-grams' weights summed once per distinct word): the standard library only, no
-pickles, no model downloads.
+Inference is a dictionary lookup per token (what each distinct token brings, its
+character n-grams' weights summed, worked out once), one per word pair, and a logistic
+function: the standard library only, no pickles, no model downloads.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from array import array
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, repeat
+from itertools import repeat
+from operator import add, mul
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zlib import crc32
 
 from claimcheck.errors import ClaimcheckError
@@ -39,6 +40,8 @@ from claimcheck.extraction.scoring import (
 SIGNAL_PREFIX = "sig:"
 CHAR_PREFIX = "char:"
 NAME = "<name>"
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 # Punctuation folded as the rule signals fold it, and digits become "0" so that "2019"
 # and "1998" share a feature ("0000").
 _FOLD_DIGITS = str.maketrans({**FOLD, **{ord(d): "0" for d in "123456789"}})
@@ -164,8 +167,26 @@ class LearnedScorer:
             + self.intercept
         )
         self._char_push = slope * learned * self.char_scale
-        # A word's summed character weights, worked out once per distinct word.
-        self._char_sums = _CharSums(self._char_sum)
+        # Word pairs' pushes by first word, then second: a sentence looks its pairs up
+        # without writing them out ("the" -> "deal" -> push of "the deal"). A first
+        # word's table is named by its number, so that what is remembered of each token
+        # holds no container the garbage collector would go through again and again.
+        self._pair_tables: list[dict[str, float]] = [{}]
+        self._pair_table: dict[str, int] = {}
+        for f, push in self._pushes.items():
+            first, space, second = f.partition(" ")
+            if space:
+                if first not in self._pair_table:
+                    self._pair_table[first] = len(self._pair_tables)
+                    self._pair_tables.append({})
+                self._pair_tables[self._pair_table[first]][second] = push
+        # A word's summed character weights, worked out once per distinct word; and what
+        # a sentence needs of each token as written, worked out once per distinct token.
+        self._char_sums = _Memo(self._char_sum, limit=200_000)
+        self._tokens = _Memo(self._token, limit=100_000)
+        # Sentences share a few thousand sets of signals (3,839 in the BBC corpus): each
+        # is worked out once.
+        self._signal_sets = _Memo(self._signal_set, limit=10_000)
 
     @classmethod
     def from_file(cls, path: str | Path) -> LearnedScorer:
@@ -177,7 +198,7 @@ class LearnedScorer:
             raise ClaimcheckError(f"cannot read scorer weights {path}: {exc}") from exc
 
     def _char_sum(self, word: str) -> float:
-        """The summed weights of a word's character n-grams (cached by ``_CharSums``):
+        """The summed weights of a word's character n-grams (remembered in ``_char_sums``):
         the buckets of :func:`char_buckets`, with the n-gram slices made once per length."""
         table, mask = self.char_table, self.char_buckets - 1
         padded = f" {word} ".encode("utf-8", "surrogatepass")
@@ -200,37 +221,78 @@ class LearnedScorer:
             z += self.share * (rules.get("bias", 0.0) + sum(rules.get(s, 0.0) for s in signals))
         return z
 
+    def _token(self, token: str) -> _Token:
+        """What scoring needs of a folded token as written: its lower-cased form, its
+        word feature (``NAME`` for a capitalised word), that feature's push, the number
+        of the table of pairs it starts, and its summed character weights."""
+        low = token.lower()
+        if low == token:
+            low = token  # one string, not two equal ones, held by the memo
+        word = low if token[0] == low[0] or token == "I" else NAME
+        chars = self._char_sums[low] if self.char_table else 0.0
+        return low, word, self._pushes.get(word, 0.0), self._pair_table.get(word, 0), chars
+
     def score(self, sentence: Sentence) -> Score:
-        words, tokens, lowered, signals = _words_and_signals(sentence)
-        pushes = list(map(self._pushes.get, words, repeat(0.0)))
-        if lowered and self.char_table:
-            # A word's character n-grams push with the word itself.
-            factor = self._char_push / math.sqrt(len(lowered))
-            chars = map(self._char_sums.__getitem__, lowered)
-            pushes[: len(lowered)] = [p + factor * c for p, c in zip(pushes, chars)]
-        named = sorted(signals)  # ties between reasons fall the same way in every run
-        signal_push = self._signal_pushes.get
-        pushes += [signal_push(s, 0.0) for s in named]
+        # The features of ``featurize`` in the same order (words, word pairs, signals),
+        # each token's part looked up once in ``_tokens``: the pushes, their sum and so
+        # the score and reasons are the same as summing ``featurize``'s weights.
+        tokens = sentence.text.translate(_FOLD_DIGITS).split()
+        n = len(tokens)
+        pushes: list[float] = []
+        lowered: list[str] = []
+        if n:
+            lows, words, word_pushes, pair_tables, chars = zip(
+                *map(self._tokens.__getitem__, tokens)
+            )
+            lowered = list(lows)
+            # A sentence's first word is never a name.
+            pushes = list(word_pushes)
+            pushes[0] = self._pushes.get(lows[0], 0.0)
+            tables = list(pair_tables)
+            tables[0] = self._pair_table.get(lows[0], 0)
+            if self.char_table:
+                # A word's character n-grams push with the word itself.
+                factor = self._char_push / math.sqrt(n)
+                pushes = list(map(add, pushes, map(mul, repeat(factor, n), chars)))
+            pairs = map(self._pair_tables.__getitem__, tables)
+            pushes += map(dict.get, pairs, words[1:], repeat(0.0))
+        signals = features(sentence, lowered)
+        named, signal_pushes, kinds = self._signal_sets[frozenset(signals)]
+        pushes += signal_pushes
         logit = self._base + sum(pushes)
         value = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
         if sentence.role == "caption":
             value = caption_score(value, self.threshold)
-        reasons = _top(sentence.text, tokens, len(words), named, pushes)
-        return Score(score=round(value, 4), kinds=_kinds(signals), reasons=reasons)
+        reasons = _top(sentence.text, tokens, max(0, 2 * n - 1), named, pushes)
+        return Score(round(value, 4), kinds, reasons)
+
+    def _signal_set(self, signals: frozenset[str]) -> _SignalSet:
+        """A set of signals in the order reasons take them (sorted: ties between reasons
+        fall the same way in every run), their pushes, and the claim kinds they make."""
+        named = tuple(sorted(signals))
+        pushes = tuple(self._signal_pushes.get(s, 0.0) for s in named)
+        return named, pushes, kinds_of(set(signals))
 
 
-class _CharSums(dict[str, float]):
-    """Word -> its summed character weights, each worked out on first sight (bounded:
-    a stream of distinct junk words cannot fill the memory)."""
+# A token's part of a sentence's features (see ``LearnedScorer._token``).
+_Token = tuple[str, str, float, int, float]
+_SignalSet = tuple[tuple[str, ...], tuple[float, ...], tuple[str, ...]]
 
-    def __init__(self, compute: Callable[[str], float]) -> None:
+
+class _Memo(dict[_K, _V]):
+    """Key -> what ``compute`` makes of it, worked out on first sight. Bounded: past
+    ``limit`` keys it starts again empty, so a stream of distinct junk words cannot
+    fill the memory."""
+
+    def __init__(self, compute: Callable[[_K], _V], limit: int) -> None:
         super().__init__()
         self.compute = compute
+        self.limit = limit
 
-    def __missing__(self, word: str) -> float:
-        if len(self) > 500_000:
+    def __missing__(self, key: _K) -> _V:
+        if len(self) >= self.limit:
             self.clear()
-        value = self[word] = self.compute(word)
+        value = self[key] = self.compute(key)
         return value
 
 
@@ -247,54 +309,48 @@ def half_floats(values: Sequence[float]) -> str:
     return base64.b64encode(struct.pack(f"<{len(values)}e", *values)).decode("ascii")
 
 
-# Sentences share a few hundred sets of signals: each set's kinds are worked out once.
-_KINDS: dict[frozenset[str], tuple[str, ...]] = {}
-
-
-def _kinds(signals: set[str]) -> tuple[str, ...]:
-    key = frozenset(signals)
-    kinds = _KINDS.get(key)
-    if kinds is None:
-        kinds = _KINDS[key] = kinds_of(signals)
-    return kinds
-
-
 def _top(
-    text: str, tokens: list[str], n_features: int, signals: list[str], pushes: list[float]
+    text: str,
+    tokens: list[str],
+    n_features: int,
+    signals: Sequence[str],
+    pushes: list[float],
 ) -> tuple[str, ...]:
     """The four words, word pairs or signals that pushed the log-odds most, either way,
     as reasons in words (of features with the same push, the first). ``tokens`` are the
     folded words as written (digits as 0: those are read again from ``text``)."""
-    sizes = list(map(abs, pushes))
-    # Only features that pushed at all (most word pairs weigh nothing); stable: of equal
-    # sizes, the first index comes first.
-    order = sorted(compress(range(len(sizes)), sizes), key=sizes.__getitem__, reverse=True)
     out: list[str] = []
-    seen: set[float] = set()
     n_words = len(tokens)
     originals: list[str] | None = None
-    for i in order:
-        size = sizes[i]
+    last = 0.0
+    # Largest first; the sort is stable, so of equal sizes the first feature comes
+    # first, and ``index`` finds it (a size seen already is skipped).
+    for value in sorted(pushes, key=abs, reverse=True):
+        size = abs(value)
+        if size == last:
+            continue
         if size < 0.005:
             break
-        if size in seen:
-            continue
-        seen.add(size)
-        push = round(pushes[i], 2)
+        last = size
+        i = pushes.index(value)
+        push = round(value, 2)
         if i >= n_features:
             out.append(_signal_reason(signals[i - n_features], push))
         else:
             first = i if i < n_words else i - n_words
-            pair = tokens[first : first + 1 + (i >= n_words)]
-            if any("0" in t for t in pair):  # digits were folded: the text has them
+            word = tokens[first]
+            second = tokens[first + 1] if i >= n_words else ""
+            if "0" in word or "0" in second:  # digits were folded: the text has them
                 if originals is None:
                     originals = text.translate(FOLD).split()
-                pair = originals[first : first + len(pair)]
-            if len(pair) == 1:
-                out.append(_word_reason(pair[0], i == 0, push))
+                word = originals[first]
+                if second:
+                    second = originals[first + 1]
+            if second:
+                out.append(_pair_reason(word, second, push))
             else:
-                out.append(_pair_reason(pair[0], pair[1], push))
-        if len(seen) == 4:
+                out.append(_word_reason(word, i == 0, push))
+        if len(out) == 4:
             break
     return tuple(out)
 
