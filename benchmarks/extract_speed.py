@@ -41,27 +41,34 @@ from claimcheck.extraction.scoring import RuleScorer
 texts = [a["title"] + "\\n\\n" + a["text"] for a in map(json.loads, open(sys.argv[1]))]
 plain, news, rules = PunktSentenceTokenizer(), segment.tokenizer(), RuleScorer()
 extract("Warm up the imports: Trump met Kim twice in 2019.")
-out = {}
-for key, fn in (
-    ("punkt", lambda: sum(len(list(plain.span_tokenize(t))) for t in texts)),
-    ("segment", lambda: sum(len(list(news.span_tokenize(t))) for t in texts)),
-    ("extract", lambda: sum(len(extract(t).sentences) for t in texts)),
-    ("rules", lambda: sum(len(extract(t, scorer=rules).sentences) for t in texts)),
-):
-    start = time.perf_counter()
-    n = fn()
-    out[key] = (time.perf_counter() - start, n)
-print(json.dumps(out))
+run = {
+    "punkt": lambda: sum(len(list(plain.span_tokenize(t))) for t in texts),
+    "segment": lambda: sum(len(list(news.span_tokenize(t))) for t in texts),
+    "extract": lambda: sum(len(extract(t).sentences) for t in texts),
+    "rules": lambda: sum(len(extract(t, scorer=rules).sentences) for t in texts),
+}[sys.argv[2]]
+start = time.perf_counter()
+n = run()
+print(json.dumps([time.perf_counter() - start, n]))
 """
+KEYS = ("punkt", "segment", "extract", "rules")
 
 
 def one_run(data: Path) -> dict[str, tuple[float, int]]:
-    """Time the three in a fresh interpreter: cold caches, same machine state."""
+    """Time each in a fresh interpreter of its own, in turn: cold caches (none warmed by
+    another's run), close machine states."""
     path = data / "bbc_news" / "bbc_articles.jsonl"
-    done = subprocess.run(
-        [sys.executable, "-c", TIMED, str(path)], capture_output=True, text=True, check=True
-    )
-    return {k: (v[0], v[1]) for k, v in json.loads(done.stdout).items()}
+    out = {}
+    for key in KEYS:
+        done = subprocess.run(
+            [sys.executable, "-c", TIMED, str(path), key],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seconds, sentences = json.loads(done.stdout)
+        out[key] = (seconds, sentences)
+    return out
 
 
 def main() -> None:
@@ -79,9 +86,8 @@ def main() -> None:
         ("extract(), rule scorer", "rules"),
         ("extract(), learned (default)", "extract"),
     ]
-    # Each run is a fresh process timing the three in turn, so every cache (Punkt's
-    # decisions, the entity and number caches) starts cold, as on new text; the best
-    # run of each is kept.
+    # Each measure is a fresh process, so every cache (Punkt's decisions, the entity
+    # and number caches) starts cold, as on new text; the best run of each is kept.
     best: dict[str, tuple[float, int]] = {}
     for _ in range(args.runs):
         for key, (seconds, sentences) in one_run(args.data).items():
