@@ -94,3 +94,17 @@ def test_the_probe_sees_heavy_modules_when_a_command_runs(tmp_path: object) -> N
     )
     loaded = json.loads(done.stdout.splitlines()[-1])["heavy"]
     assert "nltk" in loaded
+
+
+def test_the_command_line_collects_garbage_for_a_batch() -> None:
+    import gc
+
+    from claimcheck.batch import THRESHOLDS
+    from claimcheck.cli import main
+
+    before = gc.get_threshold()
+    try:
+        assert main(["--version"]) == 0
+        assert gc.get_threshold() == THRESHOLDS
+    finally:
+        gc.set_threshold(*before)

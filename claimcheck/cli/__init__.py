@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from claimcheck import __version__
+from claimcheck.batch import tune_collector
 from claimcheck.cli.check_cmd import check_command
 from claimcheck.cli.exitcodes import ExitCode
 from claimcheck.cli.export_cmd import export_command
@@ -103,6 +104,7 @@ def _error(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the one place that turns outcomes into exit codes."""
     args = list(sys.argv[1:] if argv is None else argv)
+    tune_collector()
     debug = "--debug" in args or bool(os.environ.get("CLAIMCHECK_DEBUG"))
     try:
         result: Any = cli.main(args=args, prog_name="claimcheck", standalone_mode=False)

@@ -24,6 +24,7 @@ from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, NamedTuple
 
+from claimcheck.batch import tune_collector
 from claimcheck.errors import InputError
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ def _init_worker(scorer_spec: str, main: int) -> None:
     # Ctrl-C reaches every process of the terminal's group: the main process stops the
     # workers itself, so that they do not print a traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    tune_collector()
     global _WORKER_SCORER
     _WORKER_SCORER = scorer_named(scorer_spec)
     threading.Thread(target=_exit_with_main, args=(main, os.getppid()), daemon=True).start()
