@@ -192,6 +192,20 @@ def run(
     return rows
 
 
+def by_category(results: dict[str, list[Any]], items: list[dict[str, Any]]) -> None:
+    """Print each system's share of exact answers per category, the largest first."""
+    names = list(results)
+    print(f"{'category':18}{'items':>6}" + "".join(f"{n[:14]:>16}" for n in names))
+    by_cat: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_cat[item["category"]].append(i)
+    for cat, idx in sorted(by_cat.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        cells = [
+            f"{_pct(sum(results[n][i][1] == 'exact' for i in idx), len(idx)):>16}" for n in names
+        ]
+        print(f"{cat:18}{len(idx):>6}" + "".join(cells))
+
+
 def _pct(n: int, total: int) -> str:
     return f"{100 * n / total:5.1f}%" if total else "    -"
 
@@ -236,18 +250,8 @@ def main() -> None:
         c = Counter(r[2] for r in rows)
         print(f"{name:26}" + "".join(f"{c[f]:>13}" for f in FAILURES))
 
-    names = list(results)
     print("\nexact by category:")
-    print(f"{'category':18}{'items':>6}" + "".join(f"{n[:14]:>16}" for n in names))
-    by_cat: dict[str, list[int]] = defaultdict(list)
-    for i, item in enumerate(items):
-        by_cat[item["category"]].append(i)
-    for cat, idx in sorted(by_cat.items(), key=lambda kv: -len(kv[1])):
-        cells = []
-        for n in names:
-            exact = sum(results[n][i][1] == "exact" for i in idx)
-            cells.append(f"{_pct(exact, len(idx)):>16}")
-        print(f"{cat:18}{len(idx):>6}" + "".join(cells))
+    by_category(results, items)
 
     if args.show:
         print(f"\nclaimcheck, not exact, category {args.show}:")

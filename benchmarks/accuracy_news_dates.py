@@ -67,7 +67,7 @@ import datetime as dt
 import json
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,6 +86,7 @@ from benchmarks.accuracy_dates import (  # noqa: E402
     _dateparser,
     _overlap,
     _pct,
+    by_category,
     score,
 )
 from claimcheck.extraction.dates.periods import month_iv, quarter_iv, week_iv  # noqa: E402
@@ -230,17 +231,8 @@ def main() -> None:
     _table("all", results, list(range(len(items))))
     print("seconds: " + ", ".join(f"{n} {s:.2f}" for n, s in seconds.items()) + "\n")
 
-    names = list(results)
     print("exact by category (public domain + written):")
-    print(f"{'category':18}{'items':>6}" + "".join(f"{n[:14]:>16}" for n in names))
-    by_cat: dict[str, list[int]] = defaultdict(list)
-    for n, item in enumerate(items):
-        by_cat[item["category"]].append(n)
-    for cat, idx in sorted(by_cat.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        cells = [
-            f"{_pct(sum(results[n][i][1] == 'exact' for i in idx), len(idx)):>16}" for n in names
-        ]
-        print(f"{cat:18}{len(idx):>6}" + "".join(cells))
+    by_category(results, items)
 
     if args.show:
         print(f"\nclaimcheck, not exact, category {args.show}:")
