@@ -368,3 +368,18 @@ def test_who_the_words_before_a_quote_name(head: str, speaker: str | None) -> No
         ["Prime Minister Tony Blair met the mayor.", f'{head} "We have no comment today."']
     )
     assert got[-1][0] == speaker
+
+
+def test_she_is_not_the_man_named_last() -> None:
+    got = speakers(
+        [
+            "Hillary Clinton spoke in Ohio on Monday. Donald Trump attacked her on Twitter.",
+            '"It is nonsense and he knows it," she said.',
+            "Nicola Sturgeon wrote to Mr McConnell on Tuesday.",
+            'He told Ms Sturgeon: "It is disappointing to read this."',
+            # Nobody named so far is a woman: no one, rather than the man.
+            "Gordon Brown spoke to the committee on Monday.",
+            '"We will look at the figures again," she said.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Hillary Clinton", "McConnell", None]

@@ -116,6 +116,8 @@ _BUILDERS: dict[str, Callable[[], Any]] = {
     "CONNECTORS": lambda: _JOINING_WORDS | _set("name_particles"),
     "TITLE_SURNAMES": lambda: _set("title_surnames"),
     "GIVEN_NAMES": lambda: _set("given_names"),
+    "FEMALE_NAMES": lambda: _set("given_names_female"),
+    "MALE_NAMES": lambda: _set("given_names_male"),
     "MONTHS": lambda: _set("months"),
     "STOP_WORDS": lambda: _set("stop_words") | _set("months"),
     "NON_ORG_ACRONYMS": lambda: _set("non_org_acronyms"),

@@ -69,6 +69,10 @@ _THINGS = frozenset(
     team union website
     """.split()
 )
+_SEXED_TITLES = {
+    **dict.fromkeys("Mr Sir Lord Baron Prince King".split(), "he"),
+    **dict.fromkeys("Mrs Ms Miss Lady Dame Baroness Princess Queen Madam".split(), "she"),
+}
 _GROUP = re.compile(r"[A-Z]{2,}s")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -85,6 +89,7 @@ class SpeakerMemory:
     # Role phrases said of the persons named ("senator": "Sen. Bernie Sanders"), None
     # once two share one.
     titled: dict[str, str | None] = field(default_factory=dict)
+    sexes: dict[str, str] = field(default_factory=dict)  # "Nicola Sturgeon": "she" (Ms)
     surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
     given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
     met: set[str] = field(default_factory=set)  # the entity finder's persons, learnt
@@ -116,18 +121,48 @@ class SpeakerMemory:
         self.settled = speaker
         self.since.clear()
 
-    def subject(self) -> str | None:
+    def pronoun_of(self, name: str) -> str | None:
+        """ "he" or "she" for a person, when a title ("Ms Sturgeon") or a given name
+        ("Hillary Clinton") says which; else None."""
+        known = self.sexes.get(name)
+        if known is not None:
+            return known
+        given = name.split()[0]
+        if given in gz.FEMALE_NAMES:
+            return "she"
+        return "he" if given in gz.MALE_NAMES else None
+
+    def subject(self, pronoun: str | None = None) -> str | None:
         """Whom "he" or "she" stands for now: the subject of the latest sentence that
-        names someone, or else of the latest attribution."""
+        names someone, or else of the latest attribution. A subject known to be a man
+        is not "she" (nor a woman "he"): then the sentence's other persons, and the
+        sentences before it, are looked at."""
         while self.since:
             text, sentences, named = self.since.pop()
             for s0, s1 in reversed(sentences):
                 first = next((p for p in named if s0 <= p.start < s1 and _speaks(text, p)), None)
                 found = _subject_of(self, text, s0, s1, first)
+                if found is not None and self._other_sex(found, pronoun):
+                    found = next(
+                        (
+                            self.full_name(p.name)
+                            for p in named
+                            if s0 <= p.start < s1
+                            and _speaks(text, p)
+                            and self.pronoun_of(self.full_name(p.name)) == pronoun
+                        ),
+                        None,
+                    )
                 if found is not None:
                     self.settle(found)
                     return found
+        if self.settled is not None and self._other_sex(self.settled, pronoun):
+            return None
         return self.settled
+
+    def _other_sex(self, name: str, pronoun: str | None) -> bool:
+        sex = self.pronoun_of(name) if pronoun else None
+        return sex is not None and sex != pronoun
 
     def titled_as(self, phrase: str) -> str | None:
         """The one person named with this role so far ("the senator": "Sen. Bernie
@@ -144,7 +179,7 @@ class SpeakerMemory:
 
     def resolve(self, who: Who) -> str | None:
         if who.kind == "pronoun":
-            return self.subject()
+            return self.subject(who.value)
         if who.kind == "role":
             for r in reversed(who.roles):
                 if r in self.roles:
@@ -186,6 +221,9 @@ def find_quotes(
             words = p.name.split()
             if len(words) == 2 or words[0] in gz.GIVEN_NAMES:  # not "Caltech Cathy Trejo"
                 memory.meet(p.name)
+        title = text[max(0, p.start - 10) : p.start].split()[-1:]
+        if title and title[0].rstrip(".") in _SEXED_TITLES:
+            memory.sexes[memory.full_name(p.name)] = _SEXED_TITLES[title[0].rstrip(".")]
         if " " in p.name and text[p.start - 1 : p.start] == " ":
             # "Sen. Bernie Sanders": a later "the senator said" is Sanders.
             role = role_before(text, p.start)
