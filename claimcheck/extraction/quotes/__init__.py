@@ -136,13 +136,18 @@ class SpeakerMemory:
         """Whom "he" or "she" stands for now: the subject of the latest sentence that
         names someone, or else of the latest attribution. A subject known to be a man
         is not "she" (nor a woman "he"): then the sentence's other persons, and the
-        sentences before it, are looked at."""
+        sentences before it, are looked at for a woman known as one, and else the
+        latest attribution's speaker unless a man."""
+        crossed = False  # passed a subject of the other sex: only a known match will do
         while self.since:
             text, sentences, named = self.since.pop()
             for s0, s1 in reversed(sentences):
                 first = next((p for p in named if s0 <= p.start < s1 and _speaks(text, p)), None)
                 found = _subject_of(self, text, s0, s1, first)
+                if found is not None and crossed and self.pronoun_of(found) != pronoun:
+                    found = None
                 if found is not None and self._other_sex(found, pronoun):
+                    crossed = True
                     found = next(
                         (
                             self.full_name(p.name)
