@@ -38,7 +38,13 @@ import re
 from dataclasses import dataclass, field
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.quotes.cues import _verb_re, cue_after, cue_before, has_cue, speech_verbs
+from claimcheck.extraction.quotes.cues import (
+    cue_after,
+    cue_before,
+    has_cue,
+    speech_verbs,
+    verb_pattern,
+)
 from claimcheck.extraction.quotes.names import Who, clean_name, role_before, role_words
 from claimcheck.extraction.quotes.reported import reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
@@ -368,7 +374,7 @@ def _someone_else(head: str, last: str | None) -> bool:
     said:", and not a description of the person the text is about ("The 31-year-old
     admitted", "the singer replied", "the 24-year-old Swiss added"), nor "it" or "the
     bank" when the ``last`` speaker is an organisation ("JP Morgan")."""
-    verbs = list(_verb_re().finditer(head))
+    verbs = list(verb_pattern().finditer(head))
     if not verbs:
         return False
     words = _SEGMENTS.split(head[: verbs[-1].start()])[-1].split()

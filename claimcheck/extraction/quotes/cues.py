@@ -40,7 +40,7 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
-def _verb_re() -> re.Pattern[str]:
+def verb_pattern() -> re.Pattern[str]:
     # As a trie ("s(?:aid|ays?|...)"): three times faster than an alternation of words,
     # which the regex engine tries one by one at every word start.
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -62,7 +62,7 @@ def _pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 
 def has_cue(chunk: str) -> bool:
     """Is there a speech verb (or "according to") in ``chunk``?"""
-    return _verb_re().search(chunk) is not None
+    return verb_pattern().search(chunk) is not None
 
 
 def _abbreviation(word: str) -> bool:
@@ -84,7 +84,7 @@ def _ends_sentence(chunk: str) -> bool:
     return False
 
 
-def _phrase_after(chunk: str) -> str:
+def phrase_after(chunk: str) -> str:
     """The words after a verb up to a comma, a clause word or the sentence end."""
     words: list[str] = []
     for token in chunk.split():
@@ -101,7 +101,7 @@ def _phrase_after(chunk: str) -> str:
     return " ".join(words)
 
 
-def _subject(before: str) -> Who | None:
+def subject_of_verb(before: str) -> Who | None:
     """Who the words before a verb name: the last clause piece, or the name before an
     appositive ("Carrie Worth, NASA DC-8 pilot, said"; "Timothy Risch, a manager in
     Edwards, California, cautions")."""
@@ -137,8 +137,8 @@ def cue_after(tail: str) -> Who | None:
     """The attribution right after a quote's closing mark, if it has one."""
     lead = tail.lstrip(" ,")
     if lead.startswith("according to "):
-        return parse_who(_phrase_after(lead[len("according to ") :]))
-    m = _verb_re().search(tail)
+        return parse_who(phrase_after(lead[len("according to ") :]))
+    m = verb_pattern().search(tail)
     if m is None:
         return None
     before = tail[: m.start()]
@@ -148,14 +148,14 @@ def cue_after(tail: str) -> Who | None:
         if m.group() in ("according to", "went on"):
             return None
         rest = tail[m.end() :]
-        who = parse_who(_phrase_after(rest))
+        who = parse_who(phrase_after(rest))
         if who is not None and who.kind == "role":
             # "said its chief executive, Sir Howard Newby": the name after the role.
             named = _appositive(rest)
             if named is not None:
                 return Who("name", named.value, named.roles + who.roles)
         return who
-    return _subject(before)
+    return subject_of_verb(before)
 
 
 def _appositive(rest: str) -> Who | None:
@@ -164,7 +164,7 @@ def _appositive(rest: str) -> Who | None:
     comma = rest.find(",", 0, 80)
     if comma < 0 or _ends_sentence(rest[:comma] + " x"):
         return None
-    piece = _phrase_after(rest[comma + 1 :])
+    piece = phrase_after(rest[comma + 1 :])
     if not piece or len(piece.split()) > 5:
         return None
     named = parse_who(piece)
@@ -179,16 +179,16 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
     """The attribution in the words before a quote's opening mark ("Quintas noted:",
     "Phillips admitted that ..."): the last speech verb whose subject names someone.
     With ``named_only`` (a sentence with no quote), only "he said" or "Smith said"."""
-    for m in reversed(list(_verb_re().finditer(head))):
+    for m in reversed(list(verb_pattern().finditer(head))):
         if m.group() == "according to":
             if named_only:
                 continue
-            who = parse_who(_phrase_after(head[m.end() :]))
+            who = parse_who(phrase_after(head[m.end() :]))
         else:
             before = head[: m.start()]
             if named_only and not _NAMED_SUBJECT.search(before):
                 continue
-            who = _subject(before)
+            who = subject_of_verb(before)
         if who is not None and not (named_only and who.kind == "role"):
             return who
     return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claimcheck.extraction.quotes.cues import _phrase_after, _subject, _verb_re, cue_after
+from claimcheck.extraction.quotes.cues import cue_after, phrase_after, subject_of_verb, verb_pattern
 from claimcheck.extraction.quotes.names import Who, parse_who
 
 _ACCORDING_FIRST = re.compile(r"\s*(?:(?:And|But|So),?\s+)?[Aa]ccording to\s+")
@@ -63,7 +63,7 @@ class Reported(NamedTuple):
 def reported(text: str, s0: int, s1: int) -> Reported | None:
     """The attribution of reported speech in the sentence ``text[s0:s1]``, if any."""
     chunk = text[s0:s1]
-    verbs = list(_verb_re().finditer(chunk))
+    verbs = list(verb_pattern().finditer(chunk))
     according = "ccording to" in chunk
     if not verbs and not according:
         return None  # most sentences: one regex scan
@@ -72,13 +72,13 @@ def reported(text: str, s0: int, s1: int) -> Reported | None:
         first = _ACCORDING_FIRST.match(chunk)
         if first is not None:
             comma = chunk.find(",", first.end())
-            who = parse_who(_phrase_after(chunk[first.end() :]))
+            who = parse_who(phrase_after(chunk[first.end() :]))
             if comma > 0 and who is not None:
                 return _made(who, s0 + comma + 1, end, text, "according_to")
             return None
         last = _ACCORDING_LAST.search(chunk)
         if last is not None:
-            who = parse_who(_phrase_after(chunk[last.end() :]))
+            who = parse_who(phrase_after(chunk[last.end() :]))
             if who is not None:
                 return _made(who, s0, s0 + last.start(), text, "according_to")
     verbs = [v for v in verbs if v.group() != "according to"]
@@ -146,7 +146,7 @@ def _verb_before(
         rest = chunk[verb.end() :]
         if _infinitive(rest, verb.group()):
             continue
-        who = _subject(head)
+        who = subject_of_verb(head)
         if who is None:
             continue
         that = _THAT.search(rest, 0, 120)
