@@ -66,6 +66,13 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             "Clinton was the best candidate ever",
         ),
         (
+            # "that" marks the reported words, whatever opens them.
+            "Mr Clement said that under Russian law, the state must enter arbitration.",
+            "verb_before",
+            "Clement",
+            "under Russian law, the state must enter arbitration",
+        ),
+        (
             "Smith told the committee the plan had failed twice.",
             "verb_before",
             "Smith",

@@ -39,13 +39,14 @@ from dataclasses import dataclass, field
 
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import (
+    SEGMENTS,
     cue_after,
     cue_before,
     has_cue,
     speech_verbs,
     verb_pattern,
 )
-from claimcheck.extraction.quotes.names import Who, clean_name, role_before, role_words
+from claimcheck.extraction.quotes.names import BETWEEN, Who, clean_name, role_before, role_words
 from claimcheck.extraction.quotes.reported import reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
 from claimcheck.models import Entity, Quote
@@ -63,8 +64,6 @@ _BLANK = " \t\n,;:—–-"
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z]\.)+| [A-Z][a-z][\w'’-]*)*")
 _NOT_SUBJECTS = frozenset("who which that and but as".split())
-_BETWEEN = frozenset("also again then later has have had has".split())
-_SEGMENTS = re.compile(r"[,;:—–(]|\s-\s")
 # What "the ... said" names when it is not a person: an organisation or a document.
 _THINGS = frozenset(
     """
@@ -255,13 +254,15 @@ def find_quotes(
         read = 0  # the paragraph's sentences before ``read`` are in the memory
         cued = has_cue(text[start:end]) or text.find("According to", start, end) >= 0
         for k, (s0, s1) in enumerate(sentences if cued else ()):
-            memory.since.append((text, sentences[read:k], people))
-            read = k
+            if k > read:
+                memory.since.append((text, sentences[read:k], people))
+                read = k
             rep = _reported(text, s0, s1, memory)
             if rep is not None:
                 found.append(rep)
                 read = k + 1
-        memory.since.append((text, sentences[read:], people))
+        if read < len(sentences):
+            memory.since.append((text, sentences[read:], people))
         if len(memory.since) > 64:  # a long stretch with no quote: bound the memory
             memory.subject()
             memory.since.clear()
@@ -377,8 +378,8 @@ def _someone_else(head: str, last: str | None) -> bool:
     verbs = list(verb_pattern().finditer(head))
     if not verbs:
         return False
-    words = _SEGMENTS.split(head[: verbs[-1].start()])[-1].split()
-    while words and (words[-1].endswith("ly") or words[-1] in _BETWEEN):
+    words = SEGMENTS.split(head[: verbs[-1].start()])[-1].split()
+    while words and (words[-1].endswith("ly") or words[-1] in BETWEEN):
         words.pop()  # "he bitterly said", "it also said"
     if not words or not words[-1][-1:].isalnum() or words[-1].lower() in _NOT_SUBJECTS:
         return False

@@ -22,7 +22,7 @@ _PHRASE_STOP = frozenset(
     "who whose which that of at from in on during after before when while as to about for "
     "with and but because since".split()
 )
-_SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
+SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
 _SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No Mt Ft".split())
 # "he" or a capitalised word right before a verb ("..., he said", "Smith later said"),
 # or the comma closing an appositive ("Judy Bell, the company's founder, said").
@@ -105,7 +105,7 @@ def subject_of_verb(before: str) -> Who | None:
     """Who the words before a verb name: the last clause piece, or the name before an
     appositive ("Carrie Worth, NASA DC-8 pilot, said"; "Timothy Risch, a manager in
     Edwards, California, cautions")."""
-    pieces = [p.strip() for p in _SEGMENTS.split(before)]
+    pieces = [p.strip() for p in SEGMENTS.split(before)]
     pieces = [p for p in pieces if p]
     if not pieces:
         return None

@@ -34,17 +34,17 @@ _MORE_ROLES = frozenset(
     scholar specialist supervisor technician trainer
     """.split()
 )
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     "the a an another one its his her their our this that these those some several".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
 _SOMEONE_NEW = frozenset("a an another one".split())
 # Words that end a role phrase read backwards from a name ("its chief executive").
-_NOT_QUALIFIERS = _DETERMINERS | frozenset("of and at in for by with from to".split())
+_NOT_QUALIFIERS = DETERMINERS | frozenset("of and at in for by with from to".split())
 _NOBODY = frozenset({"i", "we", "you", "they", "it", "who", "which"})
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
-_BETWEEN = frozenset(
+BETWEEN = frozenset(
     """
     also again already earlier finally further has had have later once previously quickly
     recently reportedly repeatedly simply still then will would
@@ -84,7 +84,7 @@ def role_words() -> frozenset[str]:
 
 
 def is_name_token(word: str) -> bool:
-    return bool(_NAME_TOKEN.fullmatch(word)) and word.rstrip(".") not in _WEEKDAYS
+    return bool(_NAME_TOKEN.fullmatch(word)) and word.rstrip(".") not in WEEKDAYS
 
 
 def role_nouns(words: list[str]) -> tuple[str, ...]:
@@ -150,7 +150,7 @@ def parse_who(phrase: str) -> Who | None:
     words = phrase.replace("—", " ").strip(" ,;:-").split()
     while words and (words[0].lower() in ("and", "but", "as", "while", "so") or words[0] == "-"):
         words.pop(0)
-    while len(words) > 1 and words[-1].lower() in _BETWEEN:
+    while len(words) > 1 and words[-1].lower() in BETWEEN:
         words.pop()
     if len(words) > 2 and words[0].lower() in _PREPOSITIONS and _when(words[1]):
         words = words[2:]  # "On Wednesday Irish Transport Minister Martin Cullen"
@@ -166,7 +166,7 @@ def parse_who(phrase: str) -> Who | None:
         is_name_token(words[run - 1]) or _particle(words, run - 1) or words[run - 1] == "&"
     ):
         run -= 1
-    if run == len(words) or first in _DETERMINERS:
+    if run == len(words) or first in DETERMINERS:
         # "Tony Blair's official spokesman": the roles after the owner, not the owner's.
         owned = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
         roles = role_nouns(words[owned[-1] + 1 :] if owned else words)
@@ -211,7 +211,7 @@ def parse_who(phrase: str) -> Who | None:
 
 
 def _when(word: str) -> bool:
-    return word.rstrip(".,") in _WEEKDAYS or word.rstrip(".,") in gz.MONTHS
+    return word.rstrip(".,") in WEEKDAYS or word.rstrip(".,") in gz.MONTHS
 
 
 def _particle(words: list[str], i: int) -> bool:
@@ -271,7 +271,7 @@ def role_phrase(words: list[str]) -> str:
 
 
 def _owner(word: str) -> bool:
-    return word.lower() in _DETERMINERS or word.endswith(_POSSESSIVE)
+    return word.lower() in DETERMINERS or word.endswith(_POSSESSIVE)
 
 
 def _title_roles(words: list[str]) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from claimcheck.extraction.quotes.cues import cue_after, phrase_after, subject_of_verb, verb_pattern
-from claimcheck.extraction.quotes.names import Who, parse_who
+from claimcheck.extraction.quotes.names import DETERMINERS, WEEKDAYS, Who, parse_who
 
 _ACCORDING_FIRST = re.compile(r"\s*(?:(?:And|But|So),?\s+)?[Aa]ccording to\s+")
 _ACCORDING_LAST = re.compile(r",\s*according to\s+")
@@ -46,8 +46,6 @@ _THAT = re.compile(r"\bthat\s+")
 # An object after "told", "assured", ...: "told reporters", "told the BBC's Today programme".
 _OBJECT_VERBS = frozenset("told tells assured reminded warned informed advised".split())
 _TO_WHOM = frozenset("reporters journalists the a an his her their".split())
-_DETERMINERS = frozenset("the a an his her their its our".split())
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _MIN_WORDS = 3
 
 
@@ -103,7 +101,7 @@ def _verb_after(text: str, s0: int, chunk: str, verbs: list[re.Match[str]]) -> R
         # "..., Trump told reporters on Monday": after the verb only its object, where,
         # when or how, never a clause ("..., Smith said he would").
         if verb.group() in _OBJECT_VERBS:
-            words = words[2 if words and words[0].lower() in _DETERMINERS else 1 :]
+            words = words[2 if words and words[0].lower() in DETERMINERS else 1 :]
         if words and not _tail_word(words[0]):
             return None
     elif not words or len(words) > 9 or not _AUXILIARIES.isdisjoint(words):
@@ -129,7 +127,7 @@ def _infinitive(after: str, verb: str) -> bool:
 def _tail_word(word: str) -> bool:
     """Can this word open what follows "Smith said" at a sentence's end: "on Monday",
     "in a statement", "recently", "Tuesday"?"""
-    return word.lower() in _TAIL_OPENERS or word.endswith("ly") or word.rstrip(".") in _WEEKDAYS
+    return word.lower() in _TAIL_OPENERS or word.endswith("ly") or word.rstrip(".") in WEEKDAYS
 
 
 def _verb_before(
@@ -154,8 +152,8 @@ def _verb_before(
             at = verb.end() + that.end()
         else:
             at = verb.end() + _object_end(rest, verb.group())
-        if _PREPOSITION.match(chunk, at):
-            continue  # "agreed with the plan", "complained about the noise": no statement
+            if _PREPOSITION.match(chunk, at):
+                continue  # "agreed with the plan", "complained about the noise"
         return _made(who, s0 + at, end, text, "verb_before")
     return None
 
@@ -166,7 +164,7 @@ def _object_end(rest: str, verb: str) -> int:
     at = len(rest) - len(rest.lstrip(" ,:"))
     if verb in _OBJECT_VERBS:
         words = rest[at:].split(" ", 3)
-        skip = 2 if words and words[0].lower() in _DETERMINERS else 1
+        skip = 2 if words and words[0].lower() in DETERMINERS else 1
         at += sum(len(w) + 1 for w in words[:skip])
     while (setting := _SETTING.match(rest, at)) is not None and setting.end() > at:
         at = setting.end()
