@@ -63,6 +63,8 @@ sys.path.insert(0, str(HERE.parent))
 import claimcheck  # noqa: E402
 
 DEFAULT_SET = HERE / "speakers" / "attribution.jsonl"
+DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
+UNNAMED = "unnamed"
 _OPENERS = '"“'
 INDIRECT = "indirect"
 FORMS = ("verb_before", "verb_after", "according_to")
@@ -83,10 +85,17 @@ class Gold:
     role: bool = False
 
 
-def load(path: Path) -> list[tuple[dict[str, object], list[Gold]]]:
+def load(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, object], list[Gold]]]:
+    """The set's articles and their gold. A line with ``bbc_id`` and no ``text`` names a
+    BBC News article of ``data``; its text is the title, a blank line and the body."""
     articles = []
+    bbc: dict[str, str] | None = None
     for line in path.read_text(encoding="utf-8").splitlines():
         a = json.loads(line)
+        if "text" not in a:
+            if bbc is None:
+                bbc = _bbc_texts(data)
+            a["text"] = bbc[a["bbc_id"]]
         text = str(a["text"])
         golds = []
         for q in a["quotes"]:
@@ -106,8 +115,8 @@ def load(path: Path) -> list[tuple[dict[str, object], list[Gold]]]:
                     article=str(a["id"]),
                     start=start,
                     end=end,
-                    speaker=q["speaker"],
-                    surname=q.get("surname") or q["speaker"].split()[-1],
+                    speaker=q["speaker"] or "",
+                    surname=q.get("surname") or _surname(q["speaker"]),
                     cue=q["cue"],
                     form=q.get("form", ""),
                     pronoun=bool(q.get("pronoun")),
@@ -116,6 +125,18 @@ def load(path: Path) -> list[tuple[dict[str, object], list[Gold]]]:
             )
         articles.append((a, golds))
     return articles
+
+
+def _surname(speaker: str | None) -> str:
+    return speaker.split()[-1] if speaker else ""
+
+
+def _bbc_texts(data: Path) -> dict[str, str]:
+    path = data / "bbc_news" / "bbc_articles.jsonl"
+    if not path.exists():
+        sys.exit(f"skipped: {path} not found (pass --data)")
+    with path.open(encoding="utf-8") as f:
+        return {a["id"]: a["title"] + "\n\n" + a["text"] for a in map(json.loads, f)}
 
 
 def _quote_end(text: str, start: int) -> int:
@@ -134,6 +155,10 @@ def matches(predicted: str | None, gold: Gold) -> bool:
 
 
 def judge(predicted: list[str | None], gold: Gold) -> str:
+    """right, wrong or missing; a quote whose speaker the article does not name is right
+    when no sentence of it carries a speaker, wrong when one does."""
+    if not gold.speaker:
+        return "wrong" if any(predicted) else "right"
     if any(p and not matches(p, gold) for p in predicted):
         return "wrong"
     if predicted and all(matches(p, gold) for p in predicted):
@@ -246,6 +271,7 @@ def _cue(g: Gold) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", type=Path, default=DEFAULT_SET)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="for a set of BBC articles")
     ap.add_argument("--show", action="store_true", help="list every quote claimcheck misses")
     args = ap.parse_args()
     if not args.set.exists():
@@ -255,8 +281,14 @@ def main() -> None:
     reported: list[tuple[Gold, str]] = []
     reported_baseline: list[tuple[Gold, str]] = []
     texts = {}
-    for article, golds in load(args.set):
+    unnamed: list[tuple[Gold, str]] = []
+    unnamed_baseline: list[tuple[Gold, str]] = []
+    for article, golds in load(args.set, args.data):
         texts[str(article["id"])] = str(article["text"])
+        nobody = [g for g in golds if not g.speaker]
+        unnamed += zip(nobody, claimcheck_verdicts(article, nobody))
+        unnamed_baseline += zip(nobody, baseline_verdicts(article, nobody))
+        golds = [g for g in golds if g.speaker]
         direct = [g for g in golds if g.cue != INDIRECT]
         indirect = [g for g in golds if g.cue == INDIRECT]
         verdicts = claimcheck_verdicts(article, direct + indirect)
@@ -273,24 +305,37 @@ def main() -> None:
     print("\nclaimcheck by cue:")
     for cue in ("name", "pronoun", "role", "continuation", "context"):
         print(_row(f"  {cue}", [v for g, v in ours if g.cue == cue]))
+    if unnamed:
+        print(
+            f"\n{len(unnamed)} quotes whose speaker the article does not name (right: none given)\n"
+        )
+        _table("no named speaker", "quotes")
+        for label, results in (
+            ("nearest capitalised name (baseline)", unnamed_baseline),
+            ("claimcheck", unnamed),
+        ):
+            print(_row(label, [v for _, v in results]))
 
-    print(f"\n{len(reported)} reported-speech attributions (no quotation marks), named speaker\n")
-    _table("reported speech", "items")
-    for label, results in (
-        ("nearest capitalised name (baseline)", reported_baseline),
-        ("claimcheck", reported),
-    ):
-        print(_row(label, [v for _, v in results]))
-        pronoun = [v for g, v in results if g.pronoun]
-        print(_row(f"  after a pronoun cue ({label.split()[0]})", pronoun))
-    for label, results in (("claimcheck", reported), ("baseline", reported_baseline)):
-        print(f"\n{label} by form and cue:")
-        for form in FORMS:
-            print(_row(f"  {form}", [v for g, v in results if g.form == form]))
-        for cue in ("name", "pronoun", "role"):
-            print(_row(f"  {cue} cue", [v for g, v in results if _cue(g) == cue]))
+    if reported:
+        print(
+            f"\n{len(reported)} reported-speech attributions (no quotation marks), named speaker\n"
+        )
+        _table("reported speech", "items")
+        for label, results in (
+            ("nearest capitalised name (baseline)", reported_baseline),
+            ("claimcheck", reported),
+        ):
+            print(_row(label, [v for _, v in results]))
+            pronoun = [v for g, v in results if g.pronoun]
+            print(_row(f"  after a pronoun cue ({label.split()[0]})", pronoun))
+        for label, results in (("claimcheck", reported), ("baseline", reported_baseline)):
+            print(f"\n{label} by form and cue:")
+            for form in FORMS:
+                print(_row(f"  {form}", [v for g, v in results if g.form == form]))
+            for cue in ("name", "pronoun", "role"):
+                print(_row(f"  {cue} cue", [v for g, v in results if _cue(g) == cue]))
     if args.show:
-        for g, verdict in ours + reported:
+        for g, verdict in ours + reported + unnamed:
             if verdict != "right":
                 snippet = texts[g.article][g.start : g.start + 60].replace("\n", " ")
                 print(f"{verdict:>7} {g.article} [{g.cue}] {g.speaker}: {snippet}")
