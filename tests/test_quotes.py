@@ -30,6 +30,17 @@ def speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
         ('"You could end up in a war," Trump said Monday.', "Trump"),
         ('Harstedt said he was "cautiously optimistic about it" on Monday.', "Harstedt"),
         ('"Prices will rise next year," according to Finance Minister Jane Doe.', "Jane Doe"),
+        ('According to spokeswoman Hope Hicks, "He has never met him."', "Hope Hicks"),
+        ('According to the report, "the risk is low."', None),
+        ('According to Il Sole 24 Ore, the plan is "to open markets".', None),
+        ('"Prices will fall," said Channel 4 News.', None),
+        ('"A total disgrace," Trump shot back.', "Trump"),
+        # A legislator's party and state are not the speaker.
+        (
+            '"There will be no deal," Majority Leader Mitch McConnell, R-Ky., told reporters.',
+            "Mitch McConnell",
+        ),
+        ('"It is wrong," Rep. Jane Doe, D-N.Y., said.', "Jane Doe"),
         ("“We are ready to talk now,” the president told reporters.", None),
         # A role, then the person in the comma piece after it.
         ('"It hardly changed at all," said its chief executive, Sir Howard Newby.', "Howard Newby"),

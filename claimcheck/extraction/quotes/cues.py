@@ -16,7 +16,10 @@ from importlib import resources
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.names import Who, is_title, parse_who
 
-_MULTI_WORD = ("pointed out", "went on", "according to")
+_MULTI_WORD = ("pointed out", "went on", "according to", "shot back", "fired back")
+# A US legislator's party and state after the name ("Mitch McConnell, R-Ky.,"): part of
+# the name's appositive, never the speaker.
+_PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][A-Za-z.]*\)?")
 # Where a verb-first phrase ends: "said Esra Bulbul, an astrophysicist at ...".
 _PHRASE_STOP = frozenset(
     "who whose which that of at from in on during after before when while as to about for "
@@ -106,7 +109,7 @@ def subject_of_verb(before: str) -> Who | None:
     appositive ("Carrie Worth, NASA DC-8 pilot, said"; "Timothy Risch, a manager in
     Edwards, California, cautions")."""
     pieces = [p.strip() for p in SEGMENTS.split(before)]
-    pieces = [p for p in pieces if p]
+    pieces = [p for p in pieces if p and not _PARTY_STATE.fullmatch(p)]
     if not pieces:
         return None
     who = parse_who(pieces[-1])
@@ -191,4 +194,7 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
             who = subject_of_verb(before)
         if who is not None and not (named_only and who.kind == "role"):
             return who
+    lead = head.lstrip()
+    if not named_only and lead.startswith("According to "):  # opening the sentence
+        return parse_who(phrase_after(lead[len("According to ") :]))
     return None

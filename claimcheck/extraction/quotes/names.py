@@ -185,6 +185,8 @@ def parse_who(phrase: str) -> Who | None:
     )
     if cut is not None and cut < run:
         return parse_who(" ".join(words[:cut])) if cut else None
+    if 1 < run and any(c.isdigit() for c in words[run - 1]) and is_name_token(words[run - 2]):
+        return None  # "Il Sole 24 Ore", "Channel 4 News": a name with a number is no person's
     name = clean_name(" ".join(words[run:]))
     titles = _titles()
     introduced = run > 0 and words[run - 1].lower() in role_words()  # "governor Mervyn King"
