@@ -394,3 +394,39 @@ def test_she_is_not_the_man_named_last() -> None:
         ]
     )
     assert [s for s, _ in got] == ["Hillary Clinton", "McConnell", None]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # A sentence about an unnamed spokesman: "he" is the spokesman, not Mennear.
+        (
+            [
+                "Mr Mennear said the campaign was insensitive.",
+                'A Labour spokesman denied it. "This poster makes a serious point," he said.',
+            ],
+            None,
+        ),
+        # The one senator named before.
+        (
+            [
+                "Mrs Clinton and Senator Bernie Sanders met in Brooklyn.",
+                'The senator from Vermont disagreed. "It was not productive," he said.',
+            ],
+            "Bernie Sanders",
+        ),
+        # A party that spoke is not whom "he" stands for.
+        (['Labour said the poster was "a serious point".', '"We will win," he said.'], None),
+        # "promises" after a preposition is a noun, not the cue of "Labour and Conservative".
+        (
+            [
+                "Mr Kennedy said the public felt let down.",
+                'And he said people were "highly sceptical" about Labour and Conservative'
+                " promises on tax.",
+            ],
+            "Kennedy",
+        ),
+    ],
+)
+def test_whom_he_stands_for(paragraphs: list[str], speaker: str | None) -> None:
+    assert speakers(paragraphs)[-1][0] == speaker

@@ -46,7 +46,14 @@ from claimcheck.extraction.quotes.cues import (
     speech_verbs,
     verb_pattern,
 )
-from claimcheck.extraction.quotes.names import BETWEEN, Who, clean_name, role_before, role_words
+from claimcheck.extraction.quotes.names import (
+    BETWEEN,
+    Who,
+    clean_name,
+    parse_who,
+    role_before,
+    role_words,
+)
 from claimcheck.extraction.quotes.reported import reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
 from claimcheck.models import Entity, Quote
@@ -79,6 +86,13 @@ _SEXED_TITLES = {
     **dict.fromkeys("Mrs Ms Miss Lady Dame Baroness Princess Queen Madam".split(), "she"),
 }
 _GROUP = re.compile(r"[A-Z]{2,}s")
+# A sentence whose subject is a role: "The senator from Vermont disagreed", "A Labour
+# spokesman denied", "But another official said" (not "The minister's plan").
+_ROLE_SUBJECT = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Later),? )?"
+    r"((?:A|An|The|Another) (?:[\w’'.-]+ ){0,4}?([a-z]+))(?= [a-z]| from | of |,)"
+)
+_UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -114,8 +128,10 @@ class SpeakerMemory:
         someone else seen has the same one."""
         words = name.split()
         if len(words) < 2:
-            # A speaker known by one name ("Barge said") is a person from now on.
-            self.surnames.setdefault(name, name)
+            # A speaker known by one name ("Barge said") is a person from now on; not a
+            # party or a firm ("Labour said"), which "he" never stands for.
+            if name not in gz.KNOWN_ORGS:
+                self.surnames.setdefault(name, name)
             return
         for key, index in ((words[-1], self.surnames), (words[0], self.given)):
             known = index.get(key, name)
@@ -149,6 +165,9 @@ class SpeakerMemory:
             for s0, s1 in reversed(sentences):
                 first = next((p for p in named if s0 <= p.start < s1 and _speaks(text, p)), None)
                 found = _subject_of(self, text, s0, s1, first)
+                if found == _UNNAMED:  # "A Labour spokesman denied it.": not anyone named
+                    self.settle(None)
+                    return None
                 if found is not None and crossed and self.pronoun_of(found) != pronoun:
                     found = None
                 if found is not None and self._other_sex(found, pronoun):
@@ -168,6 +187,8 @@ class SpeakerMemory:
                     return found
         if self.settled is not None and self._other_sex(self.settled, pronoun):
             return None
+        if pronoun in ("he", "she") and self.settled in gz.KNOWN_ORGS:
+            return None  # 'Labour said ...': "he" is someone else
         return self.settled
 
     def _other_sex(self, name: str, pronoun: str | None) -> bool:
@@ -447,6 +468,18 @@ def _subject_of(
     who = cue_before(text[s0:s1], named_only=True)
     if who is not None and who.kind == "name":
         return memory.resolve(who)
+    role = _ROLE_SUBJECT.match(text, s0, s1)
+    if role is not None and role.group(2) in role_words():
+        # "A Labour spokesman denied ...": someone new, unnamed. "The senator from
+        # Vermont disagreed": the one person known by that role, if one is; else most
+        # often the person the text is about ("The chancellor is travelling ..."),
+        # looked for as in any sentence.
+        if not role.group(1).startswith("The "):
+            return _UNNAMED
+        who = parse_who(role.group(1))
+        named = memory.resolve(who) if who is not None else None
+        if named:
+            return named
     at = s1 if first is None else first.start
     pronoun = _PRONOUN.search(text, s0, at)
     if pronoun is not None:

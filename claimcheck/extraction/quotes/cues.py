@@ -25,6 +25,7 @@ _PHRASE_STOP = frozenset(
     "who whose which that of at from in on during after before when while as to about for "
     "with and but because since".split()
 )
+_PREPOSITIONS = frozenset("about of at from in on for with to over into by against".split())
 SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
 _SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No Mt Ft".split())
 # "he" or a capitalised word right before a verb ("..., he said", "Smith later said"),
@@ -147,6 +148,9 @@ def cue_after(tail: str) -> Who | None:
     before = tail[: m.start()]
     if _ends_sentence(before) or len(before.split()) > 14:
         return None
+    subject = SEGMENTS.split(before)[-1].split()
+    if subject and subject[0] in _PREPOSITIONS:
+        return None  # '"highly sceptical" about Labour and Conservative promises': a noun
     if not before.strip(" ,"):
         if m.group() in ("according to", "went on"):
             return None
