@@ -430,3 +430,17 @@ def test_she_is_not_the_man_named_last() -> None:
 )
 def test_whom_he_stands_for(paragraphs: list[str], speaker: str | None) -> None:
     assert speakers(paragraphs)[-1][0] == speaker
+
+
+def test_quoted_words_inside_attributed_or_reported_speech() -> None:
+    got = speakers(
+        [
+            "Shadow foreign secretary Michael Ancram spoke in the Commons.",
+            'Despite this "underhand trick," the bill stood "no chance of becoming law," he added.',
+            'Britain was "uniquely placed" to find common ground with the US, Tony Blair'
+            " suggested.",
+            '"The Commission aims to help travellers," the Commission said in a statement.',
+            '"As Lord Woolf also acknowledged, it is highly unlikely that judges object."',
+        ]
+    )
+    assert [s for s, _ in got] == ["Michael Ancram", "Michael Ancram", "Tony Blair", None, None]

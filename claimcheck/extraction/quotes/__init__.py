@@ -300,6 +300,7 @@ def find_quotes(
     for s0, s1 in sentences:
         attributed, speaker_here = False, None
         first_here = i
+        uncued: list[int] = []  # the sentence's quotes with no attribution of their own
         while i < n and spans[i][0] - 1 < s1:
             qs, qe = spans[i]
             quoted = text[qs:qe]
@@ -333,6 +334,7 @@ def find_quotes(
                 speaker = said if said == memory.subject() else None
             else:
                 speaker = None
+                uncued.append(len(quotes))
             quotes.append(Quote(text=quoted, start=qs, end=qe, speaker=speaker))
             if qe >= end:  # left open: the quote runs on into the next paragraph
                 memory.carried = speaker
@@ -347,6 +349,18 @@ def find_quotes(
                 plain.clear()
             else:
                 plain.append((s0, s1))
+        elif uncued:
+            # Quoted words inside a sentence that attributes other words of it ('Despite
+            # this "underhand trick," the bill stood "no chance," he added') or reports
+            # speech around them ('Britain was "uniquely placed" to ..., he suggested').
+            if not attributed:
+                speaker_here = _reporter(text, s0, s1, spans[first_here:i], memory)
+                if speaker_here is not None:
+                    attributed, said = True, speaker_here
+                    plain.clear()
+            if speaker_here is not None:
+                for k in uncued:
+                    quotes[k] = quotes[k]._replace(speaker=speaker_here)
         if attributed:
             memory.settle(speaker_here)
         else:
@@ -373,6 +387,31 @@ def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | Non
         return None
     memory.settle(speaker)
     return Quote(text[found.start : found.end], found.start, found.end, speaker, reported=True)
+
+
+def _reporter(
+    text: str, s0: int, s1: int, quoted: list[tuple[int, int]], memory: SpeakerMemory
+) -> str | None:
+    """The person a sentence with quoted words reports as speaking, by a cue outside
+    them ('Britain was "uniquely placed" to ..., he suggested'): "he", "she" or a
+    person's name (two words, or a surname met), not an organisation ("the
+    Commission said") nor a word of the quote."""
+    chunk = list(text[s0:s1])
+    for qs, qe in quoted:
+        for k in range(max(qs, s0), min(qe, s1)):
+            if not chunk[k - s0].isspace():
+                chunk[k - s0] = "x"
+    found = reported("".join(chunk), 0, s1 - s0)
+    if found is None:
+        return None
+    who = found.who
+    if who.kind == "pronoun":
+        person = who.value in ("he", "she")
+    else:
+        name = memory.full_name(who.value)
+        person = who.kind == "name" and name not in gz.KNOWN_ORGS
+        person = person and (" " in name or name in memory.surnames)
+    return memory.resolve(who) if person else None
 
 
 def _said_since(
