@@ -35,6 +35,15 @@ def speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
         ('According to Il Sole 24 Ore, the plan is "to open markets".', None),
         ('"Prices will fall," said Channel 4 News.', None),
         ('"A total disgrace," Trump shot back.', "Trump"),
+        # A name after an owner's role; a sheriff's county is not his name.
+        ('The group\'s president Beverly Siemssen said: "He is a suspect."', "Beverly Siemssen"),
+        ('"I am not pleased," Jefferson Parish Sheriff Harry Lee said.', "Harry Lee"),
+        # The clause after "but" has its own subject.
+        (
+            "Blackburn want £6m for him but chief executive John Williams has confirmed"
+            ' the club are still "in dialogue" with Rangers.',
+            "John Williams",
+        ),
         # A legislator's party and state are not the speaker.
         (
             '"There will be no deal," Majority Leader Mitch McConnell, R-Ky., told reporters.',
@@ -414,6 +423,22 @@ def test_she_is_not_the_man_named_last() -> None:
                 'The senator from Vermont disagreed. "It was not productive," he said.',
             ],
             "Bernie Sanders",
+        ),
+        # "he" after "and" or "but" is the sentence's own subject.
+        (
+            [
+                "Thomas Hitzlsperger wants a new deal.",
+                'O\'Leary has been in talks and he said: "I had a message from the agent."',
+            ],
+            "O'Leary",
+        ),
+        (
+            [
+                "Mr Howard spoke first.",
+                "Tory backbencher Edward Leigh said the plan was right but he told the FT:"
+                ' "I would cut taxes sooner."',
+            ],
+            "Edward Leigh",
         ),
         # A party that spoke is not whom "he" stands for.
         (['Labour said the poster was "a serious point".', '"We will win," he said.'], None),

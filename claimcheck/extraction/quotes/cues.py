@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.quotes.names import Who, is_title, parse_who
+from claimcheck.extraction.quotes.names import BETWEEN, Who, is_title, parse_who
 
 _MULTI_WORD = ("pointed out", "went on", "according to", "shot back", "fired back")
 # A US legislator's party and state after the name ("Mitch McConnell, R-Ky.,"): part of
@@ -113,7 +113,19 @@ def subject_of_verb(before: str) -> Who | None:
     pieces = [p for p in pieces if p and not _PARTY_STATE.fullmatch(p)]
     if not pieces:
         return None
+    # A clause of its own: "... for the midfielder but chief executive John Williams has
+    # confirmed", "O'Leary has been in talks and he said".
+    clause = pieces[-1]
+    but = clause.rfind(" but ")
+    if but >= 0:
+        pieces[-1] = clause[but + 5 :]
+    words = pieces[-1].split()
+    if len(words) > 2 and words[-1] in ("he", "she") and words[-2] in ("and", "so"):
+        pieces[-1] = words[-1]
     who = parse_who(pieces[-1])
+    if who is not None and who.kind == "pronoun" and pieces[-1] != clause:
+        # "Edward Leigh said ... but he told": the subject the sentence opened with.
+        return _opening_name(clause) or who
     if who is not None and who.kind == "name" and who.value in gz.PLACES:
         who = None  # "..., in Edwards, California, said": a place ends the appositive
     if before.rstrip().endswith((",", "-", "—", "–")) and (who is None or who.kind == "role"):
@@ -135,6 +147,17 @@ def subject_of_verb(before: str) -> Who | None:
             if named.value not in gz.PLACES and pieces[-2].split()[0].lower() not in _PHRASE_STOP:
                 return Who("name", named.value, named.roles + who.roles)
     return who
+
+
+def _opening_name(clause: str) -> Who | None:
+    """The name a clause opens with ("Tory backbencher Edward Leigh said ..."), if any."""
+    words = clause.split()
+    if words[:1] and words[0] in ("But", "And", "However"):
+        words = words[1:]
+    verbs = speech_verbs()
+    run = next((k for k, w in enumerate(words[:7]) if w in verbs or w in BETWEEN), 0)
+    who = parse_who(" ".join(words[:run])) if run else None
+    return who if who is not None and who.kind == "name" else None
 
 
 def cue_after(tail: str) -> Who | None:

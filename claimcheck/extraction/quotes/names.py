@@ -166,7 +166,9 @@ def parse_who(phrase: str) -> Who | None:
         is_name_token(words[run - 1]) or _particle(words, run - 1) or words[run - 1] == "&"
     ):
         run -= 1
-    if run == len(words) or first in DETERMINERS:
+    # "the group's president Beverly Siemssen": a name after the role is the person's.
+    named_after_role = run < len(words) and 0 < run and words[run - 1].lower() in role_words()
+    if run == len(words) or (first in DETERMINERS and not named_after_role):
         # "Tony Blair's official spokesman": the roles after the owner, not the owner's.
         owned = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
         roles = role_nouns(words[owned[-1] + 1 :] if owned else words)
