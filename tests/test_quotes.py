@@ -38,6 +38,27 @@ def speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
         # A name after an owner's role; a sheriff's county is not his name.
         ('The group\'s president Beverly Siemssen said: "He is a suspect."', "Beverly Siemssen"),
         ('"I am not pleased," Jefferson Parish Sheriff Harry Lee said.', "Harry Lee"),
+        # A participle's speaker: the main clause's subject, or the one named before it.
+        (
+            'Mr Howard branded the decision unacceptable, saying: "It is not householders'
+            ' who should be frightened."',
+            "Howard",
+        ),
+        (
+            "The Liberal Democrats launched their platform, with leader Charles Kennedy"
+            ' saying his party was the "authentic opposition".',
+            "Charles Kennedy",
+        ),
+        (
+            "When Carson died, President Bush led the tributes, saying the presenter"
+            ' "had a profound influence on us".',
+            "Bush",
+        ),
+        (
+            "Church ministers are trying to stop rapper Nelly performing, saying they do"
+            ' not want his "vile and filthy lyrics" in town.',
+            None,
+        ),
         # The clause after "but" has its own subject.
         (
             "Blackburn want £6m for him but chief executive John Williams has confirmed"

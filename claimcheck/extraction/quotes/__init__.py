@@ -93,6 +93,14 @@ _ROLE_SUBJECT = re.compile(
     r"((?:A|An|The|Another) (?:[\w’'.-]+ ){0,4}?([a-z]+))(?= [a-z]| from | of |,)"
 )
 _UNNAMED = ""  # a subject that is someone the article does not name
+# What opens a clause or phrase before the subject: "When Carson died, President Bush",
+# "But in an interview with the FT, Mr Blair".
+_SUBORDINATORS = frozenset(
+    """When After Before As While Although Though If Since Despite Once Because In At On
+    During With""".split()
+)
+# Speech as a participle: ", saying: ...", "with X claiming it had been ...".
+_PARTICIPLE = re.compile(r"\b(?:saying|adding|claiming|insisting|arguing|warning|accusing)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -316,6 +324,8 @@ def find_quotes(
             head = text[head_from : qs - 1]
             if who is None:
                 who = cue_before(head)
+            if who is None:
+                who = _participle(memory, text, s0, head_from, head, named)
             if who is not None:
                 speaker = memory.resolve(who)
                 attributed, speaker_here, said = True, speaker, speaker
@@ -387,6 +397,40 @@ def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | Non
         return None
     memory.settle(speaker)
     return Quote(text[found.start : found.end], found.start, found.end, speaker, reported=True)
+
+
+def _participle(
+    memory: SpeakerMemory, text: str, s0: int, at: int, head: str, named: list[Entity]
+) -> Who | None:
+    """The speaker of a quote after a participle: the sentence's subject ("Mr Howard
+    branded the decision unacceptable, saying: ...") or the one named before it ("with
+    leader Charles Kennedy saying his party was the ...")."""
+    found = list(_PARTICIPLE.finditer(head))
+    if not found:
+        return None
+    cue = found[-1]
+    lead = head[: cue.start()].rstrip()
+    with_ = lead.rfind(" with ")
+    if lead.endswith(","):
+        # The main clause's subject: after a leading "When Carson died,", among its
+        # first words ("Church ministers are trying to stop rapper Nelly ...": not Nelly).
+        start, end = s0, at + cue.start()
+        opening = text[s0 : s0 + 24].split()[:2]
+        if opening[:1] in (["But"], ["And"]):
+            opening = opening[1:]
+        if opening and opening[0].title() in _SUBORDINATORS:
+            comma = text.find(",", s0, end)
+            start = comma + 1 if comma >= 0 else start
+        first = next((p for p in named if start <= p.start < end and _speaks(text, p)), None)
+        subject = _subject_of(memory, text, start, end, first)
+        if not subject:
+            return None
+        where = text.find(subject.split()[-1], start, end)
+        return Who("name", subject) if 0 <= where and len(text[start:where].split()) <= 5 else None
+    if with_ >= 0:
+        who = parse_who(lead[with_ + 6 :])
+        return who if who is not None and who.kind == "name" else None
+    return None
 
 
 def _reporter(
