@@ -35,7 +35,6 @@ more than a missing one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import (
@@ -46,13 +45,13 @@ from claimcheck.extraction.quotes.cues import (
     speech_verbs,
     verb_pattern,
 )
+from claimcheck.extraction.quotes.memory import SEXED_TITLES, SpeakerMemory, speaks, subject_of
 from claimcheck.extraction.quotes.names import (
     BETWEEN,
     Who,
     clean_name,
     parse_who,
     role_before,
-    role_words,
 )
 from claimcheck.extraction.quotes.reported import reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
@@ -68,8 +67,6 @@ __all__ = [
 ]
 
 _BLANK = " \t\n,;:—–-"
-_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z]\.)+| [A-Z][a-z][\w'’-]*)*")
 _NOT_SUBJECTS = frozenset("who which that and but as".split())
 # What "the ... said" names when it is not a person: an organisation or a document.
 _THINGS = frozenset(
@@ -81,18 +78,7 @@ _THINGS = frozenset(
     team union website
     """.split()
 )
-_SEXED_TITLES = {
-    **dict.fromkeys("Mr Sir Lord Baron Prince King".split(), "he"),
-    **dict.fromkeys("Mrs Ms Miss Lady Dame Baroness Princess Queen Madam".split(), "she"),
-}
 _GROUP = re.compile(r"[A-Z]{2,}s")
-# A sentence whose subject is a role: "The senator from Vermont disagreed", "A Labour
-# spokesman denied", "But another official said" (not "The minister's plan").
-_ROLE_SUBJECT = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Later),? )?"
-    r"((?:A|An|The|Another) (?:[\w’'.-]+ ){0,4}?([a-z]+))(?= [a-z]| from | of |,)"
-)
-_UNNAMED = ""  # a subject that is someone the article does not name
 # What opens a clause or phrase before the subject: "When Carson died, President Bush",
 # "But in an interview with the FT, Mr Blair".
 _SUBORDINATORS = frozenset(
@@ -101,136 +87,6 @@ _SUBORDINATORS = frozenset(
 )
 # Speech as a participle: ", saying: ...", "with X claiming it had been ...".
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|claiming|insisting|arguing|warning|accusing)\b")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-
-
-@dataclass
-class SpeakerMemory:
-    """What a reader of the article so far knows about who is speaking."""
-
-    settled: str | None = None  # whom "he" or "she" stood for at the last attribution
-    # Sentences read since, in runs with the persons the entity finder saw in them: the
-    # subject is worked out from them only when a quote needs it (most never do).
-    since: list[tuple[str, list[tuple[int, int]], list[Entity]]] = field(default_factory=list)
-    roles: dict[str, str] = field(default_factory=dict)  # "envoy" -> "Kent Harstedt"
-    # Role phrases said of the persons named ("senator": "Sen. Bernie Sanders"), None
-    # once two share one.
-    titled: dict[str, str | None] = field(default_factory=dict)
-    sexes: dict[str, str] = field(default_factory=dict)  # "Nicola Sturgeon": "she" (Ms)
-    surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
-    given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
-    met: set[str] = field(default_factory=set)  # the entity finder's persons, learnt
-    carried: str | None = None  # the speaker of a quote left open at a paragraph's end
-    # Open quotes of earlier paragraphs still without a speaker: (their list, index).
-    waiting: list[tuple[list[Quote], int]] = field(default_factory=list)
-
-    def full_name(self, name: str) -> str:
-        """The full name a surname stands for ("Harstedt" -> "Kent Harstedt"), once one
-        person seen so far has that surname."""
-        if " " not in name:
-            return self.surnames.get(name) or name
-        return name
-
-    def meet(self, name: str) -> None:
-        """Learn a full name: its surname (and given name) now stand for it, unless
-        someone else seen has the same one."""
-        words = name.split()
-        if len(words) < 2:
-            # A speaker known by one name ("Barge said") is a person from now on; not a
-            # party or a firm ("Labour said"), which "he" never stands for.
-            if name not in gz.KNOWN_ORGS:
-                self.surnames.setdefault(name, name)
-            return
-        for key, index in ((words[-1], self.surnames), (words[0], self.given)):
-            known = index.get(key, name)
-            index[key] = name if known in (name, key) else None
-
-    def settle(self, speaker: str | None) -> None:
-        """An attribution makes its speaker the subject (None: an unnamed one)."""
-        self.settled = speaker
-        self.since.clear()
-
-    def pronoun_of(self, name: str) -> str | None:
-        """ "he" or "she" for a person, when a title ("Ms Sturgeon") or a given name
-        ("Hillary Clinton") says which; else None."""
-        known = self.sexes.get(name)
-        if known is not None:
-            return known
-        given = name.split()[0]
-        if given in gz.FEMALE_NAMES:
-            return "she"
-        return "he" if given in gz.MALE_NAMES else None
-
-    def subject(self, pronoun: str | None = None) -> str | None:
-        """Whom "he" or "she" stands for now: the subject of the latest sentence that
-        names someone, or else of the latest attribution. A subject known to be a man
-        is not "she" (nor a woman "he"): then the sentence's other persons, and the
-        sentences before it, are looked at for a woman known as one, and else the
-        latest attribution's speaker unless a man."""
-        crossed = False  # passed a subject of the other sex: only a known match will do
-        while self.since:
-            text, sentences, named = self.since.pop()
-            for s0, s1 in reversed(sentences):
-                first = next((p for p in named if s0 <= p.start < s1 and _speaks(text, p)), None)
-                found = _subject_of(self, text, s0, s1, first)
-                if found == _UNNAMED:  # "A Labour spokesman denied it.": not anyone named
-                    self.settle(None)
-                    return None
-                if found is not None and crossed and self.pronoun_of(found) != pronoun:
-                    found = None
-                if found is not None and self._other_sex(found, pronoun):
-                    crossed = True
-                    found = next(
-                        (
-                            self.full_name(p.name)
-                            for p in named
-                            if s0 <= p.start < s1
-                            and _speaks(text, p)
-                            and self.pronoun_of(self.full_name(p.name)) == pronoun
-                        ),
-                        None,
-                    )
-                if found is not None:
-                    self.settle(found)
-                    return found
-        if self.settled is not None and self._other_sex(self.settled, pronoun):
-            return None
-        if pronoun in ("he", "she") and self.settled in gz.KNOWN_ORGS:
-            return None  # 'Labour said ...': "he" is someone else
-        return self.settled
-
-    def _other_sex(self, name: str, pronoun: str | None) -> bool:
-        sex = self.pronoun_of(name) if pronoun else None
-        return sex is not None and sex != pronoun
-
-    def titled_as(self, phrase: str) -> str | None:
-        """The one person named with this role so far ("the senator": "Sen. Bernie
-        Sanders"): the same words, or a bare role noun ("the nominee") that ends the
-        titles of one person only ("Republican nominee Donald Trump")."""
-        if not phrase:
-            return None
-        if phrase in self.titled:
-            return self.titled[phrase]
-        if " " in phrase:
-            return None  # "the prime minister" is not "Deputy Prime Minister X"
-        found = {n for t, n in self.titled.items() if t.rsplit(" ", 1)[-1] == phrase}
-        return found.pop() if len(found) == 1 else None
-
-    def resolve(self, who: Who) -> str | None:
-        if who.kind == "pronoun":
-            return self.subject(who.value)
-        if who.kind == "role":
-            for r in reversed(who.roles):
-                if r in self.roles:
-                    return self.roles[r]
-            return self.titled_as(who.phrase)
-        name = self.full_name(who.value)
-        if " " not in name and name not in self.surnames and _common(name):
-            return None  # "Speaking at ..., he said", "Analysts say": not a name
-        self.meet(name)
-        for role in who.roles:
-            self.roles[role] = name
-        return name
 
 
 def find_quotes(
@@ -255,14 +111,14 @@ def find_quotes(
 
         people = [e for e in find_entities(text[start:end], offset=start) if e.type == "person"]
     for p in people:
-        if p.name not in memory.met and _speaks(text, p):
+        if p.name not in memory.met and speaks(text, p):
             memory.met.add(p.name)
             words = p.name.split()
             if len(words) == 2 or words[0] in gz.GIVEN_NAMES:  # not "Caltech Cathy Trejo"
                 memory.meet(p.name)
         title = text[max(0, p.start - 10) : p.start].split()[-1:]
-        if title and title[0].rstrip(".") in _SEXED_TITLES:
-            memory.sexes[memory.full_name(p.name)] = _SEXED_TITLES[title[0].rstrip(".")]
+        if title and title[0].rstrip(".") in SEXED_TITLES:
+            memory.sexes[memory.full_name(p.name)] = SEXED_TITLES[title[0].rstrip(".")]
         if " " in p.name and text[p.start - 1 : p.start] == " ":
             # "Sen. Bernie Sanders": a later "the senator said" is Sanders.
             role = role_before(text, p.start)
@@ -421,8 +277,8 @@ def _participle(
         if opening and opening[0].title() in _SUBORDINATORS:
             comma = text.find(",", s0, end)
             start = comma + 1 if comma >= 0 else start
-        first = next((p for p in named if start <= p.start < end and _speaks(text, p)), None)
-        subject = _subject_of(memory, text, start, end, first)
+        first = next((p for p in named if start <= p.start < end and speaks(text, p)), None)
+        subject = subject_of(memory, text, start, end, first)
         if not subject:
             return None
         where = text.find(subject.split()[-1], start, end)
@@ -518,67 +374,3 @@ def _follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> 
     if any(head_start <= p.start < qs for p in named):
         return False
     return len(text[qs:qe].split()) >= 4
-
-
-def _common(word: str) -> bool:
-    """A capitalised common word that is no one's name: "Speaking", "Analysts"."""
-    lower = word.lower()
-    return lower in gz.COMMON_WORDS and lower.endswith(("ing", "s", "ic", "ly", "ed"))
-
-
-def _speaks(text: str, person: Entity) -> bool:
-    """Can a person named here be the one speaking? Not one named in a photo credit
-    ("NASA/Steve Freeman", "Photo courtesy of ...")."""
-    at = person.start
-    if text[at - 1 : at] == "/":
-        return False
-    return text.find("ourtesy of", at - 16, at) < 0 and text.find("redit", at - 16, at) < 0
-
-
-def _subject_of(
-    memory: SpeakerMemory, text: str, s0: int, s1: int, first: Entity | None
-) -> str | None:
-    """Whom one sentence is about: the first person it names (``first`` for the entity
-    finder), unless it says who spoke ("The value Johnson places on it is a strength,
-    Seyedmadani said"). A surname or given name seen before counts too ("Barge isn't
-    giving up hope that Trejo ..."), and so does a name after a role noun ("biomedical
-    engineer Kimia Seyedmadani"). A sentence with "he" or "she" before any name is
-    about someone named earlier ("In school, she read a biography of Sally Ride"), and
-    a byline names the writer, not a speaker.
-    """
-    if text.startswith("By ", s0):
-        return None
-    who = cue_before(text[s0:s1], named_only=True)
-    if who is not None and who.kind == "name":
-        return memory.resolve(who)
-    role = _ROLE_SUBJECT.match(text, s0, s1)
-    if role is not None and role.group(2) in role_words():
-        # "A Labour spokesman denied ...": someone new, unnamed. "The senator from
-        # Vermont disagreed": the one person known by that role, if one is; else most
-        # often the person the text is about ("The chancellor is travelling ..."),
-        # looked for as in any sentence.
-        if not role.group(1).startswith("The "):
-            return _UNNAMED
-        who = parse_who(role.group(1))
-        named = memory.resolve(who) if who is not None else None
-        if named:
-            return named
-    at = s1 if first is None else first.start
-    pronoun = _PRONOUN.search(text, s0, at)
-    if pronoun is not None:
-        first, at = None, pronoun.start()
-    roles = role_words()
-    for m in _CAPITALISED.finditer(text, s0, at):
-        word = m.group().removesuffix("’s").removesuffix("'s")
-        known = memory.surnames.get(word) or memory.given.get(word)
-        if known:
-            return known
-        before = text[max(s0, m.start() - 24) : m.start()]
-        if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in roles:
-            run = _NAME_RUN.match(text, m.start(), s1).group()  # type: ignore[union-attr]
-            name = run.removesuffix("’s").removesuffix("'s")
-            memory.meet(name)
-            return name
-    if first is None:
-        return None
-    return memory.full_name(first.name.removesuffix("’s").removesuffix("'s"))
