@@ -490,3 +490,23 @@ def test_quoted_words_inside_attributed_or_reported_speech() -> None:
         ]
     )
     assert [s for s, _ in got] == ["Michael Ancram", "Michael Ancram", "Tony Blair", None, None]
+
+
+def test_a_quote_paragraph_after_an_attribution_goes_on_with_its_speaker() -> None:
+    got = speakers(
+        [
+            '"Many consumers miss the motives," said Mike Newton, a spokesperson for the BSA.',
+            '"By selling software that looks legitimate, they gather personal details."',
+            "Patricio Cartagena said the industry expects $10bn of investment.",
+            '"With these investments, we are going to stay the main actor in copper."',
+            "Officials met on Monday.",
+            '"We will not give up."',
+        ]
+    )
+    assert [s for s, _ in got][:4] == [
+        "Mike Newton",
+        "Mike Newton",
+        "Patricio Cartagena",
+        "Patricio Cartagena",
+    ]
+    assert got[-1][0] is None  # a sentence read since: no longer the attribution's speaker

@@ -192,6 +192,10 @@ def find_quotes(
                     memory.waiting.clear()
             elif i == 0 and continued and memory.carried:
                 speaker = memory.carried
+            elif i == 0 and continued and memory.settled and not memory.since and not has_cue(tail):
+                # A paragraph that opens with a quote and no attribution, right after
+                # one's: the same speaker goes on (a new one would be introduced).
+                speaker = memory.settled
             elif _someone_else(head, memory.settled):
                 speaker = None  # 'The QCA said the exam was "too hard"': not the last speaker
             elif _follows_on(text, head, qs, qe, named) and (
