@@ -65,6 +65,19 @@ def speakers(paragraphs: list[str]) -> list[tuple[str | None, str]]:
             ' the club are still "in dialogue" with Rangers.',
             "John Williams",
         ),
+        # "quoted X as saying".
+        (
+            '"He ripped people off," AP quoted prosecutor Russell McGuire as saying.',
+            "Russell McGuire",
+        ),
+        ('"They moved quickly," the FT quoted an insider in the talks as saying.', None),
+        # "and" starting a clause of its own, not one joining two names.
+        (
+            "The Reds beat Olympiakos 3-1 with a late strike and Benitez said:"
+            ' "It was a great night."',
+            "Benitez",
+        ),
+        ('A lawyer representing Mr Doherty and Mr Wass said: "They deny it all."', None),
         # A legislator's party and state are not the speaker.
         (
             '"There will be no deal," Majority Leader Mitch McConnell, R-Ky., told reporters.',
@@ -460,6 +473,15 @@ def test_she_is_not_the_man_named_last() -> None:
                 ' "I would cut taxes sooner."',
             ],
             "Edward Leigh",
+        ),
+        # "he" after a quote that the same sentence attributes by name.
+        (
+            [
+                "Mr Blair spoke first.",
+                'But former commander Colonel Bob Stewart said: "Anyone at the top will be'
+                ' saddened," he said.',
+            ],
+            "Bob Stewart",
         ),
         # A party that spoke is not whom "he" stands for.
         (['Labour said the poster was "a serious point".', '"We will win," he said.'], None),

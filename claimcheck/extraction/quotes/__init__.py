@@ -178,8 +178,11 @@ def find_quotes(
             who = cue_after(tail)
             head_from = max(s0, spans[i - 1][1] + 1 if i else start)
             head = text[head_from : qs - 1]
-            if who is None:
-                who = cue_before(head)
+            if who is None or who.kind == "pronoun":
+                # 'Colonel Bob Stewart said: "...," he said': "he" is the one named.
+                named_before = cue_before(head)
+                if who is None or (named_before is not None and named_before.kind == "name"):
+                    who = named_before
             if who is None:
                 who = _participle(memory, text, s0, head_from, head, named)
             if who is not None:

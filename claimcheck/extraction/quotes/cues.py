@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.quotes.names import BETWEEN, Who, is_title, parse_who
+from claimcheck.extraction.quotes.names import BETWEEN, Who, is_title, parse_who, role_words
 
 _MULTI_WORD = ("pointed out", "went on", "according to", "shot back", "fired back")
 # A US legislator's party and state after the name ("Mitch McConnell, R-Ky.,"): part of
@@ -25,6 +25,7 @@ _PHRASE_STOP = frozenset(
     "who whose which that of at from in on during after before when while as to about for "
     "with and but because since".split()
 )
+_QUOTED_AS = re.compile(r"(?:[\w.’'-]+ ){1,5}?quoted ((?:[\w.’'-]+ ){1,6}?)as saying\b")
 _PREPOSITIONS = frozenset("about of at from in on for with to over into by against".split())
 SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
 _SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No Mt Ft".split())
@@ -122,6 +123,20 @@ def subject_of_verb(before: str) -> Who | None:
     words = pieces[-1].split()
     if len(words) > 2 and words[-1] in ("he", "she") and words[-2] in ("and", "so"):
         pieces[-1] = words[-1]
+    elif " and " in pieces[-1]:
+        # "The Reds beat Olympiakos 3-1 with a late strike and Benitez said": a clause
+        # of its own after a long one (not "Smith and Jones said").
+        first, _, last = pieces[-1].rpartition(" and ")
+        named = parse_who(last)
+        # A name with its roles only ("chief executive John Smith"), not "also
+        # Commissioner for Transport"; after a clause that does not end in a name
+        # ("representing Mr Doherty and Mr Wass", "The MP for Sittingbourne and
+        # Sheppey"), and not inside an appositive ("Smith, who represents X and Y, said").
+        plain = all(w[:1].isupper() or w in role_words() for w in last.split())
+        clause = len(first.split()) > 3 and not first.split()[-1][:1].isupper()
+        if clause and plain and not before.rstrip().endswith(",") and named is not None:
+            if named.kind == "name":
+                pieces[-1] = last
     who = parse_who(pieces[-1])
     if who is not None and who.kind == "pronoun" and pieces[-1] != clause:
         # "Edward Leigh said ... but he told": the subject the sentence opened with.
@@ -165,6 +180,12 @@ def cue_after(tail: str) -> Who | None:
     lead = tail.lstrip(" ,")
     if lead.startswith("according to "):
         return parse_who(phrase_after(lead[len("according to ") :]))
+    quoted = _QUOTED_AS.match(lead)
+    if quoted is not None:  # '"...," AP quoted prosecutor Russell McGuire as saying'
+        object_ = quoted.group(1).strip()
+        if object_ in ("him", "her"):  # "Reuters quoted him as saying"
+            return Who("pronoun", "he" if object_ == "him" else "she")
+        return parse_who(object_) or Who("role", "")  # "an insider": unnamed
     m = verb_pattern().search(tail)
     if m is None:
         return None
