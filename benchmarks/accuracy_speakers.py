@@ -296,15 +296,20 @@ def main() -> None:
         reported += zip(indirect, verdicts[len(direct) :])
         theirs += zip(direct, baseline_verdicts(article, direct))
         reported_baseline += zip(indirect, reported_baseline_verdicts(article, indirect))
-    print(f"{len(texts)} articles, {len(ours)} quotes with a named speaker ({args.set.name})\n")
-    _table("speakers", "quotes")
-    for label, results in (("nearest capitalised name (baseline)", theirs), ("claimcheck", ours)):
-        print(_row(label, [v for _, v in results]))
-        pronoun = [v for g, v in results if g.cue == "pronoun"]
-        print(_row(f"  after a pronoun cue ({label.split()[0]})", pronoun))
-    print("\nclaimcheck by cue:")
-    for cue in ("name", "pronoun", "role", "continuation", "context"):
-        print(_row(f"  {cue}", [v for g, v in ours if g.cue == cue]))
+    print(f"{len(texts)} articles, {len(ours)} quotes with a named speaker ({args.set.name})")
+    if ours:
+        print()
+        _table("speakers", "quotes")
+        for label, results in (
+            ("nearest capitalised name (baseline)", theirs),
+            ("claimcheck", ours),
+        ):
+            print(_row(label, [v for _, v in results]))
+            pronoun = [v for g, v in results if g.cue == "pronoun"]
+            print(_row(f"  after a pronoun cue ({label.split()[0]})", pronoun))
+        print("\nclaimcheck by cue:")
+        for cue in ("name", "pronoun", "role", "continuation", "context"):
+            print(_row(f"  {cue}", [v for g, v in ours if g.cue == cue]))
     if unnamed:
         print(
             f"\n{len(unnamed)} quotes whose speaker the article does not name (right: none given)\n"
