@@ -532,3 +532,43 @@ def test_a_quote_paragraph_after_an_attribution_goes_on_with_its_speaker() -> No
         "Patricio Cartagena",
     ]
     assert got[-1][0] is None  # a sentence read since: no longer the attribution's speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # "has" after the appositive's comma.
+        (
+            "However, Dick Pound, the chairman of the World Anti-Doping Authority, has said"
+            " he will appeal against the decision.",
+            "Dick Pound",
+        ),
+        # A long relative clause between the name and the verb.
+        (
+            "Former Manfred Mann singer Paul Jones, who sang on 1960s hits such as Come"
+            " Tomorrow and Sha La La, said Charles was one of his heroes.",
+            "Paul Jones",
+        ),
+        # An opening phrase is not the speaker.
+        (
+            "In October, mobile phone users grew by 1.4 million to 44.9 million, overtaking"
+            " landlines, said the Telecom Regulatory Authority of India.",
+            None,
+        ),
+        # Not a firm's name cut short by its title-like first word.
+        ("General Motors has warned that it expects earnings to be lower this year.", None),
+    ],
+)
+def test_speaker_of_reported_speech(paragraph: str, speaker: str | None) -> None:
+    got = speakers([paragraph])
+    assert (got[0][0] if got else None) == speaker
+
+
+def test_a_name_inside_what_an_earlier_verb_reports_is_not_the_speaker() -> None:
+    got = speakers(
+        [
+            "Mr Kennedy pointed out that the Netherlands, Portugal and the Czech Republic,"
+            " which all have troops in Iraq, have announced their withdrawal."
+        ]
+    )
+    assert all(s not in ("Republic", "Czech Republic", "Portugal") for s, _ in got)

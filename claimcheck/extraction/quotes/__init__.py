@@ -256,10 +256,23 @@ def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | Non
     ):
         return None  # "MPs said", "Police said": a group, not a name ("Brown" once met)
     speaker = memory.resolve(found.who)
-    if speaker is None:
+    if speaker is None or _cut_short(text, s0, s1, name):
         return None
     memory.settle(speaker)
     return Quote(text[found.start : found.end], found.start, found.end, speaker, reported=True)
+
+
+def _cut_short(text: str, s0: int, s1: int, name: str) -> bool:
+    """Is the name the end of a longer one ("General Motors" read as "Motors" after the
+    title "General", "the Asian Development Bank" as "Development Bank")?"""
+    if not name or name.split()[-1] not in gz.ORG_HEADS:
+        return False
+    at = text.find(name, s0, s1)
+    words = text[s0:at].split() if at > s0 else []
+    if len(words) == 1 and words[0] in gz.TITLES:
+        return True  # "General Motors, the car maker, said": the title was the name's
+    # A capitalised word right before it, not the sentence's first, nor "Korea's" or "However,".
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1][-1].isalpha()
 
 
 def _participle(

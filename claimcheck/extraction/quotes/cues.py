@@ -26,6 +26,7 @@ _PHRASE_STOP = frozenset(
     "with and but because since".split()
 )
 _QUOTED_AS = re.compile(r"(?:[\w.’'-]+ ){1,5}?quoted ((?:[\w.’'-]+ ){1,6}?)as saying\b")
+_AUXILIARIES = re.compile(r"(?:(?<=[,\s])(?:has|have|had|also|later|then|will|would)\s*)+$")
 _PREPOSITIONS = frozenset("about of at from in on for with to over into by against".split())
 SEGMENTS = re.compile(r"[,;:—–]|\s-{1,2}\s")
 _SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No Mt Ft".split())
@@ -110,6 +111,8 @@ def subject_of_verb(before: str) -> Who | None:
     """Who the words before a verb name: the last clause piece, or the name before an
     appositive ("Carrie Worth, NASA DC-8 pilot, said"; "Timothy Risch, a manager in
     Edwards, California, cautions")."""
+    # "Dick Pound, the chairman of WADA, has said": the appositive's comma before "has".
+    before = _AUXILIARIES.sub("", before)
     pieces = [p.strip() for p in SEGMENTS.split(before)]
     pieces = [p for p in pieces if p and not _PARTY_STATE.fullmatch(p)]
     if not pieces:
@@ -133,8 +136,8 @@ def subject_of_verb(before: str) -> Who | None:
         # ("representing Mr Doherty and Mr Wass", "The MP for Sittingbourne and
         # Sheppey"), and not inside an appositive ("Smith, who represents X and Y, said").
         plain = all(w[:1].isupper() or w in role_words() for w in last.split())
-        clause = len(first.split()) > 3 and not first.split()[-1][:1].isupper()
-        if clause and plain and not before.rstrip().endswith(",") and named is not None:
+        own = len(first.split()) > 3 and not first.split()[-1][:1].isupper()
+        if own and plain and not before.rstrip().endswith(",") and named is not None:
             if named.kind == "name":
                 pieces[-1] = last
     who = parse_who(pieces[-1])
@@ -146,11 +149,19 @@ def subject_of_verb(before: str) -> Who | None:
     if before.rstrip().endswith((",", "-", "—", "–")) and (who is None or who.kind == "role"):
         # "Name, appositive, said"; not "However, the minutes added".
         words = len(pieces[-1].split())
-        for piece in reversed(pieces[-4:-1]):
+        for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
+            piece = pieces[k]
             named = parse_who(piece)
+            # The name is the sentence's subject, after any opening phrase ("In an
+            # article for the Times, Ms Dunwoody, who ..., says"), not inside what an
+            # earlier verb reports ("pointed out that the Netherlands, Portugal and the
+            # Czech Republic, which ..., have announced").
+            opened = not any(" that " in f" {p} " for p in pieces[:k])
             if named is not None and named.kind == "name" and named.value not in gz.PLACES:
+                if not opened:
+                    return None
                 roles = who.roles if who is not None else ()
-                return Who("name", named.value, named.roles + roles) if words <= 12 else None
+                return Who("name", named.value, named.roles + roles) if words <= 16 else None
             words += len(piece.split())
     elif (
         who is not None and who.kind == "role" and len(pieces) > 1 and len(pieces[-1].split()) <= 6

@@ -154,6 +154,8 @@ def parse_who(phrase: str) -> Who | None:
         words.pop()
     if len(words) > 2 and words[0].lower() in _PREPOSITIONS and _when(words[1]):
         words = words[2:]  # "On Wednesday Irish Transport Minister Martin Cullen"
+    elif len(words) == 2 and words[0] in ("In", "On", "At", "From", "During", "After"):
+        return None  # "In October": a time or place, not a speaker
     if not words or len(words) > 9:
         return None
     first = words[0].lower()

@@ -139,7 +139,7 @@ def _verb_before(
         if verb.group() in ("went on", "pointed out"):
             continue
         head = chunk[: verb.start()]
-        if _PASSIVE.search(head) or _NOUN_BEFORE.search(head) or len(head.split()) > 16:
+        if _PASSIVE.search(head) or _NOUN_BEFORE.search(head) or len(head.split()) > 24:
             continue  # "was said to", "Trump's comments drew", "the claims"
         rest = chunk[verb.end() :]
         if _infinitive(rest, verb.group()):
