@@ -21,7 +21,17 @@ of what a reader knows so far:
   the surname.
 - A second stretch of quote after "X said." is X's while X is still the subject; a quote
   that runs on over a paragraph break (no closing mark) carries its speaker over, either
-  way round, and :func:`quote_in` gives every sentence of a quote its speaker.
+  way round, and :func:`quote_in` gives every sentence of a quote its speaker. A
+  paragraph that opens with an unattributed quote right after an attribution is that
+  speaker's: news introduces a new speaker where the quote is.
+- "A Labour spokesman denied ..." makes the subject someone unnamed; "he" and "she"
+  never stand for a party or a firm that spoke.
+- Quoted words inside a sentence that attributes other quoted words of it, or reports
+  speech around them, take that speaker; so do the words after a participle ("...,
+  saying: ...", "with leader X saying ...").
+
+The memory itself, and whom a sentence is about, are in
+:mod:`~claimcheck.extraction.quotes.memory`.
 
 A sentence without quotation marks that reports speech ("Clinton said that the deal
 ...", "..., Trump told reporters", "According to X, ...": :mod:`~claimcheck.extraction.
