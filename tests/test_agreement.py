@@ -281,6 +281,15 @@ def test_compare_is_symmetric_in_what_it_finds(
     assert [c.split()[0] for c in swapped.clashes] == [c.split()[0] for c in clashes]
 
 
+def test_halves_of_a_year_are_told_apart_in_words() -> None:
+    found = agree(
+        "Profit rose 10% in the first half of 2019.", "Profit rose 10% in the second half of 2019."
+    )
+    assert found.clashes == ("period January-June 2019 vs July-December 2019",)
+    whole = agree("Profit rose 10% in the first half of 2019.", "Profit rose 10% in 2019.")
+    assert "date January-June 2019" in whole.shared
+
+
 def test_count_clash_swapped_reads_from_the_first_statement() -> None:
     assert agree(
         "Trump and Kim have met twice since June 2018.",

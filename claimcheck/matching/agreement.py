@@ -296,7 +296,7 @@ def _dates(a: Slots, b: Slots, shared: list[str], clashes: list[str]) -> None:
             if m.granularity == t.granularity or m_allows.word or t_allows.word:
                 said = (f"{b.word} {_period(d)}".strip() for d, b in ((m, m_allows), (t, t_allows)))
                 # Named by the bound's period when the two differ ("year before 2000").
-                kind = m.granularity if m_allows.word or not t_allows.word else t.granularity
+                kind = _kind(m) if m_allows.word or not t_allows.word else _kind(t)
                 clashes.append(f"{kind} " + " vs ".join(said))
                 return
 
@@ -308,11 +308,26 @@ def bounded_date_clash(clash: str) -> bool:
     return any(f" {word} " in rest for word in _BOUNDS)
 
 
+def _whole_year(d: DateSlot) -> bool:
+    assert d.interval
+    first, last = d.interval
+    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+
+
+def _kind(d: DateSlot) -> str:
+    """The kind of period a date is, as a clash names it: a half year is a "period",
+    not a "year" (its granularity)."""
+    return "period" if d.granularity == "year" and not _whole_year(d) else d.granularity
+
+
 def _period(d: DateSlot) -> str:
     assert d.interval
-    start = d.interval[0]
+    start, end = d.interval
     if d.granularity == "month":
         return start.strftime("%B %Y")
+    if d.granularity == "year" and not _whole_year(d):
+        # "the first half of 2019": January-June 2019, not "2019"
+        return f"{start:%B %Y}-{end:%B %Y}" if start.year != end.year else f"{start:%B}-{end:%B %Y}"
     if d.granularity == "year":
         return str(start.year)
     if d.granularity == "day":
