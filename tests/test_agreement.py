@@ -288,6 +288,10 @@ def test_halves_of_a_year_are_told_apart_in_words() -> None:
     assert found.clashes == ("period January-June 2019 vs July-December 2019",)
     whole = agree("Profit rose 10% in the first half of 2019.", "Profit rose 10% in 2019.")
     assert "date January-June 2019" in whole.shared
+    month = agree(
+        "The talks broke down in early March 2019.", "They broke down in late March 2019."
+    )
+    assert month.clashes == ("period 1-10 March 2019 vs 21-31 March 2019",)
 
 
 def test_count_clash_swapped_reads_from_the_first_statement() -> None:

@@ -308,25 +308,32 @@ def bounded_date_clash(clash: str) -> bool:
     return any(f" {word} " in rest for word in _BOUNDS)
 
 
-def _whole_year(d: DateSlot) -> bool:
+def _part(d: DateSlot) -> bool:
+    """Is the date part of its granularity's period ("the first half of 2019", "early
+    March", "mid-2018"), not the whole of it?"""
     assert d.interval
     first, last = d.interval
-    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    if d.granularity == "year":
+        return (first.month, first.day, last.month, last.day) != (1, 1, 12, 31)
+    if d.granularity == "month":
+        return first.day != 1 or (last + dt.timedelta(days=1)).day != 1
+    return False
 
 
 def _kind(d: DateSlot) -> str:
-    """The kind of period a date is, as a clash names it: a half year is a "period",
-    not a "year" (its granularity)."""
-    return "period" if d.granularity == "year" and not _whole_year(d) else d.granularity
+    """The kind of period a date is, as a clash names it: a half year or the start of a
+    month is a "period", not a "year" or a "month" (its granularity)."""
+    return "period" if _part(d) else d.granularity
 
 
 def _period(d: DateSlot) -> str:
     assert d.interval
     start, end = d.interval
+    if d.granularity == "month" and _part(d):  # "early March": 1-10 March 2019
+        return f"{start.day}-{end.day} {start:%B %Y}"
     if d.granularity == "month":
         return start.strftime("%B %Y")
-    if d.granularity == "year" and not _whole_year(d):
-        # "the first half of 2019": January-June 2019, not "2019"
+    if d.granularity == "year" and _part(d):  # "the first half of 2019": January-June
         return f"{start:%B %Y}-{end:%B %Y}" if start.year != end.year else f"{start:%B}-{end:%B %Y}"
     if d.granularity == "year":
         return str(start.year)

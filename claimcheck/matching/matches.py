@@ -37,7 +37,9 @@ CANDIDATES = 30
 MIN_CONFIDENT_WORDS = 8
 # Token-set similarity (figures blanked) from which two statements count as worded alike.
 SAME_WORDING = 0.8
-PERIODS = frozenset({"day", "week", "month", "quarter", "season", "year", "decade", "century"})
+PERIODS = frozenset(
+    {"day", "week", "month", "quarter", "season", "year", "decade", "century", "period"}
+)
 
 
 def find_matches(
