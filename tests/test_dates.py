@@ -478,6 +478,16 @@ def test_last_as_a_verb_is_not_a_date(text: str) -> None:
         # lies: the nearest occurrence, with both readings kept.
         ("The hearing was pushed back to November.", "2019-11-01", True),
         ("The concert, scheduled for October 3, was cancelled.", "2019-10-03", True),
+        # An expectation set on a date is a plan too ("widely tipped for 5 May").
+        (
+            "He said the upcoming election - widely tipped for 5 May - would be close.",
+            "2020-05-05",
+            False,
+        ),
+        ("The poll, expected in May, will be close.", "2020-05-01", False),
+        ("He said the poll, expected in May, would be close.", "2019-05-01", True),
+        # Not a comparison with what was expected.
+        ("Sales fell more than expected in May.", "2019-05-01", False),
     ],
 )
 def test_a_date_set_by_a_scheduling_verb(text: str, first: str, ambiguous: bool) -> None:

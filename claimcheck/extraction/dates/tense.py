@@ -74,6 +74,13 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = ",;:(—–"
+# An expectation set on a date reads as a plan: "the election, widely tipped for 5 May",
+# "the vote, expected on Thursday" (not "rose more than expected in March").
+_EXPECTED_ON = re.compile(
+    r"(?<!\bthan\s)(?<!\bas\s)\b(?:expected|tipped|forecast|predicted)\s+"
+    r"(?:on|in|for|by|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # _MORE can only match where one of these words is a token (a cheap test, done first).
 _MORE_WORDS = frozenset(
     [
@@ -199,7 +206,9 @@ class Tense:
         the date lies on ("the concert, scheduled for March 3, was cancelled"), so it
         decides nothing; "is scheduled for", "will be moved to" look ahead."""
         text = self.text
-        cue = SCHEDULED_FOR.search(text, max(0, start - 40), start)
+        cue = SCHEDULED_FOR.search(text, max(0, start - 40), start) or _EXPECTED_ON.search(
+            text, max(0, start - 40), start
+        )
         if cue is None:
             return self._direction(start, end)
         if _PLANNED.search(text, max(0, cue.start() - 16), cue.start()):
