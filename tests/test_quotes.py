@@ -483,6 +483,14 @@ def test_she_is_not_the_man_named_last() -> None:
             ],
             "Bob Stewart",
         ),
+        # A role given in an appositive names its person later.
+        (
+            [
+                "The chancellor, Gordon Brown, set out his plans.",
+                '"We will invest," the chancellor said.',
+            ],
+            "Gordon Brown",
+        ),
         # A party that spoke is not whom "he" stands for.
         (['Labour said the poster was "a serious point".', '"We will win," he said.'], None),
         # "promises" after a preposition is a noun, not the cue of "Labour and Conservative".

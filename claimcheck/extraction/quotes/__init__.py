@@ -59,6 +59,7 @@ from claimcheck.extraction.quotes.memory import SEXED_TITLES, SpeakerMemory, spe
 from claimcheck.extraction.quotes.names import (
     BETWEEN,
     Who,
+    appositive_roles,
     clean_name,
     parse_who,
     role_before,
@@ -129,13 +130,15 @@ def find_quotes(
         title = text[max(0, p.start - 10) : p.start].split()[-1:]
         if title and title[0].rstrip(".") in SEXED_TITLES:
             memory.sexes[memory.full_name(p.name)] = SEXED_TITLES[title[0].rstrip(".")]
-        if " " in p.name and text[p.start - 1 : p.start] == " ":
-            # "Sen. Bernie Sanders": a later "the senator said" is Sanders.
-            role = role_before(text, p.start)
-            if role:
-                known = memory.titled.setdefault(role, p.name)
-                if known != p.name:
-                    memory.titled[role] = None  # two senators: "the senator" is neither
+        if " " in p.name:
+            # "Sen. Bernie Sanders", "Charles Kennedy, the Liberal Democrat leader,", "The
+            # chancellor, Gordon Brown,": a later "the senator said" is Sanders.
+            before = role_before(text, p.start) if text[p.start - 1 : p.start] == " " else ""
+            for role in (before, *appositive_roles(text, p.start, p.end)):
+                if role:
+                    known = memory.titled.setdefault(role, p.name)
+                    if known != p.name:
+                        memory.titled[role] = None  # two senators: "the senator" is neither
     spans: list[tuple[int, int]] = []
     if has_quote_marks(text, start, end):
         spans = [

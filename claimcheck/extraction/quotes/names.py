@@ -268,6 +268,26 @@ def role_before(text: str, at: int) -> str:
     return " ".join(reversed(phrase))
 
 
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\n]{2,48}?)\s*[,.;]")
+_ROLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+([^,.;:()\n]{2,48}?),\s*$")
+
+
+def appositive_roles(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The role phrases an appositive gives the name at ``text[start:end]``, lower-cased:
+    "Charles Kennedy, the Liberal Democrat leader, ..." -> "liberal democrat leader";
+    "The chancellor, Gordon Brown, ..." -> "chancellor"; none when the phrase does not
+    end in a role noun ("Charles Kennedy, the MP for Ross, ...")."""
+    found = []
+    after = _ROLE_AFTER.match(text, end, min(len(text), end + 64))
+    before = _ROLE_BEFORE.search(text, max(0, start - 64), start)
+    for m in (after, before):
+        if m is not None:
+            words = m.group(1).split()
+            if words and words[-1].lower() in role_words():
+                found.append(role_phrase(words))
+    return tuple(found)
+
+
 def role_phrase(words: list[str]) -> str:
     """A role's words after a determiner or an owner, lower-cased: "the Republican
     nominee" -> "republican nominee"."""
