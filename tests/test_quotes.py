@@ -483,6 +483,21 @@ def test_she_is_not_the_man_named_last() -> None:
             ],
             "Bob Stewart",
         ),
+        # A title phrase, with "former" either side; "front-runner" is a role.
+        (
+            [
+                "Former Secretary of State Hillary Clinton spoke in Ohio.",
+                '"We are stronger together," the former secretary of state said.',
+            ],
+            "Hillary Clinton",
+        ),
+        (
+            [
+                "Republican front-runner Donald Trump held a rally in Florida.",
+                '"We will build a wall," the front-runner told the crowd.',
+            ],
+            "Donald Trump",
+        ),
         # A role given in an appositive names its person later.
         (
             [

@@ -24,6 +24,7 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Later),? )?"
     r"((?:A|An|The|Another) (?:[\w’'.-]+ ){0,4}?([a-z]+))(?= [a-z]| from | of |,)"
 )
+_TIMES = frozenset("former then outgoing current incoming new".split())
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -131,6 +132,8 @@ class SpeakerMemory:
         """The one person named with this role so far ("the senator": "Sen. Bernie
         Sanders"): the same words, or a bare role noun ("the nominee") that ends the
         titles of one person only ("Republican nominee Donald Trump")."""
+        words = [w for w in phrase.split() if w not in _TIMES]  # "the former senator"
+        phrase = " ".join(words)
         if not phrase:
             return None
         if phrase in self.titled:

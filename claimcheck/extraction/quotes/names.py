@@ -247,6 +247,10 @@ def role_before(text: str, at: int) -> str:
     "Republican nominee Donald Trump" -> "republican nominee", "Sen. Bernie Sanders" ->
     "senator", "Deputy Prime Minister John Prescott" -> "deputy prime minister"; "" when
     the word before the name is no role ("manager at Acme", "its Ted Smith")."""
+    before = text[max(0, at - 48) : at].rstrip().lower()
+    for title in _title_phrases():  # "Secretary of State Hillary Clinton"
+        if before.endswith(title.lower()) and before[: -len(title)][-1:] in ("", " "):
+            return title.lower()
     words = text[max(0, at - 48) : at].split()[-3:]
     phrase: list[str] = []
     for word in reversed(words):
