@@ -54,6 +54,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -264,6 +265,22 @@ def _table(title: str, count: str) -> None:
     print(f"|{'-' * 38}|{'-' * 8}|{'-' * 9}|{'-' * 9}|{'-' * 10}|")
 
 
+def _versus(
+    title: str,
+    count: str,
+    baseline: list[tuple[Gold, str]],
+    ours: list[tuple[Gold, str]],
+    pronoun: Callable[[Gold], bool] | None = None,
+) -> None:
+    """The baseline's and claimcheck's rows of one table, with their pronoun cues."""
+    _table(title, count)
+    for label, results in (("nearest capitalised name (baseline)", baseline), ("claimcheck", ours)):
+        print(_row(label, [v for _, v in results]))
+        if pronoun is not None:
+            cued = [v for g, v in results if pronoun(g)]
+            print(_row(f"  after a pronoun cue ({label.split()[0]})", cued))
+
+
 def _cue(g: Gold) -> str:
     return "pronoun" if g.pronoun else "role" if g.role else "name"
 
@@ -299,14 +316,7 @@ def main() -> None:
     print(f"{len(texts)} articles, {len(ours)} quotes with a named speaker ({args.set.name})")
     if ours:
         print()
-        _table("speakers", "quotes")
-        for label, results in (
-            ("nearest capitalised name (baseline)", theirs),
-            ("claimcheck", ours),
-        ):
-            print(_row(label, [v for _, v in results]))
-            pronoun = [v for g, v in results if g.cue == "pronoun"]
-            print(_row(f"  after a pronoun cue ({label.split()[0]})", pronoun))
+        _versus("speakers", "quotes", theirs, ours, lambda g: g.cue == "pronoun")
         print("\nclaimcheck by cue:")
         for cue in ("name", "pronoun", "role", "continuation", "context"):
             print(_row(f"  {cue}", [v for g, v in ours if g.cue == cue]))
@@ -314,25 +324,13 @@ def main() -> None:
         print(
             f"\n{len(unnamed)} quotes whose speaker the article does not name (right: none given)\n"
         )
-        _table("no named speaker", "quotes")
-        for label, results in (
-            ("nearest capitalised name (baseline)", unnamed_baseline),
-            ("claimcheck", unnamed),
-        ):
-            print(_row(label, [v for _, v in results]))
+        _versus("no named speaker", "quotes", unnamed_baseline, unnamed)
 
     if reported:
         print(
             f"\n{len(reported)} reported-speech attributions (no quotation marks), named speaker\n"
         )
-        _table("reported speech", "items")
-        for label, results in (
-            ("nearest capitalised name (baseline)", reported_baseline),
-            ("claimcheck", reported),
-        ):
-            print(_row(label, [v for _, v in results]))
-            pronoun = [v for g, v in results if g.pronoun]
-            print(_row(f"  after a pronoun cue ({label.split()[0]})", pronoun))
+        _versus("reported speech", "items", reported_baseline, reported, lambda g: g.pronoun)
         for label, results in (("claimcheck", reported), ("baseline", reported_baseline)):
             print(f"\n{label} by form and cue:")
             for form in FORMS:
