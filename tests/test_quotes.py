@@ -578,6 +578,14 @@ def test_a_quote_paragraph_after_an_attribution_goes_on_with_its_speaker() -> No
             " landlines, said the Telecom Regulatory Authority of India.",
             None,
         ),
+        # Two people, or an increase, are no one speaker; a title with "and" is one.
+        ("Smith and Jones said the plan was sound and would work.", None),
+        ("He did not raise duty that year, but he added 1.28p per litre.", None),
+        (
+            "Kamal Nath, Commerce and Industry Minister, announced the decision in Delhi on"
+            " Thursday after a cabinet meeting.",
+            "Kamal Nath",
+        ),
         # Not a firm's name cut short by its title-like first word.
         ("General Motors has warned that it expects earnings to be lower this year.", None),
     ],

@@ -140,7 +140,13 @@ def subject_of_verb(before: str) -> Who | None:
         if own and plain and not before.rstrip().endswith(",") and named is not None:
             if named.kind == "name":
                 pieces[-1] = last
-    who = parse_who(pieces[-1])
+    # "Smith and Jones said", "Ant and Dec said": two, not one (but "Commerce and
+    # Industry Minister" is one person's title).
+    both = [side.split() for side in pieces[-1].split(" and ")]
+    pair = len(both) == 2 and all(
+        0 < len(s) <= 3 and all(w[:1].isupper() for w in s) and not is_title(s[-1]) for s in both
+    )
+    who = None if pair else parse_who(pieces[-1])
     if who is not None and who.kind == "pronoun" and pieces[-1] != clause:
         # "Edward Leigh said ... but he told": the subject the sentence opened with.
         return _opening_name(clause) or who

@@ -115,7 +115,9 @@ def _verb_after(text: str, s0: int, chunk: str, verbs: list[re.Match[str]]) -> R
 
 def _infinitive(after: str, verb: str) -> bool:
     """ "agreed to buy", "continued to rise", "promised to act": a plan or a habit, not
-    a statement ("said to reporters" is one)."""
+    a statement ("said to reporters" is one); nor "added 1.28p per litre"."""
+    if verb in ("added", "adds") and after.lstrip()[:1] in "0123456789$£€":
+        return True  # "he added 1.28p per litre": an increase, not a statement
     if not after.startswith(" to "):
         return False
     if verb in ("said", "says", "say"):
