@@ -55,13 +55,6 @@ REPORTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expr", "first", "last"), REPORTED)
-def test_reporting_periods_without_a_year(
-    text: str, published: str, expr: str, first: str, last: str
-) -> None:
-    assert iv(text, published, expr) == (first, last)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -131,13 +124,6 @@ QUARTERS = [
         "2004-09-30",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "published", "expr", "first", "last"), QUARTERS)
-def test_quarters_named_by_year_or_by_their_last_month(
-    text: str, published: str, expr: str, first: str, last: str
-) -> None:
-    assert iv(text, published, expr) == (first, last)
 
 
 def test_last_years_election_is_still_last_year() -> None:
@@ -286,8 +272,18 @@ BEFORE_AND_YEAR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expr", "first", "last"), BEFORE_AND_YEAR)
-def test_the_period_before_and_the_reported_period_in_a_named_year(
+# Each case's interval, the three lists above by name: reporting periods without a year,
+# quarters named by year or by their last month, the period before and the reported
+# period in a named year.
+PERIODS = [
+    pytest.param(*case, id=f"{name}-{i}")
+    for name, cases in (("reported", REPORTED), ("quarter", QUARTERS), ("before", BEFORE_AND_YEAR))
+    for i, case in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expr", "first", "last"), PERIODS)
+def test_the_interval_of_a_reporting_period(
     text: str, published: str, expr: str, first: str, last: str
 ) -> None:
     assert iv(text, published, expr) == (first, last)
