@@ -54,10 +54,8 @@ that overlaps the expression most is compared at day level: exact, contains, wro
 missed). Compared in the same run: claimcheck (``find_dates(sentence, ref)``); the
 baseline "always past" (claimcheck with every tense cue read as past: the old news habit of
 resolving every bare form backwards); dateparser (``search_dates`` with the reference day
-as ``RELATIVE_BASE``). The row "view: TIMEX3 value" is no system: claimcheck's own slots
-with each interval widened to the whole periods its granularity names ("mid-1990", May to
-August at year granularity, read as 1990), i.e. how far the failures are the TIMEX3 ``mod``
-convention and not a wrong date (a half has year granularity, so it widens to its year).
+as ``RELATIVE_BASE``). claimcheck follows the ``mod`` convention itself: a vague part's
+slot is the whole period, with the part in its ``part`` field.
 """
 
 from __future__ import annotations
@@ -89,7 +87,6 @@ from benchmarks.accuracy_dates import (  # noqa: E402
     by_category,
     score,
 )
-from claimcheck.extraction.dates.periods import month_iv, quarter_iv, week_iv  # noqa: E402
 from claimcheck.extraction.dates.tense import Tense  # noqa: E402
 
 DEFAULT_SET = HERE / "dates" / "news_dates.jsonl"
@@ -100,35 +97,6 @@ FAR_FUTURE = dt.date(9999, 12, 31)  # the "wrong side" test needs a day: none is
 
 def claimcheck(text: str, ref: dt.date | None) -> list[Answer]:
     return [((s.start, s.end), s.interval) for s in finder.find_dates(text, ref)]
-
-
-def _widened(iv: tuple[dt.date, dt.date] | None, gran: str) -> tuple[dt.date, dt.date] | None:
-    """The whole periods of ``gran`` that ``iv`` touches: "mid-1990" (May-August, year
-    granularity) becomes 1990, as a TIMEX3 value (mod MID) reads it."""
-    if iv is None:
-        return None
-    a, b = iv
-    if gran == "year":
-        return dt.date(a.year, 1, 1), dt.date(b.year, 12, 31)
-    if gran == "quarter":
-        return quarter_iv(a.year, (a.month - 1) // 3 + 1)[0], quarter_iv(
-            b.year, (b.month - 1) // 3 + 1
-        )[1]
-    if gran == "month":
-        return month_iv(a.year, a.month)[0], month_iv(b.year, b.month)[1]
-    if gran == "week":
-        return week_iv(a)[0], week_iv(b)[1]
-    if gran == "decade":
-        return dt.date(a.year // 10 * 10, 1, 1), dt.date(b.year // 10 * 10 + 9, 12, 31)
-    return iv
-
-
-def as_value(text: str, ref: dt.date | None) -> list[Answer]:
-    """A view, not a system: claimcheck's slots widened to their granularity."""
-    return [
-        ((s.start, s.end), _widened(s.interval, s.granularity))
-        for s in finder.find_dates(text, ref)
-    ]
 
 
 class _AlwaysPast(Tense):
@@ -210,7 +178,6 @@ def main() -> None:
     systems: list[tuple[str, System]] = [
         ("claimcheck", claimcheck),  # type: ignore[list-item]
         ("baseline: always past", always_past),  # type: ignore[list-item]
-        ("view: TIMEX3 value", as_value),  # type: ignore[list-item]
     ]
     peer = None if args.no_peer else _dateparser()
     if peer is not None:

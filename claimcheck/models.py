@@ -78,6 +78,12 @@ class DateSlot(NamedTuple):
     ``readings`` keeps every plausible interval when ``ambiguous`` is true ("last June"
     in an October article: June of this year or of last year); ``interval`` is then the
     preferred reading and is always one of them.
+
+    ``part`` names the part of ``interval`` a vague expression means, as TimeML's TIMEX3
+    ``mod`` does: "start" ("early 2019", "the beginning of May"), "mid", "end" ("late
+    last year", "the end of the month"), "earlier" or "later" ("earlier this month":
+    before the article's day). ``interval`` is then the whole period: where "early"
+    ends is not said, so no bound is guessed.
     """
 
     text: str
@@ -89,6 +95,7 @@ class DateSlot(NamedTuple):
     readings: tuple[Interval, ...] = ()
     relative: bool = False
     note: str | None = None
+    part: str | None = None
 
 
 class NumberSlot(NamedTuple):

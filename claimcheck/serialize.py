@@ -38,6 +38,7 @@ def date_dict(d: DateSlot) -> dict[str, Any]:
         "readings": [[a.isoformat(), b.isoformat()] for a, b in d.readings],
         "relative": d.relative,
         "note": d.note,
+        "part": d.part,
     }
 
 
@@ -271,11 +272,14 @@ CSV_COLUMNS = (
 def date_text(d: Mapping[str, Any]) -> str:
     """A date slot in one cell, from its JSON form (:func:`date_dict`, or a stored
     slot's value with its text): "last June=2019-06-01/2019-06-30 (ambiguous; or
-    2018-06-01/2018-06-30)", "Monday=?" when unresolved."""
+    2018-06-01/2018-06-30)", "end of year=2019-01-01/2019-12-31 (part: end)", "Monday=?"
+    when unresolved."""
     interval = d.get("interval")
     if not interval:
         return f"{d['text']}=?"
     out = f"{d['text']}={_span(interval)}"
+    if d.get("part"):
+        out += f" (part: {d['part']})"
     if d.get("ambiguous"):
         others = [_span(r) for r in d.get("readings") or () if list(r) != list(interval)]
         out += f" (ambiguous; or {' or '.join(others)})" if others else " (ambiguous)"

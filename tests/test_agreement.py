@@ -291,7 +291,14 @@ def test_halves_of_a_year_are_told_apart_in_words() -> None:
     month = agree(
         "The talks broke down in early March 2019.", "They broke down in late March 2019."
     )
-    assert month.clashes == ("period 1-10 March 2019 vs 21-31 March 2019",)
+    # "Early" and "late" name the two ends of one month: they clash, though where each
+    # ends is not said; "mid" meets either.
+    assert month.clashes == ("period early March 2019 vs late March 2019",)
+    mid = agree("The talks broke down in early March 2019.", "They broke down in mid-March 2019.")
+    assert mid.clashes == ()
+    assert mid.shared[0] == "date early March 2019"
+    vague = agree("The plant opens by mid-1992.", "The plant opens in September 1992.")
+    assert vague.clashes == ()
 
 
 def test_count_clash_swapped_reads_from_the_first_statement() -> None:

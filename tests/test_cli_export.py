@@ -177,3 +177,13 @@ def test_all_exports_every_stored_sentence_and_round_trips(  # type: ignore[no-u
     for fmt in ("claimreview", "sqlite"):
         refused = run("export", "--format", fmt, "--all", "-o", "x")
         assert refused.code == 2 and "--all is for csv" in refused.err
+
+
+def test_csv_names_the_part_of_a_vague_date(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The ministry cut 2,000 jobs at the end of 2018, the minister said.\n", encoding="utf-8"
+    )
+    assert run("check", article, "--format", "json").code == 0
+    exported = run("export", "--format", "csv")
+    assert "end of 2018=2018-01-01/2018-12-31 (part: end)" in exported.out

@@ -44,8 +44,8 @@ RESOLVED = [
     ("Exports fell in October.", "October", "2019-10-01", "2019-10-31", "month"),
     ("Exports fell in December.", "December", "2018-12-01", "2018-12-31", "month"),
     ("He will step down in December.", "December", "2019-12-01", "2019-12-31", "month"),
-    ("Prices rose earlier this month.", "earlier this month", "2019-10-01", "2019-10-24", "month"),
-    ("Results come later this month.", "later this month", "2019-10-24", "2019-10-31", "month"),
+    ("Prices rose earlier this month.", "earlier this month", "2019-10-01", "2019-10-31", "month"),
+    ("Results come later this month.", "later this month", "2019-10-01", "2019-10-31", "month"),
     ("Sales fell last month.", "last month", "2019-09-01", "2019-09-30", "month"),
     ("They met on Sept.18, 2013 in Pyongyang.", "Sept.18, 2013", "2013-09-18", "2013-09-18", "day"),
     ("It opened on June 30, 2019.", "June 30, 2019", "2019-06-30", "2019-06-30", "day"),
@@ -55,23 +55,23 @@ RESOLVED = [
     ("The summit is due on Nov. 30.", "Nov. 30", "2019-11-30", "2019-11-30", "day"),
     ("The deal is set for 2 November.", "2 November", "2019-11-02", "2019-11-02", "day"),
     ("Inflation peaked in September 2013.", "September 2013", "2013-09-01", "2013-09-30", "month"),
-    ("Pyongyang's end of year deadline looms.", "end of year", "2019-12-31", "2019-12-31", "day"),
+    ("Pyongyang's end of year deadline looms.", "end of year", "2019-01-01", "2019-12-31", "year"),
     (
         "It will be done by the end of this year.",
         "end of this year",
+        "2019-01-01",
         "2019-12-31",
-        "2019-12-31",
-        "day",
+        "year",
     ),
     (
         "Bills are due at the end of the month.",
         "end of the month",
+        "2019-10-01",
         "2019-10-31",
-        "2019-10-31",
-        "day",
+        "month",
     ),
-    ("Profits fell at year-end.", "year-end", "2019-12-31", "2019-12-31", "day"),
-    ("Debt reached $1tn at the end of 2018.", "end of 2018", "2018-12-31", "2018-12-31", "day"),
+    ("Profits fell at year-end.", "year-end", "2019-01-01", "2019-12-31", "year"),
+    ("Debt reached $1tn at the end of 2018.", "end of 2018", "2018-01-01", "2018-12-31", "year"),
     ("Trump and Kim met last November.", "last November", "2018-11-01", "2018-11-30", "month"),
     ("They meet again next June.", "next June", "2020-06-01", "2020-06-30", "month"),
     ("They will meet next week.", "next week", "2019-10-28", "2019-11-03", "week"),
@@ -80,22 +80,22 @@ RESOLVED = [
         "The strike began earlier this week.",
         "earlier this week",
         "2019-10-21",
-        "2019-10-24",
+        "2019-10-27",
         "week",
     ),
     ("Protests continued this weekend.", "this weekend", "2019-10-26", "2019-10-27", "day"),
     ("Protesters marched last weekend.", "last weekend", "2019-10-19", "2019-10-20", "day"),
     ("Growth slowed last year.", "last year", "2018-01-01", "2018-12-31", "year"),
-    ("Growth slowed earlier this year.", "earlier this year", "2019-01-01", "2019-10-24", "year"),
+    ("Growth slowed earlier this year.", "earlier this year", "2019-01-01", "2019-12-31", "year"),
     ("A vote is due next year.", "next year", "2020-01-01", "2020-12-31", "year"),
-    ("The deal collapsed late last year.", "late last year", "2018-09-01", "2018-12-31", "year"),
+    ("The deal collapsed late last year.", "late last year", "2018-01-01", "2018-12-31", "year"),
     ("He resigned three weeks ago.", "three weeks ago", "2019-09-30", "2019-10-06", "week"),
     ("He resigned 10 days ago.", "10 days ago", "2019-10-14", "2019-10-14", "day"),
     ("He resigned a few days ago.", "a few days ago", "2019-10-19", "2019-10-22", "day"),
     ("They married two years ago.", "two years ago", "2017-01-01", "2017-12-31", "year"),
     ("The firm rose to fame in the 1990s.", "1990s", "1990-01-01", "1999-12-31", "decade"),
-    ("It boomed in the early 2000s.", "early 2000s", "2000-01-01", "2003-12-31", "decade"),
-    ("A launch is planned for mid-2024.", "mid-2024", "2024-05-01", "2024-08-31", "year"),
+    ("It boomed in the early 2000s.", "early 2000s", "2000-01-01", "2009-12-31", "decade"),
+    ("A launch is planned for mid-2024.", "mid-2024", "2024-01-01", "2024-12-31", "year"),
     ("Prices have doubled since 2018.", "2018", "2018-01-01", "2018-12-31", "year"),
     ("He lost the 2016 election.", "2016", "2016-01-01", "2016-12-31", "year"),
     ("2019's budget was smaller.", "2019", "2019-01-01", "2019-12-31", "year"),
@@ -153,7 +153,7 @@ RESOLVED = [
     ("The vote is this Monday.", "this Monday", "2019-10-21", "2019-10-21", "day"),
     ("Profit fell in the fourth quarter.", "fourth quarter", "2018-10-01", "2018-12-31", "quarter"),
     ("June's figures were weak.", "June", "2019-06-01", "2019-06-30", "month"),
-    ("Prices rose in early June.", "early June", "2019-06-01", "2019-06-10", "month"),
+    ("Prices rose in early June.", "early June", "2019-06-01", "2019-06-30", "month"),
     ("Sales have doubled in the past week.", "past week", "2019-10-17", "2019-10-24", "week"),
     (
         "Sales doubled over the last three years.",
@@ -179,6 +179,33 @@ def test_resolves_against_article_date(
     assert sentence[slot.start : slot.end] == text
     assert not slot.ambiguous
     assert slot.note is None
+
+
+# A vague part of a period is the whole period with the part named (TimeML: a TIMEX3
+# value with its mod); a precise part ("the first half", "the third quarter") has none.
+PARTS = [
+    ("Prices rose in early June.", "early June", "start"),
+    ("It boomed in the early 2000s.", "early 2000s", "start"),
+    ("Shares have fallen since the beginning of the year.", "beginning of the year", "start"),
+    ("A launch is planned for mid-2024.", "mid-2024", "mid"),
+    ("Trading was heavy in mid-October.", "mid-October", "mid"),
+    ("The deal collapsed late last year.", "late last year", "end"),
+    ("Bills are due at the end of the month.", "end of the month", "end"),
+    ("Profits fell at year-end.", "year-end", "end"),
+    ("Prices rose earlier this month.", "earlier this month", "earlier"),
+    ("Results come later this month.", "later this month", "later"),
+    ("Profit rose in the first half of 2019.", "first half of 2019", None),
+    ("Profit fell in the fourth quarter.", "fourth quarter", None),
+    ("Talks broke down in February.", "February", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "part"), PARTS)
+def test_a_vague_part_names_its_part_of_the_whole_period(
+    sentence: str, text: str, part: str | None
+) -> None:
+    slot = next(s for s in find_dates(sentence, PUBLISHED) if s.text == text)
+    assert slot.part == part
 
 
 def test_last_june_is_ambiguous_and_prefers_last_year() -> None:
@@ -238,9 +265,9 @@ def test_published_on_the_weekday_itself() -> None:
 
 def test_end_of_the_year_early_in_january_is_last_years_end() -> None:
     slot = only("Sales slumped at the end of the year.", dt.date(2020, 1, 10))
-    assert slot.interval == (d("2019-12-31"), d("2019-12-31"))
+    assert (slot.interval, slot.part) == ((d("2019-01-01"), d("2019-12-31")), "end")
     slot = only("Sales will recover by the end of the year.", dt.date(2020, 1, 10))
-    assert slot.interval == (d("2020-12-31"), d("2020-12-31"))
+    assert (slot.interval, slot.part) == ((d("2020-01-01"), d("2020-12-31")), "end")
 
 
 def test_prefers_the_longest_expression() -> None:

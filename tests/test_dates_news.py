@@ -761,9 +761,10 @@ def test_the_year_that_is_not_the_reported_one(text: str) -> None:
 
 def test_earlier_and_later_in_the_year() -> None:
     slot = one("Rates could rise later in the year.", d("2005-03-15"))
-    assert (slot.text, slot.interval) == ("later in the year", (d("2005-03-15"), d("2005-12-31")))
+    assert (slot.text, slot.interval) == ("later in the year", (d("2005-01-01"), d("2005-12-31")))
+    assert slot.part == "later"
     slot = one("Sales slowed after a strong start earlier in the month.", d("2005-03-15"))
-    assert slot.interval == (d("2005-03-01"), d("2005-03-15"))
+    assert (slot.interval, slot.part) == ((d("2005-03-01"), d("2005-03-31")), "earlier")
 
 
 def test_the_year_earlier_quarter_without_a_date_in_view() -> None:

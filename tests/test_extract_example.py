@@ -77,13 +77,14 @@ def test_counts_and_relative_dates(voa: Extraction) -> None:
     earlier = date_of(
         claim_with(voa, "North Korea earlier this month walked away"), "earlier this month"
     )
-    assert earlier.interval == (D(2019, 10, 1), D(2019, 10, 24))
+    # The month, with the part named: TimeML's value and mod.
+    assert (earlier.interval, earlier.part) == ((D(2019, 10, 1), D(2019, 10, 31)), "earlier")
 
     thursday = date_of(claim_with(voa, "North Korean state media said Thursday"), "Thursday")
     assert thursday.interval == (D(2019, 10, 24), D(2019, 10, 24))
 
     deadline = date_of(claim_with(voa, "end of year deadline"), "end of year")
-    assert deadline.interval is not None and deadline.interval[1] == D(2019, 12, 31)
+    assert (deadline.interval, deadline.part) == ((D(2019, 1, 1), D(2019, 12, 31)), "end")
 
     wednesday = date_of(claim_with(voa, "upbeat analysis on Wednesday"), "Wednesday")
     assert wednesday.interval == (D(2019, 10, 23), D(2019, 10, 23))

@@ -29,6 +29,7 @@ def test_report_at_80_columns() -> None:
         "Talks Collapse\n\n"
         "Talks broke down in February when the envoy walked away after just one day.\n"
         "The [red]minister[/red] said on Monday that 3 people \x1b[2Jdied.\n"
+        "The envoy set an end of year deadline for 4 new talks.\n"
     )
     console = Console(width=80, record=True, color_system=None, force_terminal=False)
     render(console, extract(article, published=dt.date(2019, 10, 24)), label="t.txt")
@@ -38,8 +39,9 @@ def test_report_at_80_columns() -> None:
     assert "Talks Collapse" in out
     assert "February -> 2019-02 (month)" in out
     assert "one day -> duration just 1 day" in out
+    assert "end of year -> 2019 (year, its end)" in out
     assert "[red]minister[/red]" in out and "\\x1b[2J" in out and "\x1b" not in out
-    assert "claims in 2 sentences" in out
+    assert "claims in 3 sentences" in out
 
 
 def test_unknown_date_is_called_out() -> None:

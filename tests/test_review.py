@@ -349,6 +349,20 @@ def test_a_huge_claim_is_shown_by_its_start_and_end_with_its_slots_counted(store
     assert "reworded: a reworded" in shown and "[… 7,511 characters not shown …]" in shown
 
 
+def test_the_screen_names_the_part_of_a_vague_date(store: Store) -> None:
+    text = "The ministry cut 2,000 jobs at the end of 2018."
+    value = {"interval": ["2018-01-01", "2018-12-31"], "granularity": "year", "part": "end"}
+    saved = store.save_article(
+        ArticleRecord(text=text),
+        [claim(text, 0, len(text), 0.9, slots=(slot("date", "end of 2018", 34, 45, value),))],
+    )
+    assert saved.article_id
+    session, _ = _session(store)
+    console = Console(width=100, record=True, no_color=True)
+    console.print(review_screen.claim_screen(session, session.current))  # type: ignore[arg-type]
+    assert "end of 2018 -> 2018-01-01 to 2018-12-31 (year, its end)" in console.export_text()
+
+
 def test_clip_keeps_the_styles_of_what_it_shows() -> None:
     text = Text()
     text.append("a" * 10, "bold")

@@ -71,6 +71,23 @@ def format_number(n: NumberSlot) -> str:
     return f"{n.kind} {qual}{shown}{unit}"
 
 
+# A vague date's part of its period, as the report names it beside the granularity.
+PART_WORDS = {
+    "start": "its start",
+    "mid": "its middle",
+    "end": "its end",
+    "earlier": "before the article",
+    "later": "after the article",
+}
+
+
+def date_kind(granularity: str, part: str | None) -> str:
+    """ "(month)", or "(year, its end)" for "the end of the year"."""
+    if part in PART_WORDS:
+        return f"({granularity}, {PART_WORDS[part]})"
+    return f"({granularity})"
+
+
 def _fmt_interval(d: DateSlot) -> str:
     if d.interval is None:
         return "unresolved"
@@ -121,7 +138,7 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
             if hint:
                 line.append(f" ({visible(hint)})", "dim")
         else:
-            line.append(f" -> {_fmt_interval(d)} ({d.granularity})")
+            line.append(f" -> {_fmt_interval(d)} {date_kind(d.granularity, d.part)}")
         lines.append(("date", clip(line)))
     lines += more(len(claim.dates))
     for n in claim.numbers[:MOST_SLOTS]:

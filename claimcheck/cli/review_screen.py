@@ -16,7 +16,15 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.cli.report import MOST_SLOTS, STYLES, clip, format_number, more, names_line
+from claimcheck.cli.report import (
+    MOST_SLOTS,
+    STYLES,
+    clip,
+    date_kind,
+    format_number,
+    more,
+    names_line,
+)
 from claimcheck.desk.review import HELP, KEYS, Item, Session
 from claimcheck.escape import visible
 from claimcheck.models import NumberSlot
@@ -85,7 +93,7 @@ def _slot_value(slot: SlotRecord) -> str:
         if not interval:
             return "unresolved" + (f" ({v['note']})" if v.get("note") else "")
         shown = interval[0] if interval[0] == interval[1] else " to ".join(interval)
-        return f"{shown} ({v.get('granularity')})"
+        return f"{shown} {date_kind(str(v.get('granularity')), v.get('part'))}"
     if slot.type == "number":
         return _number_value(slot.text, v)
     return str(v.get("name") or "")

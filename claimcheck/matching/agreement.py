@@ -285,8 +285,11 @@ def _dates(a: Slots, b: Slots, shared: list[str], clashes: list[str]) -> None:
     if not mine or not theirs:
         return
     for m, m_allows in mine:
-        for _, t_allows in theirs:
+        for t, t_allows in theirs:
             if m_allows.first <= t_allows.last and t_allows.first <= m_allows.last:
+                if _opposite_parts(m, t):  # "early March 2019" vs "late March 2019"
+                    clashes.append(f"period {_period(m)} vs {_period(t)}")
+                    return
                 shared.append(f"date {_period(m)}")
                 return
     # No date in common: a clash when both name the same kind of period.
@@ -326,7 +329,31 @@ def _kind(d: DateSlot) -> str:
     return "period" if _part(d) else d.granularity
 
 
+# The two ends of a period a vague part can name ("early" and "late" 2019 do not meet;
+# "mid" meets either).
+_ENDS = frozenset({"start", "end"})
+# How a period's part reads in a clash or a shared date.
+_PART_WORDS = {
+    "start": "early",
+    "mid": "mid",
+    "end": "late",
+    "earlier": "earlier in",
+    "later": "later in",
+}
+
+
+def _opposite_parts(a: DateSlot, b: DateSlot) -> bool:
+    """The same period, one date its start and the other its end."""
+    return a.interval == b.interval and {a.part, b.part} == _ENDS
+
+
 def _period(d: DateSlot) -> str:
+    assert d.interval
+    whole = _whole_period(d)
+    return f"{_PART_WORDS[d.part]} {whole}" if d.part in _PART_WORDS else whole
+
+
+def _whole_period(d: DateSlot) -> str:
     assert d.interval
     start, end = d.interval
     if d.granularity == "month" and _part(d):  # "early March": 1-10 March 2019

@@ -58,6 +58,7 @@ from claimcheck.extraction.dates.readings import _HANDLERS
 from claimcheck.extraction.dates.resolve import (
     NOTE_EVENT,
     NOTE_OUT_OF_RANGE,
+    PARTS,
     Resolved,
     Spec,
     resolve,
@@ -199,6 +200,7 @@ def find_dates(
                     r.readings,
                     spec.relative,
                     r.note,
+                    PARTS.get(spec.pre) if spec.family != "eventrel" else None,
                 )
             )
         # The next anchor at or after ``after``; a shifted one may lie before it.

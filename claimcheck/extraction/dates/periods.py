@@ -1,5 +1,5 @@
 """Calendar periods as inclusive intervals of days: months, ISO weeks, quarters,
-meteorological seasons, their early/mid/late parts, and moving a day or a period by whole
+meteorological seasons, decades and centuries, and moving a day or a period by whole
 units (clamping the day in month arithmetic)."""
 
 from __future__ import annotations
@@ -46,41 +46,10 @@ def add_months(year: int, month: int, k: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
-def _thirds(iv: Interval, pre: str) -> Interval:
-    """Early, mid or late third of an interval of whole months.
-
-    A single month splits 1-10, 11-20, 21-end; a season or quarter month by month; a
-    year Jan-Apr, May-Aug, Sep-Dec. Anything else (``pre`` empty) is returned whole.
-    """
-    if pre not in ("early", "mid", "late"):
-        return iv
-    start, end = iv
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    if months == 1:
-        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[pre]
-        return start.replace(day=first), start.replace(day=last)
-    third = months // 3
-    i = {"early": 0, "mid": third, "late": 2 * third}[pre]
-    y1, m1 = add_months(start.year, start.month, i)
-    y2, m2 = add_months(start.year, start.month, i + third - 1)
-    return dt.date(y1, m1, 1), month_iv(y2, m2)[1]
-
-
-def _week_part(iv: Interval, pre: str) -> Interval:
-    """ "early next week" is Monday-Wednesday, "mid" Tuesday-Thursday, "late" Thursday-Sunday."""
-    lo, hi = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}.get(pre, (0, 6))
-    return iv[0] + dt.timedelta(days=lo), iv[0] + dt.timedelta(days=hi)
-
-
-def _years_part(first: int, length: int, pre: str) -> Interval:
-    """A run of years (a decade or a century), or its early/mid/late part.
-
-    Decades split 0-3, 4-6, 7-9 ("the early 1990s" is 1990-1993); centuries 0-32, 33-65, 66-99.
-    """
-    cut1, cut2 = (4, 7) if length == 10 else (33, 66)
-    lo, hi = {"early": (0, cut1), "mid": (cut1, cut2), "late": (cut2, length)}.get(pre, (0, length))
+def years_iv(first: int, length: int) -> Interval:
+    """A run of years: a decade (10) or a century (100) from ``first``."""
     # max(): the first century starts in year 1; there is no year 0 in the calendar.
-    return dt.date(max(first + lo, 1), 1, 1), dt.date(first + hi - 1, 12, 31)
+    return dt.date(max(first, 1), 1, 1), dt.date(first + length - 1, 12, 31)
 
 
 def shift(p: dt.date, unit: str, k: int) -> dt.date:

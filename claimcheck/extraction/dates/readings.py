@@ -452,15 +452,17 @@ def _endof(m: _M, text: str) -> Spec:
     if m["eo_mon"]:
         year = int(m["eo_my"]) if m["eo_my"] else 0
         return Spec(
-            "endof", "day", not year, pre=pre, unit="month", year=year, month=MONTHS[m["eo_mon"]]
+            "endof", "month", not year, pre=pre, unit="month", year=year, month=MONTHS[m["eo_mon"]]
         )
     if m["eo_y"]:
-        return Spec("endof", "day", False, pre=pre, unit="year", year=int(m["eo_y"]))
-    return Spec("endof", "day", True, mod=mod, pre=pre, unit=m["eo_unit"])
+        return Spec("endof", "year", False, pre=pre, unit="year", year=int(m["eo_y"]))
+    unit = m["eo_unit"]
+    return Spec("endof", unit, True, mod=mod, pre=pre, unit=unit)
 
 
 def _yend(m: _M, text: str) -> Spec:
-    return Spec("endof", "day", True, pre="end", unit=m["ye_unit"])
+    unit = m["ye_unit"].lower()
+    return Spec("endof", unit, True, pre="end", unit=unit)
 
 
 def _cent(m: _M, text: str) -> Spec:

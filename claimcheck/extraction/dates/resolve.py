@@ -11,7 +11,9 @@ Conventions (news usage, northern hemisphere):
 * past unless the sentence is in the future tense; ``future`` picks the next occurrence;
 * weeks are ISO weeks, Monday to Sunday; a weekend is Saturday and Sunday at day granularity;
 * seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb;
-* "early/mid/late" split a period in thirds and keep the period's granularity;
+* a vague part of a period ("early 2019", "mid-March", "the end of the year", "earlier
+  this month") is the whole period, as TimeML's TIMEX3 gives it (value and mod): the part
+  is named beside the interval (:data:`PARTS`), its bounds are not guessed;
 * "the 20th century" is 1900-1999 (the popular reading, not the pedantic 1901-2000).
 """
 
@@ -23,9 +25,6 @@ from typing import NamedTuple
 
 from claimcheck.extraction.dates.holidays import ISLAMIC, holiday_iv, nth_weekday
 from claimcheck.extraction.dates.periods import (
-    _thirds,
-    _week_part,
-    _years_part,
     add_months,
     month_iv,
     quarter_iv,
@@ -33,6 +32,7 @@ from claimcheck.extraction.dates.periods import (
     shift,
     week_iv,
     year_iv,
+    years_iv,
 )
 from claimcheck.models import Interval
 
@@ -44,6 +44,16 @@ NOTE_ISLAMIC = "arithmetical Islamic calendar: the observed day may differ by on
 NOTE_WRONG_WEEKDAY = "the weekday given does not fall on this date"
 
 _DAY = dt.timedelta(days=1)
+# The part of a period a vague word names (a slot's ``part``; TIMEX3 START, MID, END).
+PARTS = {
+    "early": "start",
+    "start": "start",
+    "mid": "mid",
+    "late": "end",
+    "end": "end",
+    "earlier": "earlier",
+    "later": "later",
+}
 
 
 class Spec(NamedTuple):
@@ -134,12 +144,12 @@ def _yearly(iv_of: functools.partial[Interval], s: Spec, p: dt.date, future: boo
     return Resolved(_past_or_future(cands, p, future))
 
 
-def _month_of(month: int, pre: str, year: int) -> Interval:
-    return _thirds(month_iv(year, month), pre)
+def _month_of(month: int, year: int) -> Interval:
+    return month_iv(year, month)
 
 
-def _season_of(idx: int, pre: str, year: int) -> Interval:
-    return _thirds(season_iv(year, idx), pre)
+def _season_of(idx: int, year: int) -> Interval:
+    return season_iv(year, idx)
 
 
 def _quarter_of(q: int, year: int) -> Interval:
@@ -309,7 +319,7 @@ def _relperiod(s: Spec, p: dt.date, future: bool) -> Resolved:
     if unit == "weekend":
         return Resolved(_weekend(s.mod, p, future))
     if unit == "week":
-        iv = _week_part(week_iv(p + dt.timedelta(days=7 * step)), s.pre)
+        iv = week_iv(p + dt.timedelta(days=7 * step))
     elif unit == "month":
         iv = month_iv(*add_months(p.year, p.month, step))
     elif unit == "quarter":
@@ -319,16 +329,10 @@ def _relperiod(s: Spec, p: dt.date, future: bool) -> Resolved:
         iv = year_iv(p.year + step)
     elif unit == "decade":
         first = p.year // 10 * 10 + 10 * step
-        iv = _years_part(first, 10, s.pre)
+        iv = years_iv(first, 10)
     else:  # century
         first = p.year // 100 * 100 + 100 * step
-        iv = _years_part(first, 100, s.pre)
-    if s.pre == "earlier" and step == 0:
-        iv = (iv[0], p)
-    elif s.pre == "later" and step == 0:
-        iv = (p, iv[1])
-    elif unit in ("month", "quarter", "year"):
-        iv = _thirds(iv, s.pre)
+        iv = years_iv(first, 100)
     return Resolved(iv)
 
 
@@ -370,11 +374,11 @@ def _ahead(s: Spec, p: dt.date, future: bool) -> Resolved:
 
 
 def _month(s: Spec, p: dt.date, future: bool) -> Resolved:
-    return _yearly(functools.partial(_month_of, s.month, s.pre), s, p, future)
+    return _yearly(functools.partial(_month_of, s.month), s, p, future)
 
 
 def _season(s: Spec, p: dt.date, future: bool) -> Resolved:
-    of = functools.partial(_season_of, s.n, s.pre)
+    of = functools.partial(_season_of, s.n)
     if s.year and s.n == 3:
         # "winter 2018": the winter holding Jan-Feb 2018, or the one starting Dec 2018?
         a, b = of(s.year - 1), of(s.year)
@@ -444,7 +448,8 @@ def _yper(s: Spec, p: dt.date, future: bool) -> Resolved:
 
 
 def _endof(s: Spec, p: dt.date, future: bool) -> Resolved:
-    """ "end of the year", "start of June", "end of next month": one boundary day."""
+    """ "end of the year", "start of June", "end of next month": the period, whose start
+    or end the slot's part names."""
     if s.month and s.year:  # "end of June 2019"
         iv = month_iv(s.year, s.month)
     elif s.month:  # "end of June": whichever June "in June" would be
@@ -460,8 +465,7 @@ def _endof(s: Spec, p: dt.date, future: bool) -> Resolved:
         if s.mod in ("", "the") and s.pre == "end" and not future and early:
             # "sales slumped at the end of the year" early in January: last year's end.
             iv = _period(s.unit, "last", p, future)
-    d = iv[1] if s.pre == "end" else iv[0]
-    return Resolved((d, d))
+    return Resolved(iv)
 
 
 def _period(unit: str, mod: str, p: dt.date, future: bool) -> Interval:
@@ -482,15 +486,15 @@ def _absolute(s: Spec) -> Resolved:
             return Resolved((d, d), note=NOTE_WRONG_WEEKDAY)
         return Resolved((d, d))
     if f == "ym":
-        return Resolved(_thirds(month_iv(s.year, s.month), s.pre))
+        return Resolved(month_iv(s.year, s.month))
     if f == "year":
         if s.n2:
             return Resolved((dt.date(s.year, 1, 1), dt.date(s.n2, 12, 31)))
-        return Resolved(_thirds(year_iv(s.year), s.pre))
+        return Resolved(year_iv(s.year))
     if f == "decade":
-        return Resolved(_years_part(s.year, 10, s.pre))
+        return Resolved(years_iv(s.year, 10))
     if f == "century":
-        return Resolved(_years_part(s.year, 100, s.pre))
+        return Resolved(years_iv(s.year, 100))
     raise KeyError(f)
 
 
