@@ -146,6 +146,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It cost $7 and 25c in all.", [("$7 and 25c", 7.25, "USD", "money", None)]),
     ("The bill came to 8 dollars 15 cents.", [("8 dollars 15 cents", 8.15, "USD", "money", None)]),
     ("Farmers earn 2 lakh rupees.", [("2 lakh rupees", 2e5, "INR", "money", None)]),
+    # Indian business copy's abbreviations of lakh and crore.
+    ("The firm raised Rs 300 cr.", [("Rs 300 cr", 3e9, "INR", "money", None)]),
+    ("He paid Rs 5 lacs for it.", [("Rs 5 lacs", 5e5, "INR", "money", None)]),
     (
         "It cost thousands of pounds.",
         [("thousands of pounds", 2000, "GBP", "money", "thousands")],

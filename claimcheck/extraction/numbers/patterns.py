@@ -14,8 +14,11 @@ _TEENS = {
 }
 _TENS = {w: i * 10 + 20 for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
+# South Asian scales with the abbreviations Indian business copy uses ("Rs 30 lakh",
+# "Rs 5 lacs", "Rs 300 cr").
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # fmt: skip
+           "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "lkh": 10**5,
+           "crore": 10**7, "crores": 10**7, "cr": 10**7, "crs": 10**7}  # fmt: skip
 _ABBR_SCALES = {
     "k": 10**3,
     "m": 10**6,
