@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 
 from claimcheck import extract
-from claimcheck.cli.report import STYLES, highlighted, render
+from claimcheck.cli.report import STYLES, highlighted, interval_text, render
 
 
 def test_slots_are_styled_by_offset() -> None:
@@ -241,3 +241,22 @@ def test_report_order_puts_every_caption_after_the_body() -> None:
         (0, "caption"),
         (12, "caption"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "granularity", "shown"),
+    [
+        ("2019-10-23", "2019-10-23", "day", "2019-10-23"),
+        ("2019-10-01", "2019-10-31", "month", "2019-10"),
+        ("2019-01-01", "2019-12-31", "year", "2019"),
+        # A run of months or years is shown whole, not by its first one.
+        ("2019-03-01", "2019-05-31", "month", "2019-03-01 to 2019-05-31"),
+        ("1986-01-01", "1988-12-31", "year", "1986-01-01 to 1988-12-31"),
+        ("2019-10-01", "2019-10-24", "month", "2019-10-01 to 2019-10-24"),
+    ],
+)
+def test_an_interval_is_shown_as_short_as_it_reads(
+    first: str, last: str, granularity: str, shown: str
+) -> None:
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    assert interval_text(a, b, granularity) == shown

@@ -360,7 +360,7 @@ def test_the_screen_names_the_part_of_a_vague_date(store: Store) -> None:
     session, _ = _session(store)
     console = Console(width=100, record=True, no_color=True)
     console.print(review_screen.claim_screen(session, session.current))  # type: ignore[arg-type]
-    assert "end of 2018 -> 2018-01-01 to 2018-12-31 (year, its end)" in console.export_text()
+    assert "end of 2018 -> 2018 (year, its end)" in console.export_text()
 
 
 def test_clip_keeps_the_styles_of_what_it_shows() -> None:

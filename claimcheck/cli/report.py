@@ -7,6 +7,7 @@ restyle or take over the terminal.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from rich.console import Console, Group, RenderableType
@@ -91,12 +92,21 @@ def date_kind(granularity: str, part: str | None) -> str:
 def _fmt_interval(d: DateSlot) -> str:
     if d.interval is None:
         return "unresolved"
-    a, b = d.interval
+    return interval_text(*d.interval, d.granularity)
+
+
+def interval_text(a: dt.date, b: dt.date, granularity: str) -> str:
+    """An interval as short as it reads: "2019-10-23", "2019-10", "2019", else both days."""
     if a == b:
         return a.isoformat()
-    if d.granularity == "month" and a.day == 1:
+    whole_months = a.day == 1 and (b + dt.timedelta(days=1)).day == 1
+    if granularity == "month" and whole_months and (a.year, a.month) == (b.year, b.month):
         return a.strftime("%Y-%m")
-    if d.granularity == "year" and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
+    if (
+        granularity == "year"
+        and a.year == b.year
+        and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31)
+    ):
         return str(a.year)
     return f"{a.isoformat()} to {b.isoformat()}"
 
@@ -128,9 +138,7 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
         line.append(visible(d.text), STYLES["date"])
         if d.ambiguous:
             line.append("  ambiguous: ", "bold red")
-            line.append(
-                " or ".join(_fmt_interval(DateSlot("", 0, 0, r, d.granularity)) for r in d.readings)
-            )
+            line.append(" or ".join(interval_text(*r, d.granularity) for r in d.readings))
             line.append(f"  (taken as {_fmt_interval(d)})", "dim")
         elif d.interval is None:
             line.append("  unresolved", "bold red")

@@ -7,6 +7,7 @@ so it cannot restyle the screen or send the terminal escape sequences.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -22,6 +23,7 @@ from claimcheck.cli.report import (
     clip,
     date_kind,
     format_number,
+    interval_text,
     more,
     names_line,
 )
@@ -87,16 +89,25 @@ def _slot_value(slot: SlotRecord) -> str:
     v = slot.value
     if slot.type == "date":
         interval = v.get("interval")
+        granularity = str(v.get("granularity"))
         if v.get("ambiguous"):
             readings = v.get("readings") or ([interval] if interval else [])
-            return "ambiguous: " + " or ".join(" to ".join(r) for r in readings)
+            return "ambiguous: " + " or ".join(_stored_interval(r, granularity) for r in readings)
         if not interval:
             return "unresolved" + (f" ({v['note']})" if v.get("note") else "")
-        shown = interval[0] if interval[0] == interval[1] else " to ".join(interval)
-        return f"{shown} {date_kind(str(v.get('granularity')), v.get('part'))}"
+        return f"{_stored_interval(interval, granularity)} {date_kind(granularity, v.get('part'))}"
     if slot.type == "number":
         return _number_value(slot.text, v)
     return str(v.get("name") or "")
+
+
+def _stored_interval(interval: Sequence[str], granularity: str) -> str:
+    """A stored [first, last] of ISO days as the report shows it ("2019-10", "2019")."""
+    try:
+        first, last = (dt.date.fromisoformat(day) for day in interval)
+    except (TypeError, ValueError):
+        return " to ".join(map(str, interval))
+    return interval_text(first, last, granularity)
 
 
 def _number_value(text: str, v: Mapping[str, Any]) -> str:
