@@ -603,3 +603,32 @@ def test_a_name_inside_what_an_earlier_verb_reports_is_not_the_speaker() -> None
         ]
     )
     assert all(s not in ("Republic", "Czech Republic", "Portugal") for s, _ in got)
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # A verb that judges what someone said or did gives its subject the quoted words.
+        ('Green MEP Caroline Lucas welcomed Tony Blair\'s "courage in keeping his word".',
+         "Caroline Lucas"),
+        ('Mr Letwin accused the chancellor of using "fancy statistics" to hide failures.',
+         "Letwin"),
+        ('Tory leader Michael Howard has dismissed the Budget as "vote now, pay later".',
+         "Michael Howard"),
+        # Naming verbs, when what they name comes between them and the quote.
+        ('Martyn Williams, the scorer, called it "one of the most surreal games".',
+         "Martyn Williams"),
+        ('EBay chief executive Meg Whitman called 2004 an "outstanding success".', "Meg Whitman"),
+        # Not in the passive, not a participle naming the subject, not "called for".
+        ('The plans were branded "deeply irresponsible" by campaigners.', None),
+        ('Helen Steel and David Morris, dubbed the "McLibel Two", were found guilty.', None),
+        ('Unions called for "a fair deal" on pay.', None),
+        ('The so-called "war on terror" goes on.', None),
+        # A party before the name is no part of it.
+        ('Lib Dem Norman Baker said: "This is a terrible attempt to offload costs."',
+         "Norman Baker"),
+        ('"We will win," Republican Donald Trump said.', "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_judging_and_naming_verbs_and_party_labels(paragraph: str, speaker: str | None) -> None:
+    assert [s for s, _ in speakers([paragraph])] == [speaker]

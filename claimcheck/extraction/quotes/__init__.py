@@ -52,6 +52,7 @@ from claimcheck.extraction.quotes.cues import (
     cue_after,
     cue_before,
     has_cue,
+    judging_cue,
     speech_verbs,
     verb_pattern,
 )
@@ -198,6 +199,8 @@ def find_quotes(
                     who = named_before
             if who is None:
                 who = _participle(memory, text, s0, head_from, head, named)
+            if who is None:
+                who = judging_cue(head)
             if who is not None:
                 speaker = memory.resolve(who)
                 attributed, speaker_here, said = True, speaker, speaker

@@ -243,6 +243,49 @@ def _appositive(rest: str) -> Who | None:
     return named if person else None
 
 
+# Verbs that pass judgement on what someone said or did, taking its words in quotation
+# marks: the subject speaks the quoted words ('Green MEP Caroline Lucas welcomed Tony
+# Blair's "courage"', 'He accused the Tory leader of behaving like an "attack mongrel"').
+# They cue only a quote that follows them in the sentence, and never in the passive
+# ("was branded "a disgrace" by ..."); not nouns as often as verbs ("questions",
+# "attacks" and "calls" are left out).
+_JUDGING_VERBS = re.compile(
+    r"\b(?:accused|branded|welcomed|welcomes|questioned|rejected|rejects|dismissed"
+    r"|dismisses|criticised|criticises|criticized|criticizes|praised|praises|hailed|hails"
+    r"|condemned|condemns|slammed|slams|blasted|attacked|ridiculed|mocked)\b"
+)
+# Verbs that name something with the quoted words, when those words follow within a few
+# of their own: 'Williams called it "one of the most surreal games"' (not "called for",
+# "so-called", "a man called ...").
+_NAMING_VERBS = re.compile(r"(?<!-)\b(?:called|calls|dubbed|labelled|labeled|termed)\b")
+_NOT_NAMING = frozenset("for on off up in out back at into".split())
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+
+
+def judging_cue(head: str) -> Who | None:
+    """The subject of the last judging verb before a quote ("Lucas welcomed ...'s "),
+    when it names someone and the verb is not passive."""
+    found = list(_JUDGING_VERBS.finditer(head))
+    naming = _NAMING_VERBS.search(head, max(0, len(head) - 60))
+    if naming is not None:
+        # What is named comes between ("called it", "called 2004 an"); none, or a bare
+        # "the", is a participle naming the subject itself ('Helen Steel and David
+        # Morris, dubbed the "McLibel Two", were found guilty').
+        rest = head[naming.end() :].split()
+        if 0 < len(rest) <= 4 and rest[0] not in _NOT_NAMING and rest != ["the"]:
+            found.append(naming)
+    for m in sorted(found, key=lambda m: m.start(), reverse=True):
+        before = head[: m.start()]
+        if _PASSIVE_BEFORE.search(before) or _ends_sentence(before + " x"):
+            continue
+        who = subject_of_verb(before)
+        if who is not None:
+            return who
+    return None
+
+
 def cue_before(head: str, named_only: bool = False) -> Who | None:
     """The attribution in the words before a quote's opening mark ("Quintas noted:",
     "Phillips admitted that ..."): the last speech verb whose subject names someone.

@@ -124,8 +124,34 @@ def clean_name(phrase: str) -> str:
         ):
             tokens.pop(0)
         else:
-            break
+            party = _party_words(tokens)
+            if not party or len(tokens) - party < 2 or not _person_starts(tokens[party]):
+                break
+            del tokens[:party]  # "Lib Dem Norman Baker", "Republican Donald Trump"
     return " ".join(tokens)
+
+
+# Parties named before a politician's name with no role between ("Lib Dem Norman Baker",
+# "Republican Donald Trump", "Tory John Redwood"): the party is no part of the name.
+_PARTIES = frozenset(
+    "Republican Democrat Democratic Tory Conservative Labour Liberal Green Independent GOP "
+    "SNP UKIP Ukip Unionist DUP SDLP Socialist".split()
+)
+_PARTIES_OF_TWO = frozenset(
+    {("Lib", "Dem"), ("Liberal", "Democrat"), ("Plaid", "Cymru"), ("Sinn", "Fein")}
+)
+
+
+def _party_words(tokens: list[str]) -> int:
+    """How many of the leading tokens name a party (0, 1 or 2)."""
+    if len(tokens) > 2 and (tokens[0], tokens[1]) in _PARTIES_OF_TWO:
+        return 2
+    return 1 if tokens[0] in _PARTIES else 0
+
+
+def _person_starts(token: str) -> bool:
+    """Does a person's name start here: a known given name or a title ("Sen.")?"""
+    return token in gz.GIVEN_NAMES or token in gz.TITLES or token.rstrip(".") in gz.TITLES
 
 
 def is_title(word: str) -> bool:
