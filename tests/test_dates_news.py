@@ -791,3 +791,29 @@ def test_the_sentence_before_lends_its_period_not_its_day() -> None:
         if s.text == "A year earlier"
     ]
     assert found == [(d("1998-07-01"), d("1998-09-30"))]
+
+
+def test_a_pledge_looks_ahead_for_what_it_promises_and_back_for_when_it_was_made() -> None:
+    published = d("2005-03-15")
+    made = one("In December, the EU pledged to work towards lifting the ban.", published)
+    assert made.interval == (d("2004-12-01"), d("2004-12-31"))
+    promised = one("The EU pledged to lift the ban in December.", published)
+    assert promised.interval == (d("2005-12-01"), d("2005-12-31"))
+
+
+def test_would_have_to_looks_ahead() -> None:
+    published = d("2005-03-15")
+    ahead = one("He warned that the changes would have to go ahead in April.", published)
+    assert (ahead.interval, ahead.ambiguous) == ((d("2005-04-01"), d("2005-04-30")), False)
+
+
+def test_a_reading_a_year_off_with_the_other_days_away_is_ambiguous() -> None:
+    published = d("2005-03-15")
+    # The tense says a year ago; the calendar says next week: both, the tense's first.
+    slot = one("Unions have already earmarked 23 March for a one-day strike.", published)
+    assert slot.ambiguous
+    assert slot.readings == ((d("2004-03-23"),) * 2, (d("2005-03-23"),) * 2)
+    # A date the tense puts a month or more away either way stays as it is.
+    assert not one("The strike began on 10 March.", published).ambiguous
+    assert not one("Exports fell in December.", published).ambiguous
+    assert not one("He will visit on 20 April.", published).ambiguous

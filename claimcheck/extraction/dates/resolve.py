@@ -529,10 +529,12 @@ def resolve(spec: Spec, published: dt.date | None, future: bool | None) -> Resol
 
     With None, the occurrence nearest the article is preferred and, when the past and the
     future readings differ, the date is ambiguous with both ("betting on 5 May" in March).
-    Relative specs with no ``published`` stay unresolved with a note: never guess today.
+    A reading the tense picks that lies a year off while the other lies within a month is
+    ambiguous too. Relative specs with no ``published`` stay unresolved with a note:
+    never guess today.
     """
     if future is None:
-        past, ahead = resolve(spec, published, False), resolve(spec, published, True)
+        past, ahead = _one_side(spec, published, False), _one_side(spec, published, True)
         reported = spec.family == "quarter" or (spec.family == "half" and not spec.mod)
         if reported and past.interval and ahead.interval and not past.ambiguous:
             # A quarter is reported once it is over: the past one is preferred, not the nearest.
@@ -540,6 +542,37 @@ def resolve(spec: Spec, published: dt.date | None, future: bool | None) -> Resol
                 return past
             return Resolved(past.interval, True, (past.interval, ahead.interval), past.note)
         return _nearest(past, ahead, published)
+    placed = _one_side(spec, published, future)
+    if placed.interval is None or placed.ambiguous or published is None:
+        return placed
+    other = _one_side(spec, published, not future).interval
+    if (
+        other is not None
+        and _days_from(placed.interval, published) > _FAR
+        and _days_from(other, published) <= _NEAR
+    ):
+        # "Unions have earmarked 23 March for a strike" in a 15 March story: the tense
+        # says a year ago, the calendar next week. News gives the year of a date that
+        # far off; without it, both readings stand, the tense's first.
+        return Resolved(placed.interval, True, (placed.interval, other), placed.note)
+    return placed
+
+
+# A reading the tense picks more than _FAR days from the article, when the other side's
+# is within _NEAR days of it, leaves the date ambiguous.
+_FAR = 300
+_NEAR = 31
+
+
+def _days_from(iv: Interval, p: dt.date) -> int:
+    """Days between ``p`` and the interval (0 inside it)."""
+    if p < iv[0]:
+        return (iv[0] - p).days
+    return max(0, (p - iv[1]).days)
+
+
+def _one_side(spec: Spec, published: dt.date | None, future: bool) -> Resolved:
+    """``spec`` placed on the side of the article that ``future`` says."""
     if spec.family == "eventrel":
         return Resolved(None, note=NOTE_EVENT)
     try:

@@ -50,7 +50,7 @@ _TIMETABLE = (
     "reconvenes concludes testifies retires"
 ).split()
 _MORE = re.compile(
-    r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)"
+    r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b(?!\s+to\b))"
     r"|deadline\b|ultimatum\b|expects?\b|predicts?\b|anticipates?\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
     rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
@@ -59,6 +59,10 @@ _MORE = re.compile(
     r"|interest|output|[0-9$£€])\b|[$£€])))"
 )
 _FORWARD_CUES = frozenset("until till by".split())
+# Past-tense verbs of commitment that FUTURE reads as looking ahead ("pledged to").
+_PLEDGED = frozenset(
+    "pledged promised vowed agreed threatened Pledged Promised Vowed Agreed".split()
+)
 _BACKWARD_CUES = frozenset({"since"})
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "is due to be opened", "are expected", "to be played": a participle, not a past tense.
@@ -146,7 +150,7 @@ class Tense:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._markers: dict[tuple[int, int], list[tuple[int, bool, bool]]] = {}
+        self._markers: dict[tuple[int, int], list[tuple[int, bool, bool | None]]] = {}
         self._ahead: bool | None = None  # decided at the first date that asks
         self._past = self._more = True
         self._first_past: int | None = None  # where the first past marker is, once known
@@ -161,13 +165,16 @@ class Tense:
         self._ahead = ahead or FUTURE.search(text) is not None
         return self._ahead
 
-    def _scan(self, lo: int, hi: int, first_past: bool) -> list[tuple[int, bool, bool]]:
-        """(start of the word, looks ahead, governs only what follows) for each marker in
+    def _scan(self, lo: int, hi: int, first_past: bool) -> list[tuple[int, bool, bool | None]]:
+        """(start of the word, which way it points for the dates after it, and for those
+        before it: None when it governs only what follows) for each marker in
         ``text[lo:hi]``, a word counted once and ahead when both ("scheduled" is also an
         -ed form); with ``first_past``, only each past pattern's first marker (the first of
-        them is all there is to know when nothing in the sentence looks ahead)."""
+        them is all there is to know when nothing in the sentence looks ahead). A pledge
+        in the past tense looks ahead for what it promises and back for when it was made:
+        "In December, the EU pledged to lift the ban" is last December."""
         text = self.text
-        words: dict[int, tuple[bool, bool]] = {}
+        words: dict[int, tuple[bool, bool | None]] = {}
         for rx, ahead, forward_only in _MARKERS:
             if (rx is PAST and not self._past) or (rx is _MORE and not self._more):
                 continue
@@ -185,8 +192,11 @@ class Tense:
                     words[at] = (False, False)  # the first of this pattern: enough
                     break
                 if at not in words or (ahead and not words[at][0]):
-                    words[at] = (ahead, forward_only)
-        return sorted((at, a, f) for at, (a, f) in words.items())
+                    back: bool | None = None if forward_only else ahead
+                    if rx is FUTURE and text[at : m.end()].split()[0] in _PLEDGED:
+                        back = False
+                    words[at] = (ahead, back)
+        return sorted((at, a, b) for at, (a, b) in words.items())
 
     def _governing(self, lo: int, hi: int, start: int, end: int) -> bool | None:
         found = self._markers.get((lo, hi))
@@ -195,7 +205,7 @@ class Tense:
         before = [a for at, a, _ in found if at < start]
         if before:
             return before[-1]
-        after = [a for at, a, forward_only in found if at >= end and not forward_only]
+        after = [b for at, _, b in found if at >= end and b is not None]
         return after[0] if after else None
 
     def future_at(self, start: int, end: int) -> bool | None:
@@ -221,7 +231,7 @@ class Tense:
         if found is None:  # the sentence's scan, shared with _governing
             found = self._markers[whole] = self._scan(*whole, False)
         before = [a for at, a, _ in found if at < cue.start()]
-        after = [a for at, a, f in found if at >= end and not f]
+        after = [b for at, _, b in found if at >= end and b is not None]
         said = before[-1] if before else (after[0] if after else True)
         return True if said else None
 
