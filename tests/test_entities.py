@@ -753,6 +753,21 @@ def test_a_later_surname_is_the_person_named_in_full() -> None:
     ]
 
 
+def test_a_titled_surname_or_a_knights_given_name_is_the_person_named_in_full() -> None:
+    people = _people(
+        [
+            "Ed Balls and Sir Digby Jones spoke on Monday.",
+            "But Mr Balls said he was confident.",
+            "Sir Digby added that he agreed.",
+            "Digby is a place name here.",
+        ]
+    )
+    assert people[1] == [("Balls", "Ed Balls")]
+    assert people[2] == [("Digby", "Digby Jones")]
+    # A given name alone is not the knight: only "Sir Digby" or "Dame Judi" is.
+    assert ("Digby", "Digby Jones") not in people[3]
+
+
 def test_a_surname_before_the_full_name_or_without_memory_is_unresolved() -> None:
     assert _people(["Norrbacka met the minister."]) == [[]]
     assert found("Norrbacka met the minister.") == set()

@@ -632,3 +632,23 @@ def test_a_name_inside_what_an_earlier_verb_reports_is_not_the_speaker() -> None
 )  # fmt: skip
 def test_judging_and_naming_verbs_and_party_labels(paragraph: str, speaker: str | None) -> None:
     assert [s for s, _ in speakers([paragraph])] == [speaker]
+
+
+def test_speakers_after_the_name_and_before_the_verb() -> None:
+    # A time after "said NAME" is not part of the name; the verb may open the sentence.
+    assert speakers(['"What a way to finish the year," said Nadal afterwards.']) == [
+        ("Nadal", "What a way to finish the year,")
+    ]
+    assert speakers(['"We are ready," said Castaignede ahead of the 12 March tie.'])[0][0] == (
+        "Castaignede"
+    )
+    said = speakers(['Said Wales assistant coach Scott Johnson: "We are positive about Hal."'])
+    assert said[0][0] == "Scott Johnson"
+    # Not a verb that opens a clause of its own before the speaker's own verb.
+    asked = speakers(['Asked why, Lord Butler said: "One has got to remember that."'])
+    assert asked[0][0] == "Butler"
+    # "Sir Digby" after "Sir Digby Jones": the knight's given name is the person.
+    knight = speakers(
+        ['Sir Digby Jones said: "We need stability."', 'Sir Digby added: "I do not think he will."']
+    )
+    assert [s for s, _ in knight] == ["Digby Jones", "Digby Jones"]

@@ -378,5 +378,15 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
         for s, e, kind, canon in found:
             out.append(Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon))
     if memory is not None and out:
+        out = [_in_full(e, text, offset, memory) for e in out]
         memory.learn(out)
     return out
+
+
+def _in_full(e: Entity, text: str, offset: int, memory: NameMemory) -> Entity:
+    """A one-word person as the person named in full before: "Mr Balls" after "Ed
+    Balls", "Sir Digby" after "Sir Digby Jones"."""
+    if e.type != "person" or " " in e.name:
+        return e
+    full = memory.full_name(e.name, _prev_word(text, e.start - offset))
+    return e if full == e.name else e._replace(name=full)

@@ -36,6 +36,8 @@ class NameMemory:
     """Short names -> the full names they stand for in one article ("" when ambiguous)."""
 
     surnames: dict[str, str] = field(default_factory=dict)
+    # Given names -> the full names, for a knight's or a dame's "Sir Digby".
+    given: dict[str, str] = field(default_factory=dict)
     # The first word of an organisation's name, or its last when a plural, -> the name:
     # "Barrick" -> "Barrick Gold Corp", "Cowboys" -> "Dallas Cowboys".
     firms: dict[str, str] = field(default_factory=dict)
@@ -80,6 +82,18 @@ class NameMemory:
             if len(surname) < 3 or not surname[0].isupper() or surname in _SUFFIXES:
                 continue
             _merge(self.surnames, surname, " ".join(words))
+            _merge(self.given, words[0], " ".join(words))
+
+    def full_name(self, name: str, before: str) -> str:
+        """The full name a one-word person's name stands for, if one person named
+        before has it: "Mr Balls" after "Ed Balls"; "Sir Digby" (``before`` is the word
+        before it) after "Sir Digby Jones"."""
+        if " " in name:
+            return name
+        full = self.surnames.get(name)
+        if not full and before in ("Sir", "Dame"):
+            full = self.given.get(name)
+        return full or name
 
     def recall(self, word: str, after_article: bool) -> tuple[str, str] | None:
         """``(type, name)`` for a bare ``word`` named in full before, or None.

@@ -23,7 +23,8 @@ _PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][A-Za-z.]*\)?")
 # Where a verb-first phrase ends: "said Esra Bulbul, an astrophysicist at ...".
 _PHRASE_STOP = frozenset(
     "who whose which that of at from in on during after before when while as to about for "
-    "with and but because since".split()
+    "with and but because since afterwards afterward later earlier yesterday today tonight "
+    "ahead recently again then once last this".split()
 )
 _QUOTED_AS = re.compile(r"(?:[\w.’'-]+ ){1,5}?quoted ((?:[\w.’'-]+ ){1,6}?)as saying\b")
 _AUXILIARIES = re.compile(r"(?:(?<=[,\s])(?:has|have|had|also|later|then|will|would)\s*)+$")
@@ -94,7 +95,7 @@ def phrase_after(chunk: str) -> str:
     """The words after a verb up to a comma, a clause word or the sentence end."""
     words: list[str] = []
     for token in chunk.split():
-        if token.startswith("(") or token.lower() in _PHRASE_STOP:
+        if token.startswith("(") or token.rstrip(",;:.").lower() in _PHRASE_STOP:
             if not (token == "of" and words and is_title(words[-1])):  # "Secretary of State"
                 break
         word = token.rstrip(",;:")
@@ -305,4 +306,11 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
     lead = head.lstrip()
     if not named_only and lead.startswith("According to "):  # opening the sentence
         return parse_who(phrase_after(lead[len("According to ") :]))
+    verb, _, rest = lead.partition(" ")
+    if not named_only and verb[:1].isupper() and verb.lower() in speech_verbs():
+        # 'Said Wales assistant coach Scott Johnson: "..."': the verb first, then only
+        # the speaker (not "Asked why he thought so, Lord Butler said: ...").
+        phrase = phrase_after(rest)
+        if phrase and phrase == rest.strip().rstrip(":,").strip():
+            return parse_who(phrase)
     return None

@@ -53,7 +53,9 @@ class SpeakerMemory:
         """The full name a surname stands for ("Harstedt" -> "Kent Harstedt"), once one
         person seen so far has that surname."""
         if " " not in name:
-            return self.surnames.get(name) or name
+            # "Sir Digby added" after "Sir Digby Jones": a given name alone, once one
+            # person seen has it (and no one that surname).
+            return self.surnames.get(name) or self.given.get(name) or name
         return name
 
     def meet(self, name: str) -> None:
