@@ -84,6 +84,44 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             "Judy Bell",
             "prices were too high",
         ),
+        # A programme or paper told is whom it was told to, not what was said.
+        (
+            "The scope of the embargo was very narrow, he told BBC Radio 4's World At One.",
+            "verb_after",
+            "he",
+            "The scope of the embargo was very narrow",
+        ),
+        (
+            "Mike Leigh told BBC News 24 the latest success was amazing.",
+            "verb_before",
+            "Mike Leigh",
+            "the latest success was amazing",
+        ),
+        (
+            "Dr Liam Fox told BBC One's Breakfast with Frost programme there was no place for it.",
+            "verb_before",
+            "Liam Fox",
+            "there was no place for it",
+        ),
+        (
+            "The enthusiasm remains undimmed, Alan Milburn, Labour's strategist told Radio 4.",
+            "verb_after",
+            "Alan Milburn",
+            "The enthusiasm remains undimmed",
+        ),
+        # The verb's own "that", not one inside what it reports: all of it was denied.
+        (
+            "Mr Straw denied the decision would suggest to China that Tiananmen was forgotten.",
+            "verb_before",
+            "Straw",
+            "the decision would suggest to China that Tiananmen was forgotten",
+        ),
+        (
+            "Richard Jeffrey said it was very unlikely that the Bank would put rates up.",
+            "verb_before",
+            "Richard Jeffrey",
+            "it was very unlikely that the Bank would put rates up",
+        ),
     ],
 )
 def test_the_forms_of_reported_speech(sentence: str, form: str, who: str, words: str) -> None:

@@ -38,6 +38,8 @@ _SETTING = re.compile(
 )
 _NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s*$")
 _AUXILIARIES = frozenset("is was are were has had have would will could should did does".split())
+# A clause of its own between a verb and a "that": its verb is finite.
+_FINITE = _AUXILIARIES | frozenset("may might can must shall".split())
 _PREPOSITION = re.compile(
     r"\s*(?:with|to|for|on|about|of|in|at|by|from|into|over|against|under|after|up|out)\b"
 )
@@ -47,6 +49,10 @@ _THAT = re.compile(r"\bthat\s+")
 _OBJECT_VERBS = frozenset("told tells assured reminded warned informed advised".split())
 _TO_WHOM = frozenset("reporters journalists the a an his her their".split())
 _MIN_WORDS = 3
+# Small words inside a programme's name.
+_IN_TITLES = frozenset("of with at the and on in".split())
+# What a named addressee may end with: "told BBC Radio 4's Today programme".
+_OUTLETS = frozenset("programme program newspaper paper website channel show magazine".split())
 
 
 class Reported(NamedTuple):
@@ -101,16 +107,50 @@ def _verb_after(text: str, s0: int, chunk: str, verbs: list[re.Match[str]]) -> R
         # "..., Trump told reporters on Monday": after the verb only its object, where,
         # when or how, never a clause ("..., Smith said he would").
         if verb.group() in _OBJECT_VERBS:
-            words = words[2 if words and words[0].lower() in DETERMINERS else 1 :]
+            addressee = _addressee(words, len(words))  # "he told BBC Radio 4's World At One"
+            if addressee:
+                words = words[addressee:]
+            else:
+                words = words[2 if words and words[0].lower() in DETERMINERS else 1 :]
         if words and not _tail_word(words[0]):
             return None
     elif not words or len(words) > 9 or not _AUXILIARIES.isdisjoint(words):
         # "..., said Swedish Special Envoy Kent Harstedt"; not "..., said Clinton was".
         return None
     who = cue_after(chunk[cut:])
+    if who is not None and who.kind == "role":
+        # "..., Alan Milburn, Labour's election strategist told Radio 4": the name
+        # before the role, its closing comma left out.
+        before = chunk.rfind(",", 0, cut)
+        named = cue_after(chunk[before:]) if before > 0 else None
+        if named is not None and named.kind == "name":
+            who, cut = named, before
     if who is None:
         return None
     return _made(who, s0, s0 + cut, text, "verb_after", least=4)
+
+
+def _addressee(words: list[str], most: int) -> int:
+    """How many of the words after "told" (at most ``most``) name whom it was told to:
+    "BBC News 24", "BBC Radio 4's Today programme", "BBC One's Breakfast with Frost"; 0
+    when no one is named ("told reporters")."""
+    if not words or not words[0][:1].isupper() or words[0] in ("I", "It", "He", "She"):
+        return 0
+    k = 0
+    while k < most and (
+        _in_name(words[k])
+        # "BBC One's Breakfast with Frost", "Radio Four's the World at One"
+        or (words[k] in _IN_TITLES and k + 1 < most and _in_name(words[k + 1]))
+    ):
+        k += 1
+    if k < most and words[k].rstrip(".,") in _OUTLETS:
+        k += 1
+    return k
+
+
+def _in_name(word: str) -> bool:
+    """A word of a name such as a programme's or a paper's: "BBC", "Radio", "4's"."""
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 def _infinitive(after: str, verb: str) -> bool:
@@ -150,7 +190,10 @@ def _verb_before(
         if who is None:
             continue
         that = _THAT.search(rest, 0, 120)
-        if that is not None and len(rest[: that.start()].split()) <= 10:
+        between = rest[: that.start()].split() if that is not None else []
+        # The verb's own "that", not one inside its complement: "Straw denied the
+        # decision would suggest to China that ...": all of it is what he denied.
+        if that is not None and len(between) <= 10 and _FINITE.isdisjoint(between):
             at = verb.end() + that.end()
         else:
             at = verb.end() + _object_end(rest, verb.group())
@@ -165,8 +208,10 @@ def _object_end(rest: str, verb: str) -> int:
     ("told reporters", "told the committee"), else right after the verb."""
     at = len(rest) - len(rest.lstrip(" ,:"))
     if verb in _OBJECT_VERBS:
-        words = rest[at:].split(" ", 3)
-        skip = 2 if words and words[0].lower() in DETERMINERS else 1
+        words = rest[at:].split(" ")
+        skip = _addressee(words, len(words) - 1)
+        if not skip:
+            skip = 2 if words and words[0].lower() in DETERMINERS else 1
         at += sum(len(w) + 1 for w in words[:skip])
     while (setting := _SETTING.match(rest, at)) is not None and setting.end() > at:
         at = setting.end()
