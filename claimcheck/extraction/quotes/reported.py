@@ -34,7 +34,8 @@ _SETTING = re.compile(
     r"(?:\s*,)?\s*(?:(?:in|on|during) (?:a|an|the|his|her|its|their) (?:[a-z]+ )?"
     r"(?:statement|interview|speech|letter|post|tweet|release|report|briefing|call)"
     r"|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|yesterday|today|last (?:week|month|year|night)|earlier|later|recently)\b,?"
+    r"|yesterday|today|last (?:week|month|year|night)"
+    r"|(?:earlier |later )?this (?:week|month|year)|earlier|later|recently)\b,?"
 )
 _NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s*$")
 _AUXILIARIES = frozenset("is was are were has had have would will could should did does".split())
