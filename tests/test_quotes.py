@@ -652,3 +652,23 @@ def test_speakers_after_the_name_and_before_the_verb() -> None:
         ['Sir Digby Jones said: "We need stability."', 'Sir Digby added: "I do not think he will."']
     )
     assert [s for s, _ in knight] == ["Digby Jones", "Digby Jones"]
+
+
+def test_he_is_the_person_named_with_a_role_not_the_roles_owner() -> None:
+    found = speakers(
+        [
+            "Arsene Wenger said the defeat hurt.",
+            "But Wenger's Bayern counterpart Felix Magath was in no mood to celebrate. "
+            'He said: "I am far from happy."',
+        ]
+    )
+    assert found[-1] == ("Felix Magath", "I am far from happy.")
+    # An owner whose own thing is the subject stays the subject.
+    kept = speakers(
+        [
+            "Jay-Z is a rap star.",
+            "Jay-Z's hits have included Bonnie and Clyde with Beyonce Knowles. "
+            'He said: "I am done with touring."',
+        ]
+    )
+    assert kept[-1][0] == "Jay-Z"

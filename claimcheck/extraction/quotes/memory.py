@@ -98,7 +98,17 @@ class SpeakerMemory:
         while self.since:
             text, sentences, named = self.since.pop()
             for s0, s1 in reversed(sentences):
-                first = next((p for p in named if s0 <= p.start < s1 and speaks(text, p)), None)
+                here = [p for p in named if s0 <= p.start < s1 and speaks(text, p)]
+                # "Wenger's Bayern counterpart Felix Magath was ...": the owner is not
+                # the subject; the person named with the role is.
+                first = next(
+                    (
+                        p
+                        for k, p in enumerate(here)
+                        if k + 1 == len(here) or not _owner_of(text, p.end, here[k + 1].start)
+                    ),
+                    None,
+                )
                 found = subject_of(self, text, s0, s1, first)
                 if found == UNNAMED:  # "A Labour spokesman denied it.": not anyone named
                     self.settle(None)
@@ -162,6 +172,26 @@ class SpeakerMemory:
         return name
 
 
+def _owner_of(text: str, owner_end: int, person_start: int) -> bool:
+    """Is the name ending at ``owner_end`` the owner of the role the person named at
+    ``person_start`` is named with ("Wenger's Bayern counterpart Felix Magath",
+    "Kenteris's lawyer, Gregory Ioannidis")?"""
+    mark = next((m for m in ("'s", "’s", "'", "’") if text.startswith(m, owner_end)), None)
+    if mark is None:
+        return False
+    between = text[owner_end + len(mark) : person_start].split()
+    return (
+        0 < len(between) <= 3
+        and "," not in " ".join(between)[:-1]
+        and not any(w.lower() in _NOT_A_ROLE for w in between)
+    )
+
+
+# Words that make what follows an owner something other than a role: "Jay-Z's hits
+# have included ...", "Williams' track beat songs by ...".
+_NOT_A_ROLE = frozenset("by with and of for to in on at from is was has have had".split())
+
+
 def common(word: str) -> bool:
     """A capitalised common word that is no one's name: "Speaking", "Analysts"."""
     lower = word.lower()
@@ -212,6 +242,9 @@ def subject_of(
     roles = role_words()
     for m in _CAPITALISED.finditer(text, s0, at):
         word = m.group().removesuffix("’s").removesuffix("'s")
+        owner_end = m.start() + len(word)
+        if word != m.group() and first is not None and _owner_of(text, owner_end, first.start):
+            continue  # an owner before the person named: "Wenger's counterpart Magath"
         known = memory.surnames.get(word) or memory.given.get(word)
         if known:
             return known
