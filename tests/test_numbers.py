@@ -146,6 +146,33 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It cost $7 and 25c in all.", [("$7 and 25c", 7.25, "USD", "money", None)]),
     ("The bill came to 8 dollars 15 cents.", [("8 dollars 15 cents", 8.15, "USD", "money", None)]),
     ("Farmers earn 2 lakh rupees.", [("2 lakh rupees", 2e5, "INR", "money", None)]),
+    # A fraction of a scaled amount; one in N; a fraction of a percentage point.
+    (
+        "A quarter of a million students joined.",
+        [("A quarter of a million students", 2.5e5, "students", "count", None)],
+    ),
+    (
+        "Officially, one in five loans is bad.",
+        [("one in five loans", 0.2, "fraction", "quantity", None)],
+    ),
+    (
+        "Almost one in four voters agreed.",
+        [("Almost one in four voters", 0.25, "fraction", "quantity", "almost")],
+    ),
+    ("He was one in a million.", [("a million", 1e6, None, "quantity", None)]),
+    (
+        "Rates rose by a quarter percentage point.",
+        [("a quarter percentage point", 0.25, "percentage point", "percent", None)],
+    ),
+    (
+        "Rates fell by half a percentage point.",
+        [("half a percentage point", 0.5, "percentage point", "percent", None)],
+    ),
+    # A unit word inside a compound is not the unit.
+    (
+        "He hit himself in one second-set outburst.",
+        [("one second-set outburst", 1, "outburst", "count", None)],
+    ),
     # Indian business copy's abbreviations of lakh and crore.
     ("The firm raised Rs 300 cr.", [("Rs 300 cr", 3e9, "INR", "money", None)]),
     ("He paid Rs 5 lacs for it.", [("Rs 5 lacs", 5e5, "INR", "money", None)]),

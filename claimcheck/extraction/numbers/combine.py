@@ -11,7 +11,8 @@ say one thing together, so each is one slot:
 * an amount with its minor part: "$20 and 43c", "20 dollars 43 cents", "3 GBP 1 pence";
 * frequencies and rates: "three times a week" is 3 "times per week", "£7.50 an hour" 7.5
   "GBP per hour";
-* "seven out of 10 voters" is the fraction 0.7;
+* "seven out of 10 voters" is the fraction 0.7; "a quarter of a million students" is
+  250,000 students;
 and leaves out what is not a quantity to compare: match scores ("won 3-1", "6-2 7-6
 (7-1)"), and ratings ("7 out of 10", "4/5 stars").
 """
@@ -45,8 +46,13 @@ _AND = re.compile(r"[ \t]+and[ \t]+\Z")
 _LIST_GAPS = frozenset([" ", ", ", " and ", ", and "])
 # Every gap that can join two numbers: "30-39", "5 to 10", "2 years, 3 months", "$20 43"...
 JOINERS = frozenset(
-    ["-", "–", " - ", " – ", " to ", "- to ", "– to ", " and ", " out of ", " ", ", ", ", and "]
+    [
+        *("-", "–", " - ", " – ", " to ", "- to ", "– to ", " and ", " out of ", " "),
+        *(", ", ", and ", " of "),
+    ]
 )
+# A scale with its article, what a fraction "of" multiplies: "a million", "a billion".
+_SCALED = re.compile(r"an?[ \t]+(?:million|billion|trillion|thousand)\b", re.I)
 _RANGE_GAPS = frozenset(["-", "–", "to", "and", "- to", "– to"])
 _BETWEEN = re.compile(r"\b(between|from)[ \t]+\Z", re.I)
 # A change, not a range: "rose from 5% to 7%", "cut it from 20 to 15".
@@ -165,6 +171,9 @@ def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:
         minor = _minor(text, a, b)
         if minor is not None:
             return a._replace(end=b.end, value=round(a.value + minor, 9))
+    if gap == " of " and a.unit == "fraction" and _SCALED.match(text, b.start):
+        # "a quarter of a million students": 250,000 students
+        return b._replace(start=a.start, value=a.value * b.value, qualifier=a.qualifier)
     if gap == " out of " and _bare(a) and b.value > 0:
         if b.kind == "count" and b.unit not in _RATED:
             return a._replace(end=b.end, value=a.value / b.value, unit="fraction", kind="quantity")

@@ -140,6 +140,11 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
             continue
         if found[3] == "times" or found[4] == "money":
             found = rate(text, low, found)
+        if found[3] == "fraction" and (pp := _PERCENTAGE_POINT.match(low, found[1])) is not None:
+            # "a quarter of a percentage point", "half a percentage point": 0.25, 0.5
+            found = (found[0], pp.end(), found[2], "percentage point", "percent", found[5])
+        if (one := _ONE_IN.search(low, max(last_end, found[0] - 16), found[0])) is not None:
+            found = _one_in(low, found, one.start(), last_end)
         parts.append(found)
         pos = last_end = found[1]
     # Most sentences have nothing to join: no two numbers are a joining gap apart.
@@ -507,6 +512,21 @@ def _scaled(numeral: str, mult: int) -> float:
     # Integer arithmetic, one rounding: in floats 1.13 * 1e9 is 1130000000.0000002.
     whole, _, frac = numeral.replace(",", "").partition(".")
     return float(int(whole + frac) * mult / 10 ** len(frac))
+
+
+_PERCENTAGE_POINT = re.compile(r"(?:[ \t]+of)?(?:[ \t]+an?)?[ \t]+percentage[ \t]+points?\b")
+# "one in five loans": the fraction 1/5 of them, not five loans.
+_ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?\Z")
+
+
+def _one_in(low: str, found: _Found, at: int, lo: int) -> _Found:
+    start, end, value, unit, kind, qualifier = found
+    if value <= 1 or kind not in ("count", "quantity") or unit == "fraction":
+        return found
+    if low.startswith(("a ", "an "), start):
+        return found  # "one in a million": a figure of speech
+    qualifier, at = _qualifier(low, at, lo)  # "almost one in six cars"
+    return at, end, 1 / value, "fraction", "quantity", qualifier
 
 
 def _qualifier(low: str, start: int, lo: int) -> tuple[str | None, int]:
