@@ -55,13 +55,11 @@ from claimcheck.extraction.numbers.patterns import (
     _BEFORE_WORD,
     _CORE,
     _CURRENCY,
-    _DENOMINATORS,
     _DENOMS,
     _DIGITS,
     _DUR_ADJ,
     _DUR_UNITS,
     _FEW,
-    _FRACTION,
     _HALF_DUR,
     _IRREGULAR,
     _KEYS,
@@ -74,12 +72,13 @@ from claimcheck.extraction.numbers.patterns import (
     _ONCE_AFTER,
     _ONCE_NEXT,
     _ONE_AND_HALF,
+    _ONE_IN,
     _ONE_PRONOUN,
     _PARTS,
+    _PERCENTAGE_POINT,
     _POINT,
     _QUAL_LAST,
     _QUALIFIER,
-    _RATING,
     _SCALES,
     _SCALES_12,
     _SQUEEZE,
@@ -89,7 +88,13 @@ from claimcheck.extraction.numbers.patterns import (
     _WORD_KEYS,
 )
 from claimcheck.extraction.numbers.units import currency_after, currency_code, whole_duration
-from claimcheck.extraction.numbers.words import parse_number_words, phrase_value, words_value
+from claimcheck.extraction.numbers.words import (
+    parse_number_words,
+    phrase_value,
+    scaled,
+    slash_fraction,
+    words_value,
+)
 from claimcheck.models import NumberSlot
 
 __all__ = ["find_numbers", "parse_number_words"]
@@ -216,7 +221,7 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
             return None
         qualifier, start = _qualifier(low, start, lo)
         code = _CURRENCY.get(cur) or currency_code(cur)
-        return start, end, _scaled(m["cnum"], mult), code, "money", qualifier
+        return start, end, scaled(m["cnum"], mult), code, "money", qualifier
     if group in ("ordw", "ordn"):
         if group == "ordn" and _glued(text, start, end, False):
             return None
@@ -321,7 +326,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             return None
         follow = text[end : end + 1]
         if follow == "/":
-            if (frac := _fraction(text, low, end, digits)) is None:
+            if (frac := slash_fraction(text, low, end, digits)) is None:
                 return None
             end, digits = frac
         after = _AFTER.match(low, end)
@@ -341,7 +346,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             return None  # "100m sprint", "a 10k race", "4K TV"
         if abbr or scale_w:
             scale = (abbr or scale_w).lower()
-            value = _scaled(digits, _MULTS[scale])
+            value = scaled(digits, _MULTS[scale])
         elif digits.isdigit():
             if (
                 after is None and cur is None and len(digits) == 4 and 1800 <= int(digits) <= 2100
@@ -351,7 +356,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
                 return None  # a year with no unit and no hedge: see the end of this function
             value = float(int(digits))
         else:
-            value = _scaled(digits, 1) if "/" not in digits else float(Fraction(digits))
+            value = scaled(digits, 1) if "/" not in digits else float(Fraction(digits))
         if sign:
             value = -value
     else:
@@ -508,17 +513,6 @@ def _plural(word: str) -> bool:
     )  # fmt: skip
 
 
-def _scaled(numeral: str, mult: int) -> float:
-    # Integer arithmetic, one rounding: in floats 1.13 * 1e9 is 1130000000.0000002.
-    whole, _, frac = numeral.replace(",", "").partition(".")
-    return float(int(whole + frac) * mult / 10 ** len(frac))
-
-
-_PERCENTAGE_POINT = re.compile(r"(?:[ \t]+of)?(?:[ \t]+an?)?[ \t]+percentage[ \t]+points?\b")
-# "one in five loans": the fraction 1/5 of them, not five loans.
-_ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?\Z")
-
-
 def _one_in(low: str, found: _Found, at: int, lo: int) -> _Found:
     start, end, value, unit, kind, qualifier = found
     if value <= 1 or kind not in ("count", "quantity") or unit == "fraction":
@@ -562,18 +556,6 @@ def _at_start(text: str, pos: int) -> bool:
     while j >= 0 and text[j] in " \t\n\"'“‘([":
         j -= 1
     return j < 0 or text[j] in ".!?:"
-
-
-def _fraction(text: str, low: str, end: int, digits: str) -> tuple[int, str] | None:
-    """(end, "3/4") of a fraction written with a slash; None for a date ("9/11"), "24/7",
-    a rating ("4/5 stars") or a score."""
-    m = _FRACTION.match(text, end)
-    if m is None or not digits.isdigit():
-        return None
-    top, bottom = int(digits), int(m[1])
-    if not 0 < top < bottom or bottom not in _DENOMINATORS or _RATING.match(low, m.end()):
-        return None
-    return m.end(), f"{top}/{bottom}"
 
 
 def _suffix_is_scale(

@@ -226,6 +226,10 @@ _MEASURES = [
 _MULTS = {**_ABBR_SCALES, **_SCALES, "hundred": 100, "dozen": 12}
 
 _POINT = re.compile(r"[ \t]+point[ \t]+")
+# "a quarter of a percentage point", "half a percentage point" after a fraction.
+_PERCENTAGE_POINT = re.compile(r"(?:[ \t]+of)?(?:[ \t]+an?)?[ \t]+percentage[ \t]+points?\b")
+# "one in five loans": the fraction 1/5 of them, not five loans.
+_ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?\Z")
 _DUR_ADJ = frozenset(
     "additional extra more less fewer further full whole consecutive straight successive "
     "previous past".split()

@@ -7,9 +7,12 @@ from fractions import Fraction
 
 from claimcheck.extraction.numbers.patterns import (
     _ABBR_SCALES,
+    _DENOMINATORS,
     _DENOMS,
+    _FRACTION,
     _ONES,
     _ORDINALS,
+    _RATING,
     _SCALES,
     _TEENS,
     _TENS,
@@ -151,3 +154,22 @@ def words_value(text: str, start: int, end: int) -> tuple[float | None, int]:
         if (value := parse_number_words(phrase[:cut])) is not None:
             return value, start + cut
     return None, end
+
+
+def scaled(numeral: str, mult: int) -> float:
+    """A numeral ("1.13", "2,500") times a scale, in integer arithmetic with one
+    rounding: in floats 1.13 * 1e9 is 1130000000.0000002."""
+    whole, _, frac = numeral.replace(",", "").partition(".")
+    return float(int(whole + frac) * mult / 10 ** len(frac))
+
+
+def slash_fraction(text: str, low: str, end: int, digits: str) -> tuple[int, str] | None:
+    """(end, "3/4") of a fraction written with a slash after ``digits``; None for a date
+    ("9/11"), "24/7", a rating ("4/5 stars") or a score."""
+    m = _FRACTION.match(text, end)
+    if m is None or not digits.isdigit():
+        return None
+    top, bottom = int(digits), int(m[1])
+    if not 0 < top < bottom or bottom not in _DENOMINATORS or _RATING.match(low, m.end()):
+        return None
+    return m.end(), f"{top}/{bottom}"
