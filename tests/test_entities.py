@@ -893,3 +893,22 @@ def test_remembered_names_are_found_inside_longer_runs() -> None:
         ("org", "Halvorsen", "Halvorsen Mining Corp"),
         ("person", "Norrbacka", "Kent Norrbacka"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # A person known by a nationality is not the country.
+        ("The Russian turned his right ankle in the third game.", set()),
+        ('"It was tough," said the American.', set()),
+        ("He beat the Croatian in three sets.", set()),
+        ("The Croatian, who is 20, won.", set()),
+        # The adjective of a country's things is the country.
+        ("The Russian government denied it.", {"Russia"}),
+        ("Russian troops entered the town.", {"Russia"}),
+    ],
+)
+def test_the_russian_is_a_person_the_russian_government_a_place(
+    sentence: str, places: set[str]
+) -> None:
+    assert {e.name for e in find_entities(sentence) if e.type == "place"} == places

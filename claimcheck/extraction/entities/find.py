@@ -34,6 +34,8 @@ stand for an institution ("White House", "Kremlin", "Pentagon"), which are organ
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.entities.context import _place_after_comma, _single_context
 from claimcheck.extraction.entities.lexicon import (
@@ -377,10 +379,28 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
             found = _with_memory(text, items, found, memory)
         for s, e, kind, canon in found:
             out.append(Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon))
+    out = [e for e in out if not _demonym_person(text, e, offset)]
     if memory is not None and out:
         out = [_in_full(e, text, offset, memory) for e in out]
         memory.learn(out)
     return out
+
+
+# What follows "the Russian" when it is a person, not a country: the end of a clause, a
+# verb ("turned", "has", "said") or a preposition ("beat the Croatian in three sets").
+_PERSON_NEXT = re.compile(
+    r"\s*(?:[,.;:!?)]|\Z)|\s+(?:who|has|had|is|was|will|would|could|can|did|does|in|at|on"
+    r"|from|with|to|by|for|[a-z]+ed)\b"
+)
+
+
+def _demonym_person(text: str, e: Entity, offset: int) -> bool:
+    """ "The Russian turned his ankle", "said the American": a person known by a
+    nationality, not the country (no place slot to match)."""
+    if e.type != "place" or e.text not in gz.DEMONYMS or e.text.endswith("s"):
+        return False
+    start, end = e.start - offset, e.end - offset
+    return _prev_word(text, start) in ("the", "The") and _PERSON_NEXT.match(text, end) is not None
 
 
 def _in_full(e: Entity, text: str, offset: int, memory: NameMemory) -> Entity:
