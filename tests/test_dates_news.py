@@ -817,3 +817,11 @@ def test_a_reading_a_year_off_with_the_other_days_away_is_ambiguous() -> None:
     assert not one("The strike began on 10 March.", published).ambiguous
     assert not one("Exports fell in December.", published).ambiguous
     assert not one("He will visit on 20 April.", published).ambiguous
+
+
+def test_one_day_or_the_next_is_both_days() -> None:
+    published = d("2005-03-15")
+    slot = one("A second reading could follow on 16 or 17 March.", published)
+    assert (slot.text, slot.interval) == ("16 or 17 March", (d("2005-03-16"), d("2005-03-17")))
+    slot = one("The vote is on March 16 or 17.", published)
+    assert slot.interval == (d("2005-03-16"), d("2005-03-17"))

@@ -148,15 +148,16 @@ FAMILIES: dict[str, str] = {
         rf"(?P<nt_u>week|day|{_WD})\s+(?:of|in)\s+{_mon('nt_m')}(?:,?\s+(?P<nt_y>{YEAR}))?"
     ),
     # Ranges: "July 13-15", "Aug 8 - Aug 12", "27-28 November", "from 13 to 15 July",
-    # "March to May 2019", "between March and May". A hyphen between bare numbers takes no
+    # "March to May 2019", "between March and May"; "16 or 17 March" is the days either
+    # may be. A hyphen between bare numbers takes no
     # spaces ("July 4 - 10 people died" is no range).
     "mdr": (
         rf"{_mon('mr_m')}\s*{_day('mr_d')}(?:[-–](?=[0-9])|\s*[-–]\s*(?={_FULL}|{_ABBR})"
-        r"|\s+(?:to|through|thru|until|till)\s+)"
+        r"|\s+(?:to|through|thru|until|till|or)\s+)"
         rf"(?:{_mon('mr_m2')}\s*)?{_day('mr_d2')}(?:,?\s*(?P<mr_y>{YEAR}))?(?![.,:][0-9]|\s*%)"
     ),
     "dmr": (
-        rf"(?<![.,]){_day('dr_d')}(?:[-–]|\s+(?:to|until|till|through)\s+(?:the\s+)?)"
+        rf"(?<![.,]){_day('dr_d')}(?:[-–]|\s+(?:to|until|till|through|or)\s+(?:the\s+)?)"
         rf"{_day('dr_d2')}(?:\s+of)?\s+{_mon('dr_m')}(?:,?\s*(?P<dr_y>{YEAR}))?"
     ),
     "mrange": (
