@@ -109,6 +109,19 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             "Alan Milburn",
             "The enthusiasm remains undimmed",
         ),
+        # A time after the verb is not what was said; "this year's" is.
+        (
+            "Geoff Ellis said this year's event promises to be the best yet.",
+            "verb_before",
+            "Geoff Ellis",
+            "this year's event promises to be the best yet",
+        ),
+        (
+            "Deutsche Bank said earlier this month it would cut 1,920 jobs.",
+            "verb_before",
+            "Deutsche Bank",
+            "it would cut 1,920 jobs",
+        ),
         # The verb's own "that", not one inside what it reports: all of it was denied.
         (
             "Mr Straw denied the decision would suggest to China that Tiananmen was forgotten.",

@@ -60,9 +60,7 @@ _MORE = re.compile(
 )
 _FORWARD_CUES = frozenset("until till by".split())
 # Past-tense verbs of commitment that FUTURE reads as looking ahead ("pledged to").
-_PLEDGED = frozenset(
-    "pledged promised vowed agreed threatened Pledged Promised Vowed Agreed".split()
-)
+_PLEDGED = frozenset("pledged promised vowed agreed threatened".split())
 _BACKWARD_CUES = frozenset({"since"})
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "is due to be opened", "are expected", "to be played": a participle, not a past tense.

@@ -260,7 +260,8 @@ _JUDGING_VERBS = re.compile(
 # "so-called", "a man called ...").
 _NAMING_VERBS = re.compile(r"(?<!-)\b(?:called|calls|dubbed|labelled|labeled|termed)\b")
 _NOT_NAMING = frozenset("for on off up in out back at into".split())
-_PASSIVE_BEFORE = re.compile(
+# A verb in the passive ("was branded", "is widely said"): its subject did not speak.
+PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 
@@ -279,7 +280,7 @@ def judging_cue(head: str) -> Who | None:
             found.append(naming)
     for m in sorted(found, key=lambda m: m.start(), reverse=True):
         before = head[: m.start()]
-        if _PASSIVE_BEFORE.search(before) or _ends_sentence(before + " x"):
+        if PASSIVE_BEFORE.search(before) or _ends_sentence(before + " x"):
             continue
         who = subject_of_verb(before)
         if who is not None:

@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claimcheck.extraction.quotes.cues import cue_after, phrase_after, subject_of_verb, verb_pattern
+from claimcheck.extraction.quotes.cues import (
+    PASSIVE_BEFORE,
+    cue_after,
+    phrase_after,
+    subject_of_verb,
+    verb_pattern,
+)
 from claimcheck.extraction.quotes.names import DETERMINERS, WEEKDAYS, Who, parse_who
 
 _ACCORDING_FIRST = re.compile(r"\s*(?:(?:And|But|So),?\s+)?[Aa]ccording to\s+")
@@ -35,7 +41,7 @@ _SETTING = re.compile(
     r"(?:statement|interview|speech|letter|post|tweet|release|report|briefing|call)"
     r"|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|yesterday|today|last (?:week|month|year|night)"
-    r"|(?:earlier |later )?this (?:week|month|year)|earlier|later|recently)\b,?"
+    r"|(?:earlier |later )?this (?:week|month|year)(?!['’])|earlier|later|recently)\b,?"
 )
 _NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s*$")
 _AUXILIARIES = frozenset("is was are were has had have would will could should did does".split())
@@ -44,7 +50,6 @@ _FINITE = _AUXILIARIES | frozenset("may might can must shall".split())
 _PREPOSITION = re.compile(
     r"\s*(?:with|to|for|on|about|of|in|at|by|from|into|over|against|under|after|up|out)\b"
 )
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _THAT = re.compile(r"\bthat\s+")
 # An object after "told", "assured", ...: "told reporters", "told the BBC's Today programme".
 _OBJECT_VERBS = frozenset("told tells assured reminded warned informed advised".split())
@@ -182,7 +187,7 @@ def _verb_before(
         if verb.group() in ("went on", "pointed out"):
             continue
         head = chunk[: verb.start()]
-        if _PASSIVE.search(head) or _NOUN_BEFORE.search(head) or len(head.split()) > 24:
+        if PASSIVE_BEFORE.search(head) or _NOUN_BEFORE.search(head) or len(head.split()) > 24:
             continue  # "was said to", "Trump's comments drew", "the claims"
         rest = chunk[verb.end() :]
         if _infinitive(rest, verb.group()):
