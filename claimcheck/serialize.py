@@ -272,7 +272,8 @@ CSV_COLUMNS = (
 def date_text(d: Mapping[str, Any]) -> str:
     """A date slot in one cell, from its JSON form (:func:`date_dict`, or a stored
     slot's value with its text): "last June=2019-06-01/2019-06-30 (ambiguous; or
-    2018-06-01/2018-06-30)", "end of year=2019-01-01/2019-12-31 (part: end)", "Monday=?"
+    2018-06-01/2018-06-30)", "end of year=2019-01-01/2019-12-31 (part: end)", "fiscal
+    1997=1997-01-01/1997-12-31 (fiscal period: the calendar's stands in)", "Monday=?"
     when unresolved."""
     interval = d.get("interval")
     if not interval:
@@ -283,6 +284,8 @@ def date_text(d: Mapping[str, Any]) -> str:
     if d.get("ambiguous"):
         others = [_span(r) for r in d.get("readings") or () if list(r) != list(interval)]
         out += f" (ambiguous; or {' or '.join(others)})" if others else " (ambiguous)"
+    if d.get("note"):  # "fiscal period: the calendar's stands in"
+        out += f" ({d['note']})"
     return out
 
 

@@ -182,8 +182,11 @@ def test_all_exports_every_stored_sentence_and_round_trips(  # type: ignore[no-u
 def test_csv_names_the_part_of_a_vague_date(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     article = tmp_path / "a.txt"
     article.write_text(
-        "The ministry cut 2,000 jobs at the end of 2018, the minister said.\n", encoding="utf-8"
+        "The ministry cut 2,000 jobs at the end of 2018, the minister said.\n\n"
+        "The ministry's budget for fiscal 2017 rose by 4%, to $3.2 billion.\n",
+        encoding="utf-8",
     )
     assert run("check", article, "--format", "json").code == 0
     exported = run("export", "--format", "csv")
     assert "end of 2018=2018-01-01/2018-12-31 (part: end)" in exported.out
+    assert "2017=2017-01-01/2017-12-31 (fiscal period: the calendar's stands in)" in exported.out

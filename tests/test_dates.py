@@ -220,6 +220,36 @@ def test_last_june_is_ambiguous_and_prefers_last_year() -> None:
     assert slot.relative
 
 
+# A fiscal year's months are its keeper's: the calendar's period stands in (as TimeML's
+# "FY1997" does) and the note says so; a calendar period gets no such note.
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"),
+    [
+        ("Net income for fiscal 1997 fell.", "1997", "1997-01-01", "1997-12-31"),
+        ("Sales rose in the 2004 fiscal year.", "2004", "2004-01-01", "2004-12-31"),
+        ("It borrowed more in the financial year 2004-05.", "2004-05", "2004-01-01", "2005-12-31"),
+        (
+            "Profit fell in the third quarter of fiscal 2018.",
+            "third quarter of fiscal 2018",
+            "2018-07-01",
+            "2018-09-30",
+        ),
+        ("Profit fell in the fiscal third quarter.", "third quarter", "2019-07-01", "2019-09-30"),
+    ],
+)
+def test_a_fiscal_period_is_the_calendars_with_a_note(
+    sentence: str, text: str, first: str, last: str
+) -> None:
+    slot = only(sentence)
+    assert (slot.text, slot.interval) == (text, (d(first), d(last)))
+    assert slot.note is not None and slot.note.startswith("fiscal period")
+
+
+def test_a_calendar_period_has_no_fiscal_note() -> None:
+    assert only("Profit fell in the third quarter of 2018, amid a financial crisis.").note is None
+    assert only("The financial crisis of 1998 hit hard.").note is None
+
+
 def test_winter_of_a_year_is_ambiguous() -> None:
     slot = only("Snow fell in the winter of 2018.")
     assert slot.ambiguous and slot.interval in slot.readings

@@ -44,6 +44,13 @@ def test_report_at_80_columns() -> None:
     assert "claims in 3 sentences" in out
 
 
+def test_a_date_placed_with_a_note_shows_the_note() -> None:
+    article = "Budget Rises\n\nThe agency's budget for fiscal 2017 rose by 4%, to $3.2 billion.\n"
+    console = Console(width=100, record=True, color_system=None, force_terminal=False)
+    render(console, extract(article, published=dt.date(2019, 10, 24)), label="t.txt")
+    assert "2017 -> 2017 (year)  (fiscal period: the calendar's stands in)" in console.export_text()
+
+
 def test_unknown_date_is_called_out() -> None:
     console = Console(width=80, record=True, color_system=None)
     render(console, extract("Talks broke down on Monday in Hanoi, officials said."))

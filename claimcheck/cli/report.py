@@ -147,6 +147,8 @@ def _slot_lines(claim: Claim, published_known: bool, explain: bool) -> list[tupl
                 line.append(f" ({visible(hint)})", "dim")
         else:
             line.append(f" -> {_fmt_interval(d)} {date_kind(d.granularity, d.part)}")
+            if d.note:  # "fiscal 1997": the calendar year stands in
+                line.append(f"  ({visible(d.note)})", "dim")
         lines.append(("date", clip(line)))
     lines += more(len(claim.dates))
     for n in claim.numbers[:MOST_SLOTS]:

@@ -95,7 +95,8 @@ def _slot_value(slot: SlotRecord) -> str:
             return "ambiguous: " + " or ".join(_stored_interval(r, granularity) for r in readings)
         if not interval:
             return "unresolved" + (f" ({v['note']})" if v.get("note") else "")
-        return f"{_stored_interval(interval, granularity)} {date_kind(granularity, v.get('part'))}"
+        shown = f"{_stored_interval(interval, granularity)} {date_kind(granularity, v.get('part'))}"
+        return shown + (f" ({v['note']})" if v.get("note") else "")
     if slot.type == "number":
         return _number_value(slot.text, v)
     return str(v.get("name") or "")

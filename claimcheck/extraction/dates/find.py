@@ -20,6 +20,7 @@ Supported families (see :mod:`claimcheck.extraction.dates.patterns` for the exac
   1990s", "'90s", "the early 2000s"; centuries "the 19th century", "the twentieth century";
 * seasons "last summer", "in the spring", "the summer of 2018"; quarters "Q3 2019",
   "the first quarter", "third quarter of last year"; halves "the first half of 2019";
+  fiscal ones ("fiscal 1997", "the third quarter of fiscal 1998") as the calendar's, noted;
 * holidays "Christmas Day", "Thanksgiving", "Memorial Day", "Easter", "Lent", "Ramadan 2018",
   "Eid al-Fitr" (see :mod:`claimcheck.extraction.dates.holidays`);
 * ranges "July 13-15", "27-28 November", "from 13 to 15 July", "between March and May";
@@ -57,6 +58,7 @@ from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift_inte
 from claimcheck.extraction.dates.readings import _HANDLERS
 from claimcheck.extraction.dates.resolve import (
     NOTE_EVENT,
+    NOTE_FISCAL,
     NOTE_OUT_OF_RANGE,
     PARTS,
     Resolved,
@@ -179,6 +181,8 @@ def find_dates(
                 r = resolve(period, published, None)
             if named is not None and future is not True and spec.family in _IN_NAMED_YEAR:
                 r = _in_named_year(spec, r, named, fronted)
+            if r.interval is not None and gran in _FISCAL_GRANS and _fiscal(text, pos, end):
+                r = r._replace(note=NOTE_FISCAL)  # "fiscal 1997": the calendar's stands in
             said_on = family in ("wday", "dword") and _after_speech_verb(text, pos, end)
             if r.interval is not None and spec.family != "eventrel" and not said_on:
                 # (the day something was said is no anchor: "profit rose in the quarter,
@@ -211,6 +215,26 @@ def find_dates(
         if hit is None:
             break
     return slots
+
+
+# "fiscal 1997", "the fiscal third quarter", "the financial year 2004-05", "the 1998 fiscal
+# year", "the third quarter of fiscal 1998": a firm's or a government's year, whose months
+# the words do not give (the US government's starts in October, Britain's in April, a
+# firm's when it chooses). The calendar's period stands in, as TimeML's value does
+# ("FY1997"), with a note that says so.
+_FISCAL_GRANS = frozenset({"year", "quarter", "half"})
+_FISCAL_BEFORE = re.compile(r"\b(?:[Ff]iscal|[Ff]inancial)(?:[\s-]+year)?[\s-]+\Z")
+_FISCAL_AFTER = re.compile(
+    r"[\s-]+(?:fiscal|financial)[\s-]+(?:year|quarter|half)\b|\s+of\s+(?:fiscal|financial)\b"
+)
+
+
+def _fiscal(text: str, start: int, end: int) -> bool:
+    return (
+        _FISCAL_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _FISCAL_AFTER.match(text, end) is not None
+        or "fiscal" in text[start:end]
+    )
 
 
 # ---------------------------------------------------------------- tense

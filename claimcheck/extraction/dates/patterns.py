@@ -188,7 +188,7 @@ FAMILIES: dict[str, str] = {
         r"year['’]s)\s+)?(?:(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd"
         r"|3rd|4th)[\s-]+(?:quarter|qtr)|(?:(?:January|April|July|October)[\s-]+to[\s-]+)?"
         r"(?P<qo_m>March|June|September|December)[\s-]+quarter)"
-        rf"(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?P<qo_y>{YEAR})"
+        rf"(?!\w)(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal\s+)?(?P<qo_y>{YEAR})"
         r"|(?P<qo_rel>this|last|next|the)\s+year(?!\w)))?"
     ),
     "qn": rf"Q(?P<qn_n>[1-4])(?!\w)(?:\s+(?P<qn_y>{YEAR}))?",
@@ -196,7 +196,7 @@ FAMILIES: dict[str, str] = {
     # first half") only where the sentence reports figures (see readings._half).
     "half": (
         rf"(?:(?P<h_n>[Ff]irst|[Ss]econd)[\s-]+half|[Ff]irst\s+(?P<h_m>{_MONTHS_N})\s+months)"
-        rf"(?:\s+of\s+(?:(?P<h_y>{YEAR})|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<h_y>{YEAR})|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
         r"|(?![\w-])(?!\s+of\b))"
     ),
     "ago": (
