@@ -380,6 +380,12 @@ NEWS: list[tuple[str, Expected]] = [
         "Security firm Quenthal said the attacks came from Eastern Europe.",
         {("org", "Quenthal"), ("place", "Eastern Europe")},
     ),
+    # A member's letters after the name: the name is the person's.
+    (
+        "Scottish Finance Minister, Tom McCabe MSP, said: the money is there.",
+        {("place", "Scotland"), ("person", "Tom McCabe")},
+    ),
+    ("He met Ann Smith MP yesterday.", {("person", "Ann Smith")}),
 ]
 
 

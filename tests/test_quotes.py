@@ -672,3 +672,26 @@ def test_he_is_the_person_named_with_a_role_not_the_roles_owner() -> None:
         ]
     )
     assert kept[-1][0] == "Jay-Z"
+
+
+def test_a_name_someone_quotes_is_not_who_he_is_next() -> None:
+    found = speakers(
+        [
+            "Dick Morris advised the party on its campaign.",
+            "Mr Morris despatches him with another soundbite. "
+            '"Robert Kilroy Silk is not a team player."',
+            '"Look, we are not going to form the next government," he said.',
+        ]
+    )
+    assert found[-1][0] == "Dick Morris"
+
+
+def test_the_subject_follows_an_opening_clause() -> None:
+    found = speakers(
+        [
+            "Robert Kilroy-Silk left the party last year. Dick Morris joined it in May.",
+            "And, while we are on the subject of Mr Kilroy-Silk, Mr Morris is scathing.",
+            '"He is not a team player," he said.',
+        ]
+    )
+    assert found[-1][0] == "Dick Morris"

@@ -224,3 +224,34 @@ def test_reported_speech_is_not_a_quote_to_the_scorer() -> None:
     c = extract("Sanders argued that the system is rigged against workers.").sentences[0]
     assert c.quote is not None and c.quote.reported
     assert "quote" not in c.kinds and "attribution" not in c.kinds
+
+
+def test_he_is_never_a_firm_the_article_names() -> None:
+    # "Telewest" spoke once ("..., Telewest predicts"), and is a place or a firm to the
+    # entity finder: "he" is the man named since, not the firm.
+    text = (
+        "Cable Wars\n\n"
+        "It could sound the death knell for some TV channels, Telewest predicts.\n\n"
+        "Eric Tveter, president of Telewest, said the service was ready.\n\n"
+        "With both services on offer from Telewest, Mr Tveter is confident.\n\n"
+        '"We offer the best of both worlds," he said.\n'
+    )
+    assert speakers(text)[-1] == ("Eric Tveter", "QUOTED")
+
+
+def test_an_attribution_set_off_by_commas_reports_the_whole_sentence() -> None:
+    sentence = "As with the 2004 election, he says, the outcome will be decided by a few seats."
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and found.form == "verb_after"
+    assert sentence[found.start : found.end] == sentence.rstrip(".")
+    # Words that add to what was said leave the reported words before the attribution.
+    added = "The deal is bad, Trump told reporters on Monday, adding that he would not sign."
+    found = reported(added, 0, len(added))
+    assert found is not None and added[found.start : found.end] == "The deal is bad"
+
+
+def test_a_clause_after_the_verb_is_no_setting() -> None:
+    # "this did not mean" is what he stressed, not "this week": no attribution after.
+    sentence = "Cook admitted sales fell, but he stressed this did not mean the scene was over."
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and found.form == "verb_before" and found.who.value == "Cook"

@@ -191,6 +191,11 @@ def _quotes(
     """Each sentence's paragraph quotes, found in article order after the entities, whose
     persons say whom "he said" stands for."""
     memory = SpeakerMemory()
+    # One-word names typed a place or an organisation, and never a person: never "he"
+    # ("Telewest"; not "Baros" for "Milan Baros", a name the club's city made an org).
+    things = {e.text for es in entities for e in es if e.type != "person" and " " not in e.name}
+    things -= {n for es in entities for e in es if e.type == "person" for n in (e.text, e.name)}
+    memory.things = frozenset(things)
     out: list[list[Quote]] = []
     first = 0
     while first < len(spans):

@@ -173,6 +173,15 @@ def _apply_titles(text: str, items: list[_Item]) -> list[_Item]:
             out.append(it)
             i += 1
             continue
+        if it[3] in _POST_NOMINALS and out and out[-1][2] in (_UNK, _PERSON):
+            # "Tom McCabe MSP", "Ann Smith MP": the name before, the letters dropped.
+            b = len(out) - 1
+            while b > 0 and out[b - 1][2] in (_UNK, _PERSON) and out[b - 1][1] + 1 == out[b][0]:
+                b -= 1
+            start, end = out[b][0], out[-1][1]
+            out[b:] = [(start, end, _PERSON, text[start:end])]
+            i += 1
+            continue
         # Words of the title phrase before the title: "Prime", "Special Envoy".
         b = len(out)
         while b > 0 and out[b - 1][2] == _UNK and text[out[b - 1][1] : it[0]].strip() == "":
@@ -226,6 +235,10 @@ def _apply_titles(text: str, items: list[_Item]) -> list[_Item]:
             out.append((start, end, _PERSON, known[1] if known and known[0] == _PERSON else name))
         i = k if names else j
     return out
+
+
+# Titles written after a name: a member of a parliament or an assembly.
+_POST_NOMINALS = frozenset({"MP", "MSP", "MEP"})
 
 
 def _hyphened(text: str, items: list[_Item], i: int) -> bool:

@@ -24,6 +24,12 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Later),? )?"
     r"((?:A|An|The|Another) (?:[\w’'.-]+ ){0,4}?([a-z]+))(?= [a-z]| from | of |,)"
 )
+# A clause or phrase that opens a sentence before its subject, up to its comma.
+_FRONTED = re.compile(
+    r"(?:(?:And|But|So|Yet),?\s+)?(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough"
+    r"|[Ii]f|[Aa]s|[Ss]ince|[Dd]espite|[Ww]ith|[Ww]ithout|[Oo]n|[Ii]n|[Aa]t|[Ff]or|[Dd]uring"
+    r"|[Ff]ollowing|[Uu]nlike|[Ll]ike|[Uu]nder|[Ff]rom|[Bb]y|[Ww]hether)\b[^,;:\"“”]{1,160},\s+"
+)
 _TIMES = frozenset("former then outgoing current incoming new".split())
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -45,6 +51,9 @@ class SpeakerMemory:
     surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
     given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
     met: set[str] = field(default_factory=set)  # the entity finder's persons, learnt
+    # Single names the entity finder typed as a place or an organisation in this article
+    # and never as a person ("Telewest"): never "he" or "she", nor a surname.
+    things: frozenset[str] = frozenset()
     carried: str | None = None  # the speaker of a quote left open at a paragraph's end
     # Open quotes of earlier paragraphs still without a speaker: (their list, index).
     waiting: list[tuple[list[Quote], int]] = field(default_factory=list)
@@ -65,7 +74,7 @@ class SpeakerMemory:
         if len(words) < 2:
             # A speaker known by one name ("Barge said") is a person from now on; not a
             # party or a firm ("Labour said"), which "he" never stands for.
-            if name not in gz.KNOWN_ORGS:
+            if name not in gz.KNOWN_ORGS and name not in self.things:
                 self.surnames.setdefault(name, name)
             return
         for key, index in ((words[-1], self.surnames), (words[0], self.given)):
@@ -99,6 +108,12 @@ class SpeakerMemory:
             text, sentences, named = self.since.pop()
             for s0, s1 in reversed(sentences):
                 here = [p for p in named if s0 <= p.start < s1 and speaks(text, p)]
+                lead = _FRONTED.match(text, s0, s1)
+                if lead is not None and any(p.start >= lead.end() for p in here):
+                    # "And, while we are on the subject of Mr Kilroy-Silk, Mr Morris
+                    # despatches him": the subject follows the opening clause.
+                    s0 = lead.end()
+                    here = [p for p in here if p.start >= s0]
                 # "Wenger's Bayern counterpart Felix Magath was ...": the owner is not
                 # the subject; the person named with the role is.
                 first = next(
@@ -132,8 +147,10 @@ class SpeakerMemory:
                     return found
         if self.settled is not None and self._other_sex(self.settled, pronoun):
             return None
-        if pronoun in ("he", "she") and self.settled in gz.KNOWN_ORGS:
-            return None  # 'Labour said ...': "he" is someone else
+        if pronoun in ("he", "she") and (
+            self.settled in gz.KNOWN_ORGS or self.settled in self.things
+        ):
+            return None  # 'Labour said ...', 'Telewest predicts': "he" is someone else
         return self.settled
 
     def _other_sex(self, name: str, pronoun: str | None) -> bool:
@@ -241,12 +258,14 @@ def subject_of(
         first, at = None, pronoun.start()
     roles = role_words()
     for m in _CAPITALISED.finditer(text, s0, at):
+        if _quoted(text, s0, m.start()):
+            continue  # a name someone else says ('"Robert Kilroy Silk is not a team player"')
         word = m.group().removesuffix("’s").removesuffix("'s")
         owner_end = m.start() + len(word)
         if word != m.group() and first is not None and _owner_of(text, owner_end, first.start):
             continue  # an owner before the person named: "Wenger's counterpart Magath"
         known = memory.surnames.get(word) or memory.given.get(word)
-        if known:
+        if known and word not in memory.things:
             return known
         before = text[max(s0, m.start() - 24) : m.start()]
         if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in roles:
@@ -257,3 +276,9 @@ def subject_of(
     if first is None:
         return None
     return memory.full_name(first.name.removesuffix("’s").removesuffix("'s"))
+
+
+def _quoted(text: str, s0: int, at: int) -> bool:
+    """Is ``at`` inside quotation marks opened since ``s0``?"""
+    before = text[s0:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

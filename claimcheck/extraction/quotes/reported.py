@@ -94,12 +94,16 @@ def reported(text: str, s0: int, s1: int) -> Reported | None:
     verbs = [v for v in verbs if v.group() != "according to"]
     if not verbs:
         return None
-    return _verb_after(text, s0, chunk, verbs) or _verb_before(text, s0, chunk, verbs, end)
+    return _verb_after(text, s0, chunk, verbs, end) or _verb_before(text, s0, chunk, verbs, end)
 
 
-def _verb_after(text: str, s0: int, chunk: str, verbs: list[re.Match[str]]) -> Reported | None:
+def _verb_after(
+    text: str, s0: int, chunk: str, verbs: list[re.Match[str]], end: int
+) -> Reported | None:
     """ "The deal is bad, Trump told reporters on Monday": the attribution after the last
-    comma or dash, with nothing after its verb but its subject, where or to whom."""
+    comma or dash, with nothing after its verb but its subject, where or to whom. Set
+    off by commas ("As in 2004, he says, the outcome will be ..."), it reports the whole
+    sentence."""
     verb = verbs[-1]
     cut = max(chunk.rfind(",", 0, verb.start()), chunk.rfind(" — ", 0, verb.start()))
     if cut <= 0:
@@ -118,7 +122,7 @@ def _verb_after(text: str, s0: int, chunk: str, verbs: list[re.Match[str]]) -> R
                 words = words[addressee:]
             else:
                 words = words[2 if words and words[0].lower() in DETERMINERS else 1 :]
-        if words and not _tail_word(words[0]):
+        if words and not _tail_word(words):
             return None
     elif not words or len(words) > 9 or not _AUXILIARIES.isdisjoint(words):
         # "..., said Swedish Special Envoy Kent Harstedt"; not "..., said Clinton was".
@@ -133,7 +137,22 @@ def _verb_after(text: str, s0: int, chunk: str, verbs: list[re.Match[str]]) -> R
             who, cut = named, before
     if who is None:
         return None
+    if comma >= 0 and _goes_on(after[comma + 1 :]):
+        return _made(who, s0, end, text, "verb_after", least=4)
     return _made(who, s0, s0 + cut, text, "verb_after", least=4)
+
+
+def _goes_on(rest: str) -> bool:
+    """Does the sentence go on after a parenthetical attribution ("..., he says, the
+    outcome will be ...") rather than add to it (", adding that ...", ", as ...")?"""
+    words = rest.split()
+    return len(words) >= 4 and not (words[0].endswith("ing") or words[0].lower() in _ADDS)
+
+
+_ADDS = frozenset(
+    "and but as when while after before because although though who which where whose "
+    "if unless until since".split()
+)
 
 
 def _addressee(words: list[str], most: int) -> int:
@@ -172,10 +191,16 @@ def _infinitive(after: str, verb: str) -> bool:
     return not next_word or not (next_word[0][:1].isupper() or next_word[0] in _TO_WHOM)
 
 
-def _tail_word(word: str) -> bool:
-    """Can this word open what follows "Smith said" at a sentence's end: "on Monday",
-    "in a statement", "recently", "Tuesday"?"""
-    return word.lower() in _TAIL_OPENERS or word.endswith("ly") or word.rstrip(".") in WEEKDAYS
+def _tail_word(words: list[str]) -> bool:
+    """Can these words open what follows "Smith said" at a sentence's end: "on Monday",
+    "in a statement", "recently", "Tuesday", "this week" (not "this did not mean")?"""
+    word = words[0].lower()
+    if word in ("this", "last"):
+        return len(words) > 1 and words[1].lower().rstrip(".,") in _TIME_NOUNS
+    return word in _TAIL_OPENERS or word.endswith("ly") or word.rstrip(".") in WEEKDAYS
+
+
+_TIME_NOUNS = frozenset("week month year morning afternoon evening night weekend time".split())
 
 
 def _verb_before(
