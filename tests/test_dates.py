@@ -245,6 +245,28 @@ def test_a_fiscal_period_is_the_calendars_with_a_note(
     assert slot.note is not None and slot.note.startswith("fiscal period")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "day"),
+    [
+        ("They met on Christmas.", "Christmas", "2018-12-25"),
+        ("He gave up chocolate in Lent and lost weight.", "Lent", "2019-03-06"),
+        ("Fireworks will light the sky on Bonfire Night.", "Bonfire Night", "2019-11-05"),
+        ("Veterans will march on Remembrance Sunday.", "Remembrance Sunday", "2019-11-10"),
+    ],
+)
+def test_holidays_after_on_and_in_and_named_by_night(sentence: str, text: str, day: str) -> None:
+    slot = only(sentence)
+    assert slot.text == text and slot.interval is not None and slot.interval[0] == d(day)
+
+
+def test_a_day_that_names_an_event_keeps_its_year_open() -> None:
+    # "the 11 September attacks" is not the latest 11 September: the year is not given.
+    slot = only("Spending rose after the 11 September attacks.")
+    assert (slot.text, slot.interval) == ("11 September", None)
+    assert slot.note == "names an event: its year is not given"
+    assert only("The deal ends on 11 September.").interval is not None
+
+
 def test_a_calendar_period_has_no_fiscal_note() -> None:
     assert only("Profit fell in the third quarter of 2018, amid a financial crisis.").note is None
     assert only("The financial crisis of 1998 hit hard.").note is None
@@ -276,6 +298,9 @@ def test_winter_of_a_year_is_ambiguous() -> None:
         "Prices fall when demand drops.",
         "It was the start of the Arab Spring.",
         "Christmas trading was weak.",
+        "Shoppers spent more in Christmas trading.",
+        "His government introduced the Holocaust Memorial Day.",
+        "The Night Watch hangs there.",
         "They lost to Sheffield Wednesday.",
         "Black Monday sales rose.",
         "April Jones was named.",
@@ -403,7 +428,7 @@ _ANCHOR_BITS = st.sampled_from(
     "Apr Aug Sep Oct Nov Dec Christmas Easter Hogmanay Halloween Q3 1999 2005 2100 '90s ’20s "
     "'0s C m g v p 0 s a \n é , 1 2 march may january june july junior february august "
     "october april apr september november december b Thanksgiving Ramadan Pentecost Lent Eid "
-    "T R P L E id christmas thanksgiving halloween hallow half Half alf ".split(" ")
+    "T R P L E id christmas thanksgiving halloween hallow half Half alf Night N ight ".split(" ")
 )
 _JOINERS = st.sampled_from(["", " ", "", "x", "'", "—"])
 

@@ -272,6 +272,8 @@ NOTHING = [
     "The 2012 Olympics were in London.",
     "We meet at 10:30 or at 9 a.m. or at 5pm.",
     "Police arrived at about 0200 GMT.",
+    "By 1200 GMT on Monday the shares had recovered.",
+    "Mauresmo routed Zvonareva 6-1 6-0 in Doha.",
     "G7 leaders discussed COVID-19, F-16 jets and the A380.",
     "He upgraded his laptop to Windows 10 yesterday.",
     "One of the men, the one in red, said no one knew.",

@@ -44,3 +44,59 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _month_num(m: re.Match[str], g: str) -> int:
     """The month a pattern's month group ``g`` (or its abbreviation ``ga``) names."""
     return MONTHS[m.group(g) or m.group(g + "a")]
+
+
+_HOLIDAY_CONTEXT = frozenset(
+    "at over since before after until till by for during around from this last next of".split()
+)
+
+
+_HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
+# Names that are also other things: "Christmas trading", "Lent" the verb, "May Day" the film.
+_HOLIDAY_NEEDS_CONTEXT = frozenset(
+    {"christmas", "easter", "lent", "may day", "pentecost", "earth day"}
+)
+
+
+# What may follow "on Christmas" when it is the day: the end of a clause or a new one.
+_AFTER_A_DAY = frozenset("and or but when as while the he she they we it i this".split())
+# Capitalised words before a holiday that do not make it part of a longer name.
+_BEFORE_A_HOLIDAY = frozenset(
+    "On In At By Over Since Before After Until Till For During Around From This Last Next "
+    "Every Each The A And But Or Of To".split()
+)
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Is the holiday at ``start`` the end of a longer name ("Holocaust Memorial Day",
+    "Armed Forces Day")? A capitalised word right before it, not one that opens the
+    sentence's phrase ("On Memorial Day")."""
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or words[-1] in _BEFORE_A_HOLIDAY:
+        return False
+    last = words[-1]
+    # not "Celtic's Boxing Day meeting", nor after a comma ("I, Robot, Independence Day")
+    return last[-1].isalpha() and not last.endswith(("'s", "’s"))
+
+
+def holiday_here(name: str, mod: str, year: int, text: str, start: int, end: int) -> bool:
+    """Is the holiday name at ``text[start:end]`` (a canonical ``name``, with its "this"/
+    "last"/"next" ``mod`` and its ``year``, if written) the day, not part of something
+    else ("the Good Friday Agreement", "Christmas trading", "Holocaust Memorial Day")?"""
+    nxt = _next_word(text, end)
+    if nxt in _HOLIDAY_NOT_AFTER:
+        return False  # the Good Friday Agreement, the Easter Rising
+    if not mod and _inside_a_name(text, start):
+        return False  # "the Holocaust Memorial Day Trust": not the US Memorial Day
+    if name in _HOLIDAY_NEEDS_CONTEXT and not (mod or year):
+        prev = _prev_words(text, start)
+        if not prev or nxt[:1].isupper():
+            return False  # "Christmas Island"
+        if prev[-1] in ("on", "in"):
+            # "on Christmas", "in Lent"; not "in Christmas trading"
+            return not nxt[:1].isalpha() or nxt.lower() in _AFTER_A_DAY
+        return prev[-1] in _HOLIDAY_CONTEXT  # not "Christmas trading"
+    return True

@@ -58,6 +58,7 @@ from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift_inte
 from claimcheck.extraction.dates.readings import _HANDLERS
 from claimcheck.extraction.dates.resolve import (
     NOTE_EVENT,
+    NOTE_EVENT_DAY,
     NOTE_FISCAL,
     NOTE_OUT_OF_RANGE,
     PARTS,
@@ -181,6 +182,10 @@ def find_dates(
                 r = resolve(period, published, None)
             if named is not None and future is not True and spec.family in _IN_NAMED_YEAR:
                 r = _in_named_year(spec, r, named, fronted)
+            if spec.family == "md" and not spec.year and _EVENT_NOUN.match(text, end):
+                # "the 11 September attacks", "the 7 July bombings": an event known by its
+                # day, whose year the words leave to the reader; not the latest 11 September.
+                r = Resolved(None, note=NOTE_EVENT_DAY)
             if r.interval is not None and gran in _FISCAL_GRANS and _fiscal(text, pos, end):
                 r = r._replace(note=NOTE_FISCAL)  # "fiscal 1997": the calendar's stands in
             said_on = family in ("wday", "dword") and _after_speech_verb(text, pos, end)
@@ -215,6 +220,12 @@ def find_dates(
         if hit is None:
             break
     return slots
+
+
+_EVENT_NOUN = re.compile(
+    r"[\s-]+(?:attacks?|bombings?|massacres?|atrocit(?:y|ies)|riots?|killings?|uprising"
+    r"|coup|disaster|tragedy|shootings?|blasts?|explosions?|tsunami|earthquake)\b"
+)
 
 
 # "fiscal 1997", "the fiscal third quarter", "the financial year 2004-05", "the 1998 fiscal

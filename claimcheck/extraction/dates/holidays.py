@@ -102,6 +102,7 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 0, 1),
     "columbus day": (10, 0, 2),
     "father's day": (6, 6, 3),
+    "remembrance sunday": (11, 6, 2),  # Britain's: the second Sunday of November
 }
 _AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 # Hijri month and day of the first day, and the length in days.

@@ -314,7 +314,7 @@ ANCHOR = re.compile(
     "|g(?<=nig)(?=ht)|w(?<=rrow)|w(?=inter)|f(?=ternoon|all)|f(?<=[Hh]alf)|v(?=ening)"
     "|q(?=uarter|tr)|c(?=ade)"
     "|p(?=ring)"
-    "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
+    "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov|ight\\b)|D(?=ec)"
     f"{_LOWER_MONTHS}|C(?=hristmas)|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])"
     "|T(?=hanksgiving)|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
     "|m(?<=christm)(?=as)|g(?<=thanksgiving)|w(?<=hallow)(?=e)"
@@ -336,7 +336,7 @@ SCAN = re.compile(
     "|(?<=thanksgiving))|w(?:(?<=rrow)|(?=inter)|(?<=hallow)(?=e))"
     f"|f(?:(?=ternoon|all)|{_LOWER_F}|(?<=[Hh]alf))|q(?=uarter|tr)"
     f"|c(?:(?=ade)|{_LOWER_C})|j{_LOWER_J}|p{_LOWER_P}|b{_LOWER_B}"
-    "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"
+    "|J(?=an|u[nl])|F(?=eb|all)|M(?=a[ry])|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov|ight\\b)|D(?=ec)"
     "|E(?=aster|id\\b|id-)|H(?=ogmanay|allowe)|Q(?=[1-4])|R(?=amadan)|P(?=entecost)|L(?=ent\\b)"
     "|1(?=[89][0-9][0-9])|2(?=0[0-9][0-9]|100)|/(?<=[0-9]/)(?=[0-9])|0(?<=['’][0-9]0)(?=s)()"
 )

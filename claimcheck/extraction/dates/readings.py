@@ -13,6 +13,7 @@ from claimcheck.extraction.dates.context import (
     _next_word,
     _prev_words,
     _sentence_initial,
+    holiday_here,
 )
 from claimcheck.extraction.dates.holidays import canonical
 from claimcheck.extraction.dates.numeric import _iso, _numeric
@@ -528,29 +529,12 @@ def _year_like(text: str, start: int, end: int, nxt: str) -> bool:
     return last != "at" and nxt not in _NOT_YEAR_AFTER
 
 
-_HOLIDAY_CONTEXT = frozenset(
-    "at over since before after until till by for during around from this last next of".split()
-)
-
-
-_HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
-# Names that are also other things: "Christmas trading", "Lent" the verb, "May Day" the film.
-_HOLIDAY_NEEDS_CONTEXT = frozenset(
-    {"christmas", "easter", "lent", "may day", "pentecost", "earth day"}
-)
-
-
 def _hol(m: _M, text: str) -> Spec | None:
     name = canonical(m["hol_name"])
     mod = (m["hol_mod"] or "").lower()
     year = int(m["hol_y"]) if m["hol_y"] else 0
-    nxt = _next_word(text, m.end())
-    if nxt in _HOLIDAY_NOT_AFTER:
-        return None  # the Good Friday Agreement, the Easter Rising
-    if name in _HOLIDAY_NEEDS_CONTEXT and not (mod or year):
-        prev = _prev_words(text, m.start())
-        if not prev or prev[-1] not in _HOLIDAY_CONTEXT or nxt[:1].isupper():
-            return None  # "Christmas trading", "Christmas Island"
+    if not holiday_here(name, mod, year, text, m.start(), m.end()):
+        return None
     return Spec("holiday", "day", not year, mod=mod, unit=name, year=year)
 
 

@@ -42,6 +42,7 @@ NOTE_NO_SUCH_DAY = "no such day"
 NOTE_OUT_OF_RANGE = "out of calendar range"
 NOTE_ISLAMIC = "arithmetical Islamic calendar: the observed day may differ by one"
 NOTE_WRONG_WEEKDAY = "the weekday given does not fall on this date"
+NOTE_EVENT_DAY = "names an event: its year is not given"
 NOTE_FISCAL = "fiscal period: the calendar's stands in"
 
 _DAY = dt.timedelta(days=1)

@@ -128,6 +128,10 @@ def combine(text: str, parts: list[Part]) -> list[Part]:
                     continue
                 parts = [*parts[:i], joined, *parts[i + 2 :]]
                 continue  # the joined part may join the next: "1 year, 2 days and 3 hours"
+        if _bare(a) and a.start > 1 and text[a.start - 1] in "-–" and text[a.start - 2].isdigit():
+            # "Zvonareva 6-1 6-0" with the 6 taken for a name's: the rest of a score
+            i = _skip_scores(text, parts, i + 1)
+            continue
         out.append(a)
         i += 1
     return out

@@ -290,6 +290,10 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
     return None
 
 
+# A time zone after a 24-hour clock time ("1200 GMT", "1830 BST").
+_ZONE = re.compile(r"[ \t]*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs)\b")
+
+
 def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -> _Found | None:
     """A number in digits or words, with its unit, hedge and the checks against false hits."""
     start, end = m.span()
@@ -307,6 +311,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
                 return None  # "0.5 point 5": not a number anyone writes
         if digits[0] == "0" and digits[1:2].isdigit():
             return None  # "0200 GMT", "007": a clock time or a code
+        if len(digits) == 4 and digits < "2400" and _ZONE.match(text, m.end("nnum")):
+            return None  # "by 1200 GMT": a time of day
         if len(digits) > 40:
             return None  # a run of digits, not a quantity (and int() refuses huge ones)
         before = text[start - 1] if start else " "
