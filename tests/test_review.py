@@ -457,3 +457,21 @@ def test_queue_order_puts_a_caption_after_the_statements_with_its_flag(store: St
     queue = review.queue_order(store.claims(saved.article_id))
     assert [i.claim.role for i in queue] == ["body", "caption"]
     assert queue[0].flags == queue[1].flags
+
+
+def test_the_screen_shows_the_note_of_a_placed_date(store: Store) -> None:
+    text = "The agency's budget for fiscal 2017 rose by 4%."
+    value = {
+        "interval": ["2017-01-01", "2017-12-31"],
+        "granularity": "year",
+        "note": "fiscal period: the calendar's stands in",
+    }
+    saved = store.save_article(
+        ArticleRecord(text=text),
+        [claim(text, 0, len(text), 0.9, slots=(slot("date", "2017", 31, 35, value),))],
+    )
+    assert saved.article_id
+    session, _ = _session(store)
+    console = Console(width=100, record=True, no_color=True)
+    console.print(review_screen.claim_screen(session, session.current))  # type: ignore[arg-type]
+    assert "2017 -> 2017 (year) (fiscal period: the calendar's stands in)" in console.export_text()

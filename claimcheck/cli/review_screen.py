@@ -93,10 +93,11 @@ def _slot_value(slot: SlotRecord) -> str:
         if v.get("ambiguous"):
             readings = v.get("readings") or ([interval] if interval else [])
             return "ambiguous: " + " or ".join(_stored_interval(r, granularity) for r in readings)
+        note = f" ({v['note']})" if v.get("note") else ""  # "fiscal period: ..."
         if not interval:
-            return "unresolved" + (f" ({v['note']})" if v.get("note") else "")
-        shown = f"{_stored_interval(interval, granularity)} {date_kind(granularity, v.get('part'))}"
-        return shown + (f" ({v['note']})" if v.get("note") else "")
+            return "unresolved" + note
+        kind = date_kind(granularity, v.get("part"))
+        return f"{_stored_interval(interval, granularity)} {kind}{note}"
     if slot.type == "number":
         return _number_value(slot.text, v)
     return str(v.get("name") or "")
