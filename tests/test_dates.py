@@ -304,10 +304,26 @@ def test_winter_of_a_year_is_ambiguous() -> None:
         "They lost to Sheffield Wednesday.",
         "Black Monday sales rose.",
         "April Jones was named.",
+        "Theresa May's election was a surprise.",
+        "He attended a March rally.",
+        "The May government fell.",
     ],
 )
 def test_ordinary_words_are_not_dates(sentence: str) -> None:
     assert find_dates(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("If a May election is called, the Budget comes first.", "2005-05-01"),
+        ("The March budget cut taxes.", "2005-03-01"),
+        ("Ministers prepared for the May elections.", "2004-05-01"),
+    ],
+)
+def test_may_and_march_dating_an_event_are_months(text: str, month: str) -> None:
+    # Between an article and the event it dates, "May" and "March" are months.
+    assert only(text, dt.date(2005, 3, 15)).interval[0] == d(month)
 
 
 def test_published_on_the_weekday_itself() -> None:
@@ -566,6 +582,8 @@ def test_last_as_a_verb_is_not_a_date(text: str) -> None:
             "2020-05-05",
             False,
         ),
+        ("The election is widely tipped for May.", "2020-05-01", False),
+        ("A strike is already earmarked for 23 March.", "2020-03-23", False),
         ("The poll, expected in May, will be close.", "2020-05-01", False),
         ("He said the poll, expected in May, would be close.", "2019-05-01", True),
         # Not a comparison with what was expected.

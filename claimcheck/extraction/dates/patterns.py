@@ -454,7 +454,7 @@ _FUTURE_AFTER = (
 # of the article it lies on: "the vote, scheduled for March 3, was cancelled".
 SCHEDULING = (
     "scheduled rescheduled set slated planned timed booked penciled pencilled postponed "
-    "delayed deferred moved pushed brought put"
+    "delayed deferred moved pushed brought put tipped earmarked"
 ).split()
 SCHEDULED_FOR = re.compile(
     rf"\b(?:{_trie(SCHEDULING)})\s+(?:(?:back|forward|off|in)\s+)?(?:for|to|until|till|into)"

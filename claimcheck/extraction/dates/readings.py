@@ -132,13 +132,31 @@ def _smon(m: _M, text: str) -> Spec | None:
     if lower and (name in ("may", "march") or not (mod or _after_context(text, m.start()))):
         return None  # lower-case "may" the verb, "march" the noun; "june" needs "in"
     if not mod and not _after_context(text, m.start()):
-        if name in ("May", "March"):
-            return None  # "Theresa May", "March on Washington"
+        if name in ("May", "March") and not _month_of_event(text, m.start(), m.end()):
+            return None  # "Theresa May", "March on Washington"; not "a May election"
         if _next_word(text, m.end())[:1].isupper():
             return None  # "April Jones", "June Sarpong": a person
     pre = mod if mod in ("early", "mid", "late") else ""
     mod = "" if pre else mod
     return Spec("month", "month", True, mod=mod, pre=pre, month=MONTHS[name])
+
+
+# What a month names when it qualifies it: "a May election", "the March budget".
+_DATED_EVENTS = frozenset(
+    "election elections poll polls vote ballot referendum budget deadline summit meeting "
+    "launch release conference congress session by-election reshuffle hearing trial".split()
+)
+
+
+def _month_of_event(text: str, start: int, end: int) -> bool:
+    """ "a May election", "the March budget": "May" or "March" between an article and an
+    event it dates (not "Theresa May's election", "a March rally" of marchers)."""
+    prev = _prev_words(text, start)
+    return (
+        bool(prev)
+        and prev[-1] in ("a", "an", "the", "this", "next", "last")
+        and _next_word(text, end).lower() in _DATED_EVENTS
+    )
 
 
 def _after_context(text: str, start: int) -> bool:
