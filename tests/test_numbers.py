@@ -501,3 +501,22 @@ def test_phrase_values_memory_is_bounded() -> None:
         phrase_value(f"{n}th")
     assert len(words_module._PHRASES) <= 4096
     assert phrase_value("third") == 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A character reference is the character it stands for, never its code.
+        ("The communiqu&#233; was signed by 12 leaders.", [("12 leaders", 12.0, "leaders")]),
+        ("Andr&#233; Previn earned &#163;5m last year.", [("&#163;5m", 5e6, "GBP")]),
+        ("It cost &euro;20 &amp; more.", [("&euro;20", 20.0, "EUR")]),
+        ("Sales&#x2019; share rose to 40%.", [("40%", 40.0, "percent")]),
+    ],
+)
+def test_html_character_references_are_read_as_characters(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    slots = find_numbers(text, offset=7)
+    assert [(s.text, s.value, s.unit) for s in slots] == expected
+    article = "x" * 7 + text
+    assert all(article[s.start : s.end] == s.text for s in slots)

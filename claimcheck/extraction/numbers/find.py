@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from claimcheck.extraction.numbers import charrefs
 from claimcheck.extraction.numbers.combine import JOINERS, Part, combine, rate
 from claimcheck.extraction.numbers.patterns import (
     _ABBR_SCALES,
@@ -110,6 +111,8 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
     ``offset`` is where ``text`` starts in the article; it is added to each slot's
     ``start`` and ``end`` so that ``article[slot.start:slot.end] == slot.text``.
     """
+    if "&" in text and (refs := charrefs.masked(text)) is not None:  # "&#163;5m"
+        return charrefs.restored(find_numbers(refs.text, offset=offset), text, offset, refs.signs)
     if text.isascii() or ("\u0130" not in text and "\u212a" not in text):
         squeezed = text.encode("utf-8", "surrogatepass").translate(_SQUEEZE)
         keys = _WORD_KEYS.intersection(squeezed.split())
