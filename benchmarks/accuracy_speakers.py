@@ -14,7 +14,10 @@ stretch of quote after "X said."; ``context``: no attribution in its sentence).
 For each gold quote, ``claimcheck.extract`` runs on the article and every sentence the
 quote runs through is looked at: the quote is *right* when each of them carries a
 speaker and all match the gold (the full name, or the surname alone), *wrong* when one
-carries another name, *missing* when none is wrong but one has no speaker. The baseline
+carries another name, *missing* when none is wrong but one has no speaker. A quote
+whose gold names no person (the annotators named persons only) is right when no speaker
+is given; an institution given ("the Home Office said") is counted apart from a person
+given, which is wrong. The baseline
 takes, for the quote, the last run of capitalised words before its opening mark.
 
 Reported speech (``cue``: ``indirect``) is scored apart, in a second table: what someone
@@ -66,6 +69,7 @@ import claimcheck  # noqa: E402
 DEFAULT_SET = HERE / "speakers" / "attribution.jsonl"
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
 UNNAMED = "unnamed"
+ORGANISATION = "organisation"  # a verdict: an institution named where the gold names no one
 _OPENERS = '"“'
 INDIRECT = "indirect"
 FORMS = ("verb_before", "verb_after", "according_to")
@@ -171,6 +175,8 @@ def claimcheck_verdicts(article: dict[str, object], golds: list[Gold]) -> list[s
     published = article.get("published")
     day = dt.date.fromisoformat(str(published)) if published else None
     extraction = claimcheck.extract(str(article["text"]), published=day)
+    persons = {p.name for c in extraction.sentences for p in c.people}
+    surnames = {name.split()[-1] for name in persons}
     verdicts = []
     for g in golds:
         spoken = [
@@ -178,7 +184,14 @@ def claimcheck_verdicts(article: dict[str, object], golds: list[Gold]) -> list[s
             for c in extraction.sentences
             if c.start < g.end and g.start < c.end
         ]
-        verdicts.append(judge(spoken, g))
+        verdict = judge(spoken, g)
+        if verdict == "wrong" and not g.speaker:
+            # The gold names persons only: an institution given ("the Home Office said")
+            # is counted apart, not as a wrong person.
+            given = [p for p in spoken if p]
+            if not any(p in persons or p.split()[-1] in surnames for p in given):
+                verdict = ORGANISATION
+        verdicts.append(verdict)
     return verdicts
 
 
@@ -325,6 +338,8 @@ def main() -> None:
             f"\n{len(unnamed)} quotes whose speaker the article does not name (right: none given)\n"
         )
         _versus("no named speaker", "quotes", unnamed_baseline, unnamed)
+        given = sum(v == ORGANISATION for _, v in unnamed)
+        print(f"claimcheck named an organisation, not a person, for {given} of them")
 
     if reported:
         print(

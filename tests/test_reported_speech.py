@@ -175,8 +175,8 @@ def test_speakers_come_from_the_article() -> None:
         ("Hillary Clinton", "the deal would raise wages"),  # the surname seen in full before
         ("Donald Trump", "The deal is bad for America"),
         ("Donald Trump", "he would renegotiate it"),  # "he" is the last speaker
-        (None, None),  # a group is not a name
-        (None, None),  # an unnamed role: no one to name
+        (None, "the plan was wrong"),  # a group: reported speech, no one named
+        (None, None),  # "the company": no speaker phrase read
     ]
 
 
@@ -255,3 +255,29 @@ def test_a_clause_after_the_verb_is_no_setting() -> None:
     sentence = "Cook admitted sales fell, but he stressed this did not mean the scene was over."
     found = reported(sentence, 0, len(sentence))
     assert found is not None and found.form == "verb_before" and found.who.value == "Cook"
+
+
+def test_an_institution_named_with_the_speaks_as_itself() -> None:
+    text = (
+        "Mr Smith was held for two years. The Home Office said it could not comment on "
+        'individual cases. But the Pentagon told BBC News: "We do not torture." '
+        '"It was hell," he said.'
+    )
+    assert speakers(text) == [
+        (None, None),
+        ("Home Office", "it could not comment on individual cases"),
+        ("Pentagon", "QUOTED"),
+        ("Smith", "QUOTED"),  # "he" is no institution: the person named before them
+    ]
+
+
+def test_unnamed_sources_report_speech_with_no_speaker() -> None:
+    text = (
+        "Gordon Brown met union leaders on Monday. A Treasury spokesman said the talks had "
+        "been constructive. Analysts said the figures were disappointing.\n\n"
+        '"We will talk again," he said.'
+    )
+    got = speakers(text)
+    assert got[1] == (None, "the talks had been constructive")
+    assert got[2] == (None, "the figures were disappointing")
+    assert got[3] == (None, "QUOTED")  # "he" is the spokesman, whom the article does not name

@@ -159,7 +159,8 @@ def find_quotes(
             rep = _reported(text, s0, s1, memory)
             if rep is not None:
                 found.append(rep)
-                read = k + 1
+                if rep.speaker is not None:
+                    read = k + 1
         if read < len(sentences):
             memory.since.append((text, sentences[read:], people))
         if len(memory.since) > 64:  # a long stretch with no quote: bound the memory
@@ -211,11 +212,11 @@ def find_quotes(
                     memory.waiting.clear()
             elif i == 0 and continued and memory.carried:
                 speaker = memory.carried
-            elif i == 0 and continued and memory.settled and not memory.since and not has_cue(tail):
+            elif i == 0 and continued and memory.spoke and not memory.since and not has_cue(tail):
                 # A paragraph that opens with a quote and no attribution, right after
                 # one's: the same speaker goes on (a new one would be introduced).
-                speaker = memory.settled
-            elif _someone_else(head, memory.settled):
+                speaker = memory.spoke
+            elif _someone_else(head, memory.spoke):
                 speaker = None  # 'The QCA said the exam was "too hard"': not the last speaker
             elif _follows_on(text, head, qs, qe, named) and (
                 said := _said_since(text, plain, said, memory)
@@ -234,6 +235,7 @@ def find_quotes(
             rep = _reported(text, s0, s1, memory)
             if rep is not None:
                 quotes.append(rep)
+            if rep is not None and rep.speaker is not None:
                 attributed, speaker_here, said = True, rep.speaker, rep.speaker
                 plain.clear()
             else:
@@ -261,20 +263,28 @@ def find_quotes(
 
 
 def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | None:
-    """A sentence of reported speech whose speaker the article names, as a quote of the
-    reported words; settles the speaker as the subject for a later "he said"."""
+    """A sentence of reported speech, as a quote of the reported words, with its speaker
+    when the article names them; settles the speaker as the subject for a later "he
+    said"."""
     found = reported(text, s0, s1)
     if found is None:
         return None
     name = found.who.value if found.who.kind == "name" else ""
-    if _GROUP.fullmatch(name) or (
-        " " not in name and name.lower() in gz.COMMON_WORDS and name not in memory.surnames
-    ):
-        return None  # "MPs said", "Police said": a group, not a name ("Brown" once met)
-    speaker = memory.resolve(found.who)
-    if speaker is None or _cut_short(text, s0, s1, name):
+    # "MPs said", "Police said": a group, not a name ("Brown" once met).
+    group = bool(name) and (
+        _GROUP.fullmatch(name) is not None
+        or (" " not in name and name.lower() in gz.COMMON_WORDS and name not in memory.surnames)
+    )
+    speaker = None if group else memory.resolve(found.who)
+    if speaker is None and not (group or found.who.kind in ("role", "pronoun")):
         return None
-    memory.settle(speaker)
+    if _cut_short(text, s0, s1, name):
+        return None
+    # A group, someone described ("a Treasury spokesman said") or a "he" that is no one
+    # named: reported speech all the same, its speaker not named; what the memory makes
+    # of the sentence is as if it reported none (the callers keep it for "he said").
+    if speaker is not None:
+        memory.settle(speaker)
     return Quote(text[found.start : found.end], found.start, found.end, speaker, reported=True)
 
 

@@ -153,7 +153,9 @@ def subject_of_verb(before: str) -> Who | None:
         return _opening_name(clause) or who
     if who is not None and who.kind == "name" and who.value in gz.PLACES:
         who = None  # "..., in Edwards, California, said": a place ends the appositive
-    if before.rstrip().endswith((",", "-", "—", "–")) and (who is None or who.kind == "role"):
+    if before.rstrip().endswith((",", "-", "—", "–")) and (
+        who is None or who.kind in ("role", "org")
+    ):
         # "Name, appositive, said"; not "However, the minutes added".
         words = len(pieces[-1].split())
         for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
@@ -210,6 +212,8 @@ def cue_after(tail: str) -> Who | None:
     before = tail[: m.start()]
     if _ends_sentence(before) or len(before.split()) > 14:
         return None
+    if before.lstrip(" ,").split(None, 1)[:1] in (["while"], ["whereas"], ["but"]):
+        return None  # '"let the Tories in", while the Tories say ...': another speaker's
     subject = SEGMENTS.split(before)[-1].split()
     if subject and subject[0] in _PREPOSITIONS:
         return None  # '"highly sceptical" about Labour and Conservative promises': a noun
@@ -302,7 +306,7 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
             if named_only and not _NAMED_SUBJECT.search(before):
                 continue
             who = subject_of_verb(before)
-        if who is not None and not (named_only and who.kind == "role"):
+        if who is not None and not (named_only and who.kind in ("role", "org")):
             return who
     lead = head.lstrip()
     if not named_only and lead.startswith("According to "):  # opening the sentence

@@ -40,6 +40,7 @@ class SpeakerMemory:
     """What a reader of the article so far knows about who is speaking."""
 
     settled: str | None = None  # whom "he" or "she" stood for at the last attribution
+    spoke: str | None = None  # the last attribution's speaker, an institution's too
     # Sentences read since, in runs with the persons the entity finder saw in them: the
     # subject is worked out from them only when a quote needs it (most never do).
     since: list[tuple[str, list[tuple[int, int]], list[Entity]]] = field(default_factory=list)
@@ -54,6 +55,8 @@ class SpeakerMemory:
     # Single names the entity finder typed as a place or an organisation in this article
     # and never as a person ("Telewest"): never "he" or "she", nor a surname.
     things: frozenset[str] = frozenset()
+    # Institutions that spoke ("the Home Office said"): never "he" or "she".
+    institutions: set[str] = field(default_factory=set)
     carried: str | None = None  # the speaker of a quote left open at a paragraph's end
     # Open quotes of earlier paragraphs still without a speaker: (their list, index).
     waiting: list[tuple[list[Quote], int]] = field(default_factory=list)
@@ -82,7 +85,11 @@ class SpeakerMemory:
             index[key] = name if known in (name, key) else None
 
     def settle(self, speaker: str | None) -> None:
-        """An attribution makes its speaker the subject (None: an unnamed one)."""
+        """An attribution makes its speaker the subject (None: an unnamed one); an
+        institution's ("the Home Office said") leaves whom "he" stands for as it was."""
+        self.spoke = speaker
+        if speaker is not None and speaker in self.institutions:
+            return
         self.settled = speaker
         self.since.clear()
 
@@ -148,7 +155,9 @@ class SpeakerMemory:
         if self.settled is not None and self._other_sex(self.settled, pronoun):
             return None
         if pronoun in ("he", "she") and (
-            self.settled in gz.KNOWN_ORGS or self.settled in self.things
+            self.settled in gz.KNOWN_ORGS
+            or self.settled in self.things
+            or self.settled in self.institutions
         ):
             return None  # 'Labour said ...', 'Telewest predicts': "he" is someone else
         return self.settled
@@ -175,6 +184,9 @@ class SpeakerMemory:
     def resolve(self, who: Who) -> str | None:
         if who.kind == "pronoun":
             return self.subject(who.value)
+        if who.kind == "org":  # "the Home Office said": as named, and never a person
+            self.institutions.add(who.value)
+            return who.value
         if who.kind == "role":
             for r in reversed(who.roles):
                 if r in self.roles:

@@ -59,7 +59,8 @@ _POSSESSIVE = ("'s", "’s")
 
 @dataclass(frozen=True)
 class Who:
-    """What an attribution phrase names: ``kind`` is ``name``, ``pronoun`` or ``role``."""
+    """What an attribution phrase names: ``kind`` is ``name``, ``pronoun``, ``role`` or
+    ``org`` (an institution named with "the": "the Home Office said")."""
 
     kind: str
     value: str  # the name, the pronoun, or the role noun
@@ -202,7 +203,10 @@ def parse_who(phrase: str) -> Who | None:
         roles = role_nouns(words[owned[-1] + 1 :] if owned else words)
         if roles and first in _SOMEONE_NEW:
             return Who("role", roles[-1])  # "a spokesman for X": someone not met, unnamed
-        return Who("role", roles[-1], roles, role_phrase(words)) if roles else None
+        if roles:
+            return Who("role", roles[-1], roles, role_phrase(words))
+        return _institution(words)
+
     # A preposition after a lowercase word starts a workplace, and the name in it is
     # not the speaker ("economist at SG Corporate", "a former executive at rival Porsche").
     cut = next(
@@ -240,6 +244,38 @@ def parse_who(phrase: str) -> Who | None:
         return Who("role", last, (last,))
     prefix = words[run : len(words) - len(name.split())]  # "Special Envoy"
     return Who("name", name, role_nouns(words[:run]) + _title_roles(prefix))
+
+
+def _institution(words: list[str]) -> Who | None:
+    """ "the Home Office", "The University of California", "the Pentagon": "the" and a
+    capitalised name only is an institution, which speaks as an organisation does (not
+    "the BBC's Nick Robinson", nor a title alone: "the President" is a role)."""
+    rest = words[1:]
+    if words[0].lower() != "the" or not rest or any(w.endswith(_POSSESSIVE) for w in rest):
+        return None
+    if not all(is_name_token(w) or _joins_name(rest, k) for k, w in enumerate(rest)):
+        return None
+    if rest[-1] in gz.DEMONYMS or any(is_title(w) or _described(w) for w in rest):
+        return None  # "the American", "the Ealing North MP", "the Oscar-nominated Owen"
+    # As written: "the Indian Government", "the British Chambers of Commerce".
+    name = " ".join(rest).strip(" .,;:")
+    return Who("org", name) if name[:1].isupper() else None
+
+
+def _described(word: str) -> bool:
+    """A word that describes rather than names: "Oscar-nominated", "London-based"."""
+    return "-" in word and any(part.islower() for part in word.split("-")[1:])
+
+
+def _joins_name(words: list[str], i: int) -> bool:
+    """A small word inside an institution's name: "Bank of England", "Department for
+    Education", "Marks & Spencer"."""
+    return (
+        0 < i < len(words) - 1
+        and words[i] in ("of", "for", "&")
+        and is_name_token(words[i - 1])
+        and is_name_token(words[i + 1])
+    )
 
 
 def _when(word: str) -> bool:
