@@ -702,3 +702,31 @@ def test_the_subject_follows_an_opening_clause() -> None:
         ]
     )
     assert found[-1][0] == "Dick Morris"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "X said:" opens the next quote: the quote before it is not X's.
+        (
+            'Chief executive David Moorcroft said: "We have tested the candidates." Dave'
+            ' Collins said: "I am delighted."',
+            ["David Moorcroft", "Dave Collins"],
+        ),
+        (
+            '"It is a great honour," said Justin Gatlin. "It is a great end to a great'
+            ' year." Joanna Hayes said: "I am thrilled."',
+            ["Justin Gatlin", "Justin Gatlin", "Joanna Hayes"],
+        ),
+        # "X added:" says X spoke before: the quote before it is X's, as it was.
+        (
+            'David Moyes was angry with James Beattie. He said: "The dismissal was right."'
+            ' Moyes added: "My comments came too soon."',
+            ["David Moyes", "David Moyes"],
+        ),
+    ],
+)
+def test_an_attribution_with_a_colon_opens_the_next_quote(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert [s for s, _ in speakers([paragraph])] == expected

@@ -97,6 +97,8 @@ _SUBORDINATORS = frozenset(
     """When After Before As While Although Though If Since Despite Once Because In At On
     During With""".split()
 )
+# A cue that says its speaker spoke before: "Moyes added:", "he went on:".
+_GOES_ON = re.compile(r"\b(?:added|adds|continued|continues|went on|goes on)\s*:\s*$")
 # Speech as a participle: ", saying: ...", "with X claiming it had been ...".
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|claiming|insisting|arguing|warning|accusing)\b")
 
@@ -190,6 +192,15 @@ def find_quotes(
             # unless it is only the attribution ("Flick said.").
             if quoted.rstrip(" ’'").endswith(".") and len(tail.split(".")[0].split()) > 4:
                 tail = ""
+            forward = None
+            if tail.rstrip().endswith(":") and not any(c in tail for c in ".?!"):
+                # '"..." Collins said: "..."': a name's cue opens the next quote; it
+                # tells this one's speaker only when that is who spoke last ('"...,"
+                # said Poll. "..." Poll said: "..."'). "He said:" and "Moyes added:" go
+                # on with the same speaker, and tell this one's.
+                forward = cue_after(tail)
+                if forward is not None and forward.kind != "pronoun" and not _GOES_ON.search(tail):
+                    tail = ""
             who = cue_after(tail)
             head_from = max(s0, spans[i - 1][1] + 1 if i else start)
             head = text[head_from : qs - 1]
@@ -225,6 +236,9 @@ def find_quotes(
             else:
                 speaker = None
                 uncued.append(len(quotes))
+            if speaker is None and forward is not None and forward.kind == "name":
+                ahead = memory.resolve(forward)
+                speaker = ahead if ahead is not None and ahead in (said, memory.spoke) else None
             quotes.append(Quote(text=quoted, start=qs, end=qe, speaker=speaker))
             if qe >= end:  # left open: the quote runs on into the next paragraph
                 memory.carried = speaker
