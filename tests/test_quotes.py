@@ -730,3 +730,13 @@ def test_an_attribution_with_a_colon_opens_the_next_quote(
     paragraph: str, expected: list[str]
 ) -> None:
     assert [s for s, _ in speakers([paragraph])] == expected
+
+
+def test_a_quote_split_by_its_cue_shows_its_longest_piece() -> None:
+    from claimcheck import extract
+
+    text = 'Mr Bjorn is an analyst. "For instance," he said, "older people use SMS more."'
+    claims = extract(text).sentences
+    quote = claims[-1].quote
+    assert quote is not None and quote.text == "older people use SMS more."
+    assert (quote.speaker, text[quote.start : quote.end]) == ("Bjorn", quote.text)

@@ -63,7 +63,10 @@ def _opening(text: str, at: int, start: int, end: int) -> bool | None:
 
 
 def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | None:
-    """The part of a paragraph's quotes inside one sentence, trimmed of marks and commas."""
+    """The part of a paragraph's quotes inside one sentence, trimmed of marks and commas:
+    of a quote the speaker's cue splits ('"For instance," he said, "older people ..."'),
+    the longest piece, which carries what can be checked."""
+    best: Quote | None = None
     for q in quotes:  # in text order
         if q.start >= end:
             break
@@ -76,5 +79,6 @@ def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | No
         if len(trimmed.split(None, 1)) < 2:
             continue
         s += lead
-        return q._replace(text=trimmed, start=s, end=s + len(trimmed))
-    return None
+        if best is None or (q.speaker == best.speaker and len(trimmed) > len(best.text)):
+            best = q._replace(text=trimmed, start=s, end=s + len(trimmed))
+    return best
