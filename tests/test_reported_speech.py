@@ -21,6 +21,33 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "who", "words"),
+    [
+        (
+            "Lord Browne pointed out that BP was reaping the benefits of its investment.",
+            "Browne",
+            "BP was reaping the benefits of its investment",
+        ),
+        ("He denies having done so in any way.", "he", "having done so in any way"),
+        (
+            "The minister denied the report was drafted by his officials.",
+            "minister",
+            "the report was drafted by his officials",
+        ),
+        (
+            "Oil giant BP has announced a 26% rise in annual profits to $16.2bn.",
+            "BP",
+            "a 26% rise in annual profits to $16.2bn",
+        ),
+    ],
+)
+def test_pointed_out_and_denied_report_a_statement(sentence: str, who: str, words: str) -> None:
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None
+    assert (found.who.value, sentence[found.start : found.end]) == (who, words)
+
+
+@pytest.mark.parametrize(
     "sentence, form, who, words",
     [
         (
@@ -156,6 +183,11 @@ def test_the_forms_of_reported_speech(sentence: str, form: str, who: str, words:
         "Officials were told to leave the building by Friday.",  # passive
         "Critics, who said the plan was late, were not consulted.",  # a relative clause
         "He met the president on Monday.",  # no speech verb
+        # A thing denied or revealed, not words: "denies 10 charges", a save.
+        "Mr Jackson denies 10 charges of child abuse and false imprisonment.",
+        "After a quiet opening, James denied Damien Duff and Jiri Jarosik.",
+        "The restoration of the older episodes revealed some interesting items too.",
+        "He pointed out the window.",
     ],
 )
 def test_not_reported_speech(sentence: str) -> None:
