@@ -740,3 +740,25 @@ def test_a_quote_split_by_its_cue_shows_its_longest_piece() -> None:
     quote = claims[-1].quote
     assert quote is not None and quote.text == "older people use SMS more."
     assert (quote.speaker, text[quote.start : quote.end]) == ("Bjorn", quote.text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # An outlet that relays the words is not who said them.
+        (
+            'According to AFP, one user on Weibo posted: "I just want to know how they came."',
+            None,
+        ),
+        (
+            'Richardson, via USA Today, said Rudolph "cannot start a fight and cry foul."',
+            "Richardson",
+        ),
+        # With no one else introducing it, "according to" names the speaker.
+        ('According to Mr Smith, the plan is "dead in the water".', "Smith"),
+    ],
+)
+def test_an_outlet_that_relays_a_quote_is_not_its_speaker(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert [s for s, _ in speakers([paragraph])] == [speaker]

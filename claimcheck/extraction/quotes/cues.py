@@ -147,7 +147,9 @@ def subject_of_verb(before: str) -> Who | None:
     pair = len(both) == 2 and all(
         0 < len(s) <= 3 and all(w[:1].isupper() for w in s) and not is_title(s[-1]) for s in both
     )
-    who = None if pair else parse_who(pieces[-1])
+    # "Richardson, via USA Today, said": the outlet relays; the name before speaks.
+    relay = pieces[-1].split(None, 1)[0].lower() in ("via", "through")
+    who = None if pair or relay else parse_who(pieces[-1])
     if who is not None and who.kind == "pronoun" and pieces[-1] != clause:
         # "Edward Leigh said ... but he told": the subject the sentence opened with.
         return _opening_name(clause) or who
@@ -292,13 +294,20 @@ def judging_cue(head: str) -> Who | None:
     return None
 
 
+def _relayed(rest: str) -> bool:
+    """After "According to AFP," does someone else introduce the quote ("one user on
+    Weibo posted:")? Then AFP only relays it."""
+    comma = rest.find(",")
+    return comma >= 0 and rest.rstrip().endswith(":") and len(rest[comma + 1 :].split()) >= 3
+
+
 def cue_before(head: str, named_only: bool = False) -> Who | None:
     """The attribution in the words before a quote's opening mark ("Quintas noted:",
     "Phillips admitted that ..."): the last speech verb whose subject names someone.
     With ``named_only`` (a sentence with no quote), only "he said" or "Smith said"."""
     for m in reversed(list(verb_pattern().finditer(head))):
         if m.group() == "according to":
-            if named_only:
+            if named_only or _relayed(head[m.end() :]):
                 continue
             who = parse_who(phrase_after(head[m.end() :]))
         else:
@@ -310,7 +319,8 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
             return who
     lead = head.lstrip()
     if not named_only and lead.startswith("According to "):  # opening the sentence
-        return parse_who(phrase_after(lead[len("According to ") :]))
+        rest = lead[len("According to ") :]
+        return None if _relayed(rest) else parse_who(phrase_after(rest))
     verb, _, rest = lead.partition(" ")
     if not named_only and verb[:1].isupper() and verb.lower() in speech_verbs():
         # 'Said Wales assistant coach Scott Johnson: "..."': the verb first, then only
