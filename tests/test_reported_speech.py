@@ -313,3 +313,43 @@ def test_unnamed_sources_report_speech_with_no_speaker() -> None:
     assert got[1] == (None, "the talks had been constructive")
     assert got[2] == (None, "the figures were disappointing")
     assert got[3] == (None, "QUOTED")  # "he" is the spokesman, whom the article does not name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "words"),
+    [
+        (
+            "Akamai declined to comment, saying it could not talk about customer websites.",
+            "Akamai",
+            "it could not talk about customer websites",
+        ),
+        (
+            "South African president Thabo Mbeki has attacked British imperialists, saying"
+            " they treated Africans like savages.",
+            "Thabo Mbeki",
+            "they treated Africans like savages",
+        ),
+        (
+            "The law faces a test this weekend, with the Countryside Alliance saying many"
+            " hunts will be out in force.",
+            "Countryside Alliance",
+            "many hunts will be out in force",
+        ),
+    ],
+)
+def test_a_participle_reports_what_the_subject_said(sentence: str, who: str, words: str) -> None:
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and found.form == "participle"
+    assert (found.who.value, sentence[found.start : found.end]) == (who, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.",
+        "Low-cost airlines have criticised the levels, arguing that the pay-out is too big.",
+    ],
+)
+def test_a_participle_without_a_speaker_reports_nothing(sentence: str) -> None:
+    # An increase is no statement; a subject that names no one leaves it unread.
+    assert reported(sentence, 0, len(sentence)) is None
