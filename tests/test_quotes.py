@@ -762,3 +762,28 @@ def test_an_outlet_that_relays_a_quote_is_not_its_speaker(
     paragraph: str, speaker: str | None
 ) -> None:
     assert [s for s, _ in speakers([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "who" after a name: the name is the speaker.
+        (
+            [
+                "Tributes came from his friend, the producer Quincy Jones, who described him"
+                ' as a "brother in every sense of the word".'
+            ],
+            ["Quincy Jones"],
+        ),
+        # A verb of the quoted words' own before the attribution.
+        (
+            [
+                '"Bigger than just the little deal" announced in October, said Derek'
+                " Scissors, a China scholar."
+            ],
+            ["Derek Scissors"],
+        ),
+    ],
+)
+def test_speakers_named_past_a_clause(paragraphs: list[str], expected: list[str]) -> None:
+    assert [s for s, _ in speakers(paragraphs)] == expected

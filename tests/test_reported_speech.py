@@ -353,3 +353,35 @@ def test_a_participle_reports_what_the_subject_said(sentence: str, who: str, wor
 def test_a_participle_without_a_speaker_reports_nothing(sentence: str) -> None:
     # An increase is no statement; a subject that names no one leaves it unread.
     assert reported(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "words"),
+    [
+        (
+            "The comments come a day after US Treasury Secretary John Snow said a strong"
+            " dollar was in America's interest.",
+            "John Snow",
+            "a strong dollar was in America's interest",
+        ),
+        # The main clause after the subordinate one has its own speaker.
+        (
+            "But even before Newcastle said the player would not be sold, Bellamy insisted"
+            " he had no intention of leaving.",
+            "Bellamy",
+            "he had no intention of leaving",
+        ),
+    ],
+)
+def test_a_speaker_in_a_subordinate_clause(sentence: str, who: str, words: str) -> None:
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None
+    assert (found.who.value, sentence[found.start : found.end]) == (who, words)
+
+
+def test_a_clause_after_a_connective_is_no_attribution() -> None:
+    sentence = (
+        "The video had been altered to show Starmer failing to answer a question about"
+        " Brexit, when, in fact, he responded quickly."
+    )
+    assert reported(sentence, 0, len(sentence)) is None

@@ -229,6 +229,12 @@ def cue_after(tail: str) -> Who | None:
             named = _appositive(rest)
             if named is not None:
                 return Who("name", named.value, named.roles + who.roles)
+        if who is None and rest.startswith(" ") and not rest.lstrip()[:1].isupper():
+            # '"... the little deal" announced in October, said Derek Scissors': a verb
+            # of the quoted words' own, then the attribution.
+            comma = rest.find(", ", 0, 60)
+            if comma > 0 and not _ends_sentence(rest[:comma] + " x"):
+                return cue_after(rest[comma:])
         return who
     return subject_of_verb(before)
 
@@ -294,6 +300,20 @@ def judging_cue(head: str) -> Who | None:
     return None
 
 
+_WHO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?$")
+
+
+def _antecedent(before: str) -> Who | None:
+    """ "..., the producer Quincy Jones, who described him as a "...": the name a
+    relative "who" stands for, when the comma piece before it names one."""
+    m = _WHO.search(before)
+    if m is None:
+        return None
+    piece = SEGMENTS.split(before[: m.start()])[-1]
+    who = parse_who(piece)
+    return who if who is not None and who.kind == "name" else None
+
+
 def _relayed(rest: str) -> bool:
     """After "According to AFP," does someone else introduce the quote ("one user on
     Weibo posted:")? Then AFP only relays it."""
@@ -315,6 +335,8 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
             if named_only and not _NAMED_SUBJECT.search(before):
                 continue
             who = subject_of_verb(before)
+            if who is None and not named_only:
+                who = _antecedent(before)
         if who is not None and not (named_only and who.kind in ("role", "org")):
             return who
     lead = head.lstrip()

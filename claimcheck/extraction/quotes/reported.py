@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import (
     PASSIVE_BEFORE,
     cue_after,
@@ -147,8 +148,8 @@ def _verb_after(
     sentence."""
     verb = verbs[-1]
     cut = max(chunk.rfind(",", 0, verb.start()), chunk.rfind(" — ", 0, verb.start()))
-    if cut <= 0:
-        return None
+    if cut <= 0 or _CONNECTED.search(chunk, 0, cut):
+        return None  # "..., when, in fact, he responded quickly": a clause, no attribution
     after = chunk[verb.end() :]
     if _infinitive(after, verb.group()):
         return None
@@ -181,6 +182,14 @@ def _verb_after(
     if comma >= 0 and _goes_on(after[comma + 1 :]):
         return _made(who, s0, end, text, "verb_after", least=4)
     return _made(who, s0, s0 + cut, text, "verb_after", least=4)
+
+
+# A connective right before the attribution's comma: what follows is a clause of the
+# sentence ("..., when, in fact, he responded quickly"), not who said the words before.
+_CONNECTED = re.compile(
+    r"(?:,|^)\s*(?:when|while|although|though|because|since|if|unless|until|whereas|and|but)"
+    r"(?:,?\s*(?:in fact|indeed|of course|however))?\s*$"
+)
 
 
 def _goes_on(rest: str) -> bool:
@@ -261,6 +270,8 @@ def _verb_before(
         if _infinitive(rest, verb.group()):
             continue
         who = subject_of_verb(head)
+        if who is None and verb.group() in _PLAIN_SAYING:
+            who = _subordinate_subject(head)
         if who is None:
             continue
         that = _THAT.search(rest, 0, 120)
@@ -295,6 +306,27 @@ def _clause(words: str) -> bool:
     if found and (found[0] in _SUBJECTS or found[0].endswith("ing")):
         return True
     return any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in found[1:])
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until|because|as)\s+(?=[A-Z])")
+
+
+# Verbs that say something whatever follows them ("said", not "asked a court").
+_PLAIN_SAYING = frozenset("said says claimed insisted warned".split())
+
+
+def _subordinate_subject(head: str) -> Who | None:
+    """ "The comments come a day after US Treasury Secretary John Snow said ...": the
+    name that opens a subordinate clause after the main one, right before the verb (a
+    person or an institution, not a place; not "But even before Newcastle said ...,
+    Bellamy insisted", where the main clause comes after)."""
+    found = list(_SUBORDINATE.finditer(head))
+    if not found or len(head[: found[-1].start()].split()) < 3 or "," in head[found[-1].end() :]:
+        return None
+    who = subject_of_verb(head[found[-1].end() :])
+    if who is None or who.kind not in ("name", "org") or who.value in gz.PLACES:
+        return None
+    return who
 
 
 def _object_end(rest: str, verb: str) -> int:
