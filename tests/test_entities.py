@@ -918,3 +918,25 @@ def test_the_russian_is_a_person_the_russian_government_a_place(
     sentence: str, places: set[str]
 ) -> None:
     assert {e.name for e in find_entities(sentence) if e.type == "place"} == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A known name inside a longer one is not itself.
+        (
+            "Tim Morrison, a former National Security Council official, testified.",
+            {("person", "Tim Morrison"), ("org", "National Security Council")},
+        ),
+        ("Credit Suisse First Boston was named in the suit.", set()),
+        ("Air China plans to raise $1bn from the flotation.", set()),
+        # A direction before a place names a part of it; before a demonym, nothing.
+        ("The mine is in Inner Mongolia.", {("place", "Inner Mongolia")}),
+        ("Floods hit West Yorkshire.", {("place", "West Yorkshire")}),
+        ("Sales grew in the North American market.", set()),
+        # A known name next to an ordinary word stays itself.
+        ("He bought a Sony Walkman.", {("org", "Sony")}),
+    ],
+)
+def test_a_name_inside_a_longer_name(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected

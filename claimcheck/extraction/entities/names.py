@@ -323,6 +323,8 @@ def _resolve(
     """
     out: list[_Item] = []
     used_context = False
+    if len(items) > 1:
+        items = _longer_names(text, items)
     n = len(items)
     i = 0
     while i < n:
@@ -366,6 +368,59 @@ def _resolve(
             out.append((it[0], it[1], _ORG, it[3]))
         i += 1
     return out, used_context
+
+
+# Words before a place that name a part of it: "West Yorkshire", "Inner Mongolia".
+_DIRECTIONS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Inner "
+    "Outer Greater Mid Continental".split()
+)
+
+
+def _longer_names(text: str, items: list[_Item]) -> list[_Item]:
+    """A known name inside a longer one is not itself: "National Security Council" is
+    not the UN Security Council but an organisation of its own; "Credit Suisse First
+    Boston", "Air China" and "Real Madrid" are not Boston, China and Madrid. A direction
+    before a place names a part of it ("West Yorkshire", "Inner Mongolia"), and before
+    a demonym nothing ("North American" is not the United States)."""
+    out: list[_Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        touching = prev is not None and text[prev[1] : it[0]] == " "
+        if touching and prev is not None:
+            first = text[prev[0] : prev[1]]
+            if it[2] == _PLACE and prev[2] in (_STOP, _UNK) and first in _DIRECTIONS:
+                if text[it[0] : it[1]] in gz.DEMONYMS:  # "North American": not the US
+                    out[-1] = (prev[0], it[1], _STOP, first)
+                else:
+                    out[-1] = (prev[0], it[1], _PLACE, text[prev[0] : it[1]])
+                continue
+            if it[2] == _ORG and _loose(text, prev) and " " in it[3]:
+                out[-1] = (prev[0], it[1], _ORG, text[prev[0] : it[1]])  # "National ..."
+                continue
+            if it[2] == _PLACE and prev[2] in (_UNK, _STOP) and _chained_unknown(text, out):
+                out.append((it[0], it[1], _STOP, it[3]))  # "... First Boston": no Boston
+                continue
+        out.append(it)
+    return out
+
+
+def _loose(text: str, it: _Item) -> bool:
+    """An unknown capitalised word that is no given name: "National", "Suisse" (not
+    "High-flying" opening a sentence)."""
+    word = text[it[0] : it[1]]
+    return it[2] == _UNK and "-" not in word and not _is_given(word)
+
+
+def _chained_unknown(text: str, out: list[_Item]) -> bool:
+    """Do the items before a place run back, word by word, to an unknown word that is
+    no given name ("Credit Suisse First")?"""
+    for it in reversed(out):
+        if _loose(text, it):
+            return True
+        if it[2] != _STOP:
+            return False
+    return False
 
 
 def _org_with_place(text: str, it: _Item, nxt: _Item, last: bool) -> _Item | None:
