@@ -940,3 +940,20 @@ def test_the_russian_is_a_person_the_russian_government_a_place(
 )
 def test_a_name_inside_a_longer_name(sentence: str, expected: Expected) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Where someone named by their job works is a firm, not a place.
+        (
+            "said analyst Erling Refsum at Nomura.",
+            {("person", "Erling Refsum"), ("org", "Nomura")},
+        ),
+        ("said an economist at Nomura.", {("org", "Nomura")}),
+        # Not where people meet, nor a home town.
+        ("He spoke at Davos.", {("place", "Davos")}),
+    ],
+)
+def test_the_firm_after_a_job(sentence: str, expected: Expected) -> None:
+    assert found(sentence) == expected

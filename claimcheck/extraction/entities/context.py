@@ -204,6 +204,15 @@ def _place_after_comma(text: str, end: int) -> bool:
     return False
 
 
+def _role_before(text: str, at: int) -> bool:
+    """Do the words right before ``at`` name someone by their job: a role word, alone
+    or before a name ("an analyst", "analyst Erling Refsum")?"""
+    words = text[max(0, at - 48) : at].split()[-4:]
+    while words and words[-1][:1].isupper() and words[-1].isalpha():
+        words.pop()  # the name
+    return bool(words) and words[-1].lower() in gz.ROLE_WORDS
+
+
 def _single_context(text: str, start: int, end: int, uncommon: bool = True) -> str | None:
     """:func:`_chunk_by_context` for a run that is one unknown, uncommon word.
 
@@ -235,6 +244,9 @@ def _single_context(text: str, start: int, end: int, uncommon: bool = True) -> s
         return "person"
     if text[end : end + 2] == ", " and _place_after_comma(text, end):
         return "place"  # "Minsk, Belarus"
+    if prev == "at":  # not "from": "a 25-year-old doctor from Bolton" is his home town
+        if _role_before(text, start - len(prev) - 1):
+            return "org"  # "analyst Erling Refsum at Nomura": where the person works
     if (
         uncommon
         and prev in gz.PLACE_PREPOSITIONS
