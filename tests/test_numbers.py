@@ -520,3 +520,49 @@ def test_html_character_references_are_read_as_characters(
     assert [(s.text, s.value, s.unit) for s in slots] == expected
     article = "x" * 7 + text
     assert all(article[s.start : s.end] == s.text for s in slots)
+
+
+# The third blind QA pass: a scale word glued to its figure, "80-percent", power and torque
+# units, and fractional durations kept as written where no smaller unit makes them whole.
+QA3 = [
+    # glued scale words
+    ("Chelsea paid the £71.6million fee.", [("£71.6million", 71.6e6, "GBP", "money", None)]),
+    ("It was the £38million move.", [("£38million", 38e6, "GBP", "money", None)]),
+    ("It was the £38m move.", [("£38m", 38e6, "GBP", "money", None)]),
+    ("A $2billion deal was signed.", [("$2billion", 2e9, "USD", "money", None)]),
+    ("Some 5million people watched.", [("Some 5million people", 5e6, "people", "count", "some")]),
+    ("It cost £5-10million.", [("£5-10million", 5e6, "GBP", "money", None)]),
+    ("It was his 5millionth visitor.", []),
+    # a hyphenated percent
+    ("Sales rose by 80-percent.", [("80-percent", 80, "percent", "percent", None)]),
+    ("It was an 80-per-cent rise.", [("80-per-cent", 80, "percent", "percent", None)]),
+    # power and torque, named as quantulum3 names them
+    (
+        "It has 300 kW (402 hp) of power.",
+        [
+            ("300 kW", 300, "kilowatt", "quantity", None),
+            ("402 hp", 402, "horsepower", "quantity", None),
+        ],
+    ),
+    ("It comes with a 72W charger.", [("72W", 72, "watt", "quantity", None)]),
+    ("It produces 500bhp.", [("500bhp", 500, "horsepower", "quantity", None)]),
+    ("A 60 watt bulb was lit.", [("60 watt", 60, "watt", "quantity", None)]),
+    ("It makes 490 lb-ft of torque.", [("490 lb-ft", 490, "pound-force foot", "quantity", None)]),
+    ("It makes 400 Nm of torque.", [("400 Nm", 400, "newton metre", "quantity", None)]),
+    ("It used 5 kilowatt hours.", [("5 kilowatt hours", 5, "kilowatt hour", "quantity", None)]),
+    ("It weighs 490 lb.", [("490 lb", 490, "pound-mass", "quantity", None)]),
+    ("A 5 nm chip was made.", [("5 nm", 5, "nanometre", "quantity", None)]),
+    # durations: whole in a smaller unit, or as written
+    ("He served 3.2 years.", [("3.2 years", 3.2, "year", "duration", None)]),
+    ("He served 2.5 years.", [("2.5 years", 30, "month", "duration", None)]),
+    ("It lasted 1.25 years.", [("1.25 years", 15, "month", "duration", None)]),
+    ("Growth held for 1.1 quarters.", [("1.1 quarters", 1.1, "quarter", "duration", None)]),
+    ("It took 1.5 months.", [("1.5 months", 45, "day", "duration", None)]),
+    ("It took 0.333 hours.", [("0.333 hours", 0.333, "hour", "duration", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA3, ids=[c[0][:40] for c in QA3])
+def test_third_qa_pass(text: str, expected: list[Row]) -> None:
+    want = [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
+    assert _rows(text) == want

@@ -58,13 +58,11 @@ from claimcheck.extraction.numbers.patterns import (
     _CURRENCY,
     _DENOMS,
     _DIGITS,
-    _DUR_ADJ,
     _DUR_UNITS,
     _FEW,
     _HALF_DUR,
     _IRREGULAR,
     _KEYS,
-    _MEASURES,
     _MONEY_DASH,
     _MULTS,
     _NEXT,
@@ -88,7 +86,12 @@ from claimcheck.extraction.numbers.patterns import (
     _VAGUE,
     _WORD_KEYS,
 )
-from claimcheck.extraction.numbers.units import currency_after, currency_code, whole_duration
+from claimcheck.extraction.numbers.units import (
+    currency_after,
+    currency_code,
+    unit_of,
+    whole_duration,
+)
 from claimcheck.extraction.numbers.words import (
     parse_number_words,
     phrase_value,
@@ -218,8 +221,8 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
     if group == "money":
         cur = m["cur"].rstrip(".")
         mult = _ABBR_SCALES[m["cabbr"].lower()] if m["cabbr"] else 1
-        if m["cscale"]:
-            mult = _SCALES.get(m["cscale"].lower(), 100)
+        if m["cscale"] or m["cglued"]:
+            mult = _SCALES.get((m["cscale"] or m["cglued"]).lower(), 100)
         if text[end : end + 1].isalnum():
             return None
         qualifier, start = _qualifier(low, start, lo)
@@ -257,7 +260,7 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
         qualifier = "a couple" if "couple" in word else None
         value, unit, kind = 2.0, None, "quantity"
         if (after := _AFTER.match(low, end)) is not None and after.lastgroup == "dur":
-            kind, unit, per = _unit(after)
+            kind, unit, per = unit_of(after)
             value, end = value * per, after.end()
         elif (cur := currency_after(text, low, end)) is not None:
             end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]
@@ -281,7 +284,7 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
             if (dur := _HALF_DUR.match(low, end)) is not None:
                 after = _AFTER.match(low, dur.end())
                 if after is not None and after.lastgroup == "dur":
-                    kind, unit, per = _unit(after)
+                    kind, unit, per = unit_of(after)
                     (value, unit), end = whole_duration(value * per, unit), after.end()
             elif (one := _ONE_AND_HALF.search(low, max(lo, start - 24), start)) is not None:
                 # "an hour and a half", "a month and a half": no number word before the unit
@@ -304,6 +307,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     cur: tuple[int, str | None, int] | None = None
     if group == "num":
         sign, digits, abbr, scale_w = m.group("sign", "nnum", "nabbr", "nscale")
+        scale_w = scale_w or m["nglued"]  # "5million people"
         if sign and sign[0] in "-−" and start and text[start - 1].isalnum():
             if not text[start - 1].isdigit():
                 return None  # "COVID-19", "F-16"
@@ -405,8 +409,10 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         elif agroup == "clock":
             return None
     if after is not None:
-        kind, unit, per = _unit(after)
+        kind, unit, per = unit_of(after)
         value, end = value * per, after.end()
+        if unit == "nanometre" and text[end - 2 : end] == "Nm":
+            unit = "newton metre"  # "400 Nm of torque": the units are read lower-cased
         if kind == "duration":
             if low.startswith(" and ", end) and (half := _AND_HALF.match(low, end)):
                 value, end = value + 0.5 * per, half.end()  # "a month and a half"
@@ -448,43 +454,6 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             ):  # fmt: skip
                 return None  # "Windows 10", "Article 50", "No. 10", "(Saha 70)"
     return qstart, end, float(value), unit, kind, qualifier
-
-
-def _unit(after: re.Match[str]) -> tuple[str, str, float]:
-    """(kind, canonical unit, multiplier) for a unit matched right after a number."""
-    group, raw = after.lastgroup, " ".join(after.group().lower().replace("-", " ").split())
-    if group == "pp":
-        return "percent", "percentage point", 1
-    if group == "pct":
-        return "percent", "percent", 1
-    if group == "times":
-        return "count", "times", 1
-    if group == "dur":
-        word = raw.split()[1] if raw.split()[0] in _DUR_ADJ else raw  # "two additional minutes"
-        unit = next(u for w, u in _DUR_UNITS if word.startswith(w))
-        count = unit.rstrip("abcdefghijklmnopqrstuvwxyz")  # "10year": a decade is 10 years
-        return "duration", unit[len(count) :], int(count or 1)
-    rate = ""
-    if raw.endswith(" hour"):
-        rate, raw = " per hour", raw.rsplit(" ", 2)[0]  # "50 miles an hour"
-    power = ""
-    if raw.endswith(("²", "^2", "2", " squared")) and not raw.startswith("°"):
-        power, raw = "square ", raw.rstrip("^2²").removesuffix(" squared")
-    elif raw.endswith(("³", "^3", "3", " cubed")):
-        power, raw = "cubic ", raw.rstrip("^3³").removesuffix(" cubed")
-    raw = raw.replace("sq ", "square ")
-    if raw.startswith(("square ", "cubic ")):
-        head, _, rest = raw.partition(" ")
-        return "quantity", f"{head} {_measure(rest)}", 1
-    if raw.startswith(("degree", "°")):
-        if raw.endswith(("c", "celsius", "centigrade")):
-            return "quantity", "degree Celsius", 1
-        return "quantity", "degree fahrenheit" if raw.endswith(("f", "fahrenheit")) else "degree", 1
-    return "quantity", power + _measure(raw) + rate, 1
-
-
-def _measure(word: str) -> str:
-    return next((u.replace("_", " ") for w, u in _MEASURES if word.startswith(w)), word)
 
 
 def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
