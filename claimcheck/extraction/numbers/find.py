@@ -10,7 +10,8 @@ Conventions (``NumberSlot`` fields):
   not identified ("42 bucks", "10 dinars"); "times" for repetitions ("times per week" for
   a frequency, "GBP per hour" for a rate); "percent" or "percentage point"; "fraction"
   for "half", "two-thirds", "3/4" and "seven out of 10 voters"; for counted things the
-  noun as written ("12 people" -> "people", "one person" -> "person").
+  noun as written ("12 people" -> "people", "one person" -> "person"), also across a name
+  between them ("50 Airbus A350-900 jets" and "three British authors" count jets, authors).
 * Durations are in day/week/month/quarter/year/hour/minute/second, made whole in a smaller
   unit when fractional (:mod:`.units`): "half an hour" is 30 "minute", "2.5 years" 30
   "month", "a decade" 10 "year"; compounds are summed ("2 years and 3 months" is 27
@@ -31,8 +32,10 @@ Conventions (``NumberSlot`` fields):
   million; a glued "m" a million only before a currency, a unit or a counted noun ("20m
   euros", "3m users", "7m tonnes"): "100m" alone, "the 100m sprint", "a 3m wall" are
   metres or unclear, so they are skipped.
+* Ranks are ordinals: "at number three", "the number one buyer", "No. 1" (:mod:`.names`).
 * Not numbers here: dates and years ("June 30, 2019" yields nothing), times of day,
-  identifiers ("G7", "COVID-19", "A380", "Windows 10"), phone numbers, "one" as a pronoun,
+  identifiers and names ("G7", "COVID-19", "A380", "Boeing 737-800", "Windows 10", "Level 2
+  stations", "iPhone 11", "911 calls": :mod:`.names`), "No 10", phone numbers, "one" as a pronoun,
   capitalised number words inside names ("Formula One", "Million Dollar Baby"), "a few"/
   "several"/"many", match scores ("won 3-1"), ratings ("4/5 stars", "rated 7 out of 10"),
   and "once" where it does not count ("he once wanted", "once again", "once the deal").
@@ -43,7 +46,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from claimcheck.extraction.numbers import charrefs
+from claimcheck.extraction.numbers import charrefs, names
 from claimcheck.extraction.numbers.combine import JOINERS, Part, combine, rate
 from claimcheck.extraction.numbers.patterns import (
     _ABBR_SCALES,
@@ -312,6 +315,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             if not text[start - 1].isdigit():
                 return None  # "COVID-19", "F-16"
             start, sign = start + 1, None  # "10-15" is a range, not a negative number
+            if names.in_model(text, start):
+                return None  # "A350-900": a model
         if "t" in digits:
             digits = _POINT.sub(".", digits)  # "1 point 1"
             if digits.count(".") > 1 or "," in digits:
@@ -322,6 +327,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             return None  # "by 1200 GMT": a time of day
         if len(digits) > 40:
             return None  # a run of digits, not a quantity (and int() refuses huge ones)
+        if names.emergency(text, digits, end):
+            return None  # "911 calls": the emergency number
         before = text[start - 1] if start else " "
         if (
             before == "."
@@ -388,6 +395,9 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             if text[start].isupper() and text[end + 1 : end + 2].isupper():
                 if not _at_start(text, start):
                     cur = None  # "Million Dollar Baby": a name
+    if not scale and (place := names.rank(text, start, lo, value)) is not None:
+        # "the number one buyer", "No. 1": a rank; "No 10" may be a rank or an address
+        return None if place[1] is None else (place[0], end, place[1], None, "ordinal", None)
     if (
         after is None
         and cur is None
@@ -423,6 +433,12 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]
     elif (noun := _noun(text, end, value)) is not None:
         end, unit, kind, guessed = noun[0], noun[1], "count", True
+    elif (
+        (noun := names.noun_after_name(text, end)) is not None and _plural(noun[1])
+        and (group == "num" or text[start].islower())
+    ):  # fmt: skip
+        # "50 Airbus A350 jets", "three British authors"; not "the Six Nations leaders"
+        end, unit, kind, guessed = noun[0], noun[1], "count", True
     elif "/" in digits:
         unit = "fraction"  # "3/4 of them"
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
@@ -446,14 +462,20 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     elif (unit is None or guessed) and qualifier is None and not scale:
         if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
             return None  # a year: "in 2019", "the 2012 Olympics", "2019 elections"
-        if unit is None and start >= 2 and text[start - 1] == " " and digits.isdigit():
-            prev = _prev_word(text, start)
-            if (
-                prev[:1].isupper() and prev.rstrip(".").replace("-", "").isalpha()
-                and not _at_start(text, start - 1 - len(prev))
-            ):  # fmt: skip
-                return None  # "Windows 10", "Article 50", "No. 10", "(Saha 70)"
+        if digits.replace(".", "", 1).isdigit() and _named(text, start, guessed):
+            return None  # "Windows 10", "Level 2 stations", "Boeing 737-800", "(Saha 70)"
     return qstart, end, float(value), unit, kind, qualifier
+
+
+def _named(text: str, start: int, counted: bool) -> bool:
+    """Whether the number at ``start`` is part of the name written right before it:
+    "Windows 10", "Boeing 737-800" (for the 800 too)."""
+    head = names.dash_head(text, start)
+    at = start if head is None else head
+    if at < 2 or text[at - 1] != " ":
+        return False
+    prev = _prev_word(text, at)
+    return names.name_word(prev, _at_start(text, at - 1 - len(prev)), counted)
 
 
 def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
