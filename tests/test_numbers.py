@@ -602,6 +602,7 @@ NAMED = [
     ("Some 50 people came.", [("Some 50 people", 50, "people", "count", "some")]),
     ("About 300 jobs went.", [("About 300 jobs", 300, "jobs", "count", "about")]),
     ("Another 20 people left.", [("20 people", 20, "people", "count", None)]),
+    ("Perhaps 300 people came.", [("300 people", 300, "people", "count", None)]),
     ("On Friday 15 protesters came.", [("15 protesters", 15, "protesters", "count", None)]),
     ("UK 3m users left the site.", [("3m users", 3e6, "users", "count", None)]),
     ("He fouled Miller 35 yards out.", [("35 yards", 35, "yard", "quantity", None)]),

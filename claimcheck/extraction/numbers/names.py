@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extraction.numbers.patterns import _STOP
+
 __all__ = ["dash_head", "emergency", "in_model", "name_word", "noun_after_name", "rank"]
 
 # Words that open a sentence before a number without naming anything: articles, pronouns,
-# prepositions, conjunctions, hedges and the like ("Some 50 people", "In 2003", "But 36").
-_OPENERS = frozenset(
-    """a an the and or but nor so yet for of in on at to by with from into onto as than that
+# prepositions, conjunctions, auxiliaries, hedges and the like ("Some 50 people", "In 2003",
+# "But 36", "Perhaps 300", "Are 30 enough?"), with the function words a count never counts.
+_OPENERS = _STOP | frozenset(
+    """maybe how why last next however nevertheless instead indeed whilst amid amongst versus
+    except a an the and or but nor so yet for of in on at to by with from into onto as than that
     this these those which who what when where while if though although because since until
     unless whether once after before during between among across against within without
     under over above below around about some any all both each every either neither many
