@@ -608,11 +608,13 @@ NAMED = [
     ("He fouled Miller 35 yards out.", [("35 yards", 35, "yard", "quantity", None)]),
     ("It was in March 2004.", []),
     ("In 2004 30 people died.", [("30 people", 30, "people", "count", None)]),
-    # ranks: an ordinal, or nothing where "No 10" may be an address
-    ("China is the number one buyer.", [("number one", 1, None, "ordinal", None)]),
-    ("It is the No. 1 seller.", [("No. 1", 1, None, "ordinal", None)]),
-    ("He is the No 1 player.", [("No 1", 1, None, "ordinal", None)]),
-    ("The film was at number three.", [("number three", 3, None, "ordinal", None)]),
+    # ranks: a place (ordinal), or nothing where "No 10" may be an address
+    ("China is the number one buyer.", [("one", 1, "place", "ordinal", None)]),
+    ("It is the No. 1 seller.", [("1", 1, "place", "ordinal", None)]),
+    ("He is the No 1 player.", [("1", 1, "place", "ordinal", None)]),
+    ("The film was at number three.", [("three", 3, "place", "ordinal", None)]),
+    ("Number one is the best.", [("one", 1, "place", "ordinal", None)]),
+    ("He is the party's No 2 now.", []),
     ("No 10 said so.", []),
     ("Number 10 said so.", []),
     ("No one will have the right.", []),

@@ -32,7 +32,8 @@ Conventions (``NumberSlot`` fields):
   million; a glued "m" a million only before a currency, a unit or a counted noun ("20m
   euros", "3m users", "7m tonnes"): "100m" alone, "the 100m sprint", "a 3m wall" are
   metres or unclear, so they are skipped.
-* Ranks are ordinals: "at number three", "the number one buyer", "No. 1" (:mod:`.names`).
+* A rank after "number" or "No." is an ordinal whose unit is "place": "three" in "at number
+  three", "one" in "the number one buyer", "1" in "No. 1" (:mod:`.names`).
 * Not numbers here: dates and years ("June 30, 2019" yields nothing), times of day,
   identifiers and names ("G7", "COVID-19", "A380", "Boeing 737-800", "Windows 10", "Level 2
   stations", "iPhone 11", "911 calls": :mod:`.names`), "No 10", phone numbers, "one" as a pronoun,
@@ -395,9 +396,10 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             if text[start].isupper() and text[end + 1 : end + 2].isupper():
                 if not _at_start(text, start):
                     cur = None  # "Million Dollar Baby": a name
-    if not scale and (place := names.rank(text, start, lo, value)) is not None:
-        # "the number one buyer", "No. 1": a rank; "No 10" may be a rank or an address
-        return None if place[1] is None else (place[0], end, place[1], None, "ordinal", None)
+    if not scale and (rank := names.rank_word(text, start, lo)) is not None:
+        if value == 1 or rank == "number":  # "the number one buyer", "at number three"
+            return start, end, value, "place", "ordinal", None
+        return None  # "No 10", "Number 10": a rank or Downing Street
     if (
         after is None
         and cur is None

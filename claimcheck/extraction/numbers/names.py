@@ -19,7 +19,7 @@ import re
 
 from claimcheck.extraction.numbers.patterns import _STOP
 
-__all__ = ["dash_head", "emergency", "in_model", "name_word", "noun_after_name", "rank"]
+__all__ = ["dash_head", "emergency", "in_model", "name_word", "noun_after_name", "rank_word"]
 
 # Words that open a sentence before a number without naming anything: articles, pronouns,
 # prepositions, conjunctions, auxiliaries, hedges and the like ("Some 50 people", "In 2003",
@@ -42,6 +42,8 @@ _MONTHS_DAYS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday""".split()
 )
+# The last word of an address: the number before it is a house number ("10 Downing Street").
+_STREETS = frozenset("Street St Road Rd Avenue Ave Lane Drive Terrace Crescent Boulevard".split())
 # A model token: digits glued to letters or joined by dashes ("A350-900", "737-800", "S10").
 _MODEL = re.compile(r"[A-Za-z]*\d+(?:[-–][A-Za-z0-9]+)*[A-Za-z]*\Z")
 # Name tokens between a count and its noun: "50 Airbus A350-900 jets", "400 737 Max jets",
@@ -54,7 +56,7 @@ _EMERGENCY = re.compile(
     r"[ \t]+(?:emergency[ \t]+)?(?:calls?|callers?|operators?|dispatch(?:ers?)?|services?"
     r"|lines?|centres?|centers?|number)\b"
 )
-_RANK = re.compile(r"\b(?:(number)|Number|No\.?)[ \t]+\Z")
+_RANK = re.compile(r"\b(?:(number|Number)|No\.?)[ \t]+\Z")
 
 
 def name_word(word: str, first: bool, counted: bool) -> bool:
@@ -106,17 +108,17 @@ def emergency(text: str, digits: str, end: int) -> bool:
     return digits in ("911", "999") and _EMERGENCY.match(text, end) is not None
 
 
-def rank(text: str, start: int, lo: int, value: float) -> tuple[int, float | None] | None:
-    """(where "number"/"No." starts, the rank or None) for the number at ``start`` with
-    ``value``, when "number"/"No." stands right before it; else None.
+def rank_word(text: str, start: int, lo: int) -> str | None:
+    """ "number", "Number", "No" or "No." when it stands right before the number at
+    ``start``, else None ("No one" is a pronoun, not a rank).
 
-    "at number three", "the number one buyer", "No. 1", "No 1" are ranks; after "No" or
-    "Number" another figure may be an address ("No 10", "Number 10" for Downing Street), so
-    its rank is None; "No one" is a pronoun, not a rank."""
+    After lower-case "number" any figure is a place in a ranking ("at number three"); after
+    "No" or "Number" only 1 is sure to be ("No. 1"): "No 10" and "Number 10" name Downing
+    Street."""
     m = _RANK.search(text, max(lo, start - 8), start)
-    if m is None or (not text[start].isdigit() and m[0][0] == "N" and m[0][1] == "o"):
+    if m is None or (not text[start].isdigit() and m[1] is None):
         return None
-    return m.start(), value if m[1] or value == 1 else None
+    return m[1] or m[0].rstrip()
 
 
 def noun_after_name(text: str, pos: int) -> tuple[int, str] | None:
@@ -128,8 +130,8 @@ def noun_after_name(text: str, pos: int) -> tuple[int, str] | None:
         return None
     tokens = m[1].split()
     words = [t for t in tokens if t[0].isupper() and t.replace("-", "").isalpha()]
-    if any(t.lower() in _MONTHS_DAYS for t in words):
-        return None
+    if any(t.lower() in _MONTHS_DAYS for t in words) or words and words[-1] in _STREETS:
+        return None  # "10 Downing Street officials": a house number
     if not words and tokens not in (["911"], ["999"]):
         return None  # "300 911 calls" counts calls; "in 2004 30 people" is not this
     if any(not t[0].isupper() and _MODEL.match(t) is None for t in tokens):
