@@ -14,7 +14,8 @@ Conventions (``NumberSlot`` fields):
   between them ("50 Airbus A350-900 jets" and "three British authors" count jets, authors).
 * Durations are in day/week/month/quarter/year/hour/minute/second, made whole in a smaller
   unit when fractional (:mod:`.units`): "half an hour" is 30 "minute", "2.5 years" 30
-  "month", "a decade" 10 "year"; compounds are summed ("2 years and 3 months" is 27
+  "month", "a decade" 10 "year", and "3.2 years", whole in no month, stays 3.2 "year";
+  compounds are summed ("2 years and 3 months" is 27
   "month"). Ages are durations too ("31-year-old" is 31 "year"); "over three years" is a
   span, so "over" is not kept as a hedge there.
 * A range ("aged 30-39", "between 5 and 10", "£5-10m") has ``value`` at its low end and
@@ -28,6 +29,7 @@ Conventions (``NumberSlot`` fields):
   hedged "a couple".
 * "a third of", "cut by a third", "two-thirds" are fractions; "a third term" is ordinal 3.
 * "pounds" is money (GBP): this reads British news; weights appear as "lb" or "kg".
+* A scale word glued to its figure is the scale: "£71.6million", "$2billion".
 * A glued "k" is a thousand ("100K") except in "a 10k race" or "4K TV"; a glued "M" a
   million; a glued "m" a million only before a currency, a unit or a counted noun ("20m
   euros", "3m users", "7m tonnes"): "100m" alone, "the 100m sprint", "a 3m wall" are
@@ -36,8 +38,8 @@ Conventions (``NumberSlot`` fields):
   three", "one" in "the number one buyer", "1" in "No. 1" (:mod:`.names`).
 * Not numbers here: dates and years ("June 30, 2019" yields nothing), times of day,
   identifiers and names ("G7", "COVID-19", "A380", "Boeing 737-800", "Windows 10", "Level 2
-  stations", "iPhone 11", "911 calls": :mod:`.names`), "No 10", phone numbers, "one" as a pronoun,
-  capitalised number words inside names ("Formula One", "Million Dollar Baby"), "a few"/
+  stations", "iPhone 11", "911 calls": :mod:`.names`), "No 10", phone numbers, "one" as a
+  pronoun, capitalised number words inside names ("Formula One", "Million Dollar Baby"), "a few"/
   "several"/"many", match scores ("won 3-1"), ratings ("4/5 stars", "rated 7 out of 10"),
   and "once" where it does not count ("he once wanted", "once again", "once the deal").
 """

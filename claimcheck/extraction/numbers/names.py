@@ -1,16 +1,22 @@
 """Numbers that are part of a name, not a quantity: "Windows 95", "Level 2", "Boeing
 737-800", "Airbus A350-900", "737 Max", "iPhone 11", "911 calls", and ranks ("number one").
 
-A number written right after a capitalised name word is part of that name (“Phase 1”,
-“Channel 4”, “Wi-Fi 6”, “Apollo 11”), unless the word is a month or a weekday ("on Friday
+A number written right after a capitalised name word is part of that name ("Phase 1",
+"Channel 4", "Wi-Fi 6", "Apollo 11"), unless the word is a month or a weekday ("on Friday
 15 protesters"), or opens the sentence as any sentence's first word may ("Some 50 people",
 "About 300 jobs", "In 2003", "Released 25 years ago"): a first word is a name only when it
 is none of the words that open a sentence in news copy (:data:`_OPENERS`, adverbs in -ly,
 participles in -ed and -ing). A number glued to letters ("A350"), or joined by a dash to one
-that is ("A350-900", "Boeing 737-800"), is a model. "911" and "999" before "call(s)" are
-the emergency numbers. "number one", "No. 1", "No 1", "at number three" are ranks (ordinals);
-any other figure after "No" or "Number" is left out, as it may be a rank or an address ("No
-10" is Downing Street).
+that is ("A350-900") or to a three-digit one ("Boeing 737-800", "ATR 72-500"; not the score
+"Kiefer 6-7"), is a model. "911" and "999" before "call(s)" are the emergency numbers.
+
+A count written before a name counts the plural noun after the name (:func:`noun_after_name`):
+"50 Airbus A350-900 jets" is 50 jets, "three British authors" three authors; a house number
+counts nothing ("10 Downing Street officials").
+
+Ranks (:func:`rank_word`): any figure after lower-case "number" ("at number three"), and 1
+after "No", "No." or "Number" ("No. 1"), is a place in a ranking; another figure after those
+is left out, as it may be an address ("No 10" is Downing Street).
 """
 
 from __future__ import annotations
