@@ -593,6 +593,7 @@ NAMED = [
     ("Halo 2 sells five million copies.", [("five million copies", 5e6, "copies", "count", None)]),
     ("Police took 40 911 calls.", [("40 911 calls", 40, "calls", "count", None)]),
     ("He made a 999 call.", []),
+    ("19 Management runs the careers of its stars.", [("19", 19, None, "quantity", None)]),
     ("He made 911 calls.", []),
     (
         "Dame Muriel is among three British authors.",

@@ -58,6 +58,8 @@ _NAME_TOKENS = re.compile(
     r"((?:[ \t]+(?:[A-Z][A-Za-z]+(?:-[A-Za-z0-9]+)*|[A-Za-z]*\d+(?:[-–][A-Za-z0-9]+)*"
     r"[A-Za-z]*)(?![\w'’.,-])){1,3})[ \t]+([a-z]+)\b(?![-'’])"
 )
+# After a word in -s, one of these makes the word a verb ("runs the", "sells its").
+_DETERMINER = re.compile(r"[ \t]+(?:the|its|his|her|their|our|my|your|this|these)\b")
 _EMERGENCY = re.compile(
     r"[ \t]+(?:emergency[ \t]+)?(?:calls?|callers?|operators?|dispatch(?:ers?)?|services?"
     r"|lines?|centres?|centers?|number)\b"
@@ -142,4 +144,6 @@ def noun_after_name(text: str, pos: int) -> tuple[int, str] | None:
         return None  # "300 911 calls" counts calls; "in 2004 30 people" is not this
     if any(not t[0].isupper() and _MODEL.match(t) is None for t in tokens):
         return None
+    if _DETERMINER.match(text, m.end(2)):
+        return None  # "19 Management runs the careers": a verb, not what is counted
     return m.end(2), m[2]
