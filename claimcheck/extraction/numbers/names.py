@@ -2,8 +2,9 @@
 737-800", "Airbus A350-900", "737 Max", "iPhone 11", "911 calls", and ranks ("number one").
 
 A number written right after a capitalised name word is part of that name ("Phase 1",
-"Channel 4", "Wi-Fi 6", "Apollo 11"), unless the word is a month or a weekday ("on Friday
-15 protesters"), or opens the sentence as any sentence's first word may ("Some 50 people",
+"Channel 4", "Wi-Fi 6", "Apollo 11"), unless the word is a month, a weekday or a place and
+the number counts a plural after it ("on Friday 15 protesters", "in Iraq 20 soldiers"), or
+opens the sentence as any sentence's first word may ("Some 50 people",
 "About 300 jobs", "In 2003", "Released 25 years ago"): a first word is a name only when it
 is none of the words that open a sentence in news copy (:data:`_OPENERS`, adverbs in -ly,
 participles in -ed and -ing). A number glued to letters ("A350"), or joined by a dash to one
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.numbers.patterns import _STOP
 
 __all__ = ["dash_head", "emergency", "in_model", "name_word", "noun_after_name", "rank_word"]
@@ -75,8 +77,9 @@ def name_word(word: str, first: bool, counted: bool) -> bool:
     if not bare.replace("-", "").isalpha() or not any(c.isupper() for c in bare):
         return False  # "Unison's", "said", "(Saha"
     low = bare.lower()
-    if low.rsplit("-", 1)[-1] in _MONTHS_DAYS:
-        # "on Friday 15 protesters" counts; "on Thursday 9." is a day of the month
+    if low.rsplit("-", 1)[-1] in _MONTHS_DAYS or bare in gz.PLACES:
+        # "on Friday 15 protesters", "in Iraq 20 soldiers" count; "on Thursday 9." is a
+        # day of the month, "Chelsea 2 Arsenal 1" a score
         return not counted
     if first:
         return low not in _OPENERS and not low.endswith(("ly", "ed", "ing"))
