@@ -532,6 +532,7 @@ QA3 = [
     ("A $2billion deal was signed.", [("$2billion", 2e9, "USD", "money", None)]),
     ("Some 5million people watched.", [("Some 5million people", 5e6, "people", "count", "some")]),
     ("It cost £5-10million.", [("£5-10million", 5e6, "GBP", "money", None)]),
+    ("It is a $90-million building.", [("$90-million", 90e6, "USD", "money", None)]),
     ("It was his 5millionth visitor.", []),
     # a hyphenated percent
     ("Sales rose by 80-percent.", [("80-percent", 80, "percent", "percent", None)]),
@@ -604,10 +605,16 @@ NAMED = [
     ("About 300 jobs went.", [("About 300 jobs", 300, "jobs", "count", "about")]),
     ("Another 20 people left.", [("20 people", 20, "people", "count", None)]),
     ("Perhaps 300 people came.", [("300 people", 300, "people", "count", None)]),
+    ("Thats 270 people a day.", [("270 people", 270, "people", "count", None)]),
     ("On Friday 15 protesters came.", [("15 protesters", 15, "protesters", "count", None)]),
     ("In Iraq 20 soldiers died.", [("20 soldiers", 20, "soldiers", "count", None)]),
     ("Across Britain 300 jobs will go.", [("300 jobs", 300, "jobs", "count", None)]),
     ("It was the Sudan 1 food scare.", []),
+    ("It was one of Americas 10 worst cities.", [("10 worst cities", 10, "cities", "count", None)]),
+    (
+        "Seventy of Ohios 88 counties voted.",
+        [("Seventy", 70, None, "quantity", None), ("88 counties", 88, "counties", "count", None)],
+    ),  # fmt: skip
     ("UK 3m users left the site.", [("3m users", 3e6, "users", "count", None)]),
     ("He fouled Miller 35 yards out.", [("35 yards", 35, "yard", "quantity", None)]),
     ("It was in March 2004.", []),

@@ -466,7 +466,11 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     elif (unit is None or guessed) and qualifier is None and not scale:
         if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
             return None  # a year: "in 2019", "the 2012 Olympics", "2019 elections"
-        if digits.replace(".", "", 1).isdigit() and _named(text, start, guessed and value != 1):
+        if (
+            digits.replace(".", "", 1).isdigit()
+            and not (guessed and names.superlative(text, m.end()))
+            and _named(text, start, guessed and value != 1)
+        ):
             return None  # "Windows 10", "Level 2 stations", "Boeing 737-800", "(Saha 70)"
     return qstart, end, float(value), unit, kind, qualifier
 

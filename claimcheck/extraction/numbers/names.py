@@ -27,14 +27,24 @@ import re
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.numbers.patterns import _STOP
 
-__all__ = ["dash_head", "emergency", "in_model", "name_word", "noun_after_name", "rank_word"]
+__all__ = [
+    "dash_head",
+    "emergency",
+    "in_model",
+    "name_word",
+    "noun_after_name",
+    "rank_word",
+    "superlative",
+]
 
 # Words that open a sentence before a number without naming anything: articles, pronouns,
 # prepositions, conjunctions, auxiliaries, hedges and the like ("Some 50 people", "In 2003",
-# "But 36", "Perhaps 300", "Are 30 enough?"), with the function words a count never counts.
+# "But 36", "Perhaps 300", "Are 30 enough?"), with the function words a count never counts,
+# and contractions as copy that lost its apostrophes writes them ("Thats 270 people a day").
 _OPENERS = _STOP | frozenset(
     """maybe how why last next however nevertheless instead indeed whilst amid amongst versus
-    except a an the and or but nor so yet for of in on at to by with from into onto as than that
+    except thats theres heres whats im ive youre theyre weve hes shes a an the and or but nor
+    so yet for of in on at to by with from into onto as than that
     this these those which who what when where while if though although because since until
     unless whether once after before during between among across against within without
     under over above below around about some any all both each every either neither many
@@ -77,13 +87,32 @@ def name_word(word: str, first: bool, counted: bool) -> bool:
     if not bare.replace("-", "").isalpha() or not any(c.isupper() for c in bare):
         return False  # "Unison's", "said", "(Saha"
     low = bare.lower()
-    if low.rsplit("-", 1)[-1] in _MONTHS_DAYS or bare in gz.PLACES:
+    place = bare in gz.PLACES or bare[-1] == "s" and bare[:-1] in gz.PLACES  # "Ohios 88"
+    if low.rsplit("-", 1)[-1] in _MONTHS_DAYS or place:
         # "on Friday 15 protesters", "in Iraq 20 soldiers" count; "on Thursday 9." is a
         # day of the month, "Chelsea 2 Arsenal 1" a score
         return not counted
     if first:
         return low not in _OPENERS and not low.endswith(("ly", "ed", "ing"))
     return True
+
+
+def superlative(text: str, end: int) -> bool:
+    """Whether a superlative follows the number ending at ``end``: "America's 10 worst
+    cities", "Ohio's 50 largest firms" rank what they count, where a name's number does not
+    ("Windows 95 machines")."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and (
+        m[1] in ("most", "least", "best", "worst") or m[1].endswith("est") and m[1] not in _EST
+    )
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# Words in -est that are no superlatives.
+_EST = frozenset(
+    "interest forest protest contest request honest modest west east test nest rest guest "
+    "chest quest arrest suggest digest harvest invest manifest conquest behest".split()
+)
 
 
 def in_model(text: str, start: int) -> bool:

@@ -85,14 +85,15 @@ _SKIP_DIGIT = (
     + ")"
 )
 # A scale word glued to its figure, as sports and business copy writes it: "£71.6million",
-# "$2billion", "5million people" (not the abbreviations: "5cr" or "3lac" may be anything).
+# "$2billion", "5million people" (not the abbreviations: "5cr" or "3lac" may be anything);
+# after a currency also with a hyphen, as in an adjective: "a $90-million headquarters".
 _GLUED = "thousand|million|billion|trillion|lakhs?|crores?"
 _MONEY = (
     r"(?P<money>(?P<cur>(?:\b(?-i:US|A|C|HK|NZ|S))?\$|[£€¥₹]|\b(?-i:Rs)\.?"
     r"|\b(?-i:[A-Z]{3}|RM|NIS)(?![A-Za-z]))"
     rf"[ \t]?(?P<cnum>{_NUMERAL})"
     rf"(?:(?P<cabbr>bn|mn|tn|m|k|b|t)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b"
-    rf"|(?P<cglued>{_GLUED})\b)?)"
+    rf"|-?(?P<cglued>{_GLUED})\b)?)"
 )
 _DIGIT_ALTS = (
     r"(?P<ordn>\d+(?:st|nd|rd|th)\b)"
