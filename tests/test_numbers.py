@@ -610,6 +610,7 @@ NAMED = [
     ("In Iraq 20 soldiers died.", [("20 soldiers", 20, "soldiers", "count", None)]),
     ("Across Britain 300 jobs will go.", [("300 jobs", 300, "jobs", "count", None)]),
     ("It was the Sudan 1 food scare.", []),
+    ("One in four Texans lacks insurance.", [("One in four", 0.25, "fraction", "quantity", None)]),
     ("It was one of Americas 10 worst cities.", [("10 worst cities", 10, "cities", "count", None)]),
     (
         "Seventy of Ohios 88 counties voted.",

@@ -178,4 +178,6 @@ def noun_after_name(text: str, pos: int) -> tuple[int, str] | None:
         return None
     if _DETERMINER.match(text, m.end(2)):
         return None  # "19 Management runs the careers": a verb, not what is counted
+    if len(tokens) == 1 and len(words) == 1 and words[0].endswith("ns"):
+        return None  # "one in four Texans lacks": the people named are what is counted
     return m.end(2), m[2]
