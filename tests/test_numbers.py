@@ -520,3 +520,121 @@ def test_html_character_references_are_read_as_characters(
     assert [(s.text, s.value, s.unit) for s in slots] == expected
     article = "x" * 7 + text
     assert all(article[s.start : s.end] == s.text for s in slots)
+
+
+# The third blind QA pass: a scale word glued to its figure, "80-percent", power and torque
+# units, and fractional durations kept as written where no smaller unit makes them whole.
+QA3 = [
+    # glued scale words
+    ("Chelsea paid the £71.6million fee.", [("£71.6million", 71.6e6, "GBP", "money", None)]),
+    ("It was the £38million move.", [("£38million", 38e6, "GBP", "money", None)]),
+    ("It was the £38m move.", [("£38m", 38e6, "GBP", "money", None)]),
+    ("A $2billion deal was signed.", [("$2billion", 2e9, "USD", "money", None)]),
+    ("Some 5million people watched.", [("Some 5million people", 5e6, "people", "count", "some")]),
+    ("It cost £5-10million.", [("£5-10million", 5e6, "GBP", "money", None)]),
+    ("It is a $90-million building.", [("$90-million", 90e6, "USD", "money", None)]),
+    ("It was his 5millionth visitor.", []),
+    # a hyphenated percent
+    ("Sales rose by 80-percent.", [("80-percent", 80, "percent", "percent", None)]),
+    ("It was an 80-per-cent rise.", [("80-per-cent", 80, "percent", "percent", None)]),
+    # power and torque, named as quantulum3 names them
+    (
+        "It has 300 kW (402 hp) of power.",
+        [
+            ("300 kW", 300, "kilowatt", "quantity", None),
+            ("402 hp", 402, "horsepower", "quantity", None),
+        ],
+    ),
+    ("It comes with a 72W charger.", [("72W", 72, "watt", "quantity", None)]),
+    ("It produces 500bhp.", [("500bhp", 500, "horsepower", "quantity", None)]),
+    ("A 60 watt bulb was lit.", [("60 watt", 60, "watt", "quantity", None)]),
+    ("It makes 490 lb-ft of torque.", [("490 lb-ft", 490, "pound-force foot", "quantity", None)]),
+    ("It makes 400 Nm of torque.", [("400 Nm", 400, "newton metre", "quantity", None)]),
+    ("It used 5 kilowatt hours.", [("5 kilowatt hours", 5, "kilowatt hour", "quantity", None)]),
+    ("It weighs 490 lb.", [("490 lb", 490, "pound-mass", "quantity", None)]),
+    ("A 5 nm chip was made.", [("5 nm", 5, "nanometre", "quantity", None)]),
+    # durations: whole in a smaller unit, or as written
+    ("He served 3.2 years.", [("3.2 years", 3.2, "year", "duration", None)]),
+    ("He served 2.5 years.", [("2.5 years", 30, "month", "duration", None)]),
+    ("It lasted 1.25 years.", [("1.25 years", 15, "month", "duration", None)]),
+    ("Growth held for 1.1 quarters.", [("1.1 quarters", 1.1, "quarter", "duration", None)]),
+    ("It took 1.5 months.", [("1.5 months", 45, "day", "duration", None)]),
+    ("It took 0.333 hours.", [("0.333 hours", 0.333, "hour", "duration", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA3, ids=[c[0][:40] for c in QA3])
+def test_third_qa_pass(text: str, expected: list[Row]) -> None:
+    want = [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
+    assert _rows(text) == want
+
+
+# Numbers inside names and models, emergency numbers and ranks (numbers/names.py): the name
+# keeps its figure out; a count before the name counts the noun after it.
+NAMED = [
+    (
+        "They placed an order of 50 Airbus A350-900 jets.",
+        [("50 Airbus A350-900 jets", 50, "jets", "count", None)],
+    ),
+    (
+        "Ryanair ordered 70 Boeing 737-800 planes.",
+        [("70 Boeing 737-800 planes", 70, "planes", "count", None)],
+    ),
+    ("It grounded 400 737 Max jets.", [("400 737 Max jets", 400, "jets", "count", None)]),
+    ("The Boeing 737-800 is new.", []),
+    ("Air Deccan will buy 15 new ATR 72-500 aircraft.", [("15", 15, None, "quantity", None)]),
+    ("There are 200 Level 2 stations.", [("200 Level 2 stations", 200, "stations", "count", None)]),
+    ("Shops sold Wi-Fi 6 devices.", []),
+    ("He signed the Phase 1 trade deal.", []),
+    ("He bought an iPhone 11 last week.", []),
+    ("Offices ran Windows 95 machines.", []),
+    ("It was shown on Channel 4 news.", []),
+    ("Apollo 11 landed on the Moon.", []),
+    ("Chelsea 2 Arsenal 1.", []),
+    ("Halo 2 sells five million copies.", [("five million copies", 5e6, "copies", "count", None)]),
+    ("Police took 40 911 calls.", [("40 911 calls", 40, "calls", "count", None)]),
+    ("He made a 999 call.", []),
+    ("19 Management runs the careers of its stars.", [("19", 19, None, "quantity", None)]),
+    ("He made 911 calls.", []),
+    (
+        "Dame Muriel is among three British authors.",
+        [("three British authors", 3, "authors", "count", None)],
+    ),  # fmt: skip
+    # what stays: hedges and openers before a number, weekdays, scales, real measures
+    ("Some 50 people came.", [("Some 50 people", 50, "people", "count", "some")]),
+    ("About 300 jobs went.", [("About 300 jobs", 300, "jobs", "count", "about")]),
+    ("Another 20 people left.", [("20 people", 20, "people", "count", None)]),
+    ("Perhaps 300 people came.", [("300 people", 300, "people", "count", None)]),
+    ("Thats 270 people a day.", [("270 people", 270, "people", "count", None)]),
+    ("On Friday 15 protesters came.", [("15 protesters", 15, "protesters", "count", None)]),
+    ("In Iraq 20 soldiers died.", [("20 soldiers", 20, "soldiers", "count", None)]),
+    ("Across Britain 300 jobs will go.", [("300 jobs", 300, "jobs", "count", None)]),
+    ("It was the Sudan 1 food scare.", []),
+    ("One in four Texans lacks insurance.", [("One in four", 0.25, "fraction", "quantity", None)]),
+    ("It was one of Americas 10 worst cities.", [("10 worst cities", 10, "cities", "count", None)]),
+    (
+        "Seventy of Ohios 88 counties voted.",
+        [("Seventy", 70, None, "quantity", None), ("88 counties", 88, "counties", "count", None)],
+    ),  # fmt: skip
+    ("UK 3m users left the site.", [("3m users", 3e6, "users", "count", None)]),
+    ("He fouled Miller 35 yards out.", [("35 yards", 35, "yard", "quantity", None)]),
+    ("It was in March 2004.", []),
+    ("In 2004 30 people died.", [("30 people", 30, "people", "count", None)]),
+    # ranks: a place (ordinal), or nothing where "No 10" may be an address
+    ("China is the number one buyer.", [("one", 1, "place", "ordinal", None)]),
+    ("It is the No. 1 seller.", [("1", 1, "place", "ordinal", None)]),
+    ("He is the No 1 player.", [("1", 1, "place", "ordinal", None)]),
+    ("The film was at number three.", [("three", 3, "place", "ordinal", None)]),
+    ("Number one is the best.", [("one", 1, "place", "ordinal", None)]),
+    ("He is the party's No 2 now.", []),
+    ("No 10 said so.", []),
+    ("Number 10 said so.", []),
+    ("No one will have the right.", []),
+    ("A number of people came.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED, ids=[c[0][:40] for c in NAMED])
+def test_numbers_in_names_and_ranks(text: str, expected: list[Row]) -> None:
+    want = [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
+    assert _rows(text) == want

@@ -76,7 +76,9 @@ _SCORE_AFTER = re.compile(
 )
 _SET_AFTER = re.compile(r"[ \t]*\(\d{1,2}[-–/]\d{1,2}\)|[ \t]+\d{1,2}[-–]\d{1,2}\b")
 _SET_BEFORE = re.compile(r"\d[-–/]\d{1,2}\)?[ \t]+\Z")
-_SCALE_IN = re.compile(r"(?<=\d)(bn|mn|tn|m|k)\b|[ \t]+(thousand|million|billion|trillion)\b", re.I)
+_SCALE_IN = re.compile(
+    r"(?<=\d)(bn|mn|tn|m|k)\b|(?:[ \t]+|(?<=\d))(thousand|million|billion|trillion)\b", re.I
+)
 _SMALLER = {"year": 7, "quarter": 6, "month": 5, "week": 4, "day": 3, "hour": 2, "minute": 1,
             "second": 0}  # fmt: skip
 # After the bare number that ends "1 hour thirty" or "$20 43": not "of" ("$20 3 of them").

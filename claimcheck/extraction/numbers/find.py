@@ -10,10 +10,12 @@ Conventions (``NumberSlot`` fields):
   not identified ("42 bucks", "10 dinars"); "times" for repetitions ("times per week" for
   a frequency, "GBP per hour" for a rate); "percent" or "percentage point"; "fraction"
   for "half", "two-thirds", "3/4" and "seven out of 10 voters"; for counted things the
-  noun as written ("12 people" -> "people", "one person" -> "person").
+  noun as written ("12 people" -> "people", "one person" -> "person"), also across a name
+  between them ("50 Airbus A350-900 jets" and "three British authors" count jets, authors).
 * Durations are in day/week/month/quarter/year/hour/minute/second, made whole in a smaller
   unit when fractional (:mod:`.units`): "half an hour" is 30 "minute", "2.5 years" 30
-  "month", "a decade" 10 "year"; compounds are summed ("2 years and 3 months" is 27
+  "month", "a decade" 10 "year", and "3.2 years", whole in no month, stays 3.2 "year";
+  compounds are summed ("2 years and 3 months" is 27
   "month"). Ages are durations too ("31-year-old" is 31 "year"); "over three years" is a
   span, so "over" is not kept as a hedge there.
 * A range ("aged 30-39", "between 5 and 10", "£5-10m") has ``value`` at its low end and
@@ -27,13 +29,17 @@ Conventions (``NumberSlot`` fields):
   hedged "a couple".
 * "a third of", "cut by a third", "two-thirds" are fractions; "a third term" is ordinal 3.
 * "pounds" is money (GBP): this reads British news; weights appear as "lb" or "kg".
+* A scale word glued to its figure is the scale: "£71.6million", "$2billion".
 * A glued "k" is a thousand ("100K") except in "a 10k race" or "4K TV"; a glued "M" a
   million; a glued "m" a million only before a currency, a unit or a counted noun ("20m
   euros", "3m users", "7m tonnes"): "100m" alone, "the 100m sprint", "a 3m wall" are
   metres or unclear, so they are skipped.
+* A rank after "number" or "No." is an ordinal whose unit is "place": "three" in "at number
+  three", "one" in "the number one buyer", "1" in "No. 1" (:mod:`.names`).
 * Not numbers here: dates and years ("June 30, 2019" yields nothing), times of day,
-  identifiers ("G7", "COVID-19", "A380", "Windows 10"), phone numbers, "one" as a pronoun,
-  capitalised number words inside names ("Formula One", "Million Dollar Baby"), "a few"/
+  identifiers and names ("G7", "COVID-19", "A380", "Boeing 737-800", "Windows 10", "Level 2
+  stations", "iPhone 11", "911 calls": :mod:`.names`), "No 10", phone numbers, "one" as a
+  pronoun, capitalised number words inside names ("Formula One", "Million Dollar Baby"), "a few"/
   "several"/"many", match scores ("won 3-1"), ratings ("4/5 stars", "rated 7 out of 10"),
   and "once" where it does not count ("he once wanted", "once again", "once the deal").
 """
@@ -43,7 +49,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from claimcheck.extraction.numbers import charrefs
+from claimcheck.extraction.numbers import charrefs, names
 from claimcheck.extraction.numbers.combine import JOINERS, Part, combine, rate
 from claimcheck.extraction.numbers.patterns import (
     _ABBR_SCALES,
@@ -58,13 +64,11 @@ from claimcheck.extraction.numbers.patterns import (
     _CURRENCY,
     _DENOMS,
     _DIGITS,
-    _DUR_ADJ,
     _DUR_UNITS,
     _FEW,
     _HALF_DUR,
     _IRREGULAR,
     _KEYS,
-    _MEASURES,
     _MONEY_DASH,
     _MULTS,
     _NEXT,
@@ -88,7 +92,12 @@ from claimcheck.extraction.numbers.patterns import (
     _VAGUE,
     _WORD_KEYS,
 )
-from claimcheck.extraction.numbers.units import currency_after, currency_code, whole_duration
+from claimcheck.extraction.numbers.units import (
+    currency_after,
+    currency_code,
+    unit_of,
+    whole_duration,
+)
 from claimcheck.extraction.numbers.words import (
     parse_number_words,
     phrase_value,
@@ -218,8 +227,8 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
     if group == "money":
         cur = m["cur"].rstrip(".")
         mult = _ABBR_SCALES[m["cabbr"].lower()] if m["cabbr"] else 1
-        if m["cscale"]:
-            mult = _SCALES.get(m["cscale"].lower(), 100)
+        if m["cscale"] or m["cglued"]:
+            mult = _SCALES.get((m["cscale"] or m["cglued"]).lower(), 100)
         if text[end : end + 1].isalnum():
             return None
         qualifier, start = _qualifier(low, start, lo)
@@ -257,7 +266,7 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
         qualifier = "a couple" if "couple" in word else None
         value, unit, kind = 2.0, None, "quantity"
         if (after := _AFTER.match(low, end)) is not None and after.lastgroup == "dur":
-            kind, unit, per = _unit(after)
+            kind, unit, per = unit_of(after)
             value, end = value * per, after.end()
         elif (cur := currency_after(text, low, end)) is not None:
             end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]
@@ -281,7 +290,7 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
             if (dur := _HALF_DUR.match(low, end)) is not None:
                 after = _AFTER.match(low, dur.end())
                 if after is not None and after.lastgroup == "dur":
-                    kind, unit, per = _unit(after)
+                    kind, unit, per = unit_of(after)
                     (value, unit), end = whole_duration(value * per, unit), after.end()
             elif (one := _ONE_AND_HALF.search(low, max(lo, start - 24), start)) is not None:
                 # "an hour and a half", "a month and a half": no number word before the unit
@@ -304,10 +313,13 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     cur: tuple[int, str | None, int] | None = None
     if group == "num":
         sign, digits, abbr, scale_w = m.group("sign", "nnum", "nabbr", "nscale")
+        scale_w = scale_w or m["nglued"]  # "5million people"
         if sign and sign[0] in "-−" and start and text[start - 1].isalnum():
             if not text[start - 1].isdigit():
                 return None  # "COVID-19", "F-16"
             start, sign = start + 1, None  # "10-15" is a range, not a negative number
+            if names.in_model(text, start):
+                return None  # "A350-900": a model
         if "t" in digits:
             digits = _POINT.sub(".", digits)  # "1 point 1"
             if digits.count(".") > 1 or "," in digits:
@@ -318,6 +330,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             return None  # "by 1200 GMT": a time of day
         if len(digits) > 40:
             return None  # a run of digits, not a quantity (and int() refuses huge ones)
+        if names.emergency(text, digits, end):
+            return None  # "911 calls": the emergency number
         before = text[start - 1] if start else " "
         if (
             before == "."
@@ -384,6 +398,10 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             if text[start].isupper() and text[end + 1 : end + 2].isupper():
                 if not _at_start(text, start):
                     cur = None  # "Million Dollar Baby": a name
+    if not scale and (rank := names.rank_word(text, start, lo)) is not None:
+        if value == 1 or rank == "number":  # "the number one buyer", "at number three"
+            return start, end, value, "place", "ordinal", None
+        return None  # "No 10", "Number 10": a rank or Downing Street
     if (
         after is None
         and cur is None
@@ -405,8 +423,10 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         elif agroup == "clock":
             return None
     if after is not None:
-        kind, unit, per = _unit(after)
+        kind, unit, per = unit_of(after)
         value, end = value * per, after.end()
+        if unit == "nanometre" and text[end - 2 : end] == "Nm":
+            unit = "newton metre"  # "400 Nm of torque": the units are read lower-cased
         if kind == "duration":
             if low.startswith(" and ", end) and (half := _AND_HALF.match(low, end)):
                 value, end = value + 0.5 * per, half.end()  # "a month and a half"
@@ -416,6 +436,12 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         # Pence and cents: divide, as multiplying by 0.01 is inexact.
         end, unit, kind, value = cur[0], cur[1], "money", value / cur[2]
     elif (noun := _noun(text, end, value)) is not None:
+        end, unit, kind, guessed = noun[0], noun[1], "count", True
+    elif (
+        (noun := names.noun_after_name(text, end)) is not None and _plural(noun[1])
+        and (group == "num" or text[start].islower())
+    ):  # fmt: skip
+        # "50 Airbus A350 jets", "three British authors"; not "the Six Nations leaders"
         end, unit, kind, guessed = noun[0], noun[1], "count", True
     elif "/" in digits:
         unit = "fraction"  # "3/4 of them"
@@ -440,51 +466,24 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     elif (unit is None or guessed) and qualifier is None and not scale:
         if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
             return None  # a year: "in 2019", "the 2012 Olympics", "2019 elections"
-        if unit is None and start >= 2 and text[start - 1] == " " and digits.isdigit():
-            prev = _prev_word(text, start)
-            if (
-                prev[:1].isupper() and prev.rstrip(".").replace("-", "").isalpha()
-                and not _at_start(text, start - 1 - len(prev))
-            ):  # fmt: skip
-                return None  # "Windows 10", "Article 50", "No. 10", "(Saha 70)"
+        if (
+            digits.replace(".", "", 1).isdigit()
+            and not (guessed and names.superlative(text, m.end()))
+            and _named(text, start, guessed and value != 1)
+        ):
+            return None  # "Windows 10", "Level 2 stations", "Boeing 737-800", "(Saha 70)"
     return qstart, end, float(value), unit, kind, qualifier
 
 
-def _unit(after: re.Match[str]) -> tuple[str, str, float]:
-    """(kind, canonical unit, multiplier) for a unit matched right after a number."""
-    group, raw = after.lastgroup, " ".join(after.group().lower().replace("-", " ").split())
-    if group == "pp":
-        return "percent", "percentage point", 1
-    if group == "pct":
-        return "percent", "percent", 1
-    if group == "times":
-        return "count", "times", 1
-    if group == "dur":
-        word = raw.split()[1] if raw.split()[0] in _DUR_ADJ else raw  # "two additional minutes"
-        unit = next(u for w, u in _DUR_UNITS if word.startswith(w))
-        count = unit.rstrip("abcdefghijklmnopqrstuvwxyz")  # "10year": a decade is 10 years
-        return "duration", unit[len(count) :], int(count or 1)
-    rate = ""
-    if raw.endswith(" hour"):
-        rate, raw = " per hour", raw.rsplit(" ", 2)[0]  # "50 miles an hour"
-    power = ""
-    if raw.endswith(("²", "^2", "2", " squared")) and not raw.startswith("°"):
-        power, raw = "square ", raw.rstrip("^2²").removesuffix(" squared")
-    elif raw.endswith(("³", "^3", "3", " cubed")):
-        power, raw = "cubic ", raw.rstrip("^3³").removesuffix(" cubed")
-    raw = raw.replace("sq ", "square ")
-    if raw.startswith(("square ", "cubic ")):
-        head, _, rest = raw.partition(" ")
-        return "quantity", f"{head} {_measure(rest)}", 1
-    if raw.startswith(("degree", "°")):
-        if raw.endswith(("c", "celsius", "centigrade")):
-            return "quantity", "degree Celsius", 1
-        return "quantity", "degree fahrenheit" if raw.endswith(("f", "fahrenheit")) else "degree", 1
-    return "quantity", power + _measure(raw) + rate, 1
-
-
-def _measure(word: str) -> str:
-    return next((u.replace("_", " ") for w, u in _MEASURES if word.startswith(w)), word)
+def _named(text: str, start: int, counted: bool) -> bool:
+    """Whether the number at ``start`` is part of the name written right before it:
+    "Windows 10", "Boeing 737-800" (for the 800 too)."""
+    head = names.dash_head(text, start)
+    at = start if head is None else head
+    if at < 2 or text[at - 1] != " ":
+        return False
+    prev = _prev_word(text, at)
+    return names.name_word(prev, _at_start(text, at - 1 - len(prev)), counted)
 
 
 def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:

@@ -84,17 +84,22 @@ _SKIP_DIGIT = (
     )
     + ")"
 )
+# A scale word glued to its figure, as sports and business copy writes it: "£71.6million",
+# "$2billion", "5million people" (not the abbreviations: "5cr" or "3lac" may be anything);
+# after a currency also with a hyphen, as in an adjective: "a $90-million headquarters".
+_GLUED = "thousand|million|billion|trillion|lakhs?|crores?"
 _MONEY = (
     r"(?P<money>(?P<cur>(?:\b(?-i:US|A|C|HK|NZ|S))?\$|[£€¥₹]|\b(?-i:Rs)\.?"
     r"|\b(?-i:[A-Z]{3}|RM|NIS)(?![A-Za-z]))"
     rf"[ \t]?(?P<cnum>{_NUMERAL})"
-    rf"(?:(?P<cabbr>bn|mn|tn|m|k|b|t)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b)?)"
+    rf"(?:(?P<cabbr>bn|mn|tn|m|k|b|t)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b"
+    rf"|-?(?P<cglued>{_GLUED})\b)?)"
 )
 _DIGIT_ALTS = (
     r"(?P<ordn>\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<num>(?P<sign>(?:minus|negative)[ \t]+|[-−])?"
     rf"(?P<nnum>{_NUMERAL}(?:[ \t]+point[ \t]+\d+)?)"
-    rf"(?:(?P<nabbr>bn|mn|tn|k|m)\b|[ \t]+(?P<nscale>{_SCALE_W})\b)?)"
+    rf"(?:(?P<nabbr>bn|mn|tn|k|m)\b|[ \t]+(?P<nscale>{_SCALE_W})\b|(?P<nglued>{_GLUED})\b)?)"
 )
 _WORD_ALTS = (
     r"(?P<vague>\b(?:(?:tens|hundreds)[ \t]+of[ \t]+(?:thousands|millions)"
@@ -141,18 +146,19 @@ _BEFORE_DIGIT = re.compile(
 )
 _BEFORE_WORD = re.compile(r"\b(?:(?:half[ \t]+)?an?|minus)[ \t]+\Z")
 _AFTER = re.compile(
-    r"(?P<pp>[ \t]+percentage[ \t]+points?\b)|(?P<pct>[ \t]?%|[ \t]+per[ \t]?cent\b)"
+    r"(?P<pp>[ \t]+percentage[ \t]+points?\b)|(?P<pct>[ \t]?%|(?:[ \t]+|-)per[ \t-]?cent\b)"
     r"|(?P<dur>[ \t-]+(?:(?:additional|extra|more|less|fewer|further|full|whole|consecutive"
     r"|straight|successive|previous|past)[ \t]+)?(?:days?|weeks?|fortnights?|months?|years?"
     r"|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)"
     r"|quarters?(?![ \t]+of\b))\b(?:-olds?\b|(?=-(?:long|run|deal|a)\b)|(?!-[a-z])))"
-    r"|(?P<meas>(?:[ \t-]?(?:km/h|kph|kmh|mph|km|kg|mg|cm|mm|nm|ml|ft|lbs?|mw|gw|kwh|mwh"
-    r"|[kmgt]b|[mg]hz|°[cf]?)"
+    r"|(?P<meas>(?:[ \t-]?(?:km/h|kph|kmh|mph|km|kg|mg|cm|mm|nm|ml|lbs?[ \t-]?ft|ft[ \t-]?lbs?"
+    r"|ft|lbs?|mw|gw|kw|kwh|mwh|hp|bhp|w|[kmgt]b|[mg]hz|°[cf]?)"
     r"(?![a-z])|[ \t-]+(?:(?:square|sq|cubic)[ \t]+(?:miles?|mi|kilomet(?:re|er)s?|km|metres?"
-    r"|meters?|feet|ft)|(?:kilo|centi|milli|nano)?met(?:re|er)s?|miles?|mi|feet|foot"
+    r"|meters?|feet|ft)|(?:kilo|centi|milli|nano)?met(?:re|er)s?|miles?|mi|feet|foot|yards?"
     r"|inch(?:es)?|kilos?|(?:kilo|milli)?grams?|tonnes?|tons?|degrees?(?:[ \t]+(?:celsius"
     r"|centigrade|fahrenheit|c|f)\b)?|barrels?|acres?|hectares?|(?:milli)?lit(?:re|er)s?"
-    r"|gallons?|megawatts?|gigawatts?|gigabytes?|megabytes?|terabytes?)(?![a-z]))"
+    r"|gallons?|(?:kilo|mega|giga)?watts?(?:[ \t-]hours?)?|horsepower|(?:pound|foot)[ \t-](?:feet"
+    r"|pounds?)|gigabytes?|megabytes?|terabytes?)(?![a-z]))"
     r"(?:[ \t]+(?:per|an|a)[ \t]+hour\b)?(?:[²³]|\^[23]|(?<=m)[23](?![0-9])|[ \t]+(?:squared"
     r"|cubed)\b)?)"
     r"|(?P<times>[ \t]+times\b)|(?P<clock>[ \t]+o'clock)"
@@ -207,14 +213,18 @@ _DUR_UNITS = [
 ]
 # Names as quantulum3's unit list writes them ("kilometre", "degree Celsius").
 _MEASURES = [
-    (w, u.replace("_", " "))
+    (w.replace("_", " "), u.replace("_", " "))
     for w, u in (
         p.split("=")
         for p in "km/h=kilometre_per_hour kph=kilometre_per_hour kmh=kilometre_per_hour "
         "mph=mile_per_hour kwh=kilowatt_hour mwh=megawatt_hour kilom=kilometre km=kilometre "
+        "kilowatt_hour=kilowatt_hour megawatt_hour=megawatt_hour gigawatt_hour=gigawatt_hour "
+        "watt_hour=watt_hour kilowatt=kilowatt kw=kilowatt watt=watt w=watt horsepower=horsepower "
+        "hp=horsepower bhp=horsepower lb_ft=pound-force_foot lbs_ft=pound-force_foot "
+        "ft_lb=pound-force_foot pound_feet=pound-force_foot foot_pound=pound-force_foot "
         "centim=centimetre cm=centimetre millim=millimetre mm=millimetre nanom=nanometre "
         "nm=nanometre mile=mile metre=metre meter=metre feet=foot foot=foot "
-        "ft=foot inch=inch kilo=kilogram kg=kilogram millig=milligram mg=milligram "
+        "ft=foot yard=yard inch=inch kilo=kilogram kg=kilogram millig=milligram mg=milligram "
         "gram=gram tonne=tonne ton=ton lb=pound-mass barrel=barrel acre=acre "
         "hectare=hectare millil=millilitre ml=millilitre litre=litre liter=litre "
         "gallon=gallon megawatt=megawatt mw=megawatt gigawatt=gigawatt gw=gigawatt kb=kilobyte "

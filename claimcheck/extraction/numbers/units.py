@@ -1,4 +1,4 @@
-"""Units of numbers: currencies by ISO 4217 code, and durations in whole units.
+"""Units of numbers: currencies by ISO 4217 code, measures, and durations in whole units.
 
 Currencies come from two sorted word lists in ``extraction/entities/lists/``, read at first
 use: ``currency_codes.txt`` (code or written abbreviation, tab, ISO code: "RM" is MYR) and
@@ -6,11 +6,16 @@ use: ``currency_codes.txt`` (code or written abbreviation, tab, ISO code: "RM" i
 currency, tab, minor units per major unit: "cent" is 1/100 USD). A currency named but not
 identified ("42 bucks", "10 dinars") is money with no code, never a guessed one.
 
+Measures are named as quantulum3's unit list names them (:func:`unit_of`): "kilometre",
+"kilowatt", "horsepower", "pound-force foot" for the torque "lb-ft" (not "pound-mass").
+
 Durations follow one rule, so that "half an hour" and "30 minutes" compare: a fractional
 duration is written in the next smaller unit until it is whole (1.5 hours is 90 minutes,
 half a day 12 hours, a month and a half 45 days), and a compound duration ("2 years and 3
 months") is summed in its smallest unit (27 months). A month is 30 days, a year 12 months
-or 365 days.
+or 365 days. A duration never whole in a smaller unit stays as written ("3.2 years" is 3.2
+years, not 38.4 months nor 1152 days of 30-day months); so does one in years or quarters
+that only a 30-day month would make whole.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["add_durations", "currency_after", "currency_code", "whole_duration"]
+from claimcheck.extraction.numbers.patterns import _DUR_ADJ, _DUR_UNITS, _MEASURES
+
+__all__ = ["add_durations", "currency_after", "currency_code", "unit_of", "whole_duration"]
 
 _WORD = re.compile(r"[a-z]+")  # "u" of "u.s. dollars" is among the first words
 # First words of the currency names in all their forms, filled when the list is read.
@@ -128,9 +135,16 @@ _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 60480
 
 
 def whole_duration(value: float, unit: str) -> tuple[float, str]:
-    """A fractional duration in the next smaller unit until whole: (1.5, "hour") is
-    (90, "minute"). Large values stay as written: 2.7 billion years is not made months."""
-    while unit in _DOWN and abs(value) < 1000 and abs(value - round(value)) > 1e-9:
+    """A fractional duration in the first smaller unit where it is whole: (1.5, "hour") is
+    (90, "minute"), (2.5, "year") (30, "month"); one never whole stays as written.
+
+    Large values stay as written (2.7 billion years is not made months), and so do years and
+    quarters that are not whole in months: (3.2, "year") is not 1152 days, a 360-day year
+    made of 30-day months; the 30-day month is only for what was written in months."""
+    written = value, unit
+    while abs(value - round(value)) > 1e-9:
+        if unit not in _DOWN or abs(value) >= 1000 or (unit == "month" and written[1] != unit):
+            return written
         unit, per = _DOWN[unit]
         value = round(value * per, 9)
     return value, unit
@@ -145,3 +159,40 @@ def add_durations(parts: list[tuple[float, str]]) -> tuple[float, str] | None:
     smallest = min((u for _, u in parts), key=table.__getitem__)
     total = sum(v * table[u] for v, u in parts) / table[smallest]
     return whole_duration(round(total, 9), smallest)
+
+
+def unit_of(after: re.Match[str]) -> tuple[str, str, float]:
+    """(kind, canonical unit, multiplier) for a unit matched right after a number."""
+    group, raw = after.lastgroup, " ".join(after.group().lower().replace("-", " ").split())
+    if group == "pp":
+        return "percent", "percentage point", 1
+    if group == "pct":
+        return "percent", "percent", 1
+    if group == "times":
+        return "count", "times", 1
+    if group == "dur":
+        word = raw.split()[1] if raw.split()[0] in _DUR_ADJ else raw  # "two additional minutes"
+        unit = next(u for w, u in _DUR_UNITS if word.startswith(w))
+        count = unit.rstrip("abcdefghijklmnopqrstuvwxyz")  # "10year": a decade is 10 years
+        return "duration", unit[len(count) :], int(count or 1)
+    rate = ""
+    if raw.endswith((" per hour", " an hour", " a hour")):
+        rate, raw = " per hour", raw.rsplit(" ", 2)[0]  # "50 miles an hour", not "kilowatt hour"
+    power = ""
+    if raw.endswith(("²", "^2", "2", " squared")) and not raw.startswith("°"):
+        power, raw = "square ", raw.rstrip("^2²").removesuffix(" squared")
+    elif raw.endswith(("³", "^3", "3", " cubed")):
+        power, raw = "cubic ", raw.rstrip("^3³").removesuffix(" cubed")
+    raw = raw.replace("sq ", "square ")
+    if raw.startswith(("square ", "cubic ")):
+        head, _, rest = raw.partition(" ")
+        return "quantity", f"{head} {_measure(rest)}", 1
+    if raw.startswith(("degree", "°")):
+        if raw.endswith(("c", "celsius", "centigrade")):
+            return "quantity", "degree Celsius", 1
+        return "quantity", "degree fahrenheit" if raw.endswith(("f", "fahrenheit")) else "degree", 1
+    return "quantity", power + _measure(raw) + rate, 1
+
+
+def _measure(word: str) -> str:
+    return next((u.replace("_", " ") for w, u in _MEASURES if word.startswith(w)), word)
