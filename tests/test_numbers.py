@@ -638,3 +638,12 @@ NAMED = [
 def test_numbers_in_names_and_ranks(text: str, expected: list[Row]) -> None:
     want = [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
     assert _rows(text) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Manchester United beat Chelsea 2-1.", "Arsenal drew 1-1 with Chelsea on Sunday."],
+)
+def test_a_score_after_a_name_leaves_no_figure(sentence: str) -> None:
+    # The first figure read as part of the club's name must not leave "1" behind.
+    assert find_numbers(sentence) == []

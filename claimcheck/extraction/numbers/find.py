@@ -164,10 +164,11 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
             found = _one_in(low, found, one.start(), last_end)
         parts.append(found)
         pos = last_end = found[1]
-    # Most sentences have nothing to join: no two numbers are a joining gap apart.
+    # Most sentences have nothing to join: no two numbers are a joining gap apart, and
+    # none is the rest of a score whose first figure a name took ("Chelsea 2-1").
     prev_end = -99
     for p in parts:
-        if prev_end >= 0 and text[prev_end : p[0]] in JOINERS:
+        if (prev_end >= 0 and text[prev_end : p[0]] in JOINERS) or text[p[0] - 1 : p[0]] == "-":
             break
         prev_end = p[1]
     else:
