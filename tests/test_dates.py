@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extraction.dates.find import find_dates
-from claimcheck.extraction.dates.resolve import NOTE_EVENT, NOTE_PASS_DATE
+from claimcheck.extraction.dates.spec import NOTE_EVENT, NOTE_PASS_DATE
 from claimcheck.models import GRANULARITIES, DateSlot
 
 PUBLISHED = dt.date(2019, 10, 24)  # a Thursday

@@ -56,7 +56,8 @@ from claimcheck.extraction.dates.patterns import (
 )
 from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift_interval
 from claimcheck.extraction.dates.readings import _HANDLERS
-from claimcheck.extraction.dates.resolve import (
+from claimcheck.extraction.dates.resolve import resolve
+from claimcheck.extraction.dates.spec import (
     NOTE_EVENT,
     NOTE_EVENT_DAY,
     NOTE_FISCAL,
@@ -64,7 +65,6 @@ from claimcheck.extraction.dates.resolve import (
     PARTS,
     Resolved,
     Spec,
-    resolve,
 )
 from claimcheck.extraction.dates.tense import Tense
 from claimcheck.models import DateSlot, Interval

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extraction.dates.context import _prev_words
-from claimcheck.extraction.dates.resolve import Spec
+from claimcheck.extraction.dates.spec import Spec
 
 _M = re.Match[str]
 

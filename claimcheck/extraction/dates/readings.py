@@ -1,5 +1,5 @@
 """What each kind of date expression reads as: a pattern's match turned into a
-:class:`~claimcheck.extraction.dates.resolve.Spec` (or None when the words around it
+:class:`~claimcheck.extraction.dates.spec.Spec` (or None when the words around it
 say it is no date: "May" the name, "1984" the novel), one handler per pattern.
 """
 
@@ -22,11 +22,12 @@ from claimcheck.extraction.dates.patterns import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCHEDULED_FOR,
-    SEASONS,
     WEEKDAYS,
 )
+from claimcheck.extraction.dates.quarters import _half, _qn, _qord, _yq
 from claimcheck.extraction.dates.ranges import _dmr, _mdr, _mrange, _nth
-from claimcheck.extraction.dates.resolve import Spec
+from claimcheck.extraction.dates.seasons import _season
+from claimcheck.extraction.dates.spec import REL_YEAR, Spec
 
 # ---------------------------------------------------------------- handlers
 
@@ -115,9 +116,6 @@ _MONTH_CONTEXT = frozenset(
 )
 
 
-_REL_YEAR = {"last": "y-1", "this": "y0", "next": "y+1"}
-
-
 def _smon(m: _M, text: str) -> Spec | None:
     mod = (m["sm_mod"] or "").lower()
     name = m["sm"]
@@ -126,7 +124,7 @@ def _smon(m: _M, text: str) -> Spec | None:
     if rel and mod in ("", "early", "mid", "late"):  # "in June last year", "early May next year"
         if name in ("May", "may", "march") and not mod and not _after_context(text, m.start()):
             return None  # "Theresa May last year said"
-        return Spec("month", "month", True, mod=_REL_YEAR[rel], pre=mod, month=MONTHS[name])
+        return Spec("month", "month", True, mod=REL_YEAR[rel], pre=mod, month=MONTHS[name])
     if rel:
         return None  # "last June next year" is not an expression
     if lower and (name in ("may", "march") or not (mod or _after_context(text, m.start()))):
@@ -345,124 +343,6 @@ def _relp(m: _M, text: str) -> Spec | None:
     elif mod == "current":
         mod = "this"
     return Spec("relperiod", gran, True, mod=mod, pre=pre, unit=unit)
-
-
-_SEASON_CONTEXT = frozenset(
-    "in during over since until till by through throughout before after for from of "
-    "early mid late this last next".split()
-)
-
-
-def _season(m: _M, text: str) -> Spec | None:
-    mod = (m["se_mod"] or "").lower()
-    name = m["se"]
-    year = int(m["se_y"]) if m["se_y"] else 0
-    if not year and name[0].isupper():
-        return None  # "the Arab Spring", "Suddenly Last Summer": news writes seasons lower-case
-    if m["se_rel"]:
-        if mod not in ("", "early", "mid", "late"):
-            return None
-        return Spec(
-            "season", "season", True, mod=_REL_YEAR[m["se_rel"]], pre=mod, n=SEASONS[name.lower()]
-        )
-    if not mod and not year:
-        prev = _prev_words(text, m.start())
-        if prev and prev[-1] == "the":
-            prev = prev[:-1]
-        if not prev or prev[-1] not in _SEASON_CONTEXT:
-            return None  # "prices fall", "the Arab Spring"
-        if _next_word(text, m.end()) == "of":
-            return None  # "since the fall of Rome", "the winter of discontent"
-    pre = mod if mod in ("early", "mid", "late") else ""
-    mod = "" if pre else ("last" if mod == "past" else mod)
-    return Spec("season", "season", not year, mod=mod, pre=pre, year=year, n=SEASONS[name.lower()])
-
-
-_ORD_QUARTER = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "final": 4,
-    "last": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-}
-
-
-_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
-
-
-def _qord(m: _M, text: str) -> Spec:
-    word = (m["qo"] or "").lower()
-    n = _QUARTER_ENDING[m["qo_m"].lower()] if m["qo_m"] else _ORD_QUARTER[word]
-    if m["qo_y"] or m["qo_y0"]:  # "the third quarter of 1989", "1989's third quarter"
-        year = int(m["qo_y"] or m["qo_y0"])
-        return Spec("quarter", "quarter", False, year=year, n=n)
-    if m["qo_rel"] or m["qo_rel0"]:  # "... of last year", "last year's third quarter"
-        shift = {"last": "y-1", "next": "y+1"}.get((m["qo_rel"] or m["qo_rel0"]).lower(), "y0")
-        return Spec("quarter", "quarter", True, mod=shift, n=n)
-    if word == "last":  # "last quarter" is the one before this one
-        return Spec("relperiod", "quarter", True, mod="last", unit="quarter")
-    return Spec("quarter", "quarter", True, n=n)
-
-
-def _qn(m: _M, text: str) -> Spec:
-    year = int(m["qn_y"]) if m["qn_y"] else 0
-    return Spec("quarter", "quarter", not year, year=year, n=int(m["qn_n"]))
-
-
-def _yq(m: _M, text: str) -> Spec:
-    return Spec("quarter", "quarter", False, year=int(m["yq_y"]), n=int(m["yq_n"]))
-
-
-_MONTH_COUNTS = {
-    w: i for i, w in enumerate("two three four five six seven eight nine ten eleven".split(), 2)
-}
-
-# A bare "first half" is a reporting period only where the sentence is about business or
-# figures, and not about a game: "the first half" of a match, a film or a decade otherwise.
-_FIGURES = re.compile(
-    r"[$£€¥]|\b(?i:profits?|sales|revenues?|earnings|income|turnover|output|growth|economy"
-    r"|results|loss(?:es)?|surplus|inflation|prices|exports|imports|orders|dividends?"
-    r"|gdp|shipments|production|investment|deliveries|operating|mergers?"
-    r"|acquisitions?|takeovers?|compan(?:y|ies)|firms?|shares|stocks?|banks?|markets?"
-    r"|fiscal|quarter)\b"
-)
-_GAME = re.compile(
-    r"\b(?i:half[- ]?time|goals?|scor(?:e|ed|ing)|match(?:es)?|games?|penalt(?:y|ies)|minutes?"
-    r"|kick(?:ed)?|tries|try|players?|coach|striker|referee|pitch|innings|wickets?|lead|led"
-    r"|win|won|beat|defeat|points|film|movie|show|season|book|century|decade)\b"
-)
-# What follows a span of months that is not a reporting period: "the first six months
-# after the birth", "the first three months in office".
-_NOT_REPORTED_AFTER = re.compile(r"\s+(?:after|since|following|at|in\s+(?:office|power))\b")
-
-
-def _half(m: _M, text: str) -> Spec | None:
-    """ "the first half of 1990" (unit "half", n the half); "the first nine months of the
-    year" (unit "months", n the count): the year's first days up to the end of that month."""
-    if m["h_m"]:
-        word = m["h_m"].lower()
-        unit, n, gran = "months", _MONTH_COUNTS.get(word) or int(word), "month"
-    else:
-        unit, n, gran = "half", 1 if m["h_n"].lower() == "first" else 2, "year"
-    if m["h_y"]:
-        return Spec("half", gran, False, unit=unit, year=int(m["h_y"]), n=n)
-    if m["h_rel"]:
-        return Spec("half", gran, True, mod=m["h_rel"], unit=unit, n=n)
-    prev = _prev_words(text, m.start())
-    if prev and prev[-1] == "fiscal":
-        return None  # "a fiscal first-half profit": the company's calendar, not known here
-    if (
-        _FIGURES.search(text) is None
-        or _GAME.search(text) is not None
-        or _NOT_REPORTED_AFTER.match(text, m.end())
-    ):
-        return None
-    return Spec("half", gran, True, unit=unit, n=n)
 
 
 def _endof(m: _M, text: str) -> Spec:

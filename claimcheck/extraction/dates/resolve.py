@@ -11,9 +11,10 @@ Conventions (news usage, northern hemisphere):
 * past unless the sentence is in the future tense; ``future`` picks the next occurrence;
 * weeks are ISO weeks, Monday to Sunday; a weekend is Saturday and Sunday at day granularity;
 * seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb;
-* a vague part of a period ("early 2019", "mid-March", "the end of the year", "earlier
-  this month") is the whole period, as TimeML's TIMEX3 gives it (value and mod): the part
-  is named beside the interval (:data:`PARTS`), its bounds are not guessed;
+* a vague part of a period ("early 2019", "mid-March", "the end of the year") is the whole
+  period, as TimeML's TIMEX3 gives it (value and mod): the part is named beside the
+  interval (``PARTS`` in :mod:`~claimcheck.extraction.dates.spec`), its bounds are not
+  guessed;
 * "the 20th century" is 1900-1999 (the popular reading, not the pedantic 1901-2000).
 """
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import NamedTuple
 
 from claimcheck.extraction.dates.holidays import ISLAMIC, holiday_iv, nth_weekday
 from claimcheck.extraction.dates.periods import (
@@ -34,58 +34,19 @@ from claimcheck.extraction.dates.periods import (
     year_iv,
     years_iv,
 )
+from claimcheck.extraction.dates.spec import (
+    NOTE_EVENT,
+    NOTE_ISLAMIC,
+    NOTE_NO_SUCH_DAY,
+    NOTE_OUT_OF_RANGE,
+    NOTE_PASS_DATE,
+    NOTE_WRONG_WEEKDAY,
+    Resolved,
+    Spec,
+)
 from claimcheck.models import Interval
 
-NOTE_PASS_DATE = "relative date: pass --date"
-NOTE_EVENT = "relative to another event in the text"
-NOTE_NO_SUCH_DAY = "no such day"
-NOTE_OUT_OF_RANGE = "out of calendar range"
-NOTE_ISLAMIC = "arithmetical Islamic calendar: the observed day may differ by one"
-NOTE_WRONG_WEEKDAY = "the weekday given does not fall on this date"
-NOTE_EVENT_DAY = "names an event: its year is not given"
-NOTE_FISCAL = "fiscal period: the calendar's stands in"
-
 _DAY = dt.timedelta(days=1)
-# The part of a period a vague word names (a slot's ``part``; TIMEX3 START, MID, END).
-PARTS = {
-    "early": "start",
-    "start": "start",
-    "mid": "mid",
-    "late": "end",
-    "end": "end",
-    "earlier": "earlier",
-    "later": "later",
-}
-
-
-class Spec(NamedTuple):
-    """One date expression, normalized: what it says, independent of where it was written.
-
-    ``family`` picks the resolver; ``gran`` is the granularity reported whatever the
-    outcome; ``relative`` is true when the expression needs the article date. The other
-    fields are the family's parameters (0 or "" when unused).
-    """
-
-    family: str
-    gran: str
-    relative: bool
-    mod: str = ""  # this / last / next / past / ... as written, lower-cased
-    pre: str = ""  # early / mid / late / earlier / later, or end / start for "end of"
-    unit: str = ""
-    year: int = 0
-    month: int = 0
-    day: int = 0
-    n: int = 0
-    n2: int = 0
-
-
-class Resolved(NamedTuple):
-    """The outcome of :func:`resolve`; ``interval`` is None when the spec cannot be placed."""
-
-    interval: Interval | None
-    ambiguous: bool = False
-    readings: tuple[Interval, ...] = ()
-    note: str | None = None
 
 
 # ---------------------------------------------------------------- choosing an occurrence
