@@ -825,3 +825,48 @@ def test_one_day_or_the_next_is_both_days() -> None:
     assert (slot.text, slot.interval) == ("16 or 17 March", (d("2005-03-16"), d("2005-03-17")))
     slot = one("The vote is on March 16 or 17.", published)
     assert slot.interval == (d("2005-03-16"), d("2005-03-17"))
+
+
+# ---------------------------------------------------------------- "fall": a season or a decline
+
+FALL_SEASONS = [
+    # (sentence, publication date, expression, first day, last day)
+    ("Classes resume in the fall.", "2019-11-20", "fall", "2019-09-01", "2019-11-30"),
+    ("We will launch it this fall.", "2019-03-20", "this fall", "2019-09-01", "2019-11-30"),
+    ("Sales rose last fall.", "2019-11-20", "last fall", "2018-09-01", "2018-11-30"),
+    ("Enrolment for fall 2019 rose.", "2020-03-01", "fall 2019", "2019-09-01", "2019-11-30"),
+    ("He moved in the fall of 2019.", "2021-03-01", "fall of 2019", "2019-09-01", "2019-11-30"),
+    ("The fall semester starts soon.", "2019-08-20", "fall", "2019-09-01", "2019-11-30"),
+    ("Last fall in New York, he met her.", "2019-11-20", "Last fall", "2018-09-01", "2018-11-30"),
+    ("He toured this fall in Paris.", "2019-12-20", "this fall", "2019-09-01", "2019-11-30"),
+    ("The deal should close by the fall.", "2019-03-20", "fall", "2019-09-01", "2019-11-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last"), FALL_SEASONS)
+def test_fall_is_the_season_where_the_words_make_it_one(
+    text: str, pub: str, expr: str, first: str, last: str
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert (slot.interval, slot.granularity) == ((d(first), d(last)), "season")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She blamed modern lifestyles for the fall in ballet attendance.",
+        "Weaker exports were blamed for the fall in confidence.",
+        "Weaker exports were blamed for the fall.",
+        "Conditions worsened just because of the fall.",
+        "Europe changed after the fall of the Berlin Wall.",
+        "Since the fall of the Berlin Wall, the city has grown.",
+        "The fall of Saigon ended the war.",
+        "While it predicts this fall from the current level, it is wary.",
+        "This fall in house prices is worrying.",
+        "The last fall in rates came as a surprise.",
+        "Shares recovered from the fall.",
+        "The fall in the pound hit importers.",
+    ],
+)
+def test_fall_the_decline_is_no_season(text: str) -> None:
+    assert [s for s in find_dates(text, d("2019-11-20")) if "fall" in s.text.lower()] == []
