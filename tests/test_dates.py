@@ -102,6 +102,20 @@ RESOLVED = [
     ("The 2019-20 season was cut short.", "2019-20", "2019-01-01", "2020-12-31", "year"),
     ("It was built in the 19th century.", "19th century", "1800-01-01", "1899-12-31", "century"),
     (
+        "It was the worst war of the 20th Century.",
+        "20th Century",
+        "1900-01-01",
+        "1999-12-31",
+        "century",
+    ),
+    (
+        "Sony calls it the Walkman of the 21st Century and sells it.",
+        "21st Century",
+        "2000-01-01",
+        "2099-12-31",
+        "century",
+    ),
+    (
         "Talks were held in the summer of 2018.",
         "summer of 2018",
         "2018-06-01",
@@ -307,6 +321,9 @@ def test_winter_of_a_year_is_ambiguous() -> None:
         "Theresa May's election was a surprise.",
         "He attended a March rally.",
         "The May government fell.",
+        "He joined 20th Century Fox as a writer.",
+        "Disney bought 21st Century Fox.",
+        "The Simpsons (Twentieth Century Fox, BBC Two)",
     ],
 )
 def test_ordinary_words_are_not_dates(sentence: str) -> None:

@@ -17,9 +17,11 @@ Supported families (see :mod:`claimcheck.extraction.dates.patterns` for the exac
   "N days later/earlier" is kept but unresolved: it hangs on another event;
 * "end of the year", "year-end", "end of 2019", "start of June", "end of next month";
 * years "in 2019", "the 2016 election", "2019's", "mid-2024", "2019-20"; decades "the
-  1990s", "'90s", "the early 2000s"; centuries "the 19th century", "the twentieth century";
-* seasons "last summer", "in the spring", "the summer of 2018"; quarters "Q3 2019",
-  "the first quarter", "third quarter of last year"; halves "the first half of 2019";
+  1990s", "'90s", "the early 2000s"; centuries "the 19th century", "the twentieth century"
+  ("20th Century Fox", a name, is none);
+* seasons "last summer", "in the spring", "the summer of 2018" ("the fall in prices" is
+  none); quarters "Q3 2019", "the first quarter", "third quarter of last year" (a game's,
+  "scored 24 points in the third quarter", is none); halves "the first half of 2019";
   fiscal ones ("fiscal 1997", "the third quarter of fiscal 1998") as the calendar's, noted;
 * holidays "Christmas Day", "Thanksgiving", "Memorial Day", "Easter", "Lent", "Ramadan 2018",
   "Eid al-Fitr" (see :mod:`claimcheck.extraction.dates.holidays`);

@@ -29,7 +29,34 @@ _ORD_QUARTER = {
 _QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
 
 
-def _qord(m: _M, text: str) -> Spec:
+# A quarter of a game ("scoring 24 points in the third quarter", "led 14-7 at halftime
+# before ... the fourth quarter", "a fourth-quarter rally"): the sentence speaks of play or
+# a score, and of no money or business figure, which keep "third-quarter profits" and
+# "growth in the fourth quarter" the calendar's.
+_PLAY = re.compile(
+    r"\b(?i:points|pts|scor(?:e|es|ed|ing)|led|trail(?:ed|ing)|rall(?:y|ied)|half-?time"
+    r"|touchdowns?|field\s+goals?|quarterbacks?|three-pointers?|free\s+throws?|rebounds?"
+    r"|assists|interceptions?|fumbl(?:e|es|ed)|overtime|yards|baskets?|games?|win|won|victory"
+    r"|tackles?|tackled|penalt(?:y|ies)|kick(?:s|ed|ing)?|scrums?|ball)\b"
+    r"|\b(?:NBA|NFL|WNBA|NHL|NCAA|Super\s+Bowl)\b|\b(?i:first|second|third|final)\s+period\b"
+    r"|(?<![\w.,$£€/-])[0-9]{1,3}-[0-9]{1,3}(?![\w%.,/-])"  # a score: "led 14-7"
+)
+_BUSINESS = re.compile(
+    r"[$£€¥%]|\b(?i:profits?|sales|revenues?|earnings|income|turnover|output|growth|econom(?:y|ic)"
+    r"|results|loss(?:es)?|surplus|deficit|inflation|prices|exports|imports|orders|dividends?"
+    r"|gdp|shipments|production|investment|deliveries|operating|mergers?|acquisitions?"
+    r"|compan(?:y|ies)|firms?|shares|stocks?|banks?|markets?|fiscal|index|percentage|basis"
+    r"|rates?|yields?|bonds?|analysts?|investors?|unemployment|jobs|employment|spending"
+    r"|borrowing|debt|wages|consumers?|retail|manufacturing|industry|sector|quarterly)\b"
+)
+
+
+def a_game_quarter(text: str) -> bool:
+    """Whether a quarter in ``text`` with no year is a game's, not the calendar's."""
+    return _PLAY.search(text) is not None and _BUSINESS.search(text) is None
+
+
+def _qord(m: _M, text: str) -> Spec | None:
     word = (m["qo"] or "").lower()
     n = _QUARTER_ENDING[m["qo_m"].lower()] if m["qo_m"] else _ORD_QUARTER[word]
     if m["qo_y"] or m["qo_y0"]:  # "the third quarter of 1989", "1989's third quarter"
@@ -38,6 +65,8 @@ def _qord(m: _M, text: str) -> Spec:
     if m["qo_rel"] or m["qo_rel0"]:  # "... of last year", "last year's third quarter"
         shift = {"last": "y-1", "next": "y+1"}.get((m["qo_rel"] or m["qo_rel0"]).lower(), "y0")
         return Spec("quarter", "quarter", True, mod=shift, n=n)
+    if not m["qo_m"] and a_game_quarter(text):
+        return None  # "the Lakers pulled away in the second quarter"
     if word == "last":  # "last quarter" is the one before this one
         return Spec("relperiod", "quarter", True, mod="last", unit="quarter")
     return Spec("quarter", "quarter", True, n=n)

@@ -24,7 +24,7 @@ from claimcheck.extraction.dates.patterns import (
     SCHEDULED_FOR,
     WEEKDAYS,
 )
-from claimcheck.extraction.dates.quarters import _half, _qn, _qord, _yq
+from claimcheck.extraction.dates.quarters import _half, _qn, _qord, _yq, a_game_quarter
 from claimcheck.extraction.dates.ranges import _dmr, _mdr, _mrange, _nth
 from claimcheck.extraction.dates.seasons import _season
 from claimcheck.extraction.dates.spec import REL_YEAR, Spec
@@ -263,9 +263,11 @@ def _inoff(m: _M, text: str) -> Spec | None:
     return Spec("ahead", unit, True, unit=unit, n=lo, n2=hi)
 
 
-def _theper(m: _M, text: str) -> Spec:
+def _theper(m: _M, text: str) -> Spec | None:
     """ "in the quarter", "for the year": the period being reported, placed by the tense."""
     unit = m["tp_u"]
+    if unit == "quarter" and a_game_quarter(text):
+        return None  # "he scored 12 in the quarter"
     return Spec("reported", unit, True, unit=unit)
 
 
@@ -364,7 +366,9 @@ def _yend(m: _M, text: str) -> Spec:
     return Spec("endof", unit, True, pre="end", unit=unit)
 
 
-def _cent(m: _M, text: str) -> Spec:
+def _cent(m: _M, text: str) -> Spec | None:
+    if m.group()[-7] == "C" and _next_word(text, m.end())[:1].isupper():
+        return None  # "20th Century Fox", "21st Century Fox": a name, not "the 20th century"
     n = int(m["ce_n"]) if m["ce_n"] else ORDINAL_WORDS[" ".join(m["ce_w"].lower().split())]
     pre = (m["ce_pre"] or "").lower()
     return Spec("century", "century", False, pre=pre, year=(n - 1) * 100)
