@@ -870,3 +870,57 @@ def test_fall_is_the_season_where_the_words_make_it_one(
 )
 def test_fall_the_decline_is_no_season(text: str) -> None:
     assert [s for s in find_dates(text, d("2019-11-20")) if "fall" in s.text.lower()] == []
+
+
+# ---------------------------------------------------------------- spans of two years
+
+TWO_YEARS = [
+    # (sentence, publication date, expression, first day, last day, part)
+    (
+        "He signed until the end of the 2022/23 season.",
+        "2022-08-01",
+        "end of the 2022/23",
+        "2022-01-01",
+        "2023-12-31",
+        "end",
+    ),
+    (
+        "He quit at the end of the 2003-04 season.",
+        "2005-03-15",
+        "end of the 2003-04",
+        "2003-01-01",
+        "2004-12-31",
+        "end",
+    ),
+    (
+        "The stadium opens for the start of the 2006/07 season.",
+        "2005-03-15",
+        "start of the 2006/07",
+        "2006-01-01",
+        "2007-12-31",
+        "start",
+    ),
+    ("In the 2022/23 season he scored.", "2023-08-01", "2022/23", "2022-01-01", "2023-12-31", None),
+    ("The 2004/05 tax year ended.", "2005-05-01", "2004/05", "2004-01-01", "2005-12-31", None),
+    (
+        "Debt fell by the end of 2019.",
+        "2020-05-01",
+        "end of 2019",
+        "2019-01-01",
+        "2019-12-31",
+        "end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "part"), TWO_YEARS)
+def test_a_slash_or_hyphen_season_spans_both_years(
+    text: str, pub: str, expr: str, first: str, last: str, part: str | None
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert (slot.interval, slot.granularity, slot.part) == ((d(first), d(last)), "year", part)
+
+
+def test_a_code_after_the_end_of_a_year_is_no_span() -> None:
+    # "2019-2015" runs backwards: no span, and no end of 2019 either
+    assert find_dates("The end of 2019-2015 came.", d("2020-01-01")) == []

@@ -139,7 +139,9 @@ FAMILIES: dict[str, str] = {
         r"(?P<eo>[Ee]nd|[Ss]tart|[Bb]eginning)[\s-]+of[\s-]+"
         r"(?:(?P<eo_det>the|this|next|last)[\s-]+)?"
         r"(?:(?P<eo_unit>year|month|week|quarter|decade|century)(?!\w)"
-        rf"|(?P<eo_mon>{_FULL})(?![A-Za-z])(?:,?\s+(?P<eo_my>{YEAR}))?|(?P<eo_y>{YEAR}))"
+        rf"|(?P<eo_mon>{_FULL})(?![A-Za-z])(?:,?\s+(?P<eo_my>{YEAR}))?"
+        # "the end of the 2022/23 season", "the start of 2019-20": the span, as "2019-20"
+        rf"|(?P<eo_y>{YEAR})(?:[-–/](?P<eo_y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9]))?)"
     ),
     "yend": r"(?P<ye_unit>[Yy]ear|[Mm]onth)(?:[- ]end|['’]s\s+end)(?!\w)",
     # "the first week of October", "the last day of March 2015", "the first Tuesday in May"

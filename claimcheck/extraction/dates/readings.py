@@ -347,7 +347,7 @@ def _relp(m: _M, text: str) -> Spec | None:
     return Spec("relperiod", gran, True, mod=mod, pre=pre, unit=unit)
 
 
-def _endof(m: _M, text: str) -> Spec:
+def _endof(m: _M, text: str) -> Spec | None:
     pre = "end" if m["eo"].lower() == "end" else "start"
     mod = m["eo_det"] or ""
     if m["eo_mon"]:
@@ -356,7 +356,11 @@ def _endof(m: _M, text: str) -> Spec:
             "endof", "month", not year, pre=pre, unit="month", year=year, month=MONTHS[m["eo_mon"]]
         )
     if m["eo_y"]:
-        return Spec("endof", "year", False, pre=pre, unit="year", year=int(m["eo_y"]))
+        year = int(m["eo_y"])
+        end = span_end(year, m["eo_y2"]) if m["eo_y2"] else year
+        if end is None:
+            return None  # "the end of 2019-2015": no span
+        return Spec("endof", "year", False, pre=pre, unit="year", year=year, n2=end)
     unit = m["eo_unit"]
     return Spec("endof", unit, True, mod=mod, pre=pre, unit=unit)
 
@@ -404,17 +408,23 @@ def _year(m: _M, text: str) -> Spec | None:
     pre = (m["y_pre"] or "").lower()
     nxt = _next_word(text, m.end()).lower()
     if m["y_end"]:
-        tail = m["y_end"]
-        scale = 10 ** len(tail)  # "2003-4", "2019-20", "2010-2015"
-        end = year // scale * scale + int(tail)
-        if end < year:
-            end += scale  # "1999-00"
-        if year < end <= year + 50:
-            return Spec("year", "year", False, year=year, n2=end)
-        return None  # "2019-2015" or "1990-15": a code or a score, not a span
+        end = span_end(year, m["y_end"])
+        if end is None:
+            return None  # "2019-2015" or "1990-15": a code or a score, not a span
+        return Spec("year", "year", False, year=year, n2=end)
     if not pre and not _year_like(text, m.start(), m.end(), nxt):
         return None
     return Spec("year", "year", False, pre=pre, year=year)
+
+
+def span_end(year: int, tail: str) -> int | None:
+    """The last year of "2019-20", "2022/23", "2003-4", "2010-2015" ("1999-00" is 2000);
+    None when the tail makes no span of at most 50 years after ``year``."""
+    scale = 10 ** len(tail)
+    end = year // scale * scale + int(tail)
+    if end < year:
+        end += scale
+    return end if year < end <= year + 50 else None
 
 
 def _year_like(text: str, start: int, end: int, nxt: str) -> bool:

@@ -419,8 +419,8 @@ def _endof(s: Spec, p: dt.date, future: bool) -> Resolved:
         whole = _month(Spec("month", "month", True, month=s.month), p, future).interval
         assert whole is not None  # a month always resolves against a date
         iv = whole
-    elif s.year:
-        iv = year_iv(s.year)
+    elif s.year:  # "end of 2019", "end of the 2022/23 season" (to the end of 2023)
+        iv = year_iv(s.year)[0], year_iv(s.n2 or s.year)[1]
     else:
         mod = s.mod if s.mod in ("last", "next") else "this"
         iv = _period(s.unit, mod, p, future)
