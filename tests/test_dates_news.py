@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extraction.dates.find import find_dates
+from claimcheck.extraction.dates.spec import NOTE_EVENT
 from claimcheck.models import DateSlot
 
 
@@ -924,3 +925,165 @@ def test_a_slash_or_hyphen_season_spans_both_years(
 def test_a_code_after_the_end_of_a_year_is_no_span() -> None:
     # "2019-2015" runs backwards: no span, and no end of 2019 either
     assert find_dates("The end of 2019-2015 came.", d("2020-01-01")) == []
+
+
+# ---------------------------------------------------------------- the start or end of a period
+
+EDGES = [
+    # (sentence, publication date, expression, first day, last day, granularity)
+    (
+        "Sales fell in the last 6 months of 2017.",
+        "2018-02-15",
+        "last 6 months of 2017",
+        "2017-07-01",
+        "2017-12-31",
+        "month",
+    ),
+    (
+        "GDP fell 0.1% in the last three months of 2004.",
+        "2005-03-15",
+        "last three months of 2004",
+        "2004-10-01",
+        "2004-12-31",
+        "month",
+    ),
+    (
+        "The first seven weeks of this year had produced promising signs.",
+        "2005-03-15",
+        "first seven weeks of this year",
+        "2005-01-01",
+        "2005-02-18",
+        "day",
+    ),
+    (
+        "For the first nine days of 1985 Vodafone was alone.",
+        "2005-03-15",
+        "first nine days of 1985",
+        "1985-01-01",
+        "1985-01-09",
+        "day",
+    ),
+    (
+        "It was hot in the last three days of May 2018.",
+        "2019-11-20",
+        "last three days of May 2018",
+        "2018-05-29",
+        "2018-05-31",
+        "day",
+    ),
+    (
+        "Sales fell in the first two weeks of March.",
+        "2019-11-20",
+        "first two weeks of March",
+        "2019-03-01",
+        "2019-03-14",
+        "day",
+    ),
+    (
+        "Growth slowed in the final three months of last year.",
+        "2005-03-15",
+        "final three months of last year",
+        "2004-10-01",
+        "2004-12-31",
+        "month",
+    ),
+    (
+        "The economy grew 1.7% in 2004 but slowed in the last three months of the year.",
+        "2005-03-15",
+        "last three months of the year",
+        "2004-10-01",
+        "2004-12-31",
+        "month",
+    ),
+    (
+        "Shops will close for the last two weeks of the year.",
+        "2005-03-15",
+        "last two weeks of the year",
+        "2005-12-18",
+        "2005-12-31",
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "gran"), EDGES)
+def test_the_first_or_last_units_of_a_year_or_month_are_anchored_to_it(
+    text: str, pub: str, expr: str, first: str, last: str, gran: str
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert (slot.interval, slot.granularity, slot.ambiguous) == ((d(first), d(last)), gran, False)
+    # one slot: the year or month is part of the expression, not a date of its own
+    inside = [s for s in find_dates(text, d(pub)) if slot.start < s.start < slot.end]
+    assert inside == []
+
+
+def test_a_window_up_to_the_article_stays_one() -> None:
+    slot = one("Sales rose over the last six months.", d("2019-11-20"))
+    assert slot.interval == (d("2019-05-20"), d("2019-11-20"))
+
+
+# ---------------------------------------------------------------- a run of time after an event told
+
+AFTER_AN_EVENT = [
+    # (sentence, expression): told of the past, the run hangs on an event in the story
+    ("The next two months were tough.", "next two months"),
+    ("He was arrested in 1998. The next two months were tough.", "next two months"),
+    ("He spent the next seven years in New York, where he worked at MTV.", "next seven years"),
+    ("He spent the next year in prison.", "next year"),
+    ("The following year Robert Opal interrupted proceedings.", "following year"),
+    (
+        "During the following three days of disturbances, 400 people were injured.",
+        "following three days",
+    ),
+    ("The last two weeks of the six-week ban are suspended.", "last two weeks"),
+    ("He was ill in the last six months of his life.", "last six months"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), AFTER_AN_EVENT)
+def test_a_run_of_time_told_of_the_past_hangs_on_an_event(text: str, expr: str) -> None:
+    slot = one(text, d("2019-11-20"), expr)
+    assert (slot.interval, slot.note) == (None, NOTE_EVENT)
+
+
+FROM_THE_ARTICLE = [
+    # (sentence, expression, first day, last day): a plan, a forecast, a report, the present
+    ("The next two months will be tough.", "next two months", "2019-11-20", "2020-01-20"),
+    (
+        "It said firms faced a threat over the next five years.",
+        "next five years",
+        "2019-11-20",
+        "2024-11-20",
+    ),
+    (
+        "Sony is expected to release a console in the next 18 months.",
+        "next 18 months",
+        "2019-11-20",
+        "2021-05-20",
+    ),
+    (
+        "There may well be dissatisfied customers in the next few months.",
+        "next few months",
+        "2019-11-20",
+        "2020-04-20",
+    ),
+    (
+        "Mandela urged them to provide $50bn a year for the next decade.",
+        "next decade",
+        "2019-11-20",
+        "2029-11-20",
+    ),
+    (
+        "Details of the coming week's events were hammered out on Sunday.",
+        "coming week",
+        "2019-11-20",
+        "2019-11-27",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "first", "last"), FROM_THE_ARTICLE)
+def test_a_run_of_time_ahead_of_the_writer_starts_at_the_article(
+    text: str, expr: str, first: str, last: str
+) -> None:
+    assert one(text, d("2019-11-20"), expr).interval == (d(first), d(last))

@@ -12,7 +12,11 @@ Supported families (see :mod:`claimcheck.extraction.dates.patterns` for the exac
 * weekdays and day words: "Thursday", "last Monday", "Friday night", "today", "yesterday",
   "tomorrow", "tonight", "this morning", "last night";
 * this/last/next/earlier/later + week, weekend, month, quarter, year, decade, century;
-  "the past/last/next N days/weeks/months/years" (a rolling window up to the article);
+  "the past/last/next N days/weeks/months/years" (a rolling window up to the article; but
+  "the next two months were tough", told of the past, "the following three years" and
+  "the last six months of his life" hang on an event the text tells: left open);
+* "the last six months of 2017", "the first two weeks of March", "the final three months
+  of the year": the run at the start or the end of that year or month, one slot;
 * "N days/weeks/months/years ago" (also "a few", "several", "a couple of");
   "N days later/earlier" is kept but unresolved: it hangs on another event;
 * "end of the year", "year-end", "end of 2019", "start of June", "end of next month";
@@ -65,6 +69,7 @@ from claimcheck.extraction.dates.spec import (
     NOTE_FISCAL,
     NOTE_OUT_OF_RANGE,
     PARTS,
+    WINDOW,
     Resolved,
     Spec,
 )
@@ -139,6 +144,11 @@ def find_dates(
             spec = _HANDLERS[family](m, text)
             if spec is None:
                 continue
+            if spec.family == "rolling" and spec.mod == "next":  # ("the coming week": now's)
+                if tense is None:
+                    tense = Tense(text)
+                if tense.narrated(pos, end):
+                    spec = _after_an_event(spec)
             future: bool | None = False
             if family == "inoff" or (published is not None and _tense_matters(spec)):
                 if tense is None:
@@ -161,7 +171,7 @@ def find_dates(
                 elif published is not None:  # else: last year
                     last = Spec("relperiod", "year", True, mod="last", unit="year")
                     r = resolve(last, published, None)
-            elif spec.family == "eventrel" and anchor is not None:
+            elif spec.family == "eventrel" and anchor is not None and spec.pre != WINDOW:
                 on = anchor
                 if reporting is not None and _compares_periods(spec, anchor):
                     on = reporting
@@ -177,8 +187,13 @@ def find_dates(
                 base = resolve(Spec("reported", spec.pre, True, unit=spec.pre), published, future)
                 if base.interval is not None:
                     r, gran = _from_anchor(spec, (base.interval, spec.pre))
-            elif published is not None and _next_period(spec):
+            elif (
+                published is not None
+                and _next_period(spec)
+                and not (spec.mod == "later" and Tense(text).narrated(pos, end))
+            ):
                 # "up 5% on the previous year" with no date in view: the writer's now
+                # ("the following week he resigned" tells of the past: left open)
                 way = "last" if spec.mod == "earlier" else "next"
                 period = Spec("relperiod", spec.pre, True, mod=way, unit=spec.pre)
                 r = resolve(period, published, None)
@@ -253,6 +268,12 @@ def _fiscal(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- tense
 
 
+def _after_an_event(spec: Spec) -> Spec:
+    """ "The next two months were tough", "he spent the next year in prison": in a story of
+    the past, the run starts at an event it tells, not at the article's day; left open."""
+    return Spec("eventrel", spec.gran, False, mod="later", pre=WINDOW, unit=spec.unit, n=spec.n)
+
+
 def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, str]:
     """ "a year earlier", "two weeks later", "the year-earlier quarter": the date the
     sentence already named, moved; with its granularity, or the one the words name."""
@@ -311,7 +332,7 @@ def _year_before_reported(spec: Spec) -> bool:
     return spec.family == "eventrel" and spec.unit == "year" and spec.pre in ("quarter", "month")
 
 
-_IN_NAMED_YEAR = frozenset({"md", "month"})
+_IN_NAMED_YEAR = frozenset({"md", "month", "edge"})
 
 
 def _in_named_year(spec: Spec, r: Resolved, year: int, fronted: bool) -> Resolved:
@@ -364,6 +385,7 @@ _TENSED = frozenset(
         "half",
         "holiday",
         "endof",
+        "edge",
     }
 )
 

@@ -201,6 +201,15 @@ FAMILIES: dict[str, str] = {
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<h_y>{YEAR})|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
         r"|(?![\w-])(?!\s+of\b))"
     ),
+    # "the last six months of 2017", "the first two weeks of March", "the final 10 days of
+    # the year": the run at a start or an end of a named year or month, not a window up to
+    # the article ("the last six months").
+    "edge": (
+        rf"(?P<eg_o>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<eg_n>{_NUM}|few|couple(?:\s+of)?)\s+"
+        r"(?P<eg_u>day|week|month)s\s+of\s+(?:(?:fiscal\s+)?(?P<eg_y>"
+        rf"{YEAR})|{_mon('eg_m')}(?:,?\s+(?P<eg_my>{YEAR}))?|(?P<eg_rel>the|this|last|next)"
+        r"\s+year(?!\w))"
+    ),
     "ago": (
         rf"(?<![.,])(?P<ago_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?|[Ss]everal|[Ss]ome"
         r"|[Aa]n?)\s+(?P<ago_u>day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
@@ -249,7 +258,8 @@ FAMILIES: dict[str, str] = {
         # "last" is also a verb: "expected to last five months" is a duration.
         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
         r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bnot\s)(?<!n't\s)(?<!'ll\s)(?<!\bmust\s)"
-        rf"(?P<rl_mod>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming)\s+(?P<rl_n>{_NUM}|few|several"
+        r"(?P<rl_mod>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|(?<=\bthe\s)[Ff]ollowing)"
+        rf"\s+(?P<rl_n>{_NUM}|few|several"
         r"|couple(?:\s+of)?)\s+(?P<rl_u>day|week|month|year|decade)s(?!\w)"
     ),
     "relp": (
@@ -364,19 +374,20 @@ _STARTS: list[tuple[list[str], str]] = [
     (["#"], "num dmr dmy dm nth qord inoff ago cent"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol qord relp smon wday dword season"),
-    (_cased("last"), "hol nth qord roll relp smon wday dword season"),
+    (_cased("last"), "hol nth qord edge roll relp smon wday dword season"),
     (_cased("next"), "hol qord roll relp smon wday season"),
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
-    (_cased("current previous preceding following"), "relp"),
+    (_cased("current previous preceding"), "relp"),
+    (_cased("following"), "roll relp"),
     (["same"], "same"),
     (_cased("earlier later"), "inthe relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
     (_cased("month"), "yend ybef theper"),
-    (_cased("first second"), "nth qord half"),
+    (_cased("first second"), "nth qord half edge"),
     (_cased("third fourth"), "nth qord"),
-    (_cased("final"), "qord"),
+    (_cased("final"), "qord edge"),
     (_cased("a an several some") + _cased(" ".join(NUMBER_WORDS)), "inoff ago"),
     (_cased("twenty"), "inoff ago cent"),
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),

@@ -27,7 +27,7 @@ from claimcheck.extraction.dates.patterns import (
 from claimcheck.extraction.dates.quarters import _half, _qn, _qord, _yq, a_game_quarter
 from claimcheck.extraction.dates.ranges import _dmr, _mdr, _mrange, _nth
 from claimcheck.extraction.dates.seasons import _season
-from claimcheck.extraction.dates.spec import REL_YEAR, Spec
+from claimcheck.extraction.dates.spec import REL_YEAR, WINDOW, Spec
 
 # ---------------------------------------------------------------- handlers
 
@@ -235,6 +235,30 @@ def _count(word: str) -> tuple[int, int]:
     return total, total
 
 
+# How many of each unit a year or a month holds, at most.
+_IN_A_YEAR = {"day": 366, "week": 53, "month": 12}
+_IN_A_MONTH = {"day": 31, "week": 5}
+
+
+def _edge(m: _M, text: str) -> Spec | None:
+    """ "the last six months of 2017": Jul 1 to Dec 31 of 2017, one slot; "the first two
+    weeks of March", "the final 10 days of the year". A count the year or month cannot
+    hold ("the last 18 months of 2017") is no date."""
+    unit = m["eg_u"]
+    _, n = _count(m["eg_n"])  # "the last few months": the most it may be, to cover it
+    month = _month_num(m, "eg_m") if (m["eg_m"] or m["eg_ma"]) else 0
+    if not 1 <= n <= (_IN_A_MONTH if month else _IN_A_YEAR).get(unit, 0):
+        return None
+    year = int(m["eg_y"] or m["eg_my"] or 0)
+    # "of this year" is the article's; "of the year" the one the tense points to, as "in
+    # March" (or the year the sentence named: "grew in 2004 ... in the last three months of
+    # the year")
+    mod = REL_YEAR.get(m["eg_rel"] or "", "")
+    gran = "month" if unit == "month" else "day"
+    which = "last" if m["eg_o"].lower() in ("last", "final") else "first"
+    return Spec("edge", gran, not year, mod=mod, pre=which, unit=unit, year=year, month=month, n=n)
+
+
 _UNIT_GRAN = {"centurie": "century"}
 
 
@@ -306,9 +330,19 @@ def _yper(m: _M, text: str) -> Spec:
     return Spec("yper", gran, True, unit=unit, year=int(m["yp_y"]))
 
 
+# "the last six months of his life", "the next two years of the war": a run of time inside
+# something else's, not a window up to the article.
+_OF_SOMETHING = re.compile(r"\s+of\s+(?:his|her|their|its|the|a|an|this|that|my|our|your)\b")
+
+
 def _roll(m: _M, text: str) -> Spec:
     mod = m["rl_mod"].lower()
-    _, hi = _count(m["rl_n"])
+    lo, hi = _count(m["rl_n"])
+    if mod == "following" or _OF_SOMETHING.match(text, m.end()):
+        # "the following three years", "the last six months of his life": hangs on an
+        # event (see resolve's WINDOW), left open
+        way = "earlier" if mod in ("past", "last") else "later"
+        return Spec("eventrel", m["rl_u"], False, mod=way, pre=WINDOW, unit=m["rl_u"], n=lo, n2=hi)
     return Spec("rolling", m["rl_u"], True, mod=mod, unit=m["rl_u"], n=hi)
 
 
@@ -470,6 +504,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "qn": _qn,
     "half": _half,
     "wkend": _wkend,
+    "edge": _edge,
     "ago": _ago,
     "inoff": _inoff,
     "yago": _yago,

@@ -26,6 +26,7 @@ import functools
 from claimcheck.extraction.dates.holidays import ISLAMIC, holiday_iv, nth_weekday
 from claimcheck.extraction.dates.periods import (
     add_months,
+    edge_iv,
     month_iv,
     quarter_iv,
     season_iv,
@@ -400,6 +401,17 @@ def _half(s: Spec, p: dt.date, future: bool) -> Resolved:
     return Resolved(ahead)
 
 
+def _edge_of(s: Spec, year: int) -> Interval:
+    whole = month_iv(year, s.month) if s.month else year_iv(year)
+    return edge_iv(s.pre == "first", s.n, s.unit, whole)
+
+
+def _edge(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "the last six months of 2017", "the first two weeks of March": the run at the start
+    or the end of that year or month (a month without a year: the one "in March" is)."""
+    return _yearly(functools.partial(_edge_of, s), s, p, future)
+
+
 def _yper(s: Spec, p: dt.date, future: bool) -> Resolved:
     """ "the 1988 quarter" with no period in view: the quarter (half) last over before the
     article, in that year; "the 1988 period": the year."""
@@ -482,6 +494,7 @@ _RELATIVE = {
     "half": _half,
     "endof": _endof,
     "yper": _yper,
+    "edge": _edge,
 }
 
 

@@ -63,3 +63,8 @@ class Resolved(NamedTuple):
 
 # How a year named relative to the article's is kept in ``Spec.mod`` ("in June last year").
 REL_YEAR = {"last": "y-1", "this": "y0", "next": "y+1"}
+# ``Spec.pre`` of a run of time that hangs on another event ("the next two months" in a
+# story of years ago, "the following three years", "the last six months of his life"):
+# where the run starts is the event's, which the text does not date, so it stays open
+# (NOTE_EVENT) rather than be moved from the last date named.
+WINDOW = "window"
