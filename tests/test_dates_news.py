@@ -362,6 +362,13 @@ def test_not_ranges(text: str, expected: list[str]) -> None:
         ("The ledger is dated 10/31/74.", "10/31/74", [("1974-10-31", "1974-10-31")]),
         ("The filing came on 2018-11-05.", "2018-11-05", [("2018-11-05", "2018-11-05")]),
         ("The hearing will resume on 2/15.", "2/15", [("2019-02-15", "2019-02-15")]),
+        # year first with dots or slashes (East Asian, some European styles)
+        ("The meeting was held on 2018.04.05 in Seoul.", "2018.04.05", [("2018-04-05",) * 2]),
+        ("It was filed on 2018/4/5.", "2018/4/5", [("2018-04-05",) * 2]),
+        # day first with dots; month first kept when it may be
+        ("The deal was signed on 25.04.2018.", "25.04.2018", [("2018-04-25",) * 2]),
+        ("The release was 05.04.2018.", "05.04.2018", [("2018-04-05",) * 2, ("2018-05-04",) * 2]),
+        ("It was released 04.25.2018 in the US.", "04.25.2018", [("2018-04-25",) * 2]),
     ],
 )
 def test_numeric_dates(text: str, expr: str, readings: list[tuple[str, str]]) -> None:
@@ -383,6 +390,10 @@ def test_numeric_dates(text: str, expr: str, readings: list[tuple[str, str]]) ->
         "The survey found that 2/3 of voters agreed.",
         "He was born on 31/31/1990.",
         "He has moved from 4/1 to 5/2 favourite for the role.",
+        "Install version 2.4.1 now.",
+        "Pip 2018.4.5 is out.",
+        "The index rose to 2018.04 points.",
+        "The host is 10.2.2018.1 on the network.",
     ],
 )
 def test_fractions_scores_and_names_are_not_dates(text: str) -> None:

@@ -30,7 +30,8 @@ Supported families (see :mod:`claimcheck.extraction.dates.patterns` for the exac
 * holidays "Christmas Day", "Thanksgiving", "Memorial Day", "Easter", "Lent", "Ramadan 2018",
   "Eid al-Fitr" (see :mod:`claimcheck.extraction.dates.holidays`);
 * ranges "July 13-15", "27-28 November", "from 13 to 15 July", "between March and May";
-* numeric dates "2019-03-05", "15/2/2019", "3/4/19" (US and UK readings kept), "on 2/15";
+* numeric dates "2019-03-05", "2018.04.05", "2018/4/5", "15/2/2019", "3/4/19" (US and UK
+  readings kept), "05.04.2018" (day first, month first kept), "on 2/15";
 * offsets ahead "in 7 days", "three weeks from now", "the day after tomorrow";
 * "a year earlier", "the year-earlier quarter", "the previous year", "two weeks later",
   placed against the date the sentence (or, through ``about``, the one before) names;

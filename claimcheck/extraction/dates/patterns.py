@@ -168,10 +168,18 @@ FAMILIES: dict[str, str] = {
         rf"\s*{_mon('mg_m2')}"
         rf"(?:,?\s+(?P<mg_y>{YEAR}))?"
     ),
-    # Numeric dates: ISO "2019-03-05", and "2/15", "15/2/2019", "3/4/19" (US or UK order).
+    # Numeric dates: ISO "2019-03-05", with dots or slashes "2018.04.05", "2018/4/5" (the
+    # East Asian and some European order; dots want two-digit parts, as "2018.4.5" may be a
+    # version), and "2/15", "15/2/2019", "3/4/19" (US or UK order), "05.04.2018" (day first,
+    # or month first).
     "iso": (
-        r"(?<![\w.-])(?P<iso_y>1[89][0-9]{2}|20[0-9]{2})-(?P<iso_m>0?[1-9]|1[0-2])"
-        r"-(?P<iso_d>0?[1-9]|[12][0-9]|3[01])(?![\w-])"
+        r"(?<![\w./-])(?P<iso_y>1[89][0-9]{2}|20[0-9]{2})(?:(?P<iso_s>[-/])(?P<iso_m>0?[1-9]|1[0-2])"
+        r"(?P=iso_s)(?P<iso_d>0?[1-9]|[12][0-9]|3[01])|\.(?P<iso_m2>0[1-9]|1[0-2])"
+        r"\.(?P<iso_d2>0[1-9]|[12][0-9]|3[01]))(?![\w-]|[./][0-9])"
+    ),
+    "dotted": (
+        r"(?<![\w.,/-])(?P<dt_a>[0-9]{1,2})\.(?P<dt_b>[0-9]{1,2})\.(?P<dt_y>1[89][0-9]{2}|20[0-9]{2})"
+        r"(?![\w-]|[.,/][0-9])"
     ),
     "num": (
         r"(?<![\w./-])(?P<nu_a>[0-9]{1,2})/(?P<nu_b>[0-9]{1,2})"
@@ -371,7 +379,7 @@ _STARTS: list[tuple[list[str], str]] = [
     (list(WEEKDAYS), "mdy md dmy dm wday"),
     # A four-digit number (a year, mostly) and a shorter one start different families.
     (["#4"], "iso yq qord yper decade year"),
-    (["#"], "num dmr dmy dm nth qord inoff ago cent"),
+    (["#"], "num dotted dmr dmy dm nth qord inoff ago cent"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol qord relp smon wday dword season"),
     (_cased("last"), "hol nth qord edge roll relp smon wday dword season"),

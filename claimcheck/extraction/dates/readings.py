@@ -16,7 +16,7 @@ from claimcheck.extraction.dates.context import (
     holiday_here,
 )
 from claimcheck.extraction.dates.holidays import canonical
-from claimcheck.extraction.dates.numeric import _iso, _numeric
+from claimcheck.extraction.dates.numeric import _dotted, _iso, _numeric
 from claimcheck.extraction.dates.patterns import (
     MONTHS,
     NUMBER_WORDS,
@@ -493,6 +493,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "mrange": _mrange,
     "iso": _iso,
     "num": _numeric,
+    "dotted": _dotted,
     "mdy": _mdy,
     "md": _md,
     "dmy": _dmy,
