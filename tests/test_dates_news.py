@@ -773,10 +773,10 @@ def test_the_year_that_is_not_the_reported_one(text: str) -> None:
 
 def test_earlier_and_later_in_the_year() -> None:
     slot = one("Rates could rise later in the year.", d("2005-03-15"))
-    assert (slot.text, slot.interval) == ("later in the year", (d("2005-01-01"), d("2005-12-31")))
+    assert (slot.text, slot.interval) == ("later in the year", (d("2005-03-15"), d("2005-12-31")))
     assert slot.part == "later"
     slot = one("Sales slowed after a strong start earlier in the month.", d("2005-03-15"))
-    assert (slot.interval, slot.part) == ((d("2005-03-01"), d("2005-03-31")), "earlier")
+    assert (slot.interval, slot.part) == ((d("2005-03-01"), d("2005-03-15")), "earlier")
 
 
 def test_the_year_earlier_quarter_without_a_date_in_view() -> None:
@@ -1098,3 +1098,83 @@ def test_a_run_of_time_ahead_of_the_writer_starts_at_the_article(
     text: str, expr: str, first: str, last: str
 ) -> None:
     assert one(text, d("2019-11-20"), expr).interval == (d(first), d(last))
+
+
+# ---------------------------------------------------------------- before or after the article's day
+
+ON_ITS_SIDE = [
+    # (sentence, publication date (a Wednesday), expression, first day, last day, part)
+    (
+        "The company said earlier this week that it would cut jobs.",
+        "2019-11-20",
+        "earlier this week",
+        "2019-11-18",
+        "2019-11-20",
+        "earlier",
+    ),
+    (
+        "Earlier this month, Trump met Kim.",
+        "2019-11-20",
+        "Earlier this month",
+        "2019-11-01",
+        "2019-11-20",
+        "earlier",
+    ),
+    (
+        "The vote is due later this week.",
+        "2019-11-20",
+        "later this week",
+        "2019-11-20",
+        "2019-11-24",
+        "later",
+    ),
+    (
+        "He will visit later this month.",
+        "2019-11-20",
+        "later this month",
+        "2019-11-20",
+        "2019-11-30",
+        "later",
+    ),
+    (
+        "Earlier in the year sales fell.",
+        "2019-11-20",
+        "Earlier in the year",
+        "2019-01-01",
+        "2019-11-20",
+        "earlier",
+    ),
+    # a period the article is not in, and the vague parts, stay whole
+    (
+        "It happened later last week.",
+        "2019-11-20",
+        "later last week",
+        "2019-11-11",
+        "2019-11-17",
+        "later",
+    ),
+    (
+        "Prices rose early this month.",
+        "2019-11-20",
+        "early this month",
+        "2019-11-01",
+        "2019-11-30",
+        "start",
+    ),
+    (
+        "It will close at the end of the month.",
+        "2019-11-20",
+        "end of the month",
+        "2019-11-01",
+        "2019-11-30",
+        "end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "part"), ON_ITS_SIDE)
+def test_a_part_before_or_after_the_article_is_bounded_by_its_day(
+    text: str, pub: str, expr: str, first: str, last: str, part: str
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert (slot.interval, slot.part) == ((d(first), d(last)), part)
