@@ -1178,3 +1178,43 @@ def test_a_part_before_or_after_the_article_is_bounded_by_its_day(
 ) -> None:
     slot = one(text, d(pub), expr)
     assert (slot.interval, slot.part) == ((d(first), d(last)), part)
+
+
+AFTER_A_DATE_NAMED = [
+    # (sentence, expression, first day, last day): the run right after the sentence's date
+    (
+        "A site linked a veto in 2016 and the wildfires of the following two years.",
+        "following two years",
+        "2017-01-01",
+        "2018-12-31",
+    ),
+    (
+        "Arrested on 5 May 1998, he spent the next two years in prison.",
+        "next two years",
+        "1998-05-06",
+        "2000-05-05",
+    ),
+    (
+        "In May 1998 he moved; the following two months were hard.",
+        "following two months",
+        "1998-06-01",
+        "1998-07-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "first", "last"), AFTER_A_DATE_NAMED)
+def test_a_run_after_a_date_the_sentence_names_follows_it(
+    text: str, expr: str, first: str, last: str
+) -> None:
+    assert one(text, d("2019-11-20"), expr).interval == (d(first), d(last))
+
+
+def test_a_run_finer_than_the_date_before_it_stays_open() -> None:
+    # "the next two months" after "in 1998": which two months is not said
+    slot = one(
+        "He was arrested in 1998 and the next two months were tough.",
+        d("2019-11-20"),
+        "next two months",
+    )
+    assert (slot.interval, slot.note) == (None, NOTE_EVENT)

@@ -61,7 +61,7 @@ from claimcheck.extraction.dates.patterns import (
     STARTS,
     TOKEN_KEY,
 )
-from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift_interval
+from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift, shift_interval
 from claimcheck.extraction.dates.readings import _HANDLERS
 from claimcheck.extraction.dates.resolve import resolve
 from claimcheck.extraction.dates.spec import (
@@ -172,6 +172,8 @@ def find_dates(
                 elif published is not None:  # else: last year
                     last = Spec("relperiod", "year", True, mod="last", unit="year")
                     r = resolve(last, published, None)
+            elif spec.pre == WINDOW and spec.mod == "later" and anchored_here and anchor:
+                r = _window_after(spec, anchor)  # "in 2016 ... in the following two years"
             elif spec.family == "eventrel" and anchor is not None and spec.pre != WINDOW:
                 on = anchor
                 if reporting is not None and _compares_periods(spec, anchor):
@@ -273,6 +275,27 @@ def _after_an_event(spec: Spec) -> Spec:
     """ "The next two months were tough", "he spent the next year in prison": in a story of
     the past, the run starts at an event it tells, not at the article's day; left open."""
     return Spec("eventrel", spec.gran, False, mod="later", pre=WINDOW, unit=spec.unit, n=spec.n)
+
+
+# How fine a granularity is: a run after a date counts from its end in units no finer.
+_FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
+
+
+def _window_after(spec: Spec, anchor: tuple[Interval, str]) -> Resolved:
+    """ "In 2016 ... in the following two years", "arrested on 5 May 1998, he spent the next
+    two years in prison": the run right after the date the sentence named (2017-2018;
+    6 May 1998 - 5 May 2000), when that date is counted in units no finer than the run's;
+    else left open ("the next two months" after "in 1998": which months is not said)."""
+    iv, gran = anchor
+    if _FINENESS.get(gran, 9) > _FINENESS.get(spec.unit, -1):
+        return Resolved(None, note=NOTE_EVENT)
+    try:
+        end = shift(iv[1], spec.unit, spec.n)
+    except (ValueError, OverflowError):
+        return Resolved(None, note=NOTE_OUT_OF_RANGE)
+    if gran not in ("day", "week") and spec.unit not in ("day", "week"):
+        end = month_iv(end.year, end.month)[1]  # whole months stay whole
+    return Resolved((iv[1] + dt.timedelta(days=1), end))
 
 
 def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, str]:

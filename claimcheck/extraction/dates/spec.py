@@ -65,6 +65,7 @@ class Resolved(NamedTuple):
 REL_YEAR = {"last": "y-1", "this": "y0", "next": "y+1"}
 # ``Spec.pre`` of a run of time that hangs on another event ("the next two months" in a
 # story of years ago, "the following three years", "the last six months of his life"):
-# where the run starts is the event's, which the text does not date, so it stays open
-# (NOTE_EVENT) rather than be moved from the last date named.
+# where the run starts is the event's: it follows a date the same sentence names ("in 2016
+# ... the following two years": 2017-2018) when that date is no finer than the run's unit,
+# and otherwise stays open (NOTE_EVENT) rather than be moved from the last date named.
 WINDOW = "window"

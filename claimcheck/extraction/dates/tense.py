@@ -121,13 +121,13 @@ _MORE_GROUPS = {
 
 # What makes a sentence speak of plans, forecasts or reports, or in the present: a run of
 # time in it ("over the next five years") starts at the writer's now, not at an event told.
+# Lower-case, so that "May" the month or "Will" the name is no modal.
 _NOT_NARRATION = re.compile(
     r"\b(?:said|says|say|told|tells|expect(?:s|ed|ing)?|predict\w*|forecast\w*|hop(?:e|es|ed|ing)"
     r"|promis\w*|plan(?:s|ned|ning)?|likely|aim(?:s|ed|ing)?|intend\w*|urg(?:e|es|ed|ing)|ahead"
     r"|agree(?:s|d|ing)?|may|might|can|could|would|will|shall|should|must|is|are|am|has|have"
-    r"|I['’]m|we['’]re|they['’]re|you['’]re)\b"
-    r"|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)[a-z]{2,}",
-    re.IGNORECASE | re.ASCII,  # ASCII: no "ſ" for "s"
+    r"|I['’]m|[Ww]e['’]re|[Tt]hey['’]re|[Yy]ou['’]re)\b"
+    r"|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)[a-z]{2,}"
 )
 
 
