@@ -382,6 +382,13 @@ CALENDAR_QUARTERS = [
         "2018-12-31",
     ),
     (
+        "The Dow rose 200 points in the third quarter.",
+        "2019-11-20",
+        "third quarter",
+        "2019-07-01",
+        "2019-09-30",
+    ),
+    (
         "Shares rallied in the fourth quarter.",
         "2019-02-20",
         "fourth quarter",

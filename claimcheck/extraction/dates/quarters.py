@@ -47,7 +47,8 @@ _BUSINESS = re.compile(
     r"|gdp|shipments|production|investment|deliveries|operating|mergers?|acquisitions?"
     r"|compan(?:y|ies)|firms?|shares|stocks?|banks?|markets?|fiscal|index|percentage|basis"
     r"|rates?|yields?|bonds?|analysts?|investors?|unemployment|jobs|employment|spending"
-    r"|borrowing|debt|wages|consumers?|retail|manufacturing|industry|sector|quarterly)\b"
+    r"|borrowing|debt|wages|consumers?|retail|manufacturing|industry|sector|quarterly|dow"
+    r"|nasdaq|ftse|nikkei|dax|benchmark)\b"
 )
 
 
