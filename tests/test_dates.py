@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extraction.dates.find import find_dates
-from claimcheck.extraction.dates.resolve import NOTE_EVENT, NOTE_PASS_DATE
+from claimcheck.extraction.dates.spec import NOTE_EVENT, NOTE_PASS_DATE
 from claimcheck.models import GRANULARITIES, DateSlot
 
 PUBLISHED = dt.date(2019, 10, 24)  # a Thursday
@@ -44,8 +44,9 @@ RESOLVED = [
     ("Exports fell in October.", "October", "2019-10-01", "2019-10-31", "month"),
     ("Exports fell in December.", "December", "2018-12-01", "2018-12-31", "month"),
     ("He will step down in December.", "December", "2019-12-01", "2019-12-31", "month"),
-    ("Prices rose earlier this month.", "earlier this month", "2019-10-01", "2019-10-31", "month"),
-    ("Results come later this month.", "later this month", "2019-10-01", "2019-10-31", "month"),
+    # a part of the article's period before or after it ends or starts on the article's day
+    ("Prices rose earlier this month.", "earlier this month", "2019-10-01", "2019-10-24", "month"),
+    ("Results come later this month.", "later this month", "2019-10-24", "2019-10-31", "month"),
     ("Sales fell last month.", "last month", "2019-09-01", "2019-09-30", "month"),
     ("They met on Sept.18, 2013 in Pyongyang.", "Sept.18, 2013", "2013-09-18", "2013-09-18", "day"),
     ("It opened on June 30, 2019.", "June 30, 2019", "2019-06-30", "2019-06-30", "day"),
@@ -80,13 +81,13 @@ RESOLVED = [
         "The strike began earlier this week.",
         "earlier this week",
         "2019-10-21",
-        "2019-10-27",
+        "2019-10-24",
         "week",
     ),
     ("Protests continued this weekend.", "this weekend", "2019-10-26", "2019-10-27", "day"),
     ("Protesters marched last weekend.", "last weekend", "2019-10-19", "2019-10-20", "day"),
     ("Growth slowed last year.", "last year", "2018-01-01", "2018-12-31", "year"),
-    ("Growth slowed earlier this year.", "earlier this year", "2019-01-01", "2019-12-31", "year"),
+    ("Growth slowed earlier this year.", "earlier this year", "2019-01-01", "2019-10-24", "year"),
     ("A vote is due next year.", "next year", "2020-01-01", "2020-12-31", "year"),
     ("The deal collapsed late last year.", "late last year", "2018-01-01", "2018-12-31", "year"),
     ("He resigned three weeks ago.", "three weeks ago", "2019-09-30", "2019-10-06", "week"),
@@ -101,6 +102,20 @@ RESOLVED = [
     ("2019's budget was smaller.", "2019", "2019-01-01", "2019-12-31", "year"),
     ("The 2019-20 season was cut short.", "2019-20", "2019-01-01", "2020-12-31", "year"),
     ("It was built in the 19th century.", "19th century", "1800-01-01", "1899-12-31", "century"),
+    (
+        "It was the worst war of the 20th Century.",
+        "20th Century",
+        "1900-01-01",
+        "1999-12-31",
+        "century",
+    ),
+    (
+        "Sony calls it the Walkman of the 21st Century and sells it.",
+        "21st Century",
+        "2000-01-01",
+        "2099-12-31",
+        "century",
+    ),
     (
         "Talks were held in the summer of 2018.",
         "summer of 2018",
@@ -307,6 +322,9 @@ def test_winter_of_a_year_is_ambiguous() -> None:
         "Theresa May's election was a surprise.",
         "He attended a March rally.",
         "The May government fell.",
+        "He joined 20th Century Fox as a writer.",
+        "Disney bought 21st Century Fox.",
+        "The Simpsons (Twentieth Century Fox, BBC Two)",
     ],
 )
 def test_ordinary_words_are_not_dates(sentence: str) -> None:

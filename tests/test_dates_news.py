@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extraction.dates.find import find_dates
+from claimcheck.extraction.dates.spec import NOTE_EVENT
 from claimcheck.models import DateSlot
 
 
@@ -361,6 +362,13 @@ def test_not_ranges(text: str, expected: list[str]) -> None:
         ("The ledger is dated 10/31/74.", "10/31/74", [("1974-10-31", "1974-10-31")]),
         ("The filing came on 2018-11-05.", "2018-11-05", [("2018-11-05", "2018-11-05")]),
         ("The hearing will resume on 2/15.", "2/15", [("2019-02-15", "2019-02-15")]),
+        # year first with dots or slashes (East Asian, some European styles)
+        ("The meeting was held on 2018.04.05 in Seoul.", "2018.04.05", [("2018-04-05",) * 2]),
+        ("It was filed on 2018/4/5.", "2018/4/5", [("2018-04-05",) * 2]),
+        # day first with dots; month first kept when it may be
+        ("The deal was signed on 25.04.2018.", "25.04.2018", [("2018-04-25",) * 2]),
+        ("The release was 05.04.2018.", "05.04.2018", [("2018-04-05",) * 2, ("2018-05-04",) * 2]),
+        ("It was released 04.25.2018 in the US.", "04.25.2018", [("2018-04-25",) * 2]),
     ],
 )
 def test_numeric_dates(text: str, expr: str, readings: list[tuple[str, str]]) -> None:
@@ -382,6 +390,10 @@ def test_numeric_dates(text: str, expr: str, readings: list[tuple[str, str]]) ->
         "The survey found that 2/3 of voters agreed.",
         "He was born on 31/31/1990.",
         "He has moved from 4/1 to 5/2 favourite for the role.",
+        "Install version 2.4.1 now.",
+        "Pip 2018.4.5 is out.",
+        "The index rose to 2018.04 points.",
+        "The host is 10.2.2018.1 on the network.",
     ],
 )
 def test_fractions_scores_and_names_are_not_dates(text: str) -> None:
@@ -761,10 +773,10 @@ def test_the_year_that_is_not_the_reported_one(text: str) -> None:
 
 def test_earlier_and_later_in_the_year() -> None:
     slot = one("Rates could rise later in the year.", d("2005-03-15"))
-    assert (slot.text, slot.interval) == ("later in the year", (d("2005-01-01"), d("2005-12-31")))
+    assert (slot.text, slot.interval) == ("later in the year", (d("2005-03-15"), d("2005-12-31")))
     assert slot.part == "later"
     slot = one("Sales slowed after a strong start earlier in the month.", d("2005-03-15"))
-    assert (slot.interval, slot.part) == ((d("2005-03-01"), d("2005-03-31")), "earlier")
+    assert (slot.interval, slot.part) == ((d("2005-03-01"), d("2005-03-15")), "earlier")
 
 
 def test_the_year_earlier_quarter_without_a_date_in_view() -> None:
@@ -825,3 +837,384 @@ def test_one_day_or_the_next_is_both_days() -> None:
     assert (slot.text, slot.interval) == ("16 or 17 March", (d("2005-03-16"), d("2005-03-17")))
     slot = one("The vote is on March 16 or 17.", published)
     assert slot.interval == (d("2005-03-16"), d("2005-03-17"))
+
+
+# ---------------------------------------------------------------- "fall": a season or a decline
+
+FALL_SEASONS = [
+    # (sentence, publication date, expression, first day, last day)
+    ("Classes resume in the fall.", "2019-11-20", "fall", "2019-09-01", "2019-11-30"),
+    ("We will launch it this fall.", "2019-03-20", "this fall", "2019-09-01", "2019-11-30"),
+    ("Sales rose last fall.", "2019-11-20", "last fall", "2018-09-01", "2018-11-30"),
+    ("Enrolment for fall 2019 rose.", "2020-03-01", "fall 2019", "2019-09-01", "2019-11-30"),
+    ("He moved in the fall of 2019.", "2021-03-01", "fall of 2019", "2019-09-01", "2019-11-30"),
+    ("The fall semester starts soon.", "2019-08-20", "fall", "2019-09-01", "2019-11-30"),
+    ("Last fall in New York, he met her.", "2019-11-20", "Last fall", "2018-09-01", "2018-11-30"),
+    ("He toured this fall in Paris.", "2019-12-20", "this fall", "2019-09-01", "2019-11-30"),
+    ("The deal should close by the fall.", "2019-03-20", "fall", "2019-09-01", "2019-11-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last"), FALL_SEASONS)
+def test_fall_is_the_season_where_the_words_make_it_one(
+    text: str, pub: str, expr: str, first: str, last: str
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert (slot.interval, slot.granularity) == ((d(first), d(last)), "season")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She blamed modern lifestyles for the fall in ballet attendance.",
+        "Weaker exports were blamed for the fall in confidence.",
+        "Weaker exports were blamed for the fall.",
+        "Conditions worsened just because of the fall.",
+        "Europe changed after the fall of the Berlin Wall.",
+        "Since the fall of the Berlin Wall, the city has grown.",
+        "The fall of Saigon ended the war.",
+        "While it predicts this fall from the current level, it is wary.",
+        "This fall in house prices is worrying.",
+        "The last fall in rates came as a surprise.",
+        "Shares recovered from the fall.",
+        "The fall in the pound hit importers.",
+    ],
+)
+def test_fall_the_decline_is_no_season(text: str) -> None:
+    assert [s for s in find_dates(text, d("2019-11-20")) if "fall" in s.text.lower()] == []
+
+
+# ---------------------------------------------------------------- spans of two years
+
+TWO_YEARS = [
+    # (sentence, publication date, expression, first day, last day, part)
+    (
+        "He signed until the end of the 2022/23 season.",
+        "2022-08-01",
+        "end of the 2022/23",
+        "2022-01-01",
+        "2023-12-31",
+        "end",
+    ),
+    (
+        "He quit at the end of the 2003-04 season.",
+        "2005-03-15",
+        "end of the 2003-04",
+        "2003-01-01",
+        "2004-12-31",
+        "end",
+    ),
+    (
+        "The stadium opens for the start of the 2006/07 season.",
+        "2005-03-15",
+        "start of the 2006/07",
+        "2006-01-01",
+        "2007-12-31",
+        "start",
+    ),
+    ("In the 2022/23 season he scored.", "2023-08-01", "2022/23", "2022-01-01", "2023-12-31", None),
+    ("The 2004/05 tax year ended.", "2005-05-01", "2004/05", "2004-01-01", "2005-12-31", None),
+    (
+        "Debt fell by the end of 2019.",
+        "2020-05-01",
+        "end of 2019",
+        "2019-01-01",
+        "2019-12-31",
+        "end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "part"), TWO_YEARS)
+def test_a_slash_or_hyphen_season_spans_both_years(
+    text: str, pub: str, expr: str, first: str, last: str, part: str | None
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert (slot.interval, slot.granularity, slot.part) == ((d(first), d(last)), "year", part)
+
+
+def test_a_code_after_the_end_of_a_year_is_no_span() -> None:
+    # "2019-2015" runs backwards: no span, and no end of 2019 either
+    assert find_dates("The end of 2019-2015 came.", d("2020-01-01")) == []
+
+
+# ---------------------------------------------------------------- the start or end of a period
+
+EDGES = [
+    # (sentence, publication date, expression, first day, last day, granularity)
+    (
+        "Sales fell in the last 6 months of 2017.",
+        "2018-02-15",
+        "last 6 months of 2017",
+        "2017-07-01",
+        "2017-12-31",
+        "month",
+    ),
+    (
+        "GDP fell 0.1% in the last three months of 2004.",
+        "2005-03-15",
+        "last three months of 2004",
+        "2004-10-01",
+        "2004-12-31",
+        "month",
+    ),
+    (
+        "The first seven weeks of this year had produced promising signs.",
+        "2005-03-15",
+        "first seven weeks of this year",
+        "2005-01-01",
+        "2005-02-18",
+        "day",
+    ),
+    (
+        "For the first nine days of 1985 Vodafone was alone.",
+        "2005-03-15",
+        "first nine days of 1985",
+        "1985-01-01",
+        "1985-01-09",
+        "day",
+    ),
+    (
+        "It was hot in the last three days of May 2018.",
+        "2019-11-20",
+        "last three days of May 2018",
+        "2018-05-29",
+        "2018-05-31",
+        "day",
+    ),
+    (
+        "Sales fell in the first two weeks of March.",
+        "2019-11-20",
+        "first two weeks of March",
+        "2019-03-01",
+        "2019-03-14",
+        "day",
+    ),
+    (
+        "Growth slowed in the final three months of last year.",
+        "2005-03-15",
+        "final three months of last year",
+        "2004-10-01",
+        "2004-12-31",
+        "month",
+    ),
+    (
+        "The economy grew 1.7% in 2004 but slowed in the last three months of the year.",
+        "2005-03-15",
+        "last three months of the year",
+        "2004-10-01",
+        "2004-12-31",
+        "month",
+    ),
+    (
+        "Shops will close for the last two weeks of the year.",
+        "2005-03-15",
+        "last two weeks of the year",
+        "2005-12-18",
+        "2005-12-31",
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "gran"), EDGES)
+def test_the_first_or_last_units_of_a_year_or_month_are_anchored_to_it(
+    text: str, pub: str, expr: str, first: str, last: str, gran: str
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert (slot.interval, slot.granularity, slot.ambiguous) == ((d(first), d(last)), gran, False)
+    # one slot: the year or month is part of the expression, not a date of its own
+    inside = [s for s in find_dates(text, d(pub)) if slot.start < s.start < slot.end]
+    assert inside == []
+
+
+def test_a_window_up_to_the_article_stays_one() -> None:
+    slot = one("Sales rose over the last six months.", d("2019-11-20"))
+    assert slot.interval == (d("2019-05-20"), d("2019-11-20"))
+
+
+# ---------------------------------------------------------------- a run of time after an event told
+
+AFTER_AN_EVENT = [
+    # (sentence, expression): told of the past, the run hangs on an event in the story
+    ("The next two months were tough.", "next two months"),
+    ("He was arrested in 1998. The next two months were tough.", "next two months"),
+    ("He spent the next seven years in New York, where he worked at MTV.", "next seven years"),
+    ("He spent the next year in prison.", "next year"),
+    ("The following year Robert Opal interrupted proceedings.", "following year"),
+    (
+        "During the following three days of disturbances, 400 people were injured.",
+        "following three days",
+    ),
+    ("The last two weeks of the six-week ban are suspended.", "last two weeks"),
+    ("He was ill in the last six months of his life.", "last six months"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), AFTER_AN_EVENT)
+def test_a_run_of_time_told_of_the_past_hangs_on_an_event(text: str, expr: str) -> None:
+    slot = one(text, d("2019-11-20"), expr)
+    assert (slot.interval, slot.note) == (None, NOTE_EVENT)
+
+
+FROM_THE_ARTICLE = [
+    # (sentence, expression, first day, last day): a plan, a forecast, a report, the present
+    ("The next two months will be tough.", "next two months", "2019-11-20", "2020-01-20"),
+    (
+        "It said firms faced a threat over the next five years.",
+        "next five years",
+        "2019-11-20",
+        "2024-11-20",
+    ),
+    (
+        "Sony is expected to release a console in the next 18 months.",
+        "next 18 months",
+        "2019-11-20",
+        "2021-05-20",
+    ),
+    (
+        "There may well be dissatisfied customers in the next few months.",
+        "next few months",
+        "2019-11-20",
+        "2020-04-20",
+    ),
+    (
+        "Mandela urged them to provide $50bn a year for the next decade.",
+        "next decade",
+        "2019-11-20",
+        "2029-11-20",
+    ),
+    (
+        "Details of the coming week's events were hammered out on Sunday.",
+        "coming week",
+        "2019-11-20",
+        "2019-11-27",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "first", "last"), FROM_THE_ARTICLE)
+def test_a_run_of_time_ahead_of_the_writer_starts_at_the_article(
+    text: str, expr: str, first: str, last: str
+) -> None:
+    assert one(text, d("2019-11-20"), expr).interval == (d(first), d(last))
+
+
+# ---------------------------------------------------------------- before or after the article's day
+
+ON_ITS_SIDE = [
+    # (sentence, publication date (a Wednesday), expression, first day, last day, part)
+    (
+        "The company said earlier this week that it would cut jobs.",
+        "2019-11-20",
+        "earlier this week",
+        "2019-11-18",
+        "2019-11-20",
+        "earlier",
+    ),
+    (
+        "Earlier this month, Trump met Kim.",
+        "2019-11-20",
+        "Earlier this month",
+        "2019-11-01",
+        "2019-11-20",
+        "earlier",
+    ),
+    (
+        "The vote is due later this week.",
+        "2019-11-20",
+        "later this week",
+        "2019-11-20",
+        "2019-11-24",
+        "later",
+    ),
+    (
+        "He will visit later this month.",
+        "2019-11-20",
+        "later this month",
+        "2019-11-20",
+        "2019-11-30",
+        "later",
+    ),
+    (
+        "Earlier in the year sales fell.",
+        "2019-11-20",
+        "Earlier in the year",
+        "2019-01-01",
+        "2019-11-20",
+        "earlier",
+    ),
+    # a period the article is not in, and the vague parts, stay whole
+    (
+        "It happened later last week.",
+        "2019-11-20",
+        "later last week",
+        "2019-11-11",
+        "2019-11-17",
+        "later",
+    ),
+    (
+        "Prices rose early this month.",
+        "2019-11-20",
+        "early this month",
+        "2019-11-01",
+        "2019-11-30",
+        "start",
+    ),
+    (
+        "It will close at the end of the month.",
+        "2019-11-20",
+        "end of the month",
+        "2019-11-01",
+        "2019-11-30",
+        "end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "part"), ON_ITS_SIDE)
+def test_a_part_before_or_after_the_article_is_bounded_by_its_day(
+    text: str, pub: str, expr: str, first: str, last: str, part: str
+) -> None:
+    slot = one(text, d(pub), expr)
+    assert (slot.interval, slot.part) == ((d(first), d(last)), part)
+
+
+AFTER_A_DATE_NAMED = [
+    # (sentence, expression, first day, last day): the run right after the sentence's date
+    (
+        "A site linked a veto in 2016 and the wildfires of the following two years.",
+        "following two years",
+        "2017-01-01",
+        "2018-12-31",
+    ),
+    (
+        "Arrested on 5 May 1998, he spent the next two years in prison.",
+        "next two years",
+        "1998-05-06",
+        "2000-05-05",
+    ),
+    (
+        "In May 1998 he moved; the following two months were hard.",
+        "following two months",
+        "1998-06-01",
+        "1998-07-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "first", "last"), AFTER_A_DATE_NAMED)
+def test_a_run_after_a_date_the_sentence_names_follows_it(
+    text: str, expr: str, first: str, last: str
+) -> None:
+    assert one(text, d("2019-11-20"), expr).interval == (d(first), d(last))
+
+
+def test_a_run_finer_than_the_date_before_it_stays_open() -> None:
+    # "the next two months" after "in 1998": which two months is not said
+    slot = one(
+        "He was arrested in 1998 and the next two months were tough.",
+        d("2019-11-20"),
+        "next two months",
+    )
+    assert (slot.interval, slot.note) == (None, NOTE_EVENT)

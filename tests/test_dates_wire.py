@@ -335,3 +335,71 @@ SAME_PERIOD = [
 @pytest.mark.parametrize(("text", "expr", "first", "last"), SAME_PERIOD)
 def test_the_same_period_a_year_before(text: str, expr: str, first: str, last: str) -> None:
     assert iv(text, "1989-10-25", expr) == (first, last)
+
+
+# ---------------------------------------------------------------- a game's quarter
+
+GAME_QUARTERS = [
+    "He scored 24 points in the third quarter.",
+    "The Bears led 14-7 at halftime before collapsing in the fourth quarter.",
+    "A fourth-quarter rally sealed the win.",
+    "The Lakers pulled away in the second quarter of the NBA game.",
+    "Ireland led 18-12 as the game entered the final quarter.",
+    "He missed a tackle and fumbled the ball in the first quarter.",
+    "They scored 12 in the quarter.",
+]
+
+
+@pytest.mark.parametrize("text", GAME_QUARTERS)
+def test_a_quarter_of_a_game_is_no_date(text: str) -> None:
+    assert [s for s in find_dates(text, dt.date(2019, 11, 20)) if "quarter" in s.text] == []
+
+
+CALENDAR_QUARTERS = [
+    # (sentence, publication date, expression, first day, last day)
+    ("Third-quarter profits rose 5%.", "2019-11-20", "Third-quarter", "2019-07-01", "2019-09-30"),
+    (
+        "Sales rose in the fourth quarter of 2019.",
+        "2020-02-20",
+        "fourth quarter of 2019",
+        "2019-10-01",
+        "2019-12-31",
+    ),
+    ("The company earned $5m in the quarter.", "2019-11-20", "quarter", "2019-07-01", "2019-09-30"),
+    # A year or business figures keep the calendar's quarter whatever else is said.
+    (
+        "The team scored record revenue in the third quarter.",
+        "2019-11-20",
+        "third quarter",
+        "2019-07-01",
+        "2019-09-30",
+    ),
+    (
+        "The NFL's games drew more viewers in the fourth quarter of 2018.",
+        "2019-11-20",
+        "fourth quarter of 2018",
+        "2018-10-01",
+        "2018-12-31",
+    ),
+    (
+        "The Dow rose 200 points in the third quarter.",
+        "2019-11-20",
+        "third quarter",
+        "2019-07-01",
+        "2019-09-30",
+    ),
+    (
+        "Shares rallied in the fourth quarter.",
+        "2019-02-20",
+        "fourth quarter",
+        "2018-10-01",
+        "2018-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expr", "first", "last"), CALENDAR_QUARTERS)
+def test_a_business_quarter_stays_the_calendars(
+    text: str, pub: str, expr: str, first: str, last: str
+) -> None:
+    assert iv(text, pub, expr) == (first, last)

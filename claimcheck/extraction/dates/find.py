@@ -12,19 +12,26 @@ Supported families (see :mod:`claimcheck.extraction.dates.patterns` for the exac
 * weekdays and day words: "Thursday", "last Monday", "Friday night", "today", "yesterday",
   "tomorrow", "tonight", "this morning", "last night";
 * this/last/next/earlier/later + week, weekend, month, quarter, year, decade, century;
-  "the past/last/next N days/weeks/months/years" (a rolling window up to the article);
+  "the past/last/next N days/weeks/months/years" (a rolling window up to the article; but
+  "the next two months were tough", told of the past, "the following three years" and
+  "the last six months of his life" hang on an event the text tells: left open);
+* "the last six months of 2017", "the first two weeks of March", "the final three months
+  of the year": the run at the start or the end of that year or month, one slot;
 * "N days/weeks/months/years ago" (also "a few", "several", "a couple of");
   "N days later/earlier" is kept but unresolved: it hangs on another event;
 * "end of the year", "year-end", "end of 2019", "start of June", "end of next month";
 * years "in 2019", "the 2016 election", "2019's", "mid-2024", "2019-20"; decades "the
-  1990s", "'90s", "the early 2000s"; centuries "the 19th century", "the twentieth century";
-* seasons "last summer", "in the spring", "the summer of 2018"; quarters "Q3 2019",
-  "the first quarter", "third quarter of last year"; halves "the first half of 2019";
+  1990s", "'90s", "the early 2000s"; centuries "the 19th century", "the twentieth century"
+  ("20th Century Fox", a name, is none);
+* seasons "last summer", "in the spring", "the summer of 2018" ("the fall in prices" is
+  none); quarters "Q3 2019", "the first quarter", "third quarter of last year" (a game's,
+  "scored 24 points in the third quarter", is none); halves "the first half of 2019";
   fiscal ones ("fiscal 1997", "the third quarter of fiscal 1998") as the calendar's, noted;
 * holidays "Christmas Day", "Thanksgiving", "Memorial Day", "Easter", "Lent", "Ramadan 2018",
   "Eid al-Fitr" (see :mod:`claimcheck.extraction.dates.holidays`);
 * ranges "July 13-15", "27-28 November", "from 13 to 15 July", "between March and May";
-* numeric dates "2019-03-05", "15/2/2019", "3/4/19" (US and UK readings kept), "on 2/15";
+* numeric dates "2019-03-05", "2018.04.05", "2018/4/5", "15/2/2019", "3/4/19" (US and UK
+  readings kept), "05.04.2018" (day first, month first kept), "on 2/15";
 * offsets ahead "in 7 days", "three weeks from now", "the day after tomorrow";
 * "a year earlier", "the year-earlier quarter", "the previous year", "two weeks later",
   placed against the date the sentence (or, through ``about``, the one before) names;
@@ -54,17 +61,18 @@ from claimcheck.extraction.dates.patterns import (
     STARTS,
     TOKEN_KEY,
 )
-from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift_interval
+from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift, shift_interval
 from claimcheck.extraction.dates.readings import _HANDLERS
-from claimcheck.extraction.dates.resolve import (
+from claimcheck.extraction.dates.resolve import resolve
+from claimcheck.extraction.dates.spec import (
     NOTE_EVENT,
     NOTE_EVENT_DAY,
     NOTE_FISCAL,
     NOTE_OUT_OF_RANGE,
     PARTS,
+    WINDOW,
     Resolved,
     Spec,
-    resolve,
 )
 from claimcheck.extraction.dates.tense import Tense
 from claimcheck.models import DateSlot, Interval
@@ -137,6 +145,11 @@ def find_dates(
             spec = _HANDLERS[family](m, text)
             if spec is None:
                 continue
+            if spec.family == "rolling" and spec.mod == "next":  # ("the coming week": now's)
+                if tense is None:
+                    tense = Tense(text)
+                if tense.narrated(pos, end):
+                    spec = _after_an_event(spec)
             future: bool | None = False
             if family == "inoff" or (published is not None and _tense_matters(spec)):
                 if tense is None:
@@ -159,7 +172,9 @@ def find_dates(
                 elif published is not None:  # else: last year
                     last = Spec("relperiod", "year", True, mod="last", unit="year")
                     r = resolve(last, published, None)
-            elif spec.family == "eventrel" and anchor is not None:
+            elif spec.pre == WINDOW and spec.mod == "later" and anchored_here and anchor:
+                r = _window_after(spec, anchor)  # "in 2016 ... in the following two years"
+            elif spec.family == "eventrel" and anchor is not None and spec.pre != WINDOW:
                 on = anchor
                 if reporting is not None and _compares_periods(spec, anchor):
                     on = reporting
@@ -175,8 +190,13 @@ def find_dates(
                 base = resolve(Spec("reported", spec.pre, True, unit=spec.pre), published, future)
                 if base.interval is not None:
                     r, gran = _from_anchor(spec, (base.interval, spec.pre))
-            elif published is not None and _next_period(spec):
+            elif (
+                published is not None
+                and _next_period(spec)
+                and not (spec.mod == "later" and Tense(text).narrated(pos, end))
+            ):
                 # "up 5% on the previous year" with no date in view: the writer's now
+                # ("the following week he resigned" tells of the past: left open)
                 way = "last" if spec.mod == "earlier" else "next"
                 period = Spec("relperiod", spec.pre, True, mod=way, unit=spec.pre)
                 r = resolve(period, published, None)
@@ -251,6 +271,33 @@ def _fiscal(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- tense
 
 
+def _after_an_event(spec: Spec) -> Spec:
+    """ "The next two months were tough", "he spent the next year in prison": in a story of
+    the past, the run starts at an event it tells, not at the article's day; left open."""
+    return Spec("eventrel", spec.gran, False, mod="later", pre=WINDOW, unit=spec.unit, n=spec.n)
+
+
+# How fine a granularity is: a run after a date counts from its end in units no finer.
+_FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
+
+
+def _window_after(spec: Spec, anchor: tuple[Interval, str]) -> Resolved:
+    """ "In 2016 ... in the following two years", "arrested on 5 May 1998, he spent the next
+    two years in prison": the run right after the date the sentence named (2017-2018;
+    6 May 1998 - 5 May 2000), when that date is counted in units no finer than the run's;
+    else left open ("the next two months" after "in 1998": which months is not said)."""
+    iv, gran = anchor
+    if _FINENESS.get(gran, 9) > _FINENESS.get(spec.unit, -1):
+        return Resolved(None, note=NOTE_EVENT)
+    try:
+        end = shift(iv[1], spec.unit, spec.n)
+    except (ValueError, OverflowError):
+        return Resolved(None, note=NOTE_OUT_OF_RANGE)
+    if gran not in ("day", "week") and spec.unit not in ("day", "week"):
+        end = month_iv(end.year, end.month)[1]  # whole months stay whole
+    return Resolved((iv[1] + dt.timedelta(days=1), end))
+
+
 def _from_anchor(spec: Spec, anchor: tuple[Interval, str]) -> tuple[Resolved, str]:
     """ "a year earlier", "two weeks later", "the year-earlier quarter": the date the
     sentence already named, moved; with its granularity, or the one the words name."""
@@ -309,7 +356,7 @@ def _year_before_reported(spec: Spec) -> bool:
     return spec.family == "eventrel" and spec.unit == "year" and spec.pre in ("quarter", "month")
 
 
-_IN_NAMED_YEAR = frozenset({"md", "month"})
+_IN_NAMED_YEAR = frozenset({"md", "month", "edge"})
 
 
 def _in_named_year(spec: Spec, r: Resolved, year: int, fronted: bool) -> Resolved:
@@ -362,6 +409,7 @@ _TENSED = frozenset(
         "half",
         "holiday",
         "endof",
+        "edge",
     }
 )
 

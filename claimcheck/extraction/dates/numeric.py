@@ -1,4 +1,5 @@
-"""Numeric dates: ISO "2019-03-05" and "15/2/2019", "3/4/19", "on 2/15" with both the US
+"""Numeric dates: ISO "2019-03-05" (and "2018.04.05", "2018/4/5"), "05.04.2018" (day first,
+month first kept when it may be) and "15/2/2019", "3/4/19", "on 2/15" with both the US
 (month first) and UK (day first) readings kept when both are days; fractions, scores,
 betting odds and names like "9/11" are not dates."""
 
@@ -7,14 +8,28 @@ from __future__ import annotations
 import re
 
 from claimcheck.extraction.dates.context import _prev_words
-from claimcheck.extraction.dates.resolve import Spec
+from claimcheck.extraction.dates.spec import Spec
 
 _M = re.Match[str]
 
 
 def _iso(m: _M, text: str) -> Spec:
-    y, mo, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+    y, mo, day = int(m["iso_y"]), int(m["iso_m"] or m["iso_m2"]), int(m["iso_d"] or m["iso_d2"])
     return Spec("ymd", "day", False, year=y, month=mo, day=day)
+
+
+def _dotted(m: _M, text: str) -> Spec | None:
+    """ "05.04.2018": day first, as it is written where dots are (Europe); when both
+    numbers could be the month, month first is kept as the other reading, ambiguous, as
+    for "3/4/2019"."""
+    a, b = int(m["dt_a"]), int(m["dt_b"])
+    day_first, month_first = 1 <= b <= 12 and 1 <= a <= 31, 1 <= a <= 12 and 1 <= b <= 31
+    if not (day_first or month_first):
+        return None
+    year = int(m["dt_y"])
+    return Spec(
+        "numeric", "day", False, year=year, month=b, day=a, n=int(day_first), n2=int(month_first)
+    )
 
 
 # A bare "2/15" is a date only after a word that introduces one; some pairs are names.

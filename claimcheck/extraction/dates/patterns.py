@@ -139,7 +139,9 @@ FAMILIES: dict[str, str] = {
         r"(?P<eo>[Ee]nd|[Ss]tart|[Bb]eginning)[\s-]+of[\s-]+"
         r"(?:(?P<eo_det>the|this|next|last)[\s-]+)?"
         r"(?:(?P<eo_unit>year|month|week|quarter|decade|century)(?!\w)"
-        rf"|(?P<eo_mon>{_FULL})(?![A-Za-z])(?:,?\s+(?P<eo_my>{YEAR}))?|(?P<eo_y>{YEAR}))"
+        rf"|(?P<eo_mon>{_FULL})(?![A-Za-z])(?:,?\s+(?P<eo_my>{YEAR}))?"
+        # "the end of the 2022/23 season", "the start of 2019-20": the span, as "2019-20"
+        rf"|(?P<eo_y>{YEAR})(?:[-–/](?P<eo_y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9]))?)"
     ),
     "yend": r"(?P<ye_unit>[Yy]ear|[Mm]onth)(?:[- ]end|['’]s\s+end)(?!\w)",
     # "the first week of October", "the last day of March 2015", "the first Tuesday in May"
@@ -166,10 +168,18 @@ FAMILIES: dict[str, str] = {
         rf"\s*{_mon('mg_m2')}"
         rf"(?:,?\s+(?P<mg_y>{YEAR}))?"
     ),
-    # Numeric dates: ISO "2019-03-05", and "2/15", "15/2/2019", "3/4/19" (US or UK order).
+    # Numeric dates: ISO "2019-03-05", with dots or slashes "2018.04.05", "2018/4/5" (the
+    # East Asian and some European order; dots want two-digit parts, as "2018.4.5" may be a
+    # version), and "2/15", "15/2/2019", "3/4/19" (US or UK order), "05.04.2018" (day first,
+    # or month first).
     "iso": (
-        r"(?<![\w.-])(?P<iso_y>1[89][0-9]{2}|20[0-9]{2})-(?P<iso_m>0?[1-9]|1[0-2])"
-        r"-(?P<iso_d>0?[1-9]|[12][0-9]|3[01])(?![\w-])"
+        r"(?<![\w./-])(?P<iso_y>1[89][0-9]{2}|20[0-9]{2})(?:(?P<iso_s>[-/])(?P<iso_m>0?[1-9]|1[0-2])"
+        r"(?P=iso_s)(?P<iso_d>0?[1-9]|[12][0-9]|3[01])|\.(?P<iso_m2>0[1-9]|1[0-2])"
+        r"\.(?P<iso_d2>0[1-9]|[12][0-9]|3[01]))(?![\w-]|[./][0-9])"
+    ),
+    "dotted": (
+        r"(?<![\w.,/-])(?P<dt_a>[0-9]{1,2})\.(?P<dt_b>[0-9]{1,2})\.(?P<dt_y>1[89][0-9]{2}|20[0-9]{2})"
+        r"(?![\w-]|[.,/][0-9])"
     ),
     "num": (
         r"(?<![\w./-])(?P<nu_a>[0-9]{1,2})/(?P<nu_b>[0-9]{1,2})"
@@ -198,6 +208,15 @@ FAMILIES: dict[str, str] = {
         rf"(?:(?P<h_n>[Ff]irst|[Ss]econd)[\s-]+half|[Ff]irst\s+(?P<h_m>{_MONTHS_N})\s+months)"
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<h_y>{YEAR})|(?P<h_rel>the|this|last|next)\s+year(?!\w))"
         r"|(?![\w-])(?!\s+of\b))"
+    ),
+    # "the last six months of 2017", "the first two weeks of March", "the final 10 days of
+    # the year": the run at a start or an end of a named year or month, not a window up to
+    # the article ("the last six months").
+    "edge": (
+        rf"(?P<eg_o>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<eg_n>{_NUM}|few|couple(?:\s+of)?)\s+"
+        r"(?P<eg_u>day|week|month)s\s+of\s+(?:(?:fiscal\s+)?(?P<eg_y>"
+        rf"{YEAR})|{_mon('eg_m')}(?:,?\s+(?P<eg_my>{YEAR}))?|(?P<eg_rel>the|this|last|next)"
+        r"\s+year(?!\w))"
     ),
     "ago": (
         rf"(?<![.,])(?P<ago_n>{_NUM}|[Aa]\s+few|[Aa]\s+couple(?:\s+of)?|[Ss]everal|[Ss]ome"
@@ -247,7 +266,8 @@ FAMILIES: dict[str, str] = {
         # "last" is also a verb: "expected to last five months" is a duration.
         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
         r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bnot\s)(?<!n't\s)(?<!'ll\s)(?<!\bmust\s)"
-        rf"(?P<rl_mod>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming)\s+(?P<rl_n>{_NUM}|few|several"
+        r"(?P<rl_mod>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|(?<=\bthe\s)[Ff]ollowing)"
+        rf"\s+(?P<rl_n>{_NUM}|few|several"
         r"|couple(?:\s+of)?)\s+(?P<rl_u>day|week|month|year|decade)s(?!\w)"
     ),
     "relp": (
@@ -359,22 +379,23 @@ _STARTS: list[tuple[list[str], str]] = [
     (list(WEEKDAYS), "mdy md dmy dm wday"),
     # A four-digit number (a year, mostly) and a shorter one start different families.
     (["#4"], "iso yq qord yper decade year"),
-    (["#"], "num dmr dmy dm nth qord inoff ago cent"),
+    (["#"], "num dotted dmr dmy dm nth qord inoff ago cent"),
     (["'", "’"], "decade"),
     (_cased("this"), "hol qord relp smon wday dword season"),
-    (_cased("last"), "hol nth qord roll relp smon wday dword season"),
+    (_cased("last"), "hol nth qord edge roll relp smon wday dword season"),
     (_cased("next"), "hol qord roll relp smon wday season"),
     (_cased("past"), "roll relp wday season"),
     (_cased("coming"), "roll relp wday"),
-    (_cased("current previous preceding following"), "relp"),
+    (_cased("current previous preceding"), "relp"),
+    (_cased("following"), "roll relp"),
     (["same"], "same"),
     (_cased("earlier later"), "inthe relp"),
     (_cased("early mid late"), "my relp smon season cent decade year"),
     (_cased("end start beginning"), "endof"),
     (_cased("month"), "yend ybef theper"),
-    (_cased("first second"), "nth qord half"),
+    (_cased("first second"), "nth qord half edge"),
     (_cased("third fourth"), "nth qord"),
-    (_cased("final"), "qord"),
+    (_cased("final"), "qord edge"),
     (_cased("a an several some") + _cased(" ".join(NUMBER_WORDS)), "inoff ago"),
     (_cased("twenty"), "inoff ago cent"),
     (_cased(" ".join(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)), "cent"),

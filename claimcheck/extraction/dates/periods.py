@@ -70,3 +70,19 @@ def shift_interval(iv: Interval, gran: str, unit: str, k: int) -> Interval:
     if unit != "day" and unit != "week" and gran not in ("day", "week"):
         last = month_iv(last.year, last.month)[1]
     return first, last
+
+
+def edge_iv(first: bool, n: int, unit: str, whole: Interval) -> Interval:
+    """The first (or last) ``n`` days, weeks or months of ``whole`` (a year or a month):
+    "the last six months of 2017" is 1 July to 31 December 2017."""
+    start, end = whole
+    if unit == "month":
+        if first:
+            y, m = add_months(start.year, start.month, n - 1)
+            return start, month_iv(y, m)[1]
+        y, m = add_months(end.year, end.month, 1 - n)
+        return dt.date(y, m, 1), end
+    span = dt.timedelta(days=n * (7 if unit == "week" else 1) - 1)
+    if first:
+        return start, min(start + span, end)
+    return max(end - span, start), end

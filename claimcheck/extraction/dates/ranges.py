@@ -1,6 +1,6 @@
 """Runs of days or months ("July 13-15", "between March and May") and positions inside
 a month ("the first week of October", "the last Friday in May"): a pattern's match read
-as a :class:`~claimcheck.extraction.dates.resolve.Spec`."""
+as a :class:`~claimcheck.extraction.dates.spec.Spec`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 from claimcheck.extraction.dates.context import _month_num
 from claimcheck.extraction.dates.patterns import WEEKDAYS
-from claimcheck.extraction.dates.resolve import Spec
+from claimcheck.extraction.dates.spec import Spec
 
 _M = re.Match[str]
 

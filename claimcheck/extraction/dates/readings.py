@@ -1,5 +1,5 @@
 """What each kind of date expression reads as: a pattern's match turned into a
-:class:`~claimcheck.extraction.dates.resolve.Spec` (or None when the words around it
+:class:`~claimcheck.extraction.dates.spec.Spec` (or None when the words around it
 say it is no date: "May" the name, "1984" the novel), one handler per pattern.
 """
 
@@ -16,17 +16,18 @@ from claimcheck.extraction.dates.context import (
     holiday_here,
 )
 from claimcheck.extraction.dates.holidays import canonical
-from claimcheck.extraction.dates.numeric import _iso, _numeric
+from claimcheck.extraction.dates.numeric import _dotted, _iso, _numeric
 from claimcheck.extraction.dates.patterns import (
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCHEDULED_FOR,
-    SEASONS,
     WEEKDAYS,
 )
+from claimcheck.extraction.dates.quarters import _half, _qn, _qord, _yq, a_game_quarter
 from claimcheck.extraction.dates.ranges import _dmr, _mdr, _mrange, _nth
-from claimcheck.extraction.dates.resolve import Spec
+from claimcheck.extraction.dates.seasons import _season
+from claimcheck.extraction.dates.spec import REL_YEAR, WINDOW, Spec
 
 # ---------------------------------------------------------------- handlers
 
@@ -115,9 +116,6 @@ _MONTH_CONTEXT = frozenset(
 )
 
 
-_REL_YEAR = {"last": "y-1", "this": "y0", "next": "y+1"}
-
-
 def _smon(m: _M, text: str) -> Spec | None:
     mod = (m["sm_mod"] or "").lower()
     name = m["sm"]
@@ -126,7 +124,7 @@ def _smon(m: _M, text: str) -> Spec | None:
     if rel and mod in ("", "early", "mid", "late"):  # "in June last year", "early May next year"
         if name in ("May", "may", "march") and not mod and not _after_context(text, m.start()):
             return None  # "Theresa May last year said"
-        return Spec("month", "month", True, mod=_REL_YEAR[rel], pre=mod, month=MONTHS[name])
+        return Spec("month", "month", True, mod=REL_YEAR[rel], pre=mod, month=MONTHS[name])
     if rel:
         return None  # "last June next year" is not an expression
     if lower and (name in ("may", "march") or not (mod or _after_context(text, m.start()))):
@@ -237,6 +235,30 @@ def _count(word: str) -> tuple[int, int]:
     return total, total
 
 
+# How many of each unit a year or a month holds, at most.
+_IN_A_YEAR = {"day": 366, "week": 53, "month": 12}
+_IN_A_MONTH = {"day": 31, "week": 5}
+
+
+def _edge(m: _M, text: str) -> Spec | None:
+    """ "the last six months of 2017": Jul 1 to Dec 31 of 2017, one slot; "the first two
+    weeks of March", "the final 10 days of the year". A count the year or month cannot
+    hold ("the last 18 months of 2017") is no date."""
+    unit = m["eg_u"]
+    _, n = _count(m["eg_n"])  # "the last few months": the most it may be, to cover it
+    month = _month_num(m, "eg_m") if (m["eg_m"] or m["eg_ma"]) else 0
+    if not 1 <= n <= (_IN_A_MONTH if month else _IN_A_YEAR).get(unit, 0):
+        return None
+    year = int(m["eg_y"] or m["eg_my"] or 0)
+    # "of this year" is the article's; "of the year" the one the tense points to, as "in
+    # March" (or the year the sentence named: "grew in 2004 ... in the last three months of
+    # the year")
+    mod = REL_YEAR.get(m["eg_rel"] or "", "")
+    gran = "month" if unit == "month" else "day"
+    which = "last" if m["eg_o"].lower() in ("last", "final") else "first"
+    return Spec("edge", gran, not year, mod=mod, pre=which, unit=unit, year=year, month=month, n=n)
+
+
 _UNIT_GRAN = {"centurie": "century"}
 
 
@@ -265,9 +287,11 @@ def _inoff(m: _M, text: str) -> Spec | None:
     return Spec("ahead", unit, True, unit=unit, n=lo, n2=hi)
 
 
-def _theper(m: _M, text: str) -> Spec:
+def _theper(m: _M, text: str) -> Spec | None:
     """ "in the quarter", "for the year": the period being reported, placed by the tense."""
     unit = m["tp_u"]
+    if unit == "quarter" and a_game_quarter(text):
+        return None  # "he scored 12 in the quarter"
     return Spec("reported", unit, True, unit=unit)
 
 
@@ -306,9 +330,19 @@ def _yper(m: _M, text: str) -> Spec:
     return Spec("yper", gran, True, unit=unit, year=int(m["yp_y"]))
 
 
+# "the last six months of his life", "the next two years of the war": a run of time inside
+# something else's, not a window up to the article.
+_OF_SOMETHING = re.compile(r"\s+of\s+(?:his|her|their|its|the|a|an|this|that|my|our|your)\b")
+
+
 def _roll(m: _M, text: str) -> Spec:
     mod = m["rl_mod"].lower()
-    _, hi = _count(m["rl_n"])
+    lo, hi = _count(m["rl_n"])
+    if mod == "following" or _OF_SOMETHING.match(text, m.end()):
+        # "the following three years", "the last six months of his life": hangs on an
+        # event (see resolve's WINDOW), left open
+        way = "earlier" if mod in ("past", "last") else "later"
+        return Spec("eventrel", m["rl_u"], False, mod=way, pre=WINDOW, unit=m["rl_u"], n=lo, n2=hi)
     return Spec("rolling", m["rl_u"], True, mod=mod, unit=m["rl_u"], n=hi)
 
 
@@ -347,125 +381,7 @@ def _relp(m: _M, text: str) -> Spec | None:
     return Spec("relperiod", gran, True, mod=mod, pre=pre, unit=unit)
 
 
-_SEASON_CONTEXT = frozenset(
-    "in during over since until till by through throughout before after for from of "
-    "early mid late this last next".split()
-)
-
-
-def _season(m: _M, text: str) -> Spec | None:
-    mod = (m["se_mod"] or "").lower()
-    name = m["se"]
-    year = int(m["se_y"]) if m["se_y"] else 0
-    if not year and name[0].isupper():
-        return None  # "the Arab Spring", "Suddenly Last Summer": news writes seasons lower-case
-    if m["se_rel"]:
-        if mod not in ("", "early", "mid", "late"):
-            return None
-        return Spec(
-            "season", "season", True, mod=_REL_YEAR[m["se_rel"]], pre=mod, n=SEASONS[name.lower()]
-        )
-    if not mod and not year:
-        prev = _prev_words(text, m.start())
-        if prev and prev[-1] == "the":
-            prev = prev[:-1]
-        if not prev or prev[-1] not in _SEASON_CONTEXT:
-            return None  # "prices fall", "the Arab Spring"
-        if _next_word(text, m.end()) == "of":
-            return None  # "since the fall of Rome", "the winter of discontent"
-    pre = mod if mod in ("early", "mid", "late") else ""
-    mod = "" if pre else ("last" if mod == "past" else mod)
-    return Spec("season", "season", not year, mod=mod, pre=pre, year=year, n=SEASONS[name.lower()])
-
-
-_ORD_QUARTER = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "final": 4,
-    "last": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-}
-
-
-_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
-
-
-def _qord(m: _M, text: str) -> Spec:
-    word = (m["qo"] or "").lower()
-    n = _QUARTER_ENDING[m["qo_m"].lower()] if m["qo_m"] else _ORD_QUARTER[word]
-    if m["qo_y"] or m["qo_y0"]:  # "the third quarter of 1989", "1989's third quarter"
-        year = int(m["qo_y"] or m["qo_y0"])
-        return Spec("quarter", "quarter", False, year=year, n=n)
-    if m["qo_rel"] or m["qo_rel0"]:  # "... of last year", "last year's third quarter"
-        shift = {"last": "y-1", "next": "y+1"}.get((m["qo_rel"] or m["qo_rel0"]).lower(), "y0")
-        return Spec("quarter", "quarter", True, mod=shift, n=n)
-    if word == "last":  # "last quarter" is the one before this one
-        return Spec("relperiod", "quarter", True, mod="last", unit="quarter")
-    return Spec("quarter", "quarter", True, n=n)
-
-
-def _qn(m: _M, text: str) -> Spec:
-    year = int(m["qn_y"]) if m["qn_y"] else 0
-    return Spec("quarter", "quarter", not year, year=year, n=int(m["qn_n"]))
-
-
-def _yq(m: _M, text: str) -> Spec:
-    return Spec("quarter", "quarter", False, year=int(m["yq_y"]), n=int(m["yq_n"]))
-
-
-_MONTH_COUNTS = {
-    w: i for i, w in enumerate("two three four five six seven eight nine ten eleven".split(), 2)
-}
-
-# A bare "first half" is a reporting period only where the sentence is about business or
-# figures, and not about a game: "the first half" of a match, a film or a decade otherwise.
-_FIGURES = re.compile(
-    r"[$£€¥]|\b(?i:profits?|sales|revenues?|earnings|income|turnover|output|growth|economy"
-    r"|results|loss(?:es)?|surplus|inflation|prices|exports|imports|orders|dividends?"
-    r"|gdp|shipments|production|investment|deliveries|operating|mergers?"
-    r"|acquisitions?|takeovers?|compan(?:y|ies)|firms?|shares|stocks?|banks?|markets?"
-    r"|fiscal|quarter)\b"
-)
-_GAME = re.compile(
-    r"\b(?i:half[- ]?time|goals?|scor(?:e|ed|ing)|match(?:es)?|games?|penalt(?:y|ies)|minutes?"
-    r"|kick(?:ed)?|tries|try|players?|coach|striker|referee|pitch|innings|wickets?|lead|led"
-    r"|win|won|beat|defeat|points|film|movie|show|season|book|century|decade)\b"
-)
-# What follows a span of months that is not a reporting period: "the first six months
-# after the birth", "the first three months in office".
-_NOT_REPORTED_AFTER = re.compile(r"\s+(?:after|since|following|at|in\s+(?:office|power))\b")
-
-
-def _half(m: _M, text: str) -> Spec | None:
-    """ "the first half of 1990" (unit "half", n the half); "the first nine months of the
-    year" (unit "months", n the count): the year's first days up to the end of that month."""
-    if m["h_m"]:
-        word = m["h_m"].lower()
-        unit, n, gran = "months", _MONTH_COUNTS.get(word) or int(word), "month"
-    else:
-        unit, n, gran = "half", 1 if m["h_n"].lower() == "first" else 2, "year"
-    if m["h_y"]:
-        return Spec("half", gran, False, unit=unit, year=int(m["h_y"]), n=n)
-    if m["h_rel"]:
-        return Spec("half", gran, True, mod=m["h_rel"], unit=unit, n=n)
-    prev = _prev_words(text, m.start())
-    if prev and prev[-1] == "fiscal":
-        return None  # "a fiscal first-half profit": the company's calendar, not known here
-    if (
-        _FIGURES.search(text) is None
-        or _GAME.search(text) is not None
-        or _NOT_REPORTED_AFTER.match(text, m.end())
-    ):
-        return None
-    return Spec("half", gran, True, unit=unit, n=n)
-
-
-def _endof(m: _M, text: str) -> Spec:
+def _endof(m: _M, text: str) -> Spec | None:
     pre = "end" if m["eo"].lower() == "end" else "start"
     mod = m["eo_det"] or ""
     if m["eo_mon"]:
@@ -474,7 +390,11 @@ def _endof(m: _M, text: str) -> Spec:
             "endof", "month", not year, pre=pre, unit="month", year=year, month=MONTHS[m["eo_mon"]]
         )
     if m["eo_y"]:
-        return Spec("endof", "year", False, pre=pre, unit="year", year=int(m["eo_y"]))
+        year = int(m["eo_y"])
+        end = span_end(year, m["eo_y2"]) if m["eo_y2"] else year
+        if end is None:
+            return None  # "the end of 2019-2015": no span
+        return Spec("endof", "year", False, pre=pre, unit="year", year=year, n2=end)
     unit = m["eo_unit"]
     return Spec("endof", unit, True, mod=mod, pre=pre, unit=unit)
 
@@ -484,7 +404,9 @@ def _yend(m: _M, text: str) -> Spec:
     return Spec("endof", unit, True, pre="end", unit=unit)
 
 
-def _cent(m: _M, text: str) -> Spec:
+def _cent(m: _M, text: str) -> Spec | None:
+    if m.group()[-7] == "C" and _next_word(text, m.end())[:1].isupper():
+        return None  # "20th Century Fox", "21st Century Fox": a name, not "the 20th century"
     n = int(m["ce_n"]) if m["ce_n"] else ORDINAL_WORDS[" ".join(m["ce_w"].lower().split())]
     pre = (m["ce_pre"] or "").lower()
     return Spec("century", "century", False, pre=pre, year=(n - 1) * 100)
@@ -520,17 +442,23 @@ def _year(m: _M, text: str) -> Spec | None:
     pre = (m["y_pre"] or "").lower()
     nxt = _next_word(text, m.end()).lower()
     if m["y_end"]:
-        tail = m["y_end"]
-        scale = 10 ** len(tail)  # "2003-4", "2019-20", "2010-2015"
-        end = year // scale * scale + int(tail)
-        if end < year:
-            end += scale  # "1999-00"
-        if year < end <= year + 50:
-            return Spec("year", "year", False, year=year, n2=end)
-        return None  # "2019-2015" or "1990-15": a code or a score, not a span
+        end = span_end(year, m["y_end"])
+        if end is None:
+            return None  # "2019-2015" or "1990-15": a code or a score, not a span
+        return Spec("year", "year", False, year=year, n2=end)
     if not pre and not _year_like(text, m.start(), m.end(), nxt):
         return None
     return Spec("year", "year", False, pre=pre, year=year)
+
+
+def span_end(year: int, tail: str) -> int | None:
+    """The last year of "2019-20", "2022/23", "2003-4", "2010-2015" ("1999-00" is 2000);
+    None when the tail makes no span of at most 50 years after ``year``."""
+    scale = 10 ** len(tail)
+    end = year // scale * scale + int(tail)
+    if end < year:
+        end += scale
+    return end if year < end <= year + 50 else None
 
 
 def _year_like(text: str, start: int, end: int, nxt: str) -> bool:
@@ -565,6 +493,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "mrange": _mrange,
     "iso": _iso,
     "num": _numeric,
+    "dotted": _dotted,
     "mdy": _mdy,
     "md": _md,
     "dmy": _dmy,
@@ -576,6 +505,7 @@ _HANDLERS: dict[str, Callable[[_M, str], Spec | None]] = {
     "qn": _qn,
     "half": _half,
     "wkend": _wkend,
+    "edge": _edge,
     "ago": _ago,
     "inoff": _inoff,
     "yago": _yago,

@@ -11,9 +11,16 @@ Conventions (news usage, northern hemisphere):
 * past unless the sentence is in the future tense; ``future`` picks the next occurrence;
 * weeks are ISO weeks, Monday to Sunday; a weekend is Saturday and Sunday at day granularity;
 * seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb;
-* a vague part of a period ("early 2019", "mid-March", "the end of the year", "earlier
-  this month") is the whole period, as TimeML's TIMEX3 gives it (value and mod): the part
-  is named beside the interval (:data:`PARTS`), its bounds are not guessed;
+* a vague part of a period ("early 2019", "mid-March", "the end of the year") is the whole
+  period, as TimeML's TIMEX3 gives it (value and mod): the part is named beside the
+  interval (``PARTS`` in :mod:`~claimcheck.extraction.dates.spec`), its bounds are not
+  guessed;
+* but the part of the article's own period before or after it is bounded by the article's
+  day, which is known: "earlier this week" (or "earlier in the month") runs from the
+  period's start to the article's day, "later this month" from that day to the period's
+  end, both days included; the part ("earlier", "later") is named as above. A desk never
+  sees an interval that runs past the article for what already happened. (TimeML would
+  give the whole week or month, with no mod: see benchmarks/accuracy_news_dates.py.)
 * "the 20th century" is 1900-1999 (the popular reading, not the pedantic 1901-2000).
 """
 
@@ -21,11 +28,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import NamedTuple
 
 from claimcheck.extraction.dates.holidays import ISLAMIC, holiday_iv, nth_weekday
 from claimcheck.extraction.dates.periods import (
     add_months,
+    edge_iv,
     month_iv,
     quarter_iv,
     season_iv,
@@ -34,58 +41,19 @@ from claimcheck.extraction.dates.periods import (
     year_iv,
     years_iv,
 )
+from claimcheck.extraction.dates.spec import (
+    NOTE_EVENT,
+    NOTE_ISLAMIC,
+    NOTE_NO_SUCH_DAY,
+    NOTE_OUT_OF_RANGE,
+    NOTE_PASS_DATE,
+    NOTE_WRONG_WEEKDAY,
+    Resolved,
+    Spec,
+)
 from claimcheck.models import Interval
 
-NOTE_PASS_DATE = "relative date: pass --date"
-NOTE_EVENT = "relative to another event in the text"
-NOTE_NO_SUCH_DAY = "no such day"
-NOTE_OUT_OF_RANGE = "out of calendar range"
-NOTE_ISLAMIC = "arithmetical Islamic calendar: the observed day may differ by one"
-NOTE_WRONG_WEEKDAY = "the weekday given does not fall on this date"
-NOTE_EVENT_DAY = "names an event: its year is not given"
-NOTE_FISCAL = "fiscal period: the calendar's stands in"
-
 _DAY = dt.timedelta(days=1)
-# The part of a period a vague word names (a slot's ``part``; TIMEX3 START, MID, END).
-PARTS = {
-    "early": "start",
-    "start": "start",
-    "mid": "mid",
-    "late": "end",
-    "end": "end",
-    "earlier": "earlier",
-    "later": "later",
-}
-
-
-class Spec(NamedTuple):
-    """One date expression, normalized: what it says, independent of where it was written.
-
-    ``family`` picks the resolver; ``gran`` is the granularity reported whatever the
-    outcome; ``relative`` is true when the expression needs the article date. The other
-    fields are the family's parameters (0 or "" when unused).
-    """
-
-    family: str
-    gran: str
-    relative: bool
-    mod: str = ""  # this / last / next / past / ... as written, lower-cased
-    pre: str = ""  # early / mid / late / earlier / later, or end / start for "end of"
-    unit: str = ""
-    year: int = 0
-    month: int = 0
-    day: int = 0
-    n: int = 0
-    n2: int = 0
-
-
-class Resolved(NamedTuple):
-    """The outcome of :func:`resolve`; ``interval`` is None when the spec cannot be placed."""
-
-    interval: Interval | None
-    ambiguous: bool = False
-    readings: tuple[Interval, ...] = ()
-    note: str | None = None
 
 
 # ---------------------------------------------------------------- choosing an occurrence
@@ -335,7 +303,20 @@ def _relperiod(s: Spec, p: dt.date, future: bool) -> Resolved:
     else:  # century
         first = p.year // 100 * 100 + 100 * step
         iv = years_iv(first, 100)
-    return Resolved(iv)
+    return Resolved(_on_its_side(iv, s.pre, p))
+
+
+def _on_its_side(iv: Interval, pre: str, p: dt.date) -> Interval:
+    """ "earlier this week" ends on the article's day, "later this month" starts on it: the
+    part of the period on that side of the article (the day itself kept, as the article
+    may speak of its morning). A period the article is not in stays whole."""
+    if not iv[0] <= p <= iv[1]:
+        return iv
+    if pre == "earlier":
+        return iv[0], p
+    if pre == "later":
+        return p, iv[1]
+    return iv
 
 
 def _rolling(s: Spec, p: dt.date, future: bool) -> Resolved:
@@ -439,6 +420,17 @@ def _half(s: Spec, p: dt.date, future: bool) -> Resolved:
     return Resolved(ahead)
 
 
+def _edge_of(s: Spec, year: int) -> Interval:
+    whole = month_iv(year, s.month) if s.month else year_iv(year)
+    return edge_iv(s.pre == "first", s.n, s.unit, whole)
+
+
+def _edge(s: Spec, p: dt.date, future: bool) -> Resolved:
+    """ "the last six months of 2017", "the first two weeks of March": the run at the start
+    or the end of that year or month (a month without a year: the one "in March" is)."""
+    return _yearly(functools.partial(_edge_of, s), s, p, future)
+
+
 def _yper(s: Spec, p: dt.date, future: bool) -> Resolved:
     """ "the 1988 quarter" with no period in view: the quarter (half) last over before the
     article, in that year; "the 1988 period": the year."""
@@ -458,8 +450,8 @@ def _endof(s: Spec, p: dt.date, future: bool) -> Resolved:
         whole = _month(Spec("month", "month", True, month=s.month), p, future).interval
         assert whole is not None  # a month always resolves against a date
         iv = whole
-    elif s.year:
-        iv = year_iv(s.year)
+    elif s.year:  # "end of 2019", "end of the 2022/23 season" (to the end of 2023)
+        iv = year_iv(s.year)[0], year_iv(s.n2 or s.year)[1]
     else:
         mod = s.mod if s.mod in ("last", "next") else "this"
         iv = _period(s.unit, mod, p, future)
@@ -521,6 +513,7 @@ _RELATIVE = {
     "half": _half,
     "endof": _endof,
     "yper": _yper,
+    "edge": _edge,
 }
 
 

@@ -119,6 +119,18 @@ _MORE_GROUPS = {
 }
 
 
+# What makes a sentence speak of plans, forecasts or reports, or in the present: a run of
+# time in it ("over the next five years") starts at the writer's now, not at an event told.
+# Lower-case, so that "May" the month or "Will" the name is no modal.
+_NOT_NARRATION = re.compile(
+    r"\b(?:said|says|say|told|tells|expect(?:s|ed|ing)?|predict\w*|forecast\w*|hop(?:e|es|ed|ing)"
+    r"|promis\w*|plan(?:s|ned|ning)?|likely|aim(?:s|ed|ing)?|intend\w*|urg(?:e|es|ed|ing)|ahead"
+    r"|agree(?:s|d|ing)?|may|might|can|could|would|will|shall|should|must|is|are|am|has|have"
+    r"|I['’]m|[Ww]e['’]re|[Tt]hey['’]re|[Yy]ou['’]re)\b"
+    r"|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)[a-z]{2,}"
+)
+
+
 _FRAME = re.compile(
     r"[,;]\s*((?:[\w.'’-]+\s+){0,5}(?:said|says|confirmed|announced|added|told\s+\w+"
     r"|reported|explained|insisted|warned|claimed)(?:\s+(?:on\s+)?\w+)?)[.!?\"”’]*\s*$"
@@ -232,6 +244,18 @@ class Tense:
         after = [b for at, _, b in found if at >= end and b is not None]
         said = before[-1] if before else (after[0] if after else True)
         return True if said else None
+
+    def narrated(self, start: int, end: int) -> bool:
+        """Whether the date at ``text[start:end]`` is in a story of the past: told in the
+        past tense, with nothing in the sentence looking ahead (the date's own words aside:
+        "next" is itself a sign of the future), speaking in the present, or reporting,
+        forecasting or planning. "The next two months were tough", "he spent the next seven
+        years in New York"; not "it said firms faced a threat over the next five years"."""
+        text = self.text
+        if _NOT_NARRATION.search(text) is not None:
+            return False
+        blank = Tense(text[:start] + " " * (end - start) + text[end:])
+        return not blank._look() and blank.future_at(start, end) is False
 
     def _direction(self, start: int, end: int) -> bool | None:
         text = self.text
