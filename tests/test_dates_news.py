@@ -773,10 +773,10 @@ def test_the_year_that_is_not_the_reported_one(text: str) -> None:
 
 def test_earlier_and_later_in_the_year() -> None:
     slot = one("Rates could rise later in the year.", d("2005-03-15"))
-    assert (slot.text, slot.interval) == ("later in the year", (d("2005-03-15"), d("2005-12-31")))
+    assert (slot.text, slot.interval) == ("later in the year", (d("2005-01-01"), d("2005-12-31")))
     assert slot.part == "later"
     slot = one("Sales slowed after a strong start earlier in the month.", d("2005-03-15"))
-    assert (slot.interval, slot.part) == ((d("2005-03-01"), d("2005-03-15")), "earlier")
+    assert (slot.interval, slot.part) == ((d("2005-03-01"), d("2005-03-31")), "earlier")
 
 
 def test_the_year_earlier_quarter_without_a_date_in_view() -> None:
@@ -1098,123 +1098,3 @@ def test_a_run_of_time_ahead_of_the_writer_starts_at_the_article(
     text: str, expr: str, first: str, last: str
 ) -> None:
     assert one(text, d("2019-11-20"), expr).interval == (d(first), d(last))
-
-
-# ---------------------------------------------------------------- before or after the article's day
-
-ON_ITS_SIDE = [
-    # (sentence, publication date (a Wednesday), expression, first day, last day, part)
-    (
-        "The company said earlier this week that it would cut jobs.",
-        "2019-11-20",
-        "earlier this week",
-        "2019-11-18",
-        "2019-11-20",
-        "earlier",
-    ),
-    (
-        "Earlier this month, Trump met Kim.",
-        "2019-11-20",
-        "Earlier this month",
-        "2019-11-01",
-        "2019-11-20",
-        "earlier",
-    ),
-    (
-        "The vote is due later this week.",
-        "2019-11-20",
-        "later this week",
-        "2019-11-20",
-        "2019-11-24",
-        "later",
-    ),
-    (
-        "He will visit later this month.",
-        "2019-11-20",
-        "later this month",
-        "2019-11-20",
-        "2019-11-30",
-        "later",
-    ),
-    (
-        "Earlier in the year sales fell.",
-        "2019-11-20",
-        "Earlier in the year",
-        "2019-01-01",
-        "2019-11-20",
-        "earlier",
-    ),
-    # a period the article is not in, and the vague parts, stay whole
-    (
-        "It happened later last week.",
-        "2019-11-20",
-        "later last week",
-        "2019-11-11",
-        "2019-11-17",
-        "later",
-    ),
-    (
-        "Prices rose early this month.",
-        "2019-11-20",
-        "early this month",
-        "2019-11-01",
-        "2019-11-30",
-        "start",
-    ),
-    (
-        "It will close at the end of the month.",
-        "2019-11-20",
-        "end of the month",
-        "2019-11-01",
-        "2019-11-30",
-        "end",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "part"), ON_ITS_SIDE)
-def test_a_part_before_or_after_the_article_is_bounded_by_its_day(
-    text: str, pub: str, expr: str, first: str, last: str, part: str
-) -> None:
-    slot = one(text, d(pub), expr)
-    assert (slot.interval, slot.part) == ((d(first), d(last)), part)
-
-
-AFTER_A_DATE_NAMED = [
-    # (sentence, expression, first day, last day): the run right after the sentence's date
-    (
-        "A site linked a veto in 2016 and the wildfires of the following two years.",
-        "following two years",
-        "2017-01-01",
-        "2018-12-31",
-    ),
-    (
-        "Arrested on 5 May 1998, he spent the next two years in prison.",
-        "next two years",
-        "1998-05-06",
-        "2000-05-05",
-    ),
-    (
-        "In May 1998 he moved; the following two months were hard.",
-        "following two months",
-        "1998-06-01",
-        "1998-07-31",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expr", "first", "last"), AFTER_A_DATE_NAMED)
-def test_a_run_after_a_date_the_sentence_names_follows_it(
-    text: str, expr: str, first: str, last: str
-) -> None:
-    assert one(text, d("2019-11-20"), expr).interval == (d(first), d(last))
-
-
-def test_a_run_finer_than_the_date_before_it_stays_open() -> None:
-    # "the next two months" after "in 1998": which two months is not said
-    slot = one(
-        "He was arrested in 1998 and the next two months were tough.",
-        d("2019-11-20"),
-        "next two months",
-    )
-    assert (slot.interval, slot.note) == (None, NOTE_EVENT)

@@ -15,12 +15,6 @@ Conventions (news usage, northern hemisphere):
   period, as TimeML's TIMEX3 gives it (value and mod): the part is named beside the
   interval (``PARTS`` in :mod:`~claimcheck.extraction.dates.spec`), its bounds are not
   guessed;
-* but the part of the article's own period before or after it is bounded by the article's
-  day, which is known: "earlier this week" (or "earlier in the month") runs from the
-  period's start to the article's day, "later this month" from that day to the period's
-  end, both days included; the part ("earlier", "later") is named as above. A desk never
-  sees an interval that runs past the article for what already happened. (TimeML would
-  give the whole week or month, with no mod: see benchmarks/accuracy_news_dates.py.)
 * "the 20th century" is 1900-1999 (the popular reading, not the pedantic 1901-2000).
 """
 
@@ -303,20 +297,7 @@ def _relperiod(s: Spec, p: dt.date, future: bool) -> Resolved:
     else:  # century
         first = p.year // 100 * 100 + 100 * step
         iv = years_iv(first, 100)
-    return Resolved(_on_its_side(iv, s.pre, p))
-
-
-def _on_its_side(iv: Interval, pre: str, p: dt.date) -> Interval:
-    """ "earlier this week" ends on the article's day, "later this month" starts on it: the
-    part of the period on that side of the article (the day itself kept, as the article
-    may speak of its morning). A period the article is not in stays whole."""
-    if not iv[0] <= p <= iv[1]:
-        return iv
-    if pre == "earlier":
-        return iv[0], p
-    if pre == "later":
-        return p, iv[1]
-    return iv
+    return Resolved(iv)
 
 
 def _rolling(s: Spec, p: dt.date, future: bool) -> Resolved:
