@@ -267,3 +267,11 @@ def test_an_interval_is_shown_as_short_as_it_reads(
 ) -> None:
     a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     assert interval_text(a, b, granularity) == shown
+
+
+def test_a_part_of_the_articles_own_period_says_its_side_in_words() -> None:
+    article = "Talks\n\nEarlier this week the envoy walked away from the talks in Geneva.\n"
+    console = Console(width=100, record=True, color_system=None, force_terminal=False)
+    render(console, extract(article, published=dt.date(2019, 11, 20)), label="t.txt")
+    out = console.export_text()
+    assert "2019-11-18 to 2019-11-24 (week, its part before the article)" in out

@@ -77,8 +77,10 @@ PART_WORDS = {
     "start": "its start",
     "mid": "its middle",
     "end": "its end",
-    "earlier": "before the article",
-    "later": "after the article",
+    # "2019-11-18 to 2019-11-24 (week, its part before the article)": the interval is
+    # the whole period, as TimeML gives it; the words say which side of the day is meant.
+    "earlier": "its part before the article",
+    "later": "its part after the article",
 }
 
 
