@@ -787,3 +787,8 @@ def test_an_outlet_that_relays_a_quote_is_not_its_speaker(
 )
 def test_speakers_named_past_a_clause(paragraphs: list[str], expected: list[str]) -> None:
     assert [s for s, _ in speakers(paragraphs)] == expected
+
+
+def test_an_organisation_ending_an_appositive_is_not_the_speaker() -> None:
+    paragraph = 'Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."'
+    assert [s for s, _ in speakers([paragraph])] == ["Colin Asplin"]

@@ -385,3 +385,50 @@ def test_a_clause_after_a_connective_is_no_attribution() -> None:
         " Brexit, when, in fact, he responded quickly."
     )
     assert reported(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "words"),
+    [
+        # The seat after "MP for" is no speaker: the name before the role is.
+        (
+            "But Tony Banks, Labour MP for West Ham, said the issue would soon disappear.",
+            "Tony Banks",
+            "the issue would soon disappear",
+        ),
+        # Unnamed sources are no institution.
+        (
+            "Sources within the Conservative Party told the BBC Michael Howard has always"
+            " been in favour of ID cards.",
+            "source",
+            "Michael Howard has always been in favour of ID cards",
+        ),
+        # The verb's own "that", not one inside what was said.
+        (
+            "Mr Goodman said phone operators needed to do more to ensure that more phones"
+            " went overseas.",
+            "Goodman",
+            "phone operators needed to do more to ensure that more phones went overseas",
+        ),
+        (
+            "Guy Mansfield QC warned there was a real risk.",
+            "Guy Mansfield",
+            "there was a real risk",
+        ),
+    ],
+)
+def test_who_a_report_names(sentence: str, who: str, words: str) -> None:
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None
+    assert (found.who.value, sentence[found.start : found.end]) == (who, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fly-half Stephen Jones added four conversions as Wales maintained their start.",
+        "Based on the novel, A Little Princess tells the story of a young girl in New York.",
+    ],
+)
+def test_a_score_or_a_plot_is_no_statement(sentence: str) -> None:
+    assert reported(sentence, 0, len(sentence)) is None

@@ -283,9 +283,9 @@ def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | Non
     found = reported(text, s0, s1)
     if found is None:
         return None
-    name = found.who.value if found.who.kind == "name" else ""
+    name = found.who.value if found.who.kind in ("name", "org") else ""
     # "MPs said", "Police said": a group, not a name ("Brown" once met).
-    group = bool(name) and (
+    group = found.who.kind == "name" and (
         _GROUP.fullmatch(name) is not None
         or (" " not in name and name.lower() in gz.COMMON_WORDS and name not in memory.surnames)
     )

@@ -175,7 +175,10 @@ def subject_of_verb(before: str) -> Who | None:
                 return Who("name", named.value, named.roles + roles) if words <= 16 else None
             words += len(piece.split())
     elif (
-        who is not None and who.kind == "role" and len(pieces) > 1 and len(pieces[-1].split()) <= 6
+        who is not None
+        and (who.kind in ("role", "org") or _body(who))
+        and len(pieces) > 1
+        and len(pieces[-1].split()) <= 6
     ):
         # "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": the comma closing
         # the appositive left out.
@@ -184,6 +187,11 @@ def subject_of_verb(before: str) -> Who | None:
             if named.value not in gz.PLACES and pieces[-2].split()[0].lower() not in _PHRASE_STOP:
                 return Who("name", named.value, named.roles + who.roles)
     return who
+
+
+def _body(who: Who) -> bool:
+    """A name that is an organisation's: "Blackpool Hotel Association"."""
+    return who.kind == "name" and " " in who.value and who.value.split()[-1] in gz.ORG_HEADS
 
 
 def _opening_name(clause: str) -> Who | None:
@@ -195,6 +203,11 @@ def _opening_name(clause: str) -> Who | None:
     run = next((k for k, w in enumerate(words[:7]) if w in verbs or w in BETWEEN), 0)
     who = parse_who(" ".join(words[:run])) if run else None
     return who if who is not None and who.kind == "name" else None
+
+
+_OTHER_CLAUSE = [
+    [w] for w in "while whereas but where when which after before because since if".split()
+]
 
 
 def cue_after(tail: str) -> Who | None:
@@ -214,8 +227,10 @@ def cue_after(tail: str) -> Who | None:
     before = tail[: m.start()]
     if _ends_sentence(before) or len(before.split()) > 14:
         return None
-    if before.lstrip(" ,").split(None, 1)[:1] in (["while"], ["whereas"], ["but"]):
-        return None  # '"let the Tories in", while the Tories say ...': another speaker's
+    if before.lstrip(" ,").split(None, 1)[:1] in _OTHER_CLAUSE:
+        # '"let the Tories in", while the Tories say ...', 'a "tough meeting" where some
+        # senior Tories argued': another clause's speaker, not the quote's.
+        return None
     subject = SEGMENTS.split(before)[-1].split()
     if subject and subject[0] in _PREPOSITIONS:
         return None  # '"highly sceptical" about Labour and Conservative promises': a noun

@@ -38,6 +38,8 @@ DETERMINERS = frozenset(
     "the a an another one its his her their our this that these those some several".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+# Who a report leans on without naming: "Sources within the party told the BBC".
+_SOURCES = frozenset("sources source insiders insider aides allies friends".split())
 _SOMEONE_NEW = frozenset("a an another one".split())
 # Words that end a role phrase read backwards from a name ("its chief executive").
 _NOT_QUALIFIERS = DETERMINERS | frozenset("of and at in for by with from to".split())
@@ -129,7 +131,20 @@ def clean_name(phrase: str) -> str:
             if not party or len(tokens) - party < 2 or not _person_starts(tokens[party]):
                 break
             del tokens[:party]  # "Lib Dem Norman Baker", "Republican Donald Trump"
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
+        tokens.pop()  # "Guy Mansfield QC", "Tom McCabe MSP"
+    heads = [
+        k
+        for k, t in enumerate(tokens[:-2])
+        if t in gz.ORG_HEADS and tokens[k + 1] in gz.GIVEN_NAMES
+    ]
+    if heads:  # "Environmental Audit Committee Peter Ainsworth": the body's name goes
+        tokens = tokens[heads[-1] + 1 :]
     return " ".join(tokens)
+
+
+# Letters after a name that say what the person is, not who: "Guy Mansfield QC".
+_POST_NOMINALS = frozenset("QC KC MP MSP MEP AM MLA OBE MBE CBE KBE QPM".split())
 
 
 # Parties named before a politician's name with no role between ("Lib Dem Norman Baker",
@@ -195,6 +210,27 @@ def parse_who(phrase: str) -> Who | None:
         is_name_token(words[run - 1]) or _particle(words, run - 1) or words[run - 1] == "&"
     ):
         run -= 1
+    if (
+        1 < run < len(words)
+        and words[run - 1] in ("for", "of", "at", "in", "from")
+        and is_title(words[run - 2])  # not "Lord Nicholls of Birkenhead"
+    ):
+        # "Labour MP for West Ham", "director of Gartner": the name is the seat or the
+        # body, and the phrase a role; "Sources within the party": no one named.
+        roles = role_nouns(words[: run - 1])
+        return Who("role", roles[-1]) if roles else None
+    if (
+        words[0].lower() in _SOURCES
+        and len(words) > 1
+        and words[1].lower()
+        in _PREPOSITIONS
+        | {
+            "within",
+            "close",
+            "inside",
+        }
+    ):
+        return Who("role", "source")  # "Sources within the Conservative Party": unnamed
     # "the group's president Beverly Siemssen": a name after the role is the person's.
     named_after_role = run < len(words) and 0 < run and words[run - 1].lower() in role_words()
     if run == len(words) or (first in DETERMINERS and not named_after_role):

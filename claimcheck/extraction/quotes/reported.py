@@ -223,6 +223,11 @@ def _addressee(words: list[str], most: int) -> int:
     return k
 
 
+_COUNTS = [
+    [w] for w in "two three four five six seven eight nine ten eleven twelve another a an".split()
+]
+
+
 def _in_name(word: str) -> bool:
     """A word of a name such as a programme's or a paper's: "BBC", "Radio", "4's"."""
     return word[:1].isupper() or word[:1].isdigit()
@@ -231,8 +236,12 @@ def _in_name(word: str) -> bool:
 def _infinitive(after: str, verb: str) -> bool:
     """ "agreed to buy", "continued to rise", "promised to act": a plan or a habit, not
     a statement ("said to reporters" is one); nor "added 1.28p per litre"."""
-    if verb in ("added", "adds") and after.lstrip()[:1] in "0123456789$£€":
-        return True  # "he added 1.28p per litre": an increase, not a statement
+    if verb in ("added", "adds") and (
+        after.lstrip()[:1] in "0123456789$£€" or after.split(None, 1)[:1] in _COUNTS
+    ):
+        return True  # "he added 1.28p per litre", "Jones added four conversions"
+    if verb in ("tells", "told", "tell") and after.startswith((" the story", " a story", " of ")):
+        return True  # "A Little Princess tells the story of a girl": a plot, not words
     if not after.startswith(" to "):
         return False
     if verb in ("said", "says", "say"):
@@ -278,7 +287,12 @@ def _verb_before(
         between = rest[: that.start()].split() if that is not None else []
         # The verb's own "that", not one inside its complement: "Straw denied the
         # decision would suggest to China that ...": all of it is what he denied.
-        if that is not None and len(between) <= 10 and _FINITE.isdisjoint(between):
+        if (
+            that is not None
+            and len(between) <= 10
+            and _FINITE.isdisjoint(between)
+            and not any(w.endswith("ed") and len(w) > 4 for w in between[1:])
+        ):  # not "said consumers needed to do more to ensure that ..."
             at = verb.end() + that.end()
         else:
             at = verb.end() + _object_end(rest, verb.group())
@@ -333,8 +347,8 @@ def _object_end(rest: str, verb: str) -> int:
     """Where the reported words start after a verb with no "that": past its object
     ("told reporters", "told the committee"), else right after the verb."""
     at = len(rest) - len(rest.lstrip(" ,:"))
-    if verb in _OBJECT_VERBS:
-        words = rest[at:].split(" ")
+    words = rest[at:].split(" ")
+    if verb in _OBJECT_VERBS and words[0].lower() not in _SUBJECTS:  # "warned there was"
         skip = _addressee(words, len(words) - 1)
         if not skip:
             skip = 2 if words and words[0].lower() in DETERMINERS else 1
