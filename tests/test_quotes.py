@@ -792,3 +792,13 @@ def test_speakers_named_past_a_clause(paragraphs: list[str], expected: list[str]
 def test_an_organisation_ending_an_appositive_is_not_the_speaker() -> None:
     paragraph = 'Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."'
     assert [s for s, _ in speakers([paragraph])] == ["Colin Asplin"]
+
+
+def test_he_after_but_a_spokesman_is_the_unnamed_spokesman() -> None:
+    got = speakers(
+        [
+            "Millionaire Paul Sykes gave the party £1m. But a UKIP spokesman said the others"
+            ' had spent £10m. "We cannot match that," he added.'
+        ]
+    )
+    assert got[-1][0] is None  # not Paul Sykes

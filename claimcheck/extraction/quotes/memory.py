@@ -22,7 +22,7 @@ SEXED_TITLES = {
 # spokesman denied", "But another official said" (not "The minister's plan").
 _ROLE_SUBJECT = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Later),? )?"
-    r"((?:A|An|The|Another) (?:[\w’'.-]+ ){0,4}?([a-z]+))(?= [a-z]| from | of |,)"
+    r"((?:[Aa]|[Aa]n|[Tt]he|[Aa]nother) (?:[\w’'.-]+ ){0,4}?([a-z]+))(?= [a-z]| from | of |,)"
 )
 # A clause or phrase that opens a sentence before its subject, up to its comma.
 _FRONTED = re.compile(
@@ -258,7 +258,7 @@ def subject_of(
         # Vermont disagreed": the one person known by that role, if one is; else most
         # often the person the text is about ("The chancellor is travelling ..."),
         # looked for as in any sentence.
-        if not role.group(1).startswith("The "):
+        if not role.group(1).startswith(("The ", "the ")):
             return UNNAMED
         who = parse_who(role.group(1))
         named = memory.resolve(who) if who is not None else None
