@@ -538,6 +538,7 @@ def test_quoted_words_inside_attributed_or_reported_speech() -> None:
     assert [s for s, _ in got] == [
         "Michael Ancram",
         "Michael Ancram",
+        "Tony Blair",  # what he suggested, the quoted words inside it
         "Tony Blair",
         "Commission",  # an institution named with "the" speaks as itself
         "Commission",  # its quote goes on; not Lord Woolf, named inside it
@@ -802,3 +803,13 @@ def test_he_after_but_a_spokesman_is_the_unnamed_spokesman() -> None:
         ]
     )
     assert got[-1][0] is None  # not Paul Sykes
+
+
+def test_reported_words_around_quoted_fragments_are_the_claim() -> None:
+    from claimcheck import extract
+
+    text = 'Row\n\nJohn Smith said the plan was "deeply flawed" and would cost 500 jobs.'
+    quote = extract(text).sentences[-1].quote
+    assert quote is not None and quote.reported and quote.speaker == "John Smith"
+    assert quote.text == 'the plan was "deeply flawed" and would cost 500 jobs'
+    assert text[quote.start : quote.end] == quote.text

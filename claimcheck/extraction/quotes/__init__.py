@@ -180,7 +180,7 @@ def find_quotes(
     i, n = 0, len(spans)
     for s0, s1 in sentences:
         attributed, speaker_here = False, None
-        first_here = i
+        first_here, listed = i, len(quotes)
         uncued: list[int] = []  # the sentence's quotes with no attribution of their own
         while i < n and spans[i][0] - 1 < s1:
             qs, qe = spans[i]
@@ -266,6 +266,8 @@ def find_quotes(
             if speaker_here is not None:
                 for k in uncued:
                     quotes[k] = quotes[k]._replace(speaker=speaker_here)
+        if first_here < i:
+            _report_around(text, s0, s1, quotes, listed, spans[first_here:i], memory)
         if attributed:
             memory.settle(speaker_here)
         else:
@@ -372,6 +374,41 @@ def _reporter(
         person = who.kind == "name" and name not in gz.KNOWN_ORGS
         person = person and (" " in name or name in memory.surnames)
     return memory.resolve(who) if person else None
+
+
+def _report_around(
+    text: str,
+    s0: int,
+    s1: int,
+    quotes: list[Quote],
+    first: int,
+    quoted: list[tuple[int, int]],
+    memory: SpeakerMemory,
+) -> None:
+    """Reported speech around quoted fragments ('The Tory leader said his team had
+    reached a "collective view" after a "good discussion"'): the sentence's reported
+    words, quotes inside them, go before the fragments (the claim is all of it), with
+    their speaker; only when the fragments are a small part of what is reported."""
+    if not quoted or quoted[-1][1] >= s1:
+        return  # a quote that runs on past the sentence: the quote is the words
+    if any(text[max(s0, a - 3) : a - 1].rstrip()[-1:] in (":", ",") for a, _ in quoted):
+        return  # 'one user posted: "..."', '"...," he said': a quotation, introduced
+    chunk = list(text[s0:s1])
+    for qs, qe in quoted:
+        for k in range(max(qs, s0), min(qe, s1)):
+            if not chunk[k - s0].isspace():
+                chunk[k - s0] = "x"
+    found = reported("".join(chunk), 0, s1 - s0)
+    if found is None or found.start + s0 > quoted[0][0] - 1 or found.end + s0 < quoted[-1][1]:
+        return
+    own = sum(len(text[a:b].split()) for a, b in quoted)
+    content = text[s0 + found.start : s0 + found.end]
+    if len(content.split()) - own < 4:
+        return
+    start = s0 + found.start
+    speaker = quotes[first].speaker
+    quotes.insert(first, Quote(content, start, start + len(content), speaker, reported=True))
+    memory.waiting[:] = [(q, k + 1 if q is quotes and k >= first else k) for q, k in memory.waiting]
 
 
 def _said_since(

@@ -367,4 +367,12 @@ def _made(
     piece = text[start:end].rstrip(" ,;:—–-")
     if len(piece.split()) < least:
         return None
-    return Reported(who, start, start + len(piece), form)
+    close = start + len(piece)
+    if _open_quote(piece) and text[close : close + 1] in "\"”'’":
+        close += 1  # 'the plans "stink"': the closing mark of a quote the words end with
+    return Reported(who, start, close, form)
+
+
+def _open_quote(piece: str) -> bool:
+    """Does the piece open a quotation it does not close?"""
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1

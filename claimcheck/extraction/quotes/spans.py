@@ -74,8 +74,9 @@ def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | No
         if e - s < 3:
             continue
         chunk = text[s:e]
-        lead = len(chunk) - len(chunk.lstrip(' "“'))
-        trimmed = chunk.strip(' "“”').rstrip(",")
+        marks = " " if q.reported else ' "“”'  # reported words keep the quotes inside them
+        lead = len(chunk) - len(chunk.lstrip(marks))
+        trimmed = chunk.strip(marks).rstrip(",")
         if len(trimmed.split(None, 1)) < 2:
             continue
         s += lead
