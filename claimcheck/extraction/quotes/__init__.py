@@ -34,9 +34,14 @@ The memory itself, and whom a sentence is about, are in
 :mod:`~claimcheck.extraction.quotes.memory`.
 
 A sentence without quotation marks that reports speech ("Clinton said that the deal
-...", "..., Trump told reporters", "According to X, ...": :mod:`~claimcheck.extraction.
-quotes.reported`) gives a quote of the reported words, marked ``reported``, when its
-speaker resolves to a name; it settles the subject as an attribution does.
+...", "..., Trump told reporters", "According to X, ...", "Akamai declined to comment,
+saying ...": :mod:`~claimcheck.extraction.quotes.reported`) gives a quote of the
+reported words, marked ``reported``: with its speaker when that resolves to a name or
+an institution named with "the" ("the Home Office said"), which settles the subject as
+an attribution does; with none for a group or someone described ("Analysts said", "A
+Treasury spokesman said"), which leaves the memory as it was. Reported words around
+quoted fragments ('Smith said the plan was "deeply flawed" and would cost jobs') are
+the sentence's quote, ahead of the fragments.
 
 When none of these settles it the speaker is left None: a wrong name costs a fact-checker
 more than a missing one.
