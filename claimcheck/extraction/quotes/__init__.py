@@ -70,7 +70,7 @@ from claimcheck.extraction.quotes.names import (
     parse_who,
     role_before,
 )
-from claimcheck.extraction.quotes.reported import reported
+from claimcheck.extraction.quotes.reported import Reported, reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
 from claimcheck.models import Entity, Quote
 
@@ -363,12 +363,7 @@ def _reporter(
     them ('Britain was "uniquely placed" to ..., he suggested'): "he", "she" or a
     person's name (two words, or a surname met), not an organisation ("the
     Commission said") nor a word of the quote."""
-    chunk = list(text[s0:s1])
-    for qs, qe in quoted:
-        for k in range(max(qs, s0), min(qe, s1)):
-            if not chunk[k - s0].isspace():
-                chunk[k - s0] = "x"
-    found = reported("".join(chunk), 0, s1 - s0)
+    found = _reported_outside(text, s0, s1, quoted)
     if found is None:
         return None
     who = found.who
@@ -379,6 +374,19 @@ def _reporter(
         person = who.kind == "name" and name not in gz.KNOWN_ORGS
         person = person and (" " in name or name in memory.surnames)
     return memory.resolve(who) if person else None
+
+
+def _reported_outside(
+    text: str, s0: int, s1: int, quoted: list[tuple[int, int]]
+) -> Reported | None:
+    """The reported speech of a sentence read with its quoted words blanked (offsets
+    into the sentence), so that no word of a quote is taken for its cue."""
+    chunk = list(text[s0:s1])
+    for qs, qe in quoted:
+        for k in range(max(qs, s0), min(qe, s1)):
+            if not chunk[k - s0].isspace():
+                chunk[k - s0] = "x"
+    return reported("".join(chunk), 0, s1 - s0)
 
 
 def _report_around(
@@ -398,12 +406,7 @@ def _report_around(
         return  # a quote that runs on past the sentence: the quote is the words
     if any(text[max(s0, a - 3) : a - 1].rstrip()[-1:] in (":", ",") for a, _ in quoted):
         return  # 'one user posted: "..."', '"...," he said': a quotation, introduced
-    chunk = list(text[s0:s1])
-    for qs, qe in quoted:
-        for k in range(max(qs, s0), min(qe, s1)):
-            if not chunk[k - s0].isspace():
-                chunk[k - s0] = "x"
-    found = reported("".join(chunk), 0, s1 - s0)
+    found = _reported_outside(text, s0, s1, quoted)
     if found is None or found.start + s0 > quoted[0][0] - 1 or found.end + s0 < quoted[-1][1]:
         return
     own = sum(len(text[a:b].split()) for a, b in quoted)
