@@ -432,3 +432,27 @@ def test_who_a_report_names(sentence: str, who: str, words: str) -> None:
 )
 def test_a_score_or_a_plot_is_no_statement(sentence: str) -> None:
     assert reported(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The firm said fewer than one in 10,000 consoles had failed.",
+            "fewer than one in 10,000 consoles had failed",
+        ),
+        (
+            "New mortgage loans in January fell to 79,000, the bank said.",
+            "New mortgage loans in January fell to 79,000",
+        ),
+        (
+            "Software piracy has cost the company billions, it says.",
+            "Software piracy has cost the company billions",
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_is_reports_with_no_one_named(sentence: str, words: str) -> None:
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and found.who.kind == "role"
+    assert sentence[found.start : found.end] == words
+    assert speakers("Results\n\n" + sentence)[-1] == (None, words)

@@ -178,6 +178,8 @@ def _verb_after(
         if named is not None and named.kind == "name":
             who, cut = named, before
     if who is None:
+        who = _described(chunk[cut : verb.start()])
+    if who is None:
         return None
     if comma >= 0 and _goes_on(after[comma + 1 :]):
         return _made(who, s0, end, text, "verb_after", least=4)
@@ -280,7 +282,7 @@ def _verb_before(
             continue
         who = subject_of_verb(head)
         if who is None and verb.group() in _PLAIN_SAYING:
-            who = _subordinate_subject(head)
+            who = _subordinate_subject(head) or _described(head)
         if who is None:
             continue
         that = _THAT.search(rest, 0, 120)
@@ -323,6 +325,25 @@ def _clause(words: str) -> bool:
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until|because|as)\s+(?=[A-Z])")
+
+
+# A body the text names only by what it is, or "it" and "they": "The firm said", "...,
+# the company said", "..., it said". Reported speech whose speaker is not named.
+_DESCRIBED = re.compile(
+    r"(?:^|[,;]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
+    r"(company|firm|group|bank|airline|carrier|retailer|manufacturer|maker|network|operator"
+    r"|report|study|survey|research|statement|agency|regulator|court|board|ministry"
+    r"|department|council|government|party|union|club|team|website|newspaper|paper)"
+    r"|([Ii]t|[Tt]hey))\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+)?$"
+)
+
+
+def _described(head: str) -> Who | None:
+    """ "The firm said", "..., it said": someone the text does not name here."""
+    m = _DESCRIBED.search(head)
+    if m is None:
+        return None
+    return Who("role", (m.group(1) or m.group(2)).lower())
 
 
 # Verbs that say something whatever follows them ("said", not "asked a court").
