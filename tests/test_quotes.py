@@ -813,3 +813,34 @@ def test_reported_words_around_quoted_fragments_are_the_claim() -> None:
     assert quote is not None and quote.reported and quote.speaker == "John Smith"
     assert quote.text == 'the plan was "deeply flawed" and would cost 500 jobs'
     assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A colon after a clause with no speech verb: its named subject speaks.
+        (
+            'Drummer Larry Mullen Jr echoed those sentiments: "We are very competitive."',
+            "Larry Mullen Jr",
+        ),
+        ('Mr Dean is confident though: "I think they will see the difference."', "Dean"),
+        # Not a clause that names someone else after a comma, nor no one named.
+        ('The result was clear: "We lost the match and we deserved to."', None),
+    ],
+)
+def test_a_colon_after_a_named_subject_opens_their_quote(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speakers([paragraph])[0][0] == speaker
+
+
+def test_a_sentence_ending_according_to_someone_is_theirs() -> None:
+    from claimcheck import extract
+
+    text = (
+        "Band\n\nDrummer Larry Mullen Jr spoke first.\n\n"
+        'The band have done "everything in their powers" to stay the biggest band in the'
+        " world, according to Q magazine editor Paul Rees."
+    )
+    quote = extract(text).sentences[-1].quote
+    assert quote is not None and quote.speaker == "Paul Rees"

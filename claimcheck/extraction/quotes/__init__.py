@@ -102,6 +102,8 @@ _SUBORDINATORS = frozenset(
     """When After Before As While Although Though If Since Despite Once Because In At On
     During With""".split()
 )
+# A sentence that ends by naming its source: "..., according to Q magazine editor X."
+_ACCORDING_LAST = re.compile(r",\s*according to [^,]*")
 # A cue that says its speaker spoke before: "Moyes added:", "he went on:".
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|continues|went on|goes on)\s*:\s*$")
 # Speech as a participle: ", saying: ...", "with X claiming it had been ...".
@@ -415,6 +417,18 @@ def _report_around(
         return
     start = s0 + found.start
     speaker = quotes[first].speaker
+    if (
+        found.form == "according_to"
+        and found.who.kind in ("name", "org")
+        and _ACCORDING_LAST.fullmatch(text, s0 + found.end, s1) is not None
+    ):
+        # "..., according to Q magazine editor Paul Rees.": the source of all of it (not
+        # "According to the FT, chief operating officer Peter Chernin said ...").
+        speaker = memory.resolve(found.who) or speaker
+        for k in range(first, len(quotes)):
+            if quotes[k].start >= s1:
+                break
+            quotes[k] = quotes[k]._replace(speaker=speaker)
     quotes.insert(first, Quote(content, start, start + len(content), speaker, reported=True))
     memory.waiting[:] = [(q, k + 1 if q is quotes and k >= first else k) for q, k in memory.waiting]
 

@@ -365,4 +365,19 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
         phrase = phrase_after(rest)
         if phrase and phrase == rest.strip().rstrip(":,").strip():
             return parse_who(phrase)
+    if not named_only and head.rstrip().endswith(":") and "," not in head:
+        # 'Drummer Larry Mullen Jr echoed those sentiments: "..."': a colon opens the
+        # quote after a clause with no speech verb; its subject speaks when it is named.
+        verb_at = _FIRST_VERB.search(head)
+        if verb_at is not None and verb_pattern().search(head) is None:
+            who = subject_of_verb(head[: verb_at.start()])
+            if who is not None and who.kind == "name":
+                return who
     return None
+
+
+# The first verb of a clause, as far as its form tells: a past tense or an auxiliary.
+_FIRST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|is|was|were|are|has|have|had|will|would|made|gave|took|put|sent|"
+    r"set|kept|left|went|came|held|struck|wrote|spoke|chose|drew|stood)\b"
+)
