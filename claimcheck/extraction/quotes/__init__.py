@@ -64,6 +64,7 @@ from claimcheck.extraction.quotes.cues import (
 from claimcheck.extraction.quotes.memory import SEXED_TITLES, SpeakerMemory, speaks, subject_of
 from claimcheck.extraction.quotes.names import (
     BETWEEN,
+    BODIES,
     Who,
     appositive_roles,
     clean_name,
@@ -85,16 +86,9 @@ __all__ = [
 
 _BLANK = " \t\n,;:—–-"
 _NOT_SUBJECTS = frozenset("who which that and but as".split())
-# What "the ... said" names when it is not a person: an organisation or a document.
-_THINGS = frozenset(
-    """
-    administration agency airline alliance association authority bank board campaign
-    club commission committee company council court department firm government group
-    league ministry newspaper office organisation organization paper party police
-    regulator report review spokesman spokeswoman spokesperson statement study survey
-    team union website
-    """.split()
-)
+# What "the ... said" names when it is not a named person: a body, a document, or
+# someone speaking for one.
+_THINGS = BODIES | frozenset("police spokesman spokeswoman spokesperson".split())
 _GROUP = re.compile(r"[A-Z]{2,}s")
 # What opens a clause or phrase before the subject: "When Carson died, President Bush",
 # "But in an interview with the FT, Mr Blair".
@@ -188,6 +182,8 @@ def find_quotes(
     for s0, s1 in sentences:
         attributed, speaker_here = False, None
         first_here, listed = i, len(quotes)
+        # The sentence's reported speech read around its quotes, once read (a 1-tuple).
+        outside: tuple[Reported | None] | None = None
         uncued: list[int] = []  # the sentence's quotes with no attribution of their own
         while i < n and spans[i][0] - 1 < s1:
             qs, qe = spans[i]
@@ -266,7 +262,8 @@ def find_quotes(
             # this "underhand trick," the bill stood "no chance," he added') or reports
             # speech around them ('Britain was "uniquely placed" to ..., he suggested').
             if not attributed:
-                speaker_here = _reporter(text, s0, s1, spans[first_here:i], memory)
+                outside = (_reported_outside(text, s0, s1, spans[first_here:i]),)
+                speaker_here = _reporter(outside[0], memory)
                 if speaker_here is not None:
                     attributed, said = True, speaker_here
                     plain.clear()
@@ -274,7 +271,7 @@ def find_quotes(
                 for k in uncued:
                     quotes[k] = quotes[k]._replace(speaker=speaker_here)
         if first_here < i:
-            _report_around(text, s0, s1, quotes, listed, spans[first_here:i], memory)
+            _report_around(text, s0, s1, quotes, listed, spans[first_here:i], memory, outside)
         if attributed:
             memory.settle(speaker_here)
         else:
@@ -358,14 +355,11 @@ def _participle(
     return None
 
 
-def _reporter(
-    text: str, s0: int, s1: int, quoted: list[tuple[int, int]], memory: SpeakerMemory
-) -> str | None:
+def _reporter(found: Reported | None, memory: SpeakerMemory) -> str | None:
     """The person a sentence with quoted words reports as speaking, by a cue outside
-    them ('Britain was "uniquely placed" to ..., he suggested'): "he", "she" or a
-    person's name (two words, or a surname met), not an organisation ("the
-    Commission said") nor a word of the quote."""
-    found = _reported_outside(text, s0, s1, quoted)
+    them (``found``, :func:`_reported_outside`: 'Britain was "uniquely placed" to ...,
+    he suggested'): "he", "she" or a person's name (two words, or a surname met), not
+    an organisation ("the Commission said") nor a word of the quote."""
     if found is None:
         return None
     who = found.who
@@ -399,6 +393,7 @@ def _report_around(
     first: int,
     quoted: list[tuple[int, int]],
     memory: SpeakerMemory,
+    outside: tuple[Reported | None] | None,
 ) -> None:
     """Reported speech around quoted fragments ('The Tory leader said his team had
     reached a "collective view" after a "good discussion"'): the sentence's reported
@@ -408,7 +403,7 @@ def _report_around(
         return  # a quote that runs on past the sentence: the quote is the words
     if any(text[max(s0, a - 3) : a - 1].rstrip()[-1:] in (":", ",") for a, _ in quoted):
         return  # 'one user posted: "..."', '"...," he said': a quotation, introduced
-    found = _reported_outside(text, s0, s1, quoted)
+    found = outside[0] if outside is not None else _reported_outside(text, s0, s1, quoted)
     if found is None or found.start + s0 > quoted[0][0] - 1 or found.end + s0 < quoted[-1][1]:
         return
     own = sum(len(text[a:b].split()) for a, b in quoted)

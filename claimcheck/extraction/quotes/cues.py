@@ -205,9 +205,9 @@ def _opening_name(clause: str) -> Who | None:
     return who if who is not None and who.kind == "name" else None
 
 
-_OTHER_CLAUSE = [
-    [w] for w in "while whereas but where when which after before because since if".split()
-]
+_OTHER_CLAUSE = frozenset(
+    "while whereas but where when which after before because since if".split()
+)
 
 
 def cue_after(tail: str) -> Who | None:
@@ -227,7 +227,7 @@ def cue_after(tail: str) -> Who | None:
     before = tail[: m.start()]
     if _ends_sentence(before) or len(before.split()) > 14:
         return None
-    if before.lstrip(" ,").split(None, 1)[:1] in _OTHER_CLAUSE:
+    if before.lstrip(" ,").partition(" ")[0] in _OTHER_CLAUSE:
         # '"let the Tories in", while the Tories say ...', 'a "tough meeting" where some
         # senior Tories argued': another clause's speaker, not the quote's.
         return None
@@ -368,7 +368,7 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
     if not named_only and head.rstrip().endswith(":") and "," not in head:
         # 'Drummer Larry Mullen Jr echoed those sentiments: "..."': a colon opens the
         # quote after a clause with no speech verb; its subject speaks when it is named.
-        verb_at = _FIRST_VERB.search(head)
+        verb_at = first_verb(head)
         if verb_at is not None and verb_pattern().search(head) is None:
             who = subject_of_verb(head[: verb_at.start()])
             if who is not None and who.kind == "name":
@@ -376,8 +376,24 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
     return None
 
 
-# The first verb of a clause, as far as its form tells: a past tense or an auxiliary.
-_FIRST_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|is|was|were|are|has|have|had|will|would|made|gave|took|put|sent|"
-    r"set|kept|left|went|came|held|struck|wrote|spoke|chose|drew|stood)\b"
+# Verb forms that end a clause's subject: auxiliaries, modals, common irregular pasts
+# ("Mr Brown rose", "the US put"); a past in "-ed" too (see first_verb).
+VERB_FORMS = frozenset(
+    """
+    is was are were has had have would will could should did does may might can must
+    shall rose fell took put made gave won lost cut set left ran came went held kept
+    began brought sought spent struck hit quit beat paid sold bought built led met sent
+    told wrote spoke chose broke drew threw stood
+    """.split()
 )
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def first_verb(text: str) -> re.Match[str] | None:
+    """The first word of ``text`` that its form shows to be a verb ("Lord Browne
+    *rejected* calls", "Mr Dean *is* confident"), if any."""
+    for w in _LOWER_WORD.finditer(text):
+        word = w.group()
+        if word in VERB_FORMS or (len(word) > 3 and word.endswith("ed")):
+            return w
+    return None

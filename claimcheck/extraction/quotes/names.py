@@ -38,6 +38,17 @@ DETERMINERS = frozenset(
     "the a an another one its his her their our this that these those some several".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+# Bodies and documents the text names by what they are ("the firm said", "the report
+# said"): they speak, but no one is named.
+BODIES = frozenset(
+    """
+    administration agency airline alliance association authority bank board campaign
+    carrier club commission committee company council court department firm government
+    group league maker manufacturer ministry network newspaper office operator
+    organisation organization paper party regulator report research retailer review
+    statement study survey team union website
+    """.split()
+)
 # Who a report leans on without naming: "Sources within the party told the BBC".
 _SOURCES = frozenset("sources source insiders insider aides allies friends".split())
 _SOMEONE_NEW = frozenset("a an another one".split())

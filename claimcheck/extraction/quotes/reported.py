@@ -22,11 +22,12 @@ from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import (
     PASSIVE_BEFORE,
     cue_after,
+    first_verb,
     phrase_after,
     subject_of_verb,
     verb_pattern,
 )
-from claimcheck.extraction.quotes.names import DETERMINERS, WEEKDAYS, Who, parse_who
+from claimcheck.extraction.quotes.names import BODIES, DETERMINERS, WEEKDAYS, Who, parse_who
 
 _ACCORDING_FIRST = re.compile(r"\s*(?:(?:And|But|So),?\s+)?[Aa]ccording to\s+")
 _ACCORDING_LAST = re.compile(r",\s*according to\s+")
@@ -107,12 +108,6 @@ def reported(text: str, s0: int, s1: int) -> Reported | None:
 _SAYING = re.compile(
     r",\s+(?:with\s+([^,]{2,60}?)\s+)?(?:saying|adding|insisting|arguing)\s+(?:that\s+)?"
 )
-# Past forms that end a subject without "-ed" ("Mr Brown rose", "the US put").
-_IRREGULAR = frozenset(
-    "rose fell took put made gave won lost cut set left ran came went held kept began "
-    "brought sought spent struck hit quit beat paid sold bought built led met sent told "
-    "wrote spoke chose broke drew threw stood".split()
-)
 
 
 def _participle(text: str, s0: int, chunk: str, end: int) -> Reported | None:
@@ -125,14 +120,7 @@ def _participle(text: str, s0: int, chunk: str, end: int) -> Reported | None:
     if m.group(1):
         who = parse_who(m.group(1))
     else:
-        verb = next(
-            (
-                w
-                for w in re.finditer(r"\b[a-z]+\b", chunk[: m.start()])
-                if w.group() in _FINITE or w.group() in _IRREGULAR or w.group().endswith("ed")
-            ),
-            None,
-        )
+        verb = first_verb(chunk[: m.start()])
         who = subject_of_verb(chunk[: verb.start()]) if verb is not None else None
     if who is None:
         return None
@@ -225,9 +213,9 @@ def _addressee(words: list[str], most: int) -> int:
     return k
 
 
-_COUNTS = [
-    [w] for w in "two three four five six seven eight nine ten eleven twelve another a an".split()
-]
+_COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve another a an".split()
+)
 
 
 def _in_name(word: str) -> bool:
@@ -239,7 +227,7 @@ def _infinitive(after: str, verb: str) -> bool:
     """ "agreed to buy", "continued to rise", "promised to act": a plan or a habit, not
     a statement ("said to reporters" is one); nor "added 1.28p per litre"."""
     if verb in ("added", "adds") and (
-        after.lstrip()[:1] in "0123456789$£€" or after.split(None, 1)[:1] in _COUNTS
+        after.lstrip()[:1] in "0123456789$£€" or after.lstrip().partition(" ")[0] in _COUNTS
     ):
         return True  # "he added 1.28p per litre", "Jones added four conversions"
     if verb in ("tells", "told", "tell") and after.startswith((" the story", " a story", " of ")):
@@ -330,10 +318,8 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until|because|as)\s+(?=
 # A body the text names only by what it is, or "it" and "they": "The firm said", "...,
 # the company said", "..., it said". Reported speech whose speaker is not named.
 _DESCRIBED = re.compile(
-    r"(?:^|[,;]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
-    r"(company|firm|group|bank|airline|carrier|retailer|manufacturer|maker|network|operator"
-    r"|report|study|survey|research|statement|agency|regulator|court|board|ministry"
-    r"|department|council|government|party|union|club|team|website|newspaper|paper)"
+    r"(?:^|[,;]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(" + "|".join(sorted(BODIES)) + r")"
     r"|([Ii]t|[Tt]hey))\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+)?$"
 )
 
