@@ -55,10 +55,9 @@ _OPENERS = _STOP | frozenset(
     its it his her their our my your we they he she you i me us them him
     total aged age""".split()
 )
-_MONTHS_DAYS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday""".split()
+# Months as the word lists spell them, lower-cased, and weekdays.
+_MONTHS_DAYS = frozenset(m.lower().rstrip(".") for m in gz.MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # The last word of an address: the number before it is a house number ("10 Downing Street").
 _STREETS = frozenset("Street St Road Rd Avenue Ave Lane Drive Terrace Crescent Boulevard".split())
