@@ -200,6 +200,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Four crore people voted.", [("Four crore people", 4e7, "people", "count", None)]),
     ("One sixth of them left.", [("One sixth", 1 / 6, "fraction", "quantity", None)]),
     ("About 3/4 of them left.", [("About 3/4", 0.75, "fraction", "quantity", "about")]),
+    # vulgar and mixed fractions: "7½", "7 3/4"; not a year before a fraction
+    ("About ¾ of them left.", [("About ¾", 0.75, "fraction", "quantity", "about")]),
+    ("He served 7½ years.", [("7½ years", 90, "month", "duration", None)]),
+    ("It cost $2½ million.", [("$2½ million", 2.5e6, "USD", "money", None)]),
+    ("Rates hit 7 3/4 percent.", [("7 3/4 percent", 7.75, "percent", "percent", None)]),
+    ("A 3 1/2-hour meeting.", [("3 1/2-hour", 210, "minute", "duration", None)]),
+    ("In 2019 1/3 of them left.", [("1/3", 1 / 3, "fraction", "quantity", None)]),
     # durations: whole units, compounds
     ("It lasted 2.5 days.", [("2.5 days", 60, "hour", "duration", None)]),
     ("It took an hour and a half.", [("an hour and a half", 90, "minute", "duration", None)]),
@@ -211,6 +218,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ("We need 3 more weeks.", [("3 more weeks", 3, "week", "duration", None)]),
     ("Growth slowed for two quarters.", [("two quarters", 2, "quarter", "duration", None)]),
     ("He served 4 years and 6 months.", [("4 years and 6 months", 54, "month", "duration", None)]),
+    (
+        "It took an hour and 15 minutes.",
+        [("an hour and 15 minutes", 75, "minute", "duration", None)],
+    ),
+    ("He got a year and six months.", [("a year and six months", 18, "month", "duration", None)]),
     ("The flight took 2 hours 15.", [("2 hours 15", 135, "minute", "duration", None)]),
     (
         "Wait 1 day, 2 hours and 5 minutes.",

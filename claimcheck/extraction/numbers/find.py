@@ -47,7 +47,6 @@ Conventions (``NumberSlot`` fields):
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from claimcheck.extraction.numbers import charrefs, names
 from claimcheck.extraction.numbers.combine import JOINERS, Part, combine, rate
@@ -67,7 +66,6 @@ from claimcheck.extraction.numbers.patterns import (
     _DUR_UNITS,
     _FEW,
     _HALF_DUR,
-    _IRREGULAR,
     _KEYS,
     _MONEY_DASH,
     _MULTS,
@@ -88,19 +86,24 @@ from claimcheck.extraction.numbers.patterns import (
     _SCALES_12,
     _SQUEEZE,
     _STOP,
+    _THIRD,
     _TOKEN,
     _VAGUE,
     _WORD_KEYS,
+    HAS_VULGAR,
+    VULGAR,
 )
 from claimcheck.extraction.numbers.units import (
     currency_after,
     currency_code,
+    led_by_unit,
     unit_of,
     whole_duration,
 )
 from claimcheck.extraction.numbers.words import (
     parse_number_words,
     phrase_value,
+    plural,
     scaled,
     slash_fraction,
     words_value,
@@ -126,7 +129,7 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
         squeezed = text.encode("utf-8", "surrogatepass").translate(_SQUEEZE)
         keys = _WORD_KEYS.intersection(squeezed.split())
         words = [w.decode() for w in keys] if keys else []
-        digits = 9 in squeezed
+        digits = 9 in squeezed or (HAS_VULGAR.search(text) is not None and not text.isascii())
     else:  # "İ" and the Kelvin sign lower-case to ASCII letters: tokenise the slow way
         tokens = _KEYS.intersection(_TOKEN.findall(text.lower()))
         words = [w for w in tokens if w.isalpha()]
@@ -160,6 +163,8 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
         if found[3] == "fraction" and (pp := _PERCENTAGE_POINT.match(low, found[1])) is not None:
             # "a quarter of a percentage point", "half a percentage point": 0.25, 0.5
             found = (found[0], pp.end(), found[2], "percentage point", "percent", found[5])
+        if found[4] == "duration":
+            found = led_by_unit(low, found, last_end)  # "an hour and 15 minutes"
         if (one := _ONE_IN.search(low, max(last_end, found[0] - 16), found[0])) is not None:
             found = _one_in(low, found, one.start(), last_end)
         parts.append(found)
@@ -195,7 +200,7 @@ def _candidates(text: str, low: str, words: list[str], digits: bool) -> list[int
 
 def _match_at(text: str, low: str, hit: int, lo: int) -> re.Match[str] | None:
     """The core match for a located digit or word, from what may precede it ("$", "June", "a")."""
-    if text[hit].isdigit():
+    if text[hit].isnumeric():  # a digit or a vulgar fraction ("¾")
         if hit > lo:
             # Only a sign, a currency, a month or "minus" can lead a number.
             if text[hit - 1] != " ":
@@ -380,7 +385,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
                 return None  # a year with no unit and no hedge: see the end of this function
             value = float(int(digits))
         else:
-            value = scaled(digits, 1) if "/" not in digits else float(Fraction(digits))
+            value = scaled(digits, 1)
         if sign:
             value = -value
     else:
@@ -439,13 +444,13 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     elif (noun := _noun(text, end, value)) is not None:
         end, unit, kind, guessed = noun[0], noun[1], "count", True
     elif (
-        (noun := names.noun_after_name(text, end)) is not None and _plural(noun[1])
+        (noun := names.noun_after_name(text, end)) is not None and plural(noun[1])
         and (group == "num" or text[start].islower())
     ):  # fmt: skip
         # "50 Airbus A350 jets", "three British authors"; not "the Six Nations leaders"
         end, unit, kind, guessed = noun[0], noun[1], "count", True
-    elif "/" in digits:
-        unit = "fraction"  # "3/4 of them"
+    elif value < 1 and ("/" in digits or digits[-1:] in VULGAR):
+        unit = "fraction"  # "3/4 of them", "¾ of them"; not "7 1/2"
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "one-off", "10-member": a compound adjective
     if start - lo >= 2 and low[start - 1] == " ":
@@ -493,14 +498,14 @@ def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
     if nxt is None or nxt[1] in _STOP:
         return None
     first, second = nxt[1], nxt[2]
-    if _plural(first):
+    if plural(first):
         return nxt.end(1), first
     if value != 1:
         if second and second not in _STOP and not first.endswith("ly"):
-            if _plural(second):
+            if plural(second):
                 return nxt.end(2), second  # "2,000 new jobs"
             third = _THIRD.match(text, nxt.end(2))
-            if third and third[1] not in _STOP and _plural(third[1]):
+            if third and third[1] not in _STOP and plural(third[1]):
                 return third.end(1), third[1]  # "300 confirmed coronavirus cases"
         return None
     if first.endswith(("ly", "ed", "ing")):
@@ -508,18 +513,6 @@ def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
     if second and second not in _STOP and not second.endswith(("ed", "ing", "ly", "s")):
         return nxt.end(2), second  # "one nasty package"
     return nxt.end(1), first  # "one person", "one person died"
-
-
-_THIRD = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-)")
-
-
-def _plural(word: str) -> bool:
-    if word in _IRREGULAR:
-        return True
-    return (
-        len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is", "ous"))
-        and word not in _STOP
-    )  # fmt: skip
 
 
 def _one_in(low: str, found: _Found, at: int, lo: int) -> _Found:
@@ -584,7 +577,7 @@ def _suffix_is_scale(
     if after is not None or abbr in "kK":
         return True
     # "3m users"; not "the 1500m AAAs title"
-    return word != "" and _plural(word) and text[end + 1 : end + 2].islower()
+    return word != "" and plural(word) and text[end + 1 : end + 2].islower()
 
 
 def _once_counts(text: str, low: str, start: int, end: int) -> bool:

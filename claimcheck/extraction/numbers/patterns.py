@@ -60,7 +60,18 @@ _CARD = _alt([*_ONES, *_ZEROS, *_TEENS, *_TENS])
 _SCALE_W = _alt([*_SCALES, "hundred", "dozen"])
 _WORD_TOK = rf"(?:(?:{_alt(_TENS)})-(?:{_alt(list(_ONES)[1:])})|{_CARD}|{_SCALE_W})\b"
 _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[ \t]+and[ \t]+"
-_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Vulgar fractions, alone ("¾ of voters") or after a whole number ("7½ years", "$2½ million").
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+          "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+          "⅞": 0.875}  # fmt: skip
+_VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
+# A mixed number written with a slash: a whole of at most three digits and a proper
+# fraction with a usual denominator ("7 3/4 percent", "a 2 1/2-year-old"; not "2019 1/3").
+_MIXED = r"[ \t](?:1/[2-68]|[23]/3|3/4|[2-4]/5|5/6|[357]/8)(?![\d/])"
+_NUMERAL = (
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_VULGAR_CLASS}|{_MIXED})|{_VULGAR_CLASS}"
+    r"|\d+(?:\.\d+)?"  # last: "3 point 2" follows it in the digits' pattern
+)
 _MONTH = (
     r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
@@ -138,7 +149,8 @@ _SQUEEZE = bytes(
     for c in range(256)
 )
 _WORD_KEYS = frozenset(k.encode() for k in _KEYS if k.isalpha())
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = re.compile(f"[0-9]+|{_VULGAR_CLASS}")
+HAS_VULGAR = re.compile(_VULGAR_CLASS)
 _BEFORE_DIGIT = re.compile(
     rf"(?:{_MONTH},?[ \t]+|(?:\b(?-i:US|A|C|HK|NZ|S))?\$[ \t]?|[£€¥₹][ \t]?|[-−+(]"
     r"|\b(?:minus|negative)[ \t]+|\b(?-i:Rs\.?|[A-Z]{3}|RM|NIS)[ \t]?)\Z",
@@ -164,6 +176,7 @@ _AFTER = re.compile(
     r"|(?P<times>[ \t]+times\b)|(?P<clock>[ \t]+o'clock)"
 )
 _NEXT = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-)(?:[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-))?")
+_THIRD = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)\b(?!-)")
 _OF = re.compile(r"[ \t]+of(?=[ \t])")
 _HALF_DUR = re.compile(r"(?:[ \t]+an?)?(?=[ \t]+(?:hour|day|week|month|year|minute|second)\b)")
 _QUALIFIER = re.compile(

@@ -26,7 +26,17 @@ from importlib import resources
 
 from claimcheck.extraction.numbers.patterns import _DUR_ADJ, _DUR_UNITS, _MEASURES
 
-__all__ = ["add_durations", "currency_after", "currency_code", "unit_of", "whole_duration"]
+__all__ = [
+    "add_durations",
+    "currency_after",
+    "currency_code",
+    "led_by_unit",
+    "unit_of",
+    "whole_duration",
+]
+_F = tuple[int, int, float, str | None, str, str | None]
+# "an hour and 15 minutes", "a year and six months": a unit of one before a duration.
+_A_UNIT_AND = re.compile(r"\ban?[ \t]+(year|month|week|day|hour|minute)[ \t]+and[ \t]+\Z")
 
 _WORD = re.compile(r"[a-z]+")  # "u" of "u.s. dollars" is among the first words
 # First words of the currency names in all their forms, filled when the list is read.
@@ -148,6 +158,15 @@ def whole_duration(value: float, unit: str) -> tuple[float, str]:
         unit, per = _DOWN[unit]
         value = round(value * per, 9)
     return value, unit
+
+
+def led_by_unit(low: str, found: _F, lo: int) -> _F:
+    """A duration slot (start, end, value, unit, ...) with "an hour and " or "a year and "
+    just before it in the lower-cased text (no further back than ``lo``) taken in: "an
+    hour and 15 minutes" is 75 minutes. Else the slot as it was."""
+    m = _A_UNIT_AND.search(low, max(lo, found[0] - 16), found[0])
+    total = None if m is None else add_durations([(1.0, m[1]), (found[2], found[3] or "")])
+    return found if m is None or total is None else (m.start(), found[1], *total, *found[4:])
 
 
 def add_durations(parts: list[tuple[float, str]]) -> tuple[float, str] | None:

@@ -10,18 +10,21 @@ from claimcheck.extraction.numbers.patterns import (
     _DENOMINATORS,
     _DENOMS,
     _FRACTION,
+    _IRREGULAR,
     _ONES,
     _ORDINALS,
     _RATING,
     _SCALES,
+    _STOP,
     _TEENS,
     _TENS,
     _TOKENS,
     _VAGUE,
     _ZEROS,
+    VULGAR,
 )
 
-__all__ = ["parse_number_words", "phrase_value", "words_value"]
+__all__ = ["parse_number_words", "phrase_value", "plural", "words_value"]
 
 # parse_number_words by phrase: a few dozen ordinals and fractions ("first", "half",
 # "two-thirds") make up nearly all the phrases a news corpus asks about.
@@ -157,10 +160,18 @@ def words_value(text: str, start: int, end: int) -> tuple[float | None, int]:
 
 
 def scaled(numeral: str, mult: int) -> float:
-    """A numeral ("1.13", "2,500") times a scale, in integer arithmetic with one
-    rounding: in floats 1.13 * 1e9 is 1130000000.0000002."""
-    whole, _, frac = numeral.replace(",", "").partition(".")
-    return float(int(whole + frac) * mult / 10 ** len(frac))
+    """A numeral ("1.13", "2,500", "7½", "7 3/4", "3/4") times a scale, in integer
+    arithmetic with one rounding: in floats 1.13 * 1e9 is 1130000000.0000002."""
+    numeral = numeral.replace(",", "")
+    part = Fraction(0)
+    if numeral[-1] in VULGAR:  # "7½", "½"
+        part = Fraction(VULGAR[numeral[-1]]).limit_denominator(8)
+        numeral = numeral[:-1]
+    elif "/" in numeral:  # "7 3/4", "3/4"
+        numeral, _, fraction = numeral.rpartition(" ")
+        part = Fraction(fraction)
+    whole, _, frac = (numeral or "0").partition(".")
+    return float((Fraction(int(whole + frac), 10 ** len(frac)) + part) * mult)
 
 
 def slash_fraction(text: str, low: str, end: int, digits: str) -> tuple[int, str] | None:
@@ -173,3 +184,13 @@ def slash_fraction(text: str, low: str, end: int, digits: str) -> tuple[int, str
     if not 0 < top < bottom or bottom not in _DENOMINATORS or _RATING.match(low, m.end()):
         return None
     return m.end(), f"{top}/{bottom}"
+
+
+def plural(word: str) -> bool:
+    """Whether a lower-case noun is plural ("people", "jets"; not "bus", "news")."""
+    if word in _IRREGULAR:
+        return True
+    return (
+        len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in _STOP
+    )  # fmt: skip
