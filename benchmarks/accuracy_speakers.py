@@ -92,12 +92,19 @@ class Gold:
 
 def load(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, object], list[Gold]]]:
     """The set's articles and their gold. A line with ``bbc_id`` and no ``text`` names a
-    BBC News article of ``data``; its text is the title, a blank line and the body."""
+    BBC News article of ``data``; its text is the title, a blank line and the body. A
+    line with ``page`` names a web page of the HTML benchmark; its text is the page's
+    gold article body."""
     articles = []
     bbc: dict[str, str] | None = None
+    pages: dict[str, str] | None = None
     for line in path.read_text(encoding="utf-8").splitlines():
         a = json.loads(line)
-        if "text" not in a:
+        if "text" not in a and "page" in a:
+            if pages is None:
+                pages = _page_texts(data)
+            a["text"] = pages[a["page"]]
+        elif "text" not in a:
             if bbc is None:
                 bbc = _bbc_texts(data)
             a["text"] = bbc[a["bbc_id"]]
@@ -142,6 +149,14 @@ def _bbc_texts(data: Path) -> dict[str, str]:
         sys.exit(f"skipped: {path} not found (pass --data)")
     with path.open(encoding="utf-8") as f:
         return {a["id"]: a["title"] + "\n\n" + a["text"] for a in map(json.loads, f)}
+
+
+def _page_texts(data: Path) -> dict[str, str]:
+    path = data / "accuracy" / "html_extraction" / "ground-truth.json"
+    if not path.exists():
+        sys.exit(f"skipped: {path} not found (pass --data)")
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    return {sha: page["articleBody"] for sha, page in truth.items()}
 
 
 def _quote_end(text: str, start: int) -> int:
@@ -301,7 +316,9 @@ def _cue(g: Gold) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", type=Path, default=DEFAULT_SET)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="for a set of BBC articles")
+    ap.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="for a set of BBC articles or web pages"
+    )
     ap.add_argument("--show", action="store_true", help="list every quote claimcheck misses")
     args = ap.parse_args()
     if not args.set.exists():
