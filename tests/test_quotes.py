@@ -844,3 +844,46 @@ def test_a_sentence_ending_according_to_someone_is_theirs() -> None:
     )
     quote = extract(text).sentences[-1].quote
     assert quote is not None and quote.speaker == "Paul Rees"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Lower-case words after a quote's own "!" are its attribution, not a new
+        # sentence; a role noun before the comma introduces the name.
+        (
+            [
+                "The presidential hopeful, Deval Patrick, stopped by.",
+                "When Patrick walked in, the women turned around.",
+                "“Don’t mind me!” he told them.",
+            ],
+            ["Deval Patrick"],
+        ),
+        # A quote closed by two single marks, as some wires write it; "told the BBC"
+        # names whom it was said to, never who said it.
+        (
+            [
+                "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the"
+                " website Full Fact, told the BBC."
+            ],
+            ["Will Moy"],
+        ),
+        # Adverbs between the subject and the verb.
+        (['"Can I give it to James?" Brooke tearfully asked before leaving.'], ["Brooke"]),
+        (['Mr. Trump has since said that it would happen in "farm country" soon.'], ["Trump"]),
+        # The writer's "I" is never a speaker, nor whom "she" stands for.
+        (
+            [
+                "Jane Starner lives in Indiana. She was surprised when I asked her if her"
+                ' sister was hiding his work. "I cannot believe it," she said.'
+            ],
+            ["Jane Starner"],
+        ),
+    ],
+)
+def test_speakers_on_web_news(paragraphs: list[str], expected: list[str]) -> None:
+    from claimcheck import extract
+
+    x = extract("\n\n".join(["Title", *paragraphs]))
+    got = [c.quote.speaker for c in x.sentences if c.quote is not None]
+    assert got == expected

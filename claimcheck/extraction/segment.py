@@ -246,8 +246,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             if not piece.strip():
                 continue
             s, e = s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())
-        # Only a number joins its sentence to the one before: most breaks stop at isdigit.
-        if out and chunk[s].isdigit() and _joins_previous(chunk, out[-1][1] - start, s):
+        # Only a number or a lower-case word joins its sentence to the one before: most
+        # breaks stop at the first test.
+        if out and (
+            (chunk[s].isdigit() and _joins_previous(chunk, out[-1][1] - start, s))
+            or (chunk[s].islower() and _cue_follows(chunk, out[-1][1] - start))
+        ):
             out[-1] = (out[-1][0], start + e)
         else:
             out.append((start + s, start + e))
@@ -269,6 +273,14 @@ def _joins_previous(chunk: str, previous_end: int, next_start: int) -> bool:
         and chunk[next_start].isdigit()
         and bool(_NUMBER_ONLY.search(chunk, max(0, previous_end - 5), previous_end))
     )
+
+
+def _cue_follows(chunk: str, previous_end: int) -> bool:
+    """True when the sentence before ends with a quote's own mark, so that the lower-case
+    words after it are its attribution: '"Don't mind me!" he told them.', '"Why?" she
+    asked.' (a question or exclamation without quotes: "Why not? he asked")."""
+    end = chunk[:previous_end].rstrip(_CLOSERS)
+    return end.endswith(("?", "!")) or (len(end) < previous_end and end.endswith((".", ",")))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -189,7 +189,7 @@ def find_quotes(
             qs, qe = spans[i]
             quoted = text[qs:qe]
             after = spans[i + 1][0] - 1 if i + 1 < n else end
-            close = min(qe + 1, end)
+            close = min(qe + (2 if text.startswith(("’’", "''"), qe) else 1), end)
             tail = text[close : min(after, close + 160)]
             # After "... growth." a new sentence starts ("Nissan also announced ..."),
             # unless it is only the attribution ("Flick said.").

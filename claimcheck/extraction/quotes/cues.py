@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.quotes.names import BETWEEN, Who, is_title, parse_who, role_words
+from claimcheck.extraction.quotes.names import Who, between, is_title, parse_who, role_words
 
 _MULTI_WORD = ("pointed out", "went on", "according to", "shot back", "fired back")
 # A US legislator's party and state after the name ("Mitch McConnell, R-Ky.,"): part of
@@ -200,7 +200,7 @@ def _opening_name(clause: str) -> Who | None:
     if words[:1] and words[0] in ("But", "And", "However"):
         words = words[1:]
     verbs = speech_verbs()
-    run = next((k for k, w in enumerate(words[:7]) if w in verbs or w in BETWEEN), 0)
+    run = next((k for k, w in enumerate(words[:7]) if w in verbs or between(w)), 0)
     who = parse_who(" ".join(words[:run])) if run else None
     return who if who is not None and who.kind == "name" else None
 
@@ -235,8 +235,8 @@ def cue_after(tail: str) -> Who | None:
     if subject and subject[0] in _PREPOSITIONS:
         return None  # '"highly sceptical" about Labour and Conservative promises': a noun
     if not before.strip(" ,"):
-        if m.group() in ("according to", "went on"):
-            return None
+        if m.group() in ("according to", "went on") or m.group() in _OBJECT_FIRST:
+            return None  # "told the BBC": whom it was said to, never who said it
         rest = tail[m.end() :]
         who = parse_who(phrase_after(rest))
         if who is not None and who.kind == "role":
@@ -252,6 +252,10 @@ def cue_after(tail: str) -> Who | None:
                 return cue_after(rest[comma:])
         return who
     return subject_of_verb(before)
+
+
+# Verbs whose object, right after them, is the one spoken to.
+_OBJECT_FIRST = frozenset("told tells assured reminded informed advised".split())
 
 
 def _appositive(rest: str) -> Who | None:

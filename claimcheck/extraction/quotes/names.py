@@ -35,7 +35,8 @@ _MORE_ROLES = frozenset(
     """.split()
 )
 DETERMINERS = frozenset(
-    "the a an another one its his her their our this that these those some several".split()
+    "the a an another one its his her their our this that these those some several many most"
+    " few both all other".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
 # Bodies and documents the text names by what they are ("the firm said", "the report
@@ -59,10 +60,23 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 # Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
 BETWEEN = frozenset(
     """
-    also again already earlier finally further has had have later once previously quickly
-    recently reportedly repeatedly simply still then will would
+    also again already always earlier finally further has had have later long never often
+    once previously quickly recently reportedly repeatedly simply since still then will would
     """.split()
 )
+# Nouns in -ly, which are no adverb between a subject and its verb ("the family said").
+_LY_NOUNS = frozenset("family assembly anomaly monopoly rally ally supply italy july".split())
+
+
+def between(word: str) -> bool:
+    """A word that may stand between a subject and its speech verb: "Smith later said",
+    "Brooke tearfully asked", "Trump has since said"."""
+    low = word.lower()
+    return low in BETWEEN or (
+        len(low) > 5 and low.endswith("ly") and word.islower() and low not in _LY_NOUNS
+    )
+
+
 _PREPOSITIONS = frozenset("of at for in from with on by to under".split())
 # A name's word: a capitalised word, joined initials ("G.K."), or an abbreviated title.
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z][\w'’-]*\.?|Mc[A-Z][\w'’-]*")
@@ -203,7 +217,7 @@ def parse_who(phrase: str) -> Who | None:
     words = phrase.replace("—", " ").strip(" ,;:-").split()
     while words and (words[0].lower() in ("and", "but", "as", "while", "so") or words[0] == "-"):
         words.pop(0)
-    while len(words) > 1 and words[-1].lower() in BETWEEN:
+    while len(words) > 1 and between(words[-1]):
         words.pop()
     if len(words) > 2 and words[0].lower() in _PREPOSITIONS and _when(words[1]):
         words = words[2:]  # "On Wednesday Irish Transport Minister Martin Cullen"
@@ -252,7 +266,10 @@ def parse_who(phrase: str) -> Who | None:
             return Who("role", roles[-1])  # "a spokesman for X": someone not met, unnamed
         if roles:
             return Who("role", roles[-1], roles, role_phrase(words))
-        return _institution(words)
+        institution = _institution(words)
+        if institution is None and words[-1].lower() in BODIES and first in DETERMINERS:
+            return Who("role", words[-1].lower())  # "said a CAS statement": no one named
+        return institution
 
     # A preposition after a lowercase word starts a workplace, and the name in it is
     # not the speaker ("economist at SG Corporate", "a former executive at rival Porsche").
@@ -269,6 +286,8 @@ def parse_who(phrase: str) -> Who | None:
     if 1 < run and any(c.isdigit() for c in words[run - 1]) and is_name_token(words[run - 2]):
         return None  # "Il Sole 24 Ore", "Channel 4 News": a name with a number is no person's
     name = clean_name(" ".join(words[run:]))
+    if name == "I":
+        return None  # "when I asked her": the writer, never a speaker named
     titles = _titles()
     introduced = run > 0 and words[run - 1].lower() in role_words()  # "governor Mervyn King"
     if not introduced and not any(w.rstrip(".") in gz.TITLES for w in words[run:]):

@@ -7,7 +7,8 @@ import re
 
 from claimcheck.models import Quote
 
-QUOTE_CHARS = re.compile(r"[\"“”]")
+# Double marks, and two single ones as some wires write them ("‘‘...’’", "“...’’").
+QUOTE_CHARS = re.compile(r"[\"“”]|’’|‘‘|''")
 OPENERS = frozenset('"“')
 
 
@@ -18,6 +19,7 @@ def has_quote_marks(text: str, start: int, end: int) -> bool:
         text.find('"', start, end) >= 0
         or text.find("“", start, end) >= 0
         or text.find("”", start, end) >= 0
+        or text.find("’’", start, end) >= 0
     )
 
 
@@ -52,7 +54,7 @@ def _opening(text: str, at: int, start: int, end: int) -> bool | None:
     does not say (None: it opens when no quote is open, else it closes)."""
     mark = text[at]
     if mark != '"':
-        return mark == "“"
+        return mark in "“‘"
     before = text[at - 1] if at > start else " "
     after = text[at + 1] if at + 1 < end else " "
     if (before.isspace() or before in "([{—–") and not (after.isspace() or after in ".,;:!?)"):
