@@ -118,9 +118,17 @@ def test_a_story_s_credits_and_service_notices_are_chrome() -> None:
         "Reach the reporter on Twitter at http://twitter.com/example",
         "Thanks for signing up!",
         "There was an error processing your subscription.",
+        "(Photo by Kevin Mazur/Getty Images for Ithaca Holdings)",
+        "(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)",
+        "— Rep. Ilhan Omar (@Ilhan) November 19, 2019",  # an embedded post's signature
+        "The governor's office didn't immediately respond to The Hill's request for comment.",
+        "The company did not return calls seeking comment on Friday.",
     ]:
         assert is_chrome(chrome), chrome
     for text in [
+        "Photo by the author shows the bridge collapsed on Monday, killing 20 people.",
+        "Russia did not respond to the attack with force, officials said.",
+        "The Pentagon did not respond to the claims. Officials said 500 troops left.",
         "Reporting by phone is allowed, the court said.",  # not "Reporting by <name>"
         "The union contributed $5 million to the campaign.",
         "Police followed the suspect on foot.",

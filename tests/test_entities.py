@@ -851,6 +851,12 @@ CONTEXT_CUES: list[tuple[str, Expected]] = [
     ("Olemba, a member of the band, left.", set()),
     ("Tessel, the venture capital arm of a bank, sold.", set()),
     ("It sold to Essar, the Sterling group and the Tata group.", set()),
+    # A person's own label or firm is the next item of a list, not the person.
+    ("It involves Olemba, her former record label and two senators.", set()),
+    ("Essar, its parent company, said no.", {("org", "Essar")}),
+    # Heads that end a company's name; a role noun before an appositive name.
+    ("It came from Olemba Clark Productions on Friday.", {("org", "Olemba Clark Productions")}),
+    ("The presidential hopeful, Deval Patrick, arrived.", {("person", "Deval Patrick")}),
     # A company's shares: an organisation.
     ("Shares in Brandvik rose.", {("org", "Brandvik")}),
     ("Brandvik shares fell 5%.", {("org", "Brandvik")}),

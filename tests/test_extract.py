@@ -149,3 +149,23 @@ def test_offsets_slice_on_newsy_text(text: str) -> None:
 )
 def test_an_article_with_escapes_is_seen_in_one_scan(text: str, found: bool) -> None:
     assert _has_escapes(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # "US" the country is no "us"; "May" the month no "may".
+        ("Assange faces a charge in the US.", "first_person", None),
+        ("They told us about it.", None, "first_person"),
+        ("In May, NASA said it would go.", "hedge", None),
+        ("The rule may change in May.", None, "hedge"),
+    ],
+)
+def test_signals_read_the_case_that_changes_a_word(
+    text: str, absent: str | None, present: str | None
+) -> None:
+    from claimcheck.extraction.scoring import lexical_signals
+
+    found = lexical_signals(text)
+    assert absent is None or absent not in found
+    assert present is None or present in found

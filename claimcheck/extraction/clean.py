@@ -50,7 +50,15 @@ _CREDITS = re.compile(
     r"|(?:follow|reach|contact) .{0,60}\b(?:on|at|via) (?:twitter|facebook|instagram|"
     r"linkedin|email|https?:)"
     r"|have a (?:news )?tip\b|thanks? (?:you )?for signing up\b|you may also like\b"
-    r"|there was an error\b|an error has occurred\b|this copy is for your personal\b",
+    r"|there was an error\b|an error has occurred\b|this copy is for your personal\b"
+    # photo credits: "(Photo by Kevin Mazur/Getty Images)", "Photos courtesy of NASA"
+    r"|\(?(?:photos?|images?|pictures?) (?:by|courtesy of|credit:?) (?-i:[A-Z])"
+    # an embedded post's signature: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"
+    r"|[—–-]+ ?[^\n(]{1,80}\(@\w{1,30}\) (?-i:[A-Z])[a-z]+\.? \d{1,2}, \d{4}\s*$"
+    # a one-sentence paragraph on whom the newsroom could not reach
+    r"|[^.]{0,120}\b(?:did not|didn['’]t|has not|hasn['’]t|could not|couldn['’]t)"
+    r"(?: immediately)? (?:respond|reply|return)[^.]{0,60}\b(?:requests?|comment|inquiry"
+    r"|inquiries|calls?|messages?|emails?)\b[^.]{0,60}\.?\s*$",
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(

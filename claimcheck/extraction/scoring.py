@@ -9,6 +9,7 @@ events, comparisons) minus opinion and hedging, and squashes the sum into 0..1.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -145,9 +146,23 @@ def lexical_signals(text: str, words: list[str] | None = None) -> set[str]:
     found: set[str] = set()
     if words is None:
         words = text.lower().translate(FOLD).split()
-    for word in _SIGNAL_OF.keys() & words:
+    hits = _SIGNAL_OF.keys() & words
+    for word in hits:
         found |= _SIGNAL_OF[word]
+    # Words whose capital changes them: "the US" is no "us", "in May" no "may".
+    if "us" in hits and "first_person" in found and hits.isdisjoint(_FIRST_BUT_US):
+        if _LOWER_US.search(text) is None:
+            found.discard("first_person")
+    if "may" in hits and "hedge" in found and hits.isdisjoint(_HEDGE_BUT_MAY):
+        if _LOWER_MAY.search(text) is None:
+            found.discard("hedge")
     return found
+
+
+_FIRST_BUT_US = frozenset(_LEXICON["first_person"].split()) - {"us"}
+_HEDGE_BUT_MAY = frozenset(_LEXICON["hedge"].split()) - {"may"}
+_LOWER_US = re.compile(r"\b[Uu]s\b")  # not "US"
+_LOWER_MAY = re.compile(r"\bmay\b|^May (?![0-9])(?=[a-z])")  # not "in May", "May 10"
 
 
 # Counts and durations are "count"; ordinals say nothing checkable; the rest are numbers.

@@ -129,6 +129,11 @@ _PLACE_NOUNS = frozenset(
 _APPOSITIVE_STOP = frozenset("of in for at with from on by to who which that and or".split())
 
 
+def _owned(appositive: str) -> bool:
+    """Whether an appositive opens with a person's possessive: ", his firm", ", her label"."""
+    return appositive.split(None, 2)[1] in ("his", "her")
+
+
 def _appositive(text: str, end: int) -> int | None:
     """The kind of name an appositive after ``end`` makes it, or None."""
     if text[end : end + 2] != ", ":
@@ -153,7 +158,9 @@ def _appositive(text: str, end: int) -> int | None:
     if head in gz.ROLE_WORDS:
         return _PERSON
     if head in _ORG_INTRODUCERS:
-        return _ORG
+        # "Taylor Swift, her former record label and ...": a person's label is the next
+        # item of a list, not her; "Essar, its parent company" is the company.
+        return None if _owned(m.group(0)) else _ORG
     if head in _PLACE_NOUNS:
         return _PLACE
     return None
