@@ -169,3 +169,12 @@ def test_signals_read_the_case_that_changes_a_word(
     found = lexical_signals(text)
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+def test_a_name_ending_in_ed_is_no_past_tense() -> None:
+    from claimcheck.extraction.dates.find import find_dates
+
+    # "the United States" looked back: the launch the day after was last year's.
+    day = dt.date(2019, 11, 18)
+    (slot,) = find_dates("The phones launch on November 19 in the United States.", day)
+    assert slot.interval == (dt.date(2019, 11, 19), dt.date(2019, 11, 19))

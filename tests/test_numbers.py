@@ -659,3 +659,10 @@ def test_numbers_in_names_and_ranks(text: str, expected: list[Row]) -> None:
 def test_a_score_after_a_name_leaves_no_figure(sentence: str) -> None:
     # The first figure read as part of the club's name must not leave "1" behind.
     assert find_numbers(sentence) == []
+
+
+def test_a_video_resolution_is_not_pence() -> None:
+    from claimcheck.extraction.numbers.find import find_numbers
+
+    assert find_numbers("It streams at 1080p or 720p.") == []
+    assert [n.unit for n in find_numbers("Shares rose 5p to 150p.")] == ["GBP", "GBP"]

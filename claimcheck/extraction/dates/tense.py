@@ -196,6 +196,8 @@ class Tense:
                 at = m.start()
                 while at and (text[at - 1].isalnum() or text[at - 1] == "'"):
                     at -= 1  # FUTURE matches from a letter inside the word
+                if rx is PAST and at and text[at].isupper() and m.group() == "ed":
+                    continue  # "the United States", "Ahmed": a name, no verb
                 if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
                     continue  # "is due to be held", "will be played": a participle
                 if first_past and not ahead:

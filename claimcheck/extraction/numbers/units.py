@@ -84,6 +84,10 @@ def _names() -> tuple[dict[str, tuple[str | None, int]], re.Pattern[str]]:
     return names, pattern
 
 
+# Video resolutions written with "p" for progressive lines.
+_LINES = frozenset([" 144", " 240", " 360", " 480", " 576", " 720", "1080", "1440", "2160", "4320"])
+
+
 def currency_code(written: str) -> str | None:
     """The ISO 4217 code of a code or abbreviation as written ("USD", "RM"), else None."""
     return _codes()[0].get(written)
@@ -99,6 +103,8 @@ def currency_after(text: str, low: str, pos: int) -> tuple[int, str | None, int]
         i = pos + 1
         c = text[i : i + 1]
     elif c in ("c", "p"):
+        if c == "p" and text[max(0, pos - 4) : pos] in _LINES:
+            return None  # "1080p", "720p": a video's lines, not pence
         if not text[pos + 1 : pos + 2].isalnum():
             return pos + 1, "USD" if c == "c" else "GBP", 100  # "43c", "50p"
         return None
