@@ -565,3 +565,23 @@ def test_date_in_free_text_is_not_guessed() -> None:
         f"<article><p>{_LONG}</p><p>Posted by the desk, a note from October 24, 2019.</p></article>"
     )
     assert html_to_document_parts(_page(body)).published is None
+
+
+def test_a_hover_card_inside_a_paragraph_does_not_cut_it() -> None:
+    # The Hill puts a card of photo and links after each politician's name; the text
+    # after the card was lost and the paragraph's stub read as a heading.
+    card = (
+        '<span class="rollover-people"><a href="/people/x">Ilhan Omar</a>'
+        '<span class="rollover-people-block"><span class="rollover-block"><span>'
+        '<img src="/x.jpg" alt=""><a class="name" href="/people/x">Ilhan Omar</a>'
+        '<a href="/a">Progressives oppose funding bill over surveillance authority</a> '
+        '<a href="/b">Omar asks court to apply compassion</a></span></span></span></span>'
+    )
+    lede = (
+        f"<p>A New York man pleaded guilty to charges he threatened to kill Rep. {card}"
+        " (D-Minn.), the U.S. Attorney's Office for the Western District announced Monday.</p>"
+    )
+    rest = "".join(f"<p>{_LONG} Paragraph {k} of the story goes on at length.</p>" for k in range(4))
+    text = _text(_page(f"<article><h1>Man pleads guilty</h1>{lede}{rest}</article>"))
+    assert "kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office" in text
+    assert "Progressives oppose" not in text

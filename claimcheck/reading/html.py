@@ -138,6 +138,7 @@ def _parse(html: str) -> HtmlElement | None:
     # which trafilatura's link-density test then reads once per link (seconds a MB).
     for link in [a for a in tree.iter("a") if next(a.iterdescendants("a"), None) is not None]:
         link.drop_tag()
+    _drop_hover_cards(tree)
     for element in tree.iter():
         for name, value in element.attrib.items():
             if len(value) > _MAX_ATTRIBUTE:
@@ -145,6 +146,28 @@ def _parse(html: str) -> HtmlElement | None:
                 # seconds on a class attribute of a megabyte.
                 element.set(name, value[:_MAX_ATTRIBUTE])
     return tree
+
+
+# A pop-up inside a paragraph: a name's card of photo and links, shown on hover (The
+# Hill's "rollover-people"); trafilatura cuts the paragraph at it and drops the rest.
+_HOVER = (
+    "contains(@class, 'rollover') or contains(@class, 'tooltip') or contains(@class, 'popover')"
+    " or contains(@class, 'hovercard') or contains(@class, 'hover-card')"
+)
+
+
+def _drop_hover_cards(tree: HtmlElement) -> None:
+    """Drop each innermost hover card with a picture from the paragraphs, keeping the
+    text after it ("Rep. Ilhan Omar [card] (D-Minn.), the U.S. Attorney's Office ...")."""
+    cards = tree.xpath(f"//*[@class][{_HOVER}]")  # one pass; a page has few or none
+    if not cards:
+        return
+    marked = set(cards)
+    for card in cards:
+        if card.find(".//img") is None or any(d in marked for d in card.iterdescendants()):
+            continue
+        if any(a.tag == "p" for a in card.iterancestors()):
+            card.drop_tree()
 
 
 def _quiet() -> None:
