@@ -581,7 +581,7 @@ def test_a_hover_card_inside_a_paragraph_does_not_cut_it() -> None:
         f"<p>A New York man pleaded guilty to charges he threatened to kill Rep. {card}"
         " (D-Minn.), the U.S. Attorney's Office for the Western District announced Monday.</p>"
     )
-    rest = "".join(f"<p>{_LONG} Paragraph {k} of the story goes on at length.</p>" for k in range(4))
+    rest = "".join(f"<p>{_LONG} Paragraph {k} of the story.</p>" for k in range(4))
     text = _text(_page(f"<article><h1>Man pleads guilty</h1>{lede}{rest}</article>"))
     assert "kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office" in text
     assert "Progressives oppose" not in text

@@ -879,6 +879,25 @@ def test_a_sentence_ending_according_to_someone_is_theirs() -> None:
             ],
             ["Jane Starner"],
         ),
+        # A given name alone is the person named in full by it, speaker or not.
+        (
+            [
+                "Martha Fry and her brother Dale Ford agreed to an interview.",
+                "“I once visited Mike with our parents,” Dale wrote.",
+            ],
+            ["Dale Ford"],
+        ),
+        # "According to" a role and its appositive name; "As X put it".
+        (
+            ['According to his aunt, Jane Starner, "He was brilliant from the start."'],
+            ["Jane Starner"],
+        ),
+        (['As Gaiman put it, "Had he written five books, he would have been famous."'], ["Gaiman"]),
+        # A named author and the team: the author's words.
+        (
+            ['"We suggest that it occurs at lower levels," Paganini and his team wrote.'],
+            ["Paganini"],
+        ),
     ],
 )
 def test_speakers_on_web_news(paragraphs: list[str], expected: list[str]) -> None:

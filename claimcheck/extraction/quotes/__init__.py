@@ -126,6 +126,7 @@ def find_quotes(
 
         people = [e for e in find_entities(text[start:end], offset=start) if e.type == "person"]
     for p in people:
+        memory.mention(p.name)
         if p.name not in memory.met and speaks(text, p):
             memory.met.add(p.name)
             words = p.name.split()

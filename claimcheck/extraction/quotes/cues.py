@@ -340,6 +340,21 @@ def _relayed(rest: str) -> bool:
     return comma >= 0 and rest.rstrip().endswith(":") and len(rest[comma + 1 :].split()) >= 3
 
 
+# "As Gaiman put it, ...": the name's words follow.
+_AS_PUT = re.compile(r"(?:^|[,;]\s*)[Aa]s ((?:[A-Z][\w'’.-]*\s){1,4})puts? it,?\s*$")
+
+
+def _according(rest: str) -> Who | None:
+    """Who "according to" names: "according to his aunt, Jane Starner," is the person
+    the role's appositive names."""
+    who = parse_who(phrase_after(rest))
+    if who is None or who.kind == "role":
+        named = _appositive(rest)
+        if named is not None:
+            return named
+    return who
+
+
 def cue_before(head: str, named_only: bool = False) -> Who | None:
     """The attribution in the words before a quote's opening mark ("Quintas noted:",
     "Phillips admitted that ..."): the last speech verb whose subject names someone.
@@ -348,7 +363,7 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
         if m.group() == "according to":
             if named_only or _relayed(head[m.end() :]):
                 continue
-            who = parse_who(phrase_after(head[m.end() :]))
+            who = _according(head[m.end() :])
         else:
             before = head[: m.start()]
             if named_only and not _NAMED_SUBJECT.search(before):
@@ -361,7 +376,9 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
     lead = head.lstrip()
     if not named_only and lead.startswith("According to "):  # opening the sentence
         rest = lead[len("According to ") :]
-        return None if _relayed(rest) else parse_who(phrase_after(rest))
+        return None if _relayed(rest) else _according(rest)
+    if not named_only and (put := _AS_PUT.search(head)) is not None:
+        return parse_who(put[1])  # 'As Gaiman put it, "..."'
     verb, _, rest = lead.partition(" ")
     if not named_only and verb[:1].isupper() and verb.lower() in speech_verbs():
         # 'Said Wales assistant coach Scott Johnson: "..."': the verb first, then only

@@ -51,6 +51,9 @@ class SpeakerMemory:
     sexes: dict[str, str] = field(default_factory=dict)  # "Nicola Sturgeon": "she" (Ms)
     surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
     given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
+    # Every person named in full so far by a known given name, speaker or not ("Martha
+    # Fry and her brother Dale Ford agreed ...": a later "Dale wrote" is Dale Ford).
+    named: dict[str, str | None] = field(default_factory=dict)
     met: set[str] = field(default_factory=set)  # the entity finder's persons, learnt
     # Single names the entity finder typed as a place or an organisation in this article
     # and never as a person ("Telewest"): never "he" or "she", nor a surname.
@@ -67,8 +70,17 @@ class SpeakerMemory:
         if " " not in name:
             # "Sir Digby added" after "Sir Digby Jones": a given name alone, once one
             # person seen has it (and no one that surname).
-            return self.surnames.get(name) or self.given.get(name) or name
+            return self.surnames.get(name) or self.given.get(name) or self.named.get(name) or name
         return name
+
+    def mention(self, name: str) -> None:
+        """A person named in full, by a known given name ("Dale Ford"): the given name
+        alone stands for them, once no one else named has it."""
+        first = name.split(" ", 1)[0]
+        if first != name and first in gz.GIVEN_NAMES:
+            known = self.named.setdefault(first, name)
+            if known is not None and known != name:
+                self.named[first] = None
 
     def meet(self, name: str) -> None:
         """Learn a full name: its surname (and given name) now stand for it, unless
@@ -78,7 +90,9 @@ class SpeakerMemory:
             # A speaker known by one name ("Barge said") is a person from now on; not a
             # party or a firm ("Labour said"), which "he" never stands for.
             if name not in gz.KNOWN_ORGS and name not in self.things:
-                self.surnames.setdefault(name, name)
+                # (not a given name that stands for someone named in full: "Dale")
+                if self.given.get(name) is None and self.named.get(name) is None:
+                    self.surnames.setdefault(name, name)
             return
         for key, index in ((words[-1], self.surnames), (words[0], self.given)):
             known = index.get(key, name)

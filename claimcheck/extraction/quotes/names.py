@@ -39,6 +39,8 @@ DETERMINERS = frozenset(
     " few both all other".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+# Who work with the one named first: "Paganini and his team", "Smith and colleagues".
+_TEAMS = frozenset("team colleagues co-authors coauthors collaborators researchers".split())
 # Bodies and documents the text names by what they are ("the firm said", "the report
 # said"): they speak, but no one is named.
 BODIES = frozenset(
@@ -219,6 +221,11 @@ def parse_who(phrase: str) -> Who | None:
         words.pop(0)
     while len(words) > 1 and between(words[-1]):
         words.pop()
+    if len(words) > 3 and words[-1].lower() in _TEAMS and words[-3].lower() == "and":
+        if words[-2].lower() in ("his", "her"):
+            words = words[:-3]  # "Paganini and his team wrote": Paganini's words
+    elif len(words) > 2 and words[-1].lower() in _TEAMS and words[-2].lower() == "and":
+        words = words[:-2]  # "Smith and colleagues wrote"
     if len(words) > 2 and words[0].lower() in _PREPOSITIONS and _when(words[1]):
         words = words[2:]  # "On Wednesday Irish Transport Minister Martin Cullen"
     elif len(words) == 2 and words[0] in ("In", "On", "At", "From", "During", "After"):
