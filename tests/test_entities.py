@@ -857,6 +857,8 @@ CONTEXT_CUES: list[tuple[str, Expected]] = [
     # Heads that end a company's name; a role noun before an appositive name.
     ("It came from Olemba Clark Productions on Friday.", {("org", "Olemba Clark Productions")}),
     ("The presidential hopeful, Deval Patrick, arrived.", {("person", "Deval Patrick")}),
+    # A seat is a place, whatever verb follows it.
+    ('"Why?" the Labour MP for Olembury asked.', {("org", "Labour"), ("place", "Olembury")}),
     # A company's shares: an organisation.
     ("Shares in Brandvik rose.", {("org", "Brandvik")}),
     ("Brandvik shares fell 5%.", {("org", "Brandvik")}),

@@ -67,6 +67,10 @@ def _chunk_by_context(
         return [(start, end, _ORG, text[start:end])]  # "Barrick Gold shares fell"
     # A person by the words around: a speech verb or "who" after, a role word or
     # "said" before.
+    if _SEAT_BEFORE.search(text, max(0, start - 16), start) is not None and not any(
+        w in gz.GIVEN_NAMES for w in text[start:end].split()[1:]
+    ):
+        return [(start, end, _PLACE, text[start:end])]  # "the Labour MP for Birkenhead asked"
     if (
         (at_end and text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end))
         or (
@@ -108,6 +112,10 @@ def _chunk_by_context(
     ):
         return [(start, end, _PLACE, text[start:end])]  # "a briefing in Seoul"
     return []
+
+
+# A seat before a name: "MP for Birkenhead", "MEP for London" (a place, whatever follows).
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|AMs?|TDs?|MLAs?) for $")
 
 
 # What an appositive after a name says it is, by its head noun: "Ostrander, a Swedish
