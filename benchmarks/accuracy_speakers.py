@@ -168,10 +168,19 @@ def _quote_end(text: str, start: int) -> int:
 
 
 def matches(predicted: str | None, gold: Gold) -> bool:
+    """The full name or the surname, a generational suffix aside ("James P. Kennedy" for
+    "James P. Kennedy Jr.")."""
     if not predicted:
         return False
-    p = predicted.casefold().strip()
-    return p in (gold.speaker.casefold(), gold.surname.casefold())
+    p = _plain(predicted)
+    return p in (_plain(gold.speaker), gold.surname.casefold())
+
+
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def _plain(name: str) -> str:
+    return _SUFFIX.sub("", name.strip()).casefold()
 
 
 def judge(predicted: list[str | None], gold: Gold) -> str:
