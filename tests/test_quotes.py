@@ -893,6 +893,15 @@ def test_a_sentence_ending_according_to_someone_is_theirs() -> None:
             ["Jane Starner"],
         ),
         (['As Gaiman put it, "Had he written five books, he would have been famous."'], ["Gaiman"]),
+        # "she" is the one woman the sentence before names, not its subject of
+        # unknown sex.
+        (
+            [
+                "When Ford visited his editor Teresa Nielsen Hayden at her office, he would"
+                ' leave poems. "Life was not long enough," she recalled.'
+            ],
+            ["Teresa Nielsen Hayden"],
+        ),
         # A named author and the team: the author's words.
         (
             ['"We suggest that it occurs at lower levels," Paganini and his team wrote.'],

@@ -33,6 +33,7 @@ _FRONTED = re.compile(
 _TIMES = frozenset("former then outgoing current incoming new".split())
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b")
 
 
 @dataclass
@@ -151,6 +152,23 @@ class SpeakerMemory:
                     return None
                 if found is not None and crossed and self.pronoun_of(found) != pronoun:
                     found = None
+                if (
+                    found is not None
+                    and pronoun == "she"
+                    and self.pronoun_of(found) is None
+                    and _HE.search(text, s0, s1) is not None
+                ):
+                    # "When Ford visited his editor Teresa Nielsen Hayden ..., he would
+                    # ...": "she" is the one woman the sentence names, not its subject
+                    # of unknown sex, whom "he" or "his" there may stand for ("Justine
+                    # ... lost ... for her second defeat": she stays the subject).
+                    women = {
+                        self.full_name(p.name)
+                        for p in named
+                        if s0 <= p.start < s1 and self.pronoun_of(self.full_name(p.name)) == "she"
+                    }
+                    if len(women) == 1:
+                        found = women.pop()
                 if found is not None and self._other_sex(found, pronoun):
                     crossed = True
                     found = next(
