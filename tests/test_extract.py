@@ -178,3 +178,13 @@ def test_a_name_ending_in_ed_is_no_past_tense() -> None:
     day = dt.date(2019, 11, 18)
     (slot,) = find_dates("The phones launch on November 19 in the United States.", day)
     assert slot.interval == (dt.date(2019, 11, 19), dt.date(2019, 11, 19))
+
+
+def test_coming_into_force_looks_ahead() -> None:
+    from claimcheck.extraction.dates.find import find_dates
+
+    day = dt.date(2005, 3, 15)
+    (ahead,) = find_dates("The new rules come into force in October.", day)
+    assert ahead.interval == (dt.date(2005, 10, 1), dt.date(2005, 10, 31))
+    (behind,) = find_dates("The law came into force in October.", day)
+    assert behind.interval == (dt.date(2004, 10, 1), dt.date(2004, 10, 31))

@@ -43,8 +43,8 @@ _BEHIND_WORDS = (
 _SAME_IN_PAST = "cut hit set put shut".split()
 # The present of a timetable, before its date: "the trial opens Monday", "trading resumes
 # on Friday", "the rules take effect Jan. 1". Only -s forms of verbs that are rarely plural
-# nouns (not "votes", "returns", "starts": "six starts in six months"), and "take(s)
-# effect/place".
+# nouns (not "votes", "returns", "starts": "six starts in six months"), "take(s)
+# effect/place" and "come(s) into force".
 _TIMETABLE = (
     "begins opens reopens ends expires resumes meets arrives departs visits convenes "
     "reconvenes concludes testifies retires"
@@ -54,7 +54,8 @@ _MORE = re.compile(
     r"|deadline\b|ultimatum\b|expects?\b|predicts?\b|anticipates?\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
     rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
-    rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b)"
+    rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b"
+    r"|(?:comes?|goes)\s+into\s+(?:force|effect)\b|enters?\s+into\s+force\b)"
     rf"|(?P<c>(?:{_trie(_SAME_IN_PAST)})\s+(?=(?:its|their|his|her|the|a|an|rates?|prices?|jobs"
     r"|interest|output|[0-9$£€])\b|[$£€])))"
 )
@@ -91,6 +92,11 @@ _MORE_WORDS = frozenset(
         *_TIMETABLE,
         "take",
         "takes",
+        "come",
+        "comes",
+        "goes",
+        "enter",
+        "enters",
         "would",
         "could",
         "should",
