@@ -61,6 +61,17 @@ def test_a_paragraph_printed_twice_is_a_caption_even_without_a_marker() -> None:
     assert ("duplicate", "A man waves.") in got
 
 
+def test_a_caption_printed_again_without_its_credit_is_a_duplicate() -> None:
+    caption = "In a micrograph of lung tissue, newly emerging tuft cells are stained green."
+    text = (
+        f"Title here\n\nThe study began in 2018. It found cells.\n\nCaption: {caption}"
+        f" Courtesy of Andrew Vaughan\n\n{caption}\n\nCourtesy of Andrew Vaughan\n\nMore text."
+    )
+    got = roles(text)
+    assert ("duplicate", caption) in got
+    assert ("chrome", "Courtesy of Andrew Vaughan") in got
+
+
 def test_caption_by_its_date_tail() -> None:
     text = (
         "Story starts. It goes on.\n\n"

@@ -53,6 +53,7 @@ _CREDITS = re.compile(
     r"|there was an error\b|an error has occurred\b|this copy is for your personal\b"
     # photo credits: "(Photo by Kevin Mazur/Getty Images)", "Photos courtesy of NASA"
     r"|\(?(?:photos?|images?|pictures?) (?:by|courtesy of|credit:?) (?-i:[A-Z])"
+    r"|\(?courtesy of (?-i:[A-Z])[^.]{0,60}\)?\.?\s*$"
     # an embedded post's signature: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"
     r"|[—–-]+ ?[^\n(]{1,80}\(@\w{1,30}\) (?-i:[A-Z])[a-z]+\.? \d{1,2}, \d{4}\s*$"
     # a one-sentence paragraph on whom the newsroom could not reach
@@ -342,6 +343,7 @@ def assign_roles(
     roles: list[str] = []
     duplicate_of: list[int | None] = []
     norm_title = _normalized(title) if title else None
+    captions: list[tuple[str, int]] = []
     have_title = False
     layout = _Layout(text, spans)
     for index, (start, end) in enumerate(spans):
@@ -356,6 +358,11 @@ def assign_roles(
                 roles[original] = "caption"  # a paragraph printed twice is a caption
             continue
         seen[norm] = index
+        if captions and len(norm) >= 60 and (within := _in_caption(norm, captions)) is not None:
+            # The page's caption, printed again as text without its credit.
+            duplicate_of[-1] = within
+            roles.append("duplicate")
+            continue
         if is_chrome(chunk, norm) or (len(chunk) < 100 and _BYLINE.match(chunk)):
             roles.append("chrome")
         elif not have_title and (
@@ -370,6 +377,8 @@ def assign_roles(
             roles.append("heading")
         else:
             roles.append("body")
+        if roles[-1] == "caption":
+            captions.append((norm, index))
         if roles[-1] != "chrome" and roles[-1] != "title":
             # A headline must come before the story: once the text starts, stop looking.
             have_title = have_title or roles[-1] == "body"
@@ -382,6 +391,11 @@ def assign_roles(
         )
         for (s, e), role, dup in zip(spans, roles, duplicate_of)
     ]
+
+
+def _in_caption(norm: str, captions: list[tuple[str, int]]) -> int | None:
+    """The index of an earlier caption that holds this paragraph's text, if any."""
+    return next((index for text, index in captions if norm in text), None)
 
 
 def _after_label(text: str, start: int, end: int) -> int:
