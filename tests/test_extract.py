@@ -188,3 +188,11 @@ def test_coming_into_force_looks_ahead() -> None:
     assert ahead.interval == (dt.date(2005, 10, 1), dt.date(2005, 10, 31))
     (behind,) = find_dates("The law came into force in October.", day)
     assert behind.interval == (dt.date(2004, 10, 1), dt.date(2004, 10, 31))
+
+
+def test_a_year_in_quotation_marks_is_a_title() -> None:
+    from claimcheck.extraction.dates.find import find_dates
+
+    day = dt.date(2019, 11, 18)
+    assert find_dates('She wants to re-record "1989" and other albums.', day) == []
+    assert [d.text for d in find_dates("Prices rose in 1989.", day)] == ["1989"]

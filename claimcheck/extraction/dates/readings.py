@@ -464,6 +464,8 @@ def span_end(year: int, tail: str) -> int | None:
 def _year_like(text: str, start: int, end: int, nxt: str) -> bool:
     if nxt in ("gmt", "bst", "utc", "hrs", "hours") or text.startswith("-", end):
         return False  # "at 1900 GMT", "2048-bit", "a 2000-strong crowd"
+    if text[start - 1 : start] in ('"', "“") and text[end : end + 1] in ('"', "”"):
+        return False  # the album "1989": a title in quotation marks
     if text.startswith(("'s", "’s"), end):
         return True
     prev = _prev_words(text, start)
