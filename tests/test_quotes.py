@@ -902,6 +902,18 @@ def test_a_sentence_ending_according_to_someone_is_theirs() -> None:
             ],
             ["Teresa Nielsen Hayden"],
         ),
+        # Words before the subject: "Later he said".
+        (
+            ["Boris Johnson spoke on Monday.", 'Later he said, "We will win this fight."'],
+            ["Boris Johnson"],
+        ),
+        # A scene before a role and the name: "In a statement issued on Wednesday Lord
+        # Woolf said", "At the show in Las Vegas Microsoft boss Bill Gates said".
+        (['In a statement issued on Wednesday Lord Woolf said: "I have no doubt."'], ["Woolf"]),
+        (
+            ['At the show in Las Vegas Microsoft boss Bill Gates said: "It will be great."'],
+            ["Bill Gates"],
+        ),
         # A named author and the team: the author's words.
         (
             ['"We suggest that it occurs at lower levels," Paganini and his team wrote.'],
@@ -915,3 +927,23 @@ def test_speakers_on_web_news(paragraphs: list[str], expected: list[str]) -> Non
     x = extract("\n\n".join(["Title", *paragraphs]))
     got = [c.quote.speaker for c in x.sentences if c.quote is not None]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "value"),
+    [
+        ("Later he", "pronoun", "he"),
+        ("he’d", "pronoun", "he"),
+        ("Earlier this week the Tories", "org", "Tories"),
+        ("Earlier Conservative Graham Brady", "name", "Graham Brady"),
+        ("Meanwhile Mark Oaten", "name", "Mark Oaten"),
+        # not "Mark Hughes": an appositive's scene with no role before the name
+        ("in his first game as coach after succeeding Mark Hughes", None, None),
+        ("held", None, None),
+    ],
+)
+def test_who_a_subject_phrase_names(phrase: str, kind: str | None, value: str | None) -> None:
+    from claimcheck.extraction.quotes.names import parse_who
+
+    who = parse_who(phrase)
+    assert (who.kind, who.value) == (kind, value) if kind else who is None

@@ -38,7 +38,15 @@ DETERMINERS = frozenset(
     "the a an another one its his her their our this that these those some several many most"
     " few both all other".split()
 )
-_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_FORM = re.compile(r"(he|she)(?:['’](?:d|ll))?")
+# Words that open a clause before its subject.
+_OPENING_WORDS = frozenset("and but as while so then meanwhile finally".split())
+# A time that opens a clause before its subject: "Later", "Earlier this week".
+_WHEN_WORDS = frozenset("earlier later afterwards yesterday today".split())
+_WHEN = re.compile(
+    r"(?i:earlier|later|afterwards|yesterday|today)(?:\s+(?:this|last|on|in)\s+(?:week|month"
+    r"|year|morning|afternoon|evening|night|[A-Z][a-z]+day))?,?\s+"
+)
 # Who work with the one named first: "Paganini and his team", "Smith and colleagues".
 _TEAMS = frozenset("team colleagues co-authors coauthors collaborators researchers".split())
 # Bodies and documents the text names by what they are ("the firm said", "the report
@@ -217,8 +225,12 @@ def parse_who(phrase: str) -> Who | None:
         if title in phrase:
             phrase = phrase.replace(title, title.split()[0])
     words = phrase.replace("—", " ").strip(" ,;:-").split()
-    while words and (words[0].lower() in ("and", "but", "as", "while", "so") or words[0] == "-"):
-        words.pop(0)
+    while words and (words[0].lower() in _OPENING_WORDS or words[0] == "-"):
+        words.pop(0)  # "And", "Then Smith told reporters"
+    if words and words[0].lower() in _WHEN_WORDS:
+        # "Later he said", "Earlier this week the Tories announced"
+        when = _WHEN.match(" ".join(words))
+        words = " ".join(words)[when.end() :].split() if when else words
     while len(words) > 1 and between(words[-1]):
         words.pop()
     if len(words) > 3 and words[-1].lower() in _TEAMS and words[-3].lower() == "and":
@@ -230,11 +242,18 @@ def parse_who(phrase: str) -> Who | None:
         words = words[2:]  # "On Wednesday Irish Transport Minister Martin Cullen"
     elif len(words) == 2 and words[0] in ("In", "On", "At", "From", "During", "After"):
         return None  # "In October": a time or place, not a speaker
+    elif len(words) > 3 and words[0].lower() in ("at", "in", "during") and words[-1][:1].isupper():
+        # "at their poster launch Tory co-chairman Liam Fox": the name after the scene
+        scene = max(
+            (k for k, w in enumerate(words) if w.islower() and w not in role_words()), default=0
+        )
+        if any(is_title(w) for w in words[scene + 1 : -1]):  # a role or title, then the name
+            words = words[scene + 1 :]
     if not words or len(words) > 9:
         return None
     first = words[0].lower()
-    if len(words) == 1 and first in _PRONOUNS:
-        return Who("pronoun", first)
+    if len(words) == 1 and (pronoun := _PRONOUN_FORM.fullmatch(first)) is not None:
+        return Who("pronoun", pronoun[1])  # "he", "he'd", "she'll"
     if first in _NOBODY:
         return None
     run = len(words)
