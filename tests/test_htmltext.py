@@ -585,3 +585,16 @@ def test_a_hover_card_inside_a_paragraph_does_not_cut_it() -> None:
     text = _text(_page(f"<article><h1>Man pleads guilty</h1>{lede}{rest}</article>"))
     assert "kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office" in text
     assert "Progressives oppose" not in text
+
+
+def test_the_page_address_day_comes_before_a_stock_photo_folder() -> None:
+    # Gannett pages: a placeholder datePublished, the photo's folder in og:image
+    # (2016/04/05), the story's day in og:url; htmldate took the oldest, 3.5 years off.
+    head = (
+        '<meta property="og:url" content="https://www.example.com/story/sports/2019/11/20/'
+        'viera-defeats-rockledge/4246736002/">'
+        '<meta property="og:image" content="https://cdn.example.com/media/2016/04/05/ball.jpg">'
+        + _ld({"@type": "NewsArticle", "datePublished": "0001-01-01"})
+    )
+    body = f"<article><h1>Viera defeats Rockledge</h1><p>{_LONG}</p></article>"
+    assert html_to_document_parts(_page(body, head)).published == dt.date(2019, 11, 20)

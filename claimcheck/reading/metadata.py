@@ -259,6 +259,9 @@ def page_title(tree: Any, head: PageHead) -> str | None:
     return None
 
 
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|-|$)")
+
+
 def published_date(tree: Any, head: PageHead) -> dt.date | None:
     """The publication date of a parsed page, as htmldate reads it from its metadata.
 
@@ -273,6 +276,13 @@ def published_date(tree: Any, head: PageHead) -> dt.date | None:
     meta, ld = head
     for value in (meta.get("article:published_time"), _jsonld_str(ld, "datePublished")):
         found = parse_date(value) if value else None
+        if found is not None:
+            return found
+    # The page's own address, when it carries the day ("/story/2019/11/20/..."): htmldate
+    # takes the oldest date it sees, which may be a stock photo's folder (2016/04/05).
+    address = _URL_DAY.search(meta.get("og:url") or "")
+    if address is not None:
+        found = _make_date(*map(int, address.groups()))
         if found is not None:
             return found
     try:
