@@ -940,6 +940,11 @@ def test_speakers_on_web_news(paragraphs: list[str], expected: list[str]) -> Non
         # not "Mark Hughes": an appositive's scene with no role before the name
         ("in his first game as coach after succeeding Mark Hughes", None, None),
         ("held", None, None),
+        # an owner is no speaker ("denied Swift's claims"); a firm named so is
+        ("Big Machine has denied Swift’s", None, None),
+        ("Standard & Poor's", "name", "Standard & Poor's"),
+        # a place after a preposition is where, not who
+        ("NASA scientists using a telescope atop Mauna Kea", None, None),
     ],
 )
 def test_who_a_subject_phrase_names(phrase: str, kind: str | None, value: str | None) -> None:
@@ -947,3 +952,14 @@ def test_who_a_subject_phrase_names(phrase: str, kind: str | None, value: str | 
 
     who = parse_who(phrase)
     assert (who.kind, who.value) == (kind, value) if kind else who is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The US Justice Department has charged Assange with espionage by publishing files.",
+        "On Nov. 15, 2019, former ambassador Marie Yovanovitch testified before the committee.",
+    ],
+)
+def test_events_that_report_no_words(paragraph: str) -> None:
+    assert speakers([paragraph]) == []

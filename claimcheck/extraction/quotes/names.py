@@ -87,7 +87,9 @@ def between(word: str) -> bool:
     )
 
 
-_PREPOSITIONS = frozenset("of at for in from with on by to under".split())
+_PREPOSITIONS = frozenset(
+    "of at for in from with on by to under atop near outside inside across behind into".split()
+)
 # A name's word: a capitalised word, joined initials ("G.K."), or an abbreviated title.
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z][\w'’-]*\.?|Mc[A-Z][\w'’-]*")
 _PARENTHESES = re.compile(r"\s*\([^)]{0,40}\)")
@@ -312,8 +314,10 @@ def parse_who(phrase: str) -> Who | None:
     if 1 < run and any(c.isdigit() for c in words[run - 1]) and is_name_token(words[run - 2]):
         return None  # "Il Sole 24 Ore", "Channel 4 News": a name with a number is no person's
     name = clean_name(" ".join(words[run:]))
-    if name == "I":
-        return None  # "when I asked her": the writer, never a speaker named
+    if name == "I" or (
+        name.endswith(_POSSESSIVE) and name not in gz.KNOWN_ORGS and "&" not in name
+    ):
+        return None  # "when I asked her": the writer; "Swift's claims": an owner
     titles = _titles()
     introduced = run > 0 and words[run - 1].lower() in role_words()  # "governor Mervyn King"
     if not introduced and not any(w.rstrip(".") in gz.TITLES for w in words[run:]):

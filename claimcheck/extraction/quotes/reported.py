@@ -157,6 +157,8 @@ def _verb_after(
     elif not words or len(words) > 9 or not _AUXILIARIES.isdisjoint(words):
         # "..., said Swedish Special Envoy Kent Harstedt"; not "..., said Clinton was".
         return None
+    if _SCENE_ONLY.fullmatch(chunk[:cut]) and not (comma >= 0 and _goes_on(after[comma + 1 :])):
+        return None  # "On Nov. 15, 2019, X testified before ...": a time, no words
     who = cue_after(chunk[cut:])
     if who is not None and who.kind == "role":
         # "..., Alan Milburn, Labour's election strategist told Radio 4": the name
@@ -172,6 +174,13 @@ def _verb_after(
     if comma >= 0 and _goes_on(after[comma + 1 :]):
         return _made(who, s0, end, text, "verb_after", least=4)
     return _made(who, s0, s0 + cut, text, "verb_after", least=4)
+
+
+# Words before an attribution's comma that only set the scene: "On Nov. 15, 2019".
+_SCENE_ONLY = re.compile(
+    r"\s*(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ast|[Ee]arlier)"
+    r"\b[^,;]{0,30}(?:,\s*\d{4})?\s*"
+)
 
 
 # A connective right before the attribution's comma: what follows is a clause of the
@@ -295,10 +304,13 @@ def _verb_before(
 
 
 # Verbs whose object is more often a thing than what was said ("denies 10 charges",
-# "James denied Duff", "the restoration revealed some items"): without "that" they
-# report only a clause ("denied the deal was off", "revealed it had lost £5m").
+# "James denied Duff", "the restoration revealed some items", "charged Assange with",
+# "testified before the committee"): without "that" they report only a clause ("denied
+# the deal was off", "revealed it had lost £5m").
 # "BP announced a 26% rise in profits" is BP's statement and stays one.
-_NEEDS_CLAUSE = frozenset("denied denies revealed reveals unveiled unveils".split())
+_NEEDS_CLAUSE = frozenset(
+    "denied denies revealed reveals unveiled unveils charged charges testified testifies".split()
+)
 _SUBJECTS = frozenset("it he she they we i there this".split())
 
 
