@@ -666,3 +666,12 @@ def test_a_video_resolution_is_not_pence() -> None:
 
     assert find_numbers("It streams at 1080p or 720p.") == []
     assert [n.unit for n in find_numbers("Shares rose 5p to 150p.")] == ["GBP", "GBP"]
+
+
+def test_a_product_line_after_a_number_makes_it_a_model() -> None:
+    from claimcheck.extraction.numbers.find import find_numbers
+
+    assert [n.text for n in find_numbers("Two crashes of its 737 Max jet.")] == ["Two crashes"]
+    assert find_numbers("It unveiled the 11 Pro models.") == []
+    assert [n.value for n in find_numbers("Emirates ordered 400 737 Max jets.")] == [400]
+    assert [n.unit for n in find_numbers("BMW makes 100,000 Mini models.")] == ["models"]

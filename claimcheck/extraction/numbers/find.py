@@ -336,8 +336,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             return None  # "by 1200 GMT": a time of day
         if len(digits) > 40:
             return None  # a run of digits, not a quantity (and int() refuses huge ones)
-        if names.emergency(text, digits, end):
-            return None  # "911 calls": the emergency number
+        if names.emergency(text, digits, end) or names.model_suffix(text, digits, end):
+            return None  # "911 calls": the emergency number; "737 Max", "11 Pro": models
         before = text[start - 1] if start else " "
         if (
             before == "."

@@ -114,6 +114,19 @@ _EST = frozenset(
 )
 
 
+def model_suffix(text: str, digits: str, end: int) -> bool:
+    """Whether a product line's word follows the number ``digits`` ending at ``end``:
+    "737 Max", "iPhone 11 Pro" (a model's name, not a quantity; not "100,000 Pro ...")."""
+    if not digits.isdigit():
+        return False
+    m = _SUFFIX_AFTER.match(text, end)
+    return m is not None and m[1] in _MODEL_SUFFIXES
+
+
+_SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]*)\b")
+_MODEL_SUFFIXES = frozenset("Max MAX Pro Plus Ultra Lite XL".split())
+
+
 def in_model(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a dash inside a model name: "A350-900",
     "B-52-900" (the token before the dash has letters)."""
