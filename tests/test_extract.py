@@ -196,3 +196,12 @@ def test_a_year_in_quotation_marks_is_a_title() -> None:
     day = dt.date(2019, 11, 18)
     assert find_dates('She wants to re-record "1989" and other albums.', day) == []
     assert [d.text for d in find_dates("Prices rose in 1989.", day)] == ["1989"]
+
+
+def test_a_perfect_not_yet_done_does_not_look_back() -> None:
+    from claimcheck.extraction.dates.find import find_dates
+
+    day = dt.date(2019, 11, 20)
+    text = "They are the only ones who haven't yet qualified for the December debate."
+    (slot,) = find_dates(text, day)
+    assert slot.interval == (dt.date(2019, 12, 1), dt.date(2019, 12, 31))

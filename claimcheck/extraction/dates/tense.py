@@ -114,6 +114,8 @@ _PAST_WORDS = frozenset(
     "was were went won had held did said saw told took came met made gave began lost left "
     "last fell rose ago yesterday".split()
 )
+# A perfect not yet done: "who haven't yet qualified for the December debate".
+_NOT_YET = re.compile(r"(?:n['’]t|\bnot)\s+yet\s+$")
 # (pattern, looks ahead, governs only the dates after it); for _MORE, by group
 _MARKERS = ((FUTURE, True, False), (PAST, False, False), (_MORE, True, False))
 _MORE_GROUPS = {
@@ -202,8 +204,9 @@ class Tense:
                 at = m.start()
                 while at and (text[at - 1].isalnum() or text[at - 1] == "'"):
                     at -= 1  # FUTURE matches from a letter inside the word
-                if rx is PAST and at and text[at].isupper() and m.group() == "ed":
-                    continue  # "the United States", "Ahmed": a name, no verb
+                if rx is PAST and at and m.group() == "ed":
+                    if text[at].isupper() or _NOT_YET.search(text, max(0, at - 16), at):
+                        continue  # "the United States"; "haven't yet qualified": not done
                 if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
                     continue  # "is due to be held", "will be played": a participle
                 if first_past and not ahead:
