@@ -675,3 +675,11 @@ def test_a_product_line_after_a_number_makes_it_a_model() -> None:
     assert find_numbers("It unveiled the 11 Pro models.") == []
     assert [n.value for n in find_numbers("Emirates ordered 400 737 Max jets.")] == [400]
     assert [n.unit for n in find_numbers("BMW makes 100,000 Mini models.")] == ["models"]
+
+
+def test_the_naira_as_nigerian_copy_writes_it() -> None:
+    from claimcheck.extraction.numbers.find import find_numbers
+
+    (n,) = find_numbers("They demand the sum of N500m only.")
+    assert (n.value, n.unit, n.kind) == (500_000_000, "NGN", "money")
+    assert find_numbers("Wear N95 masks.") == []

@@ -215,7 +215,7 @@ def _match_at(text: str, low: str, hit: int, lo: int) -> re.Match[str] | None:
                 return _AT_DIGIT.match(text, hit)
             if before is not None and (m := _CORE.match(text, before.start())) is not None:
                 cur = m["cur"]
-                if cur is None or not cur.isalpha() or currency_code(cur):
+                if cur is None or not cur.isalpha() or cur in _CURRENCY or currency_code(cur):
                     return m
         return _AT_DIGIT.match(text, hit)
     if hit - lo >= 2 and text[hit - 1] == " " and text[hit - 2] in "aAnNsS":

@@ -48,7 +48,7 @@ _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quart
            "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
            "tenths": 10}  # fmt: skip
 _CURRENCY = {k: v for k, v in (p.split("=") for p in "$=USD US$=USD A$=AUD C$=CAD HK$=HKD "
-             "NZ$=NZD S$=SGD £=GBP €=EUR ¥=JPY ₹=INR Rs=INR".split())}  # fmt: skip
+             "NZ$=NZD S$=SGD £=GBP €=EUR ¥=JPY ₹=INR Rs=INR ₦=NGN N=NGN".split())}  # fmt: skip
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -100,7 +100,9 @@ _SKIP_DIGIT = (
 # after a currency also with a hyphen, as in an adjective: "a $90-million headquarters".
 _GLUED = "thousand|million|billion|trillion|lakhs?|crores?"
 _MONEY = (
-    r"(?P<money>(?P<cur>(?:\b(?-i:US|A|C|HK|NZ|S))?\$|[£€¥₹]|\b(?-i:Rs)\.?"
+    r"(?P<money>(?P<cur>(?:\b(?-i:US|A|C|HK|NZ|S))?\$|[£€¥₹₦]|\b(?-i:Rs)\.?"
+    # the naira as Nigerian copy writes it, only with a scale: "N500m" (not "N95")
+    r"|\b(?-i:N)(?=[0-9][0-9.,]*(?:bn|m|k|[ \t]?(?:million|billion|trillion))\b)"
     r"|\b(?-i:[A-Z]{3}|RM|NIS)(?![A-Za-z]))"
     rf"[ \t]?(?P<cnum>{_NUMERAL})"
     rf"(?:(?P<cabbr>bn|mn|tn|m|k|b|t)\b|[ \t]+(?P<cscale>{_alt(_SCALES)}|hundred)\b"
@@ -152,7 +154,7 @@ _WORD_KEYS = frozenset(k.encode() for k in _KEYS if k.isalpha())
 _DIGITS = re.compile(f"[0-9]+|{_VULGAR_CLASS}")
 HAS_VULGAR = re.compile(_VULGAR_CLASS)
 _BEFORE_DIGIT = re.compile(
-    rf"(?:{_MONTH},?[ \t]+|(?:\b(?-i:US|A|C|HK|NZ|S))?\$[ \t]?|[£€¥₹][ \t]?|[-−+(]"
+    rf"(?:{_MONTH},?[ \t]+|(?:\b(?-i:US|A|C|HK|NZ|S))?\$[ \t]?|[£€¥₹₦][ \t]?|\b(?-i:N)|[-−+(]"
     r"|\b(?:minus|negative)[ \t]+|\b(?-i:Rs\.?|[A-Z]{3}|RM|NIS)[ \t]?)\Z",
     re.I,
 )
