@@ -622,7 +622,10 @@ NAMED = [
     ("In Iraq 20 soldiers died.", [("20 soldiers", 20, "soldiers", "count", None)]),
     ("Across Britain 300 jobs will go.", [("300 jobs", 300, "jobs", "count", None)]),
     ("It was the Sudan 1 food scare.", []),
-    ("One in four Texans lacks insurance.", [("One in four", 0.25, "fraction", "quantity", None)]),
+    (
+        "One in four Texans lacks insurance.",
+        [("One in four Texans", 0.25, "fraction", "quantity", None)],
+    ),
     ("It was one of Americas 10 worst cities.", [("10 worst cities", 10, "cities", "count", None)]),
     (
         "Seventy of Ohios 88 counties voted.",
@@ -683,3 +686,10 @@ def test_the_naira_as_nigerian_copy_writes_it() -> None:
     (n,) = find_numbers("They demand the sum of N500m only.")
     assert (n.value, n.unit, n.kind) == (500_000_000, "NGN", "money")
     assert find_numbers("Wear N95 masks.") == []
+
+
+def test_a_count_of_people_named_by_their_country() -> None:
+    from claimcheck.extraction.numbers.find import find_numbers
+
+    (n,) = find_numbers("Nearly 150 Indians returned home.")
+    assert (n.value, n.unit, n.kind, n.qualifier) == (150, "Indians", "count", "nearly")

@@ -173,10 +173,16 @@ def rank_word(text: str, start: int, lo: int) -> str | None:
     return m[1] or m[0].rstrip()
 
 
+_CAPITALISED_PLURAL = re.compile(r"[ \t]+([A-Z][a-z]+s)\b(?!['’])")
+
+
 def noun_after_name(text: str, pos: int) -> tuple[int, str] | None:
     """(end, noun) of what a count counts across a name: "50 Airbus A350-900 jets" counts
     jets, "400 737 Max jets" jets, "3 British soldiers" soldiers. The name has a capitalised
     word (not a month or weekday); the noun is the plural right after it."""
+    people = _CAPITALISED_PLURAL.match(text, pos)
+    if people is not None and people[1][:-1] in gz.DEMONYMS:
+        return people.end(), people[1]  # "nearly 150 Indians returned"
     m = _NAME_TOKENS.match(text, pos)
     if m is None:
         return None
