@@ -220,3 +220,13 @@ def test_learned_is_the_default_and_explains_news(run, tmp_path: Path) -> None: 
     assert rows[0]["score"] > 0.5 > rows[1]["score"]
     assert any(r.startswith("names a date (+") for r in rows[0]["reasons"])
     assert len(rows[0]["reasons"]) <= 4
+
+
+def test_a_letter_alone_is_no_reason() -> None:
+    from claimcheck import extract
+
+    # (with the shipped weights "U.S." gave 'the name "S"' and 'words "S to"' here)
+    x = extract("Title\n\nHe moved to the U.S. to study.")
+    reasons = x.sentences[-1].reasons
+    assert len(reasons) == 4
+    assert not any('"S' in r or '"U' in r for r in reasons), reasons

@@ -340,6 +340,8 @@ def _top(
             first = i if i < n_words else i - n_words
             word = tokens[first]
             second = tokens[first + 1] if i >= n_words else ""
+            if _LETTER.get(word) or _LETTER.get(second):
+                continue  # "U.S." folds to "U S": a letter alone says nothing to a reader
             if "0" in word or "0" in second:  # digits were folded: the text has them
                 if originals is None:
                     originals = text.translate(FOLD).split()
@@ -353,6 +355,10 @@ def _top(
         if len(out) == 4:
             break
     return tuple(out)
+
+
+# Single letters a reason would quote, from initials and abbreviations ("U.S.", "J.K.").
+_LETTER = {c: True for c in "ABCDEFGHJKLMNOPQRSTUVWXYZbcdefghjklmnopqrstuvwxyz"}
 
 
 def _plain(word: str) -> str:
