@@ -129,7 +129,7 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
         squeezed = text.encode("utf-8", "surrogatepass").translate(_SQUEEZE)
         keys = _WORD_KEYS.intersection(squeezed.split())
         words = [w.decode() for w in keys] if keys else []
-        digits = 9 in squeezed or (HAS_VULGAR.search(text) is not None and not text.isascii())
+        digits = 9 in squeezed or (not text.isascii() and HAS_VULGAR.search(text) is not None)
     else:  # "İ" and the Kelvin sign lower-case to ASCII letters: tokenise the slow way
         tokens = _KEYS.intersection(_TOKEN.findall(text.lower()))
         words = [w for w in tokens if w.isalpha()]

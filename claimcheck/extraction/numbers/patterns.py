@@ -151,7 +151,7 @@ _SQUEEZE = bytes(
     for c in range(256)
 )
 _WORD_KEYS = frozenset(k.encode() for k in _KEYS if k.isalpha())
-_DIGITS = re.compile(f"[0-9]+|{_VULGAR_CLASS}")
+_DIGITS = re.compile(f"[0-9{_VULGAR_CLASS[1:-1]}]+")
 HAS_VULGAR = re.compile(_VULGAR_CLASS)
 _BEFORE_DIGIT = re.compile(
     rf"(?:{_MONTH},?[ \t]+|(?:\b(?-i:US|A|C|HK|NZ|S))?\$[ \t]?|[£€¥₹₦][ \t]?|\b(?-i:N)|[-−+(]"

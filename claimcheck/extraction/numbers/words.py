@@ -163,13 +163,15 @@ def scaled(numeral: str, mult: int) -> float:
     """A numeral ("1.13", "2,500", "7½", "7 3/4", "3/4") times a scale, in integer
     arithmetic with one rounding: in floats 1.13 * 1e9 is 1130000000.0000002."""
     numeral = numeral.replace(",", "")
-    part = Fraction(0)
     if numeral[-1] in VULGAR:  # "7½", "½"
         part = Fraction(VULGAR[numeral[-1]]).limit_denominator(8)
         numeral = numeral[:-1]
     elif "/" in numeral:  # "7 3/4", "3/4"
         numeral, _, fraction = numeral.rpartition(" ")
         part = Fraction(fraction)
+    else:
+        whole, _, frac = numeral.partition(".")
+        return float(int(whole + frac) * mult / 10 ** len(frac))
     whole, _, frac = (numeral or "0").partition(".")
     return float((Fraction(int(whole + frac), 10 ** len(frac)) + part) * mult)
 
