@@ -940,6 +940,10 @@ def test_speakers_on_web_news(paragraphs: list[str], expected: list[str]) -> Non
         # not "Mark Hughes": an appositive's scene with no role before the name
         ("in his first game as coach after succeeding Mark Hughes", None, None),
         ("held", None, None),
+        # a title word inside an institution's name is the institution's
+        ("the World Health Organization", "org", "World Health Organization"),
+        ("the Federal Trade Commission", "org", "Federal Trade Commission"),
+        ("the Health Secretary", "role", "secretary"),
         # an owner is no speaker ("denied Swift's claims"); a firm named so is
         ("Big Machine has denied Swift’s", None, None),
         ("Standard & Poor's", "name", "Standard & Poor's"),

@@ -351,8 +351,16 @@ def _institution(words: list[str]) -> Who | None:
         return None
     if not all(is_name_token(w) or _joins_name(rest, k) for k, w in enumerate(rest)):
         return None
-    if rest[-1] in gz.DEMONYMS or any(is_title(w) or _described(w) for w in rest):
-        return None  # "the American", "the Ealing North MP", "the Oscar-nominated Owen"
+    if (
+        rest[-1] in gz.DEMONYMS
+        or is_title(rest[-1])
+        or any(_described(w) or w.rstrip(".") in gz.TITLES for w in rest)
+        or any(w in gz.GIVEN_NAMES for w in rest[:-1])
+    ):
+        # "the American", "the Ealing North MP", "the Oscar-nominated Owen", "the
+        # Reverend Adrian Rodgers"; a title word inside is the institution's ("the World
+        # Health Organization", "the Press Association")
+        return None
     # As written: "the Indian Government", "the British Chambers of Commerce".
     name = " ".join(rest).strip(" .,;:")
     return Who("org", name) if name[:1].isupper() else None
