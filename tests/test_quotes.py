@@ -967,3 +967,12 @@ def test_who_a_subject_phrase_names(phrase: str, kind: str | None, value: str | 
 )
 def test_events_that_report_no_words(paragraph: str) -> None:
     assert speakers([paragraph]) == []
+
+
+def test_according_to_after_a_time_reports_what_follows() -> None:
+    from claimcheck import extract
+
+    text = "Browsers\n\nBefore July, according to WebSideStory, Explorer was used by 95% of users."
+    quote = extract(text).sentences[-1].quote
+    assert quote is not None and quote.reported and quote.speaker == "WebSideStory"
+    assert quote.text == "Explorer was used by 95% of users"

@@ -92,8 +92,13 @@ def reported(text: str, s0: int, s1: int) -> Reported | None:
         last = _ACCORDING_LAST.search(chunk)
         if last is not None:
             who = parse_who(phrase_after(chunk[last.end() :]))
-            if who is not None:
+            if who is not None and not _SCENE_ONLY.fullmatch(chunk[: last.start()]):
                 return _made(who, s0, s0 + last.start(), text, "according_to")
+            comma = chunk.find(",", last.end())
+            if who is not None and comma > 0:
+                # "Before July this year, according to WebSideStory, Internet Explorer
+                # was used by about 95% of web surfers": what follows is the source's
+                return _made(who, s0 + comma + 1, end, text, "according_to")
     verbs = [v for v in verbs if v.group() != "according to"]
     found = None
     if verbs:
@@ -178,7 +183,8 @@ def _verb_after(
 
 # Words before an attribution's comma that only set the scene: "On Nov. 15, 2019".
 _SCENE_ONLY = re.compile(
-    r"\s*(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ast|[Ee]arlier)"
+    r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?"
+    r"(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ast|[Ee]arlier|[Ll]ater)"
     r"\b[^,;]{0,30}(?:,\s*\d{4})?\s*"
 )
 
