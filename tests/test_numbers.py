@@ -693,3 +693,12 @@ def test_a_count_of_people_named_by_their_country() -> None:
 
     (n,) = find_numbers("Nearly 150 Indians returned home.")
     assert (n.value, n.unit, n.kind, n.qualifier) == (150, "Indians", "count", "nearly")
+
+
+def test_pounds_of_a_thing_are_its_weight() -> None:
+    from claimcheck.extraction.numbers.find import find_numbers
+
+    (n,) = find_numbers("They seized 50 pounds of cocaine.")
+    assert (n.value, n.unit, n.kind) == (50, "pound-mass", "quantity")
+    for money in ["It cost 5 million pounds.", "It took 5 million pounds of public money."]:
+        assert [n.unit for n in find_numbers(money)] == ["GBP"]
