@@ -340,7 +340,7 @@ def _top(
             first = i if i < n_words else i - n_words
             word = tokens[first]
             second = tokens[first + 1] if i >= n_words else ""
-            if _LETTER.get(word) or _LETTER.get(second):
+            if word in _LETTERS or second in _LETTERS:
                 continue  # "U.S." folds to "U S": a letter alone says nothing to a reader
             if "0" in word or "0" in second:  # digits were folded: the text has them
                 if originals is None:
@@ -358,7 +358,7 @@ def _top(
 
 
 # Single letters a reason would quote, from initials and abbreviations ("U.S.", "J.K.").
-_LETTER = {c: True for c in "ABCDEFGHJKLMNOPQRSTUVWXYZbcdefghjklmnopqrstuvwxyz"}
+_LETTERS = frozenset("ABCDEFGHJKLMNOPQRSTUVWXYZbcdefghjklmnopqrstuvwxyz")
 
 
 def _plain(word: str) -> str:

@@ -94,6 +94,7 @@ from claimcheck.extraction.numbers.patterns import (
     VULGAR,
 )
 from claimcheck.extraction.numbers.units import (
+    Found,
     currency_after,
     currency_code,
     led_by_unit,
@@ -112,7 +113,6 @@ from claimcheck.models import NumberSlot
 
 __all__ = ["find_numbers", "parse_number_words"]
 
-_Found = tuple[int, int, float, str | None, str, str | None]
 # _words_value by phrase: a news corpus writes the same few number phrases again and again.
 _WORDS_CACHE: dict[str, tuple[float | None, int]] = {}
 
@@ -139,7 +139,7 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberSlot]:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    parts: list[_Found] = []
+    parts: list[Found] = []
     pos = last_end = 0
     for hit in _candidates(text, low, words, digits):
         if hit < pos:
@@ -225,7 +225,7 @@ def _match_at(text: str, low: str, hit: int, lo: int) -> re.Match[str] | None:
     return _AT_WORD.match(low, hit)
 
 
-def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> _Found | None:
+def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> Found | None:
     """Read one core match of a money, ordinal, vague, fraction or "twice" group."""
     start, end = m.span()
     word = m.group().lower()
@@ -312,7 +312,7 @@ def _slot(text: str, low: str, m: re.Match[str], lo: int, group: str | None) -> 
 _ZONE = re.compile(r"[ \t]*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs)\b")
 
 
-def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -> _Found | None:
+def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -> Found | None:
     """A number in digits or words, with its unit, hedge and the checks against false hits."""
     start, end = m.span()
     scale = digits = ""
@@ -515,7 +515,7 @@ def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
     return nxt.end(1), first  # "one person", "one person died"
 
 
-def _one_in(low: str, found: _Found, at: int, lo: int) -> _Found:
+def _one_in(low: str, found: Found, at: int, lo: int) -> Found:
     start, end, value, unit, kind, qualifier = found
     if value <= 1 or kind not in ("count", "quantity") or unit == "fraction":
         return found

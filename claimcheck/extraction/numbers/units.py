@@ -34,7 +34,8 @@ __all__ = [
     "unit_of",
     "whole_duration",
 ]
-_F = tuple[int, int, float, str | None, str, str | None]
+# A number found: start, end, value, unit, kind, qualifier.
+Found = tuple[int, int, float, str | None, str, str | None]
 # "an hour and 15 minutes", "a year and six months": a unit of one before a duration.
 _A_UNIT_AND = re.compile(r"\ban?[ \t]+(year|month|week|day|hour|minute)[ \t]+and[ \t]+\Z")
 
@@ -166,7 +167,7 @@ def whole_duration(value: float, unit: str) -> tuple[float, str]:
     return value, unit
 
 
-def led_by_unit(low: str, found: _F, lo: int) -> _F:
+def led_by_unit(low: str, found: Found, lo: int) -> Found:
     """A duration slot (start, end, value, unit, ...) with "an hour and " or "a year and "
     just before it in the lower-cased text (no further back than ``lo``) taken in: "an
     hour and 15 minutes" is 75 minutes. Else the slot as it was."""

@@ -235,7 +235,7 @@ def cue_after(tail: str) -> Who | None:
     if subject and subject[0] in _PREPOSITIONS:
         return None  # '"highly sceptical" about Labour and Conservative promises': a noun
     if not before.strip(" ,"):
-        if m.group() in ("according to", "went on") or m.group() in _OBJECT_FIRST:
+        if m.group() in ("according to", "went on") or m.group() in OBJECT_FIRST:
             return None  # "told the BBC": whom it was said to, never who said it
         rest = tail[m.end() :]
         who = parse_who(phrase_after(rest))
@@ -254,8 +254,9 @@ def cue_after(tail: str) -> Who | None:
     return subject_of_verb(before)
 
 
-# Verbs whose object, right after them, is the one spoken to.
-_OBJECT_FIRST = frozenset("told tells assured reminded informed advised".split())
+# Verbs whose object, right after them, is the one spoken to ("told the BBC"; "warned"
+# may also be inverted: "..., warned Smith").
+OBJECT_FIRST = frozenset("told tells assured reminded informed advised".split())
 
 
 def _appositive(rest: str) -> Who | None:

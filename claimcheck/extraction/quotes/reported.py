@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import (
+    OBJECT_FIRST,
     PASSIVE_BEFORE,
     cue_after,
     first_verb,
@@ -54,7 +55,7 @@ _PREPOSITION = re.compile(
 )
 _THAT = re.compile(r"\bthat\s+")
 # An object after "told", "assured", ...: "told reporters", "told the BBC's Today programme".
-_OBJECT_VERBS = frozenset("told tells assured reminded warned informed advised".split())
+_OBJECT_VERBS = OBJECT_FIRST | {"warned"}
 _TO_WHOM = frozenset("reporters journalists the a an his her their".split())
 _MIN_WORDS = 3
 # Small words inside a programme's name.
