@@ -265,6 +265,37 @@ NEWS: list[tuple[str, Expected]] = [
         {("org", "Bank of England"), ("person", "Mervyn King")},
     ),
     (
+        # A title word that is also a surname ends the name it follows, with a generation
+        # after it; not a title phrase after another name.
+        "BoE governor Mervyn King warned that Martin Luther King Jr. and Stephen King agreed.",
+        {
+            ("person", "Mervyn King"),
+            ("person", "Martin Luther King Jr."),
+            ("person", "Stephen King"),
+        },
+    ),
+    (
+        "Labour General Secretary Matt Carter met Tony Blair and Prince Charles.",
+        {
+            ("org", "Labour"),
+            ("person", "Matt Carter"),
+            ("person", "Tony Blair"),
+            ("person", "Charles"),
+        },
+    ),
+    (
+        # US offices before a name are titles, not part of it.
+        "U.S. Attorney Preet Bharara and District Attorney Cyrus Vance met Adviser John "
+        "Bolton and Treasurer Peter Costello.",
+        {
+            ("place", "United States"),
+            ("person", "Preet Bharara"),
+            ("person", "Cyrus Vance"),
+            ("person", "John Bolton"),
+            ("person", "Peter Costello"),
+        },
+    ),
+    (
         # A title word that is also a surname, half of a double-barrelled one.
         "Park ranger Kim King-Wrenn and the author Dick King-Smith spoke to Anna Lloyd-King.",
         {

@@ -101,6 +101,10 @@ _TOKEN_RE = re.compile(rf"{_CAP_TOKEN}|(?:{_CONNECTOR})(?= )|(?:d['’]|al-|el-)
 _NAME_ENDINGS = gz.TITLE_SURNAMES | gz.MONTHS
 
 
+# Written after a surname, not a surname themselves: "Martin Luther King Jr.".
+_GENERATIONS = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+
 _INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.)+")
 
 

@@ -16,10 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.entities.lexicon import _GENERATIONS
 from claimcheck.models import Entity
-
-# Written after a surname, not a surname themselves: "Martin Luther King Jr".
-_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
 
 def _merge(table: dict[str, str], key: str, full: str) -> None:
@@ -76,10 +74,10 @@ class NameMemory:
             if self.surnames.get(e.name.rsplit(" ", 1)[1]) == e.name:
                 continue  # named in full before: a stored name is its own surname's
             words = e.name.split()
-            while len(words) > 2 and words[-1] in _SUFFIXES:
+            while len(words) > 2 and words[-1] in _GENERATIONS:
                 words.pop()
             surname = words[-1]
-            if len(surname) < 3 or not surname[0].isupper() or surname in _SUFFIXES:
+            if len(surname) < 3 or not surname[0].isupper() or surname in _GENERATIONS:
                 continue
             _merge(self.surnames, surname, " ".join(words))
             _merge(self.given, words[0], " ".join(words))

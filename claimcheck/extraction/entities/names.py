@@ -10,6 +10,7 @@ from claimcheck.extraction.entities.context import _as_person, _chunk_by_context
 from claimcheck.extraction.entities.lexicon import (
     _ACRO,
     _CONN,
+    _GENERATIONS,
     _HEAD_ORGS,
     _HONORIFICS,
     _INITIALS_RE,
@@ -167,8 +168,9 @@ def _apply_titles(text: str, items: list[_Item]) -> list[_Item]:
     out: list[_Item] = []
     while i < n:
         it = items[i]
-        if it[2] == _TITLE and it[3] in _NAME_ENDINGS and _hyphened(text, items, i):
-            it = (it[0], it[1], _UNK, it[3])  # "Kim King-Wrenn": half of a surname
+        if it[2] == _TITLE and it[3] in _NAME_ENDINGS:
+            if _hyphened(text, items, i) or _surname_title(text, items, i):
+                it = (it[0], it[1], _UNK, it[3])  # "Kim King-Wrenn", "Mervyn King said"
         if it[2] != _TITLE:
             out.append(it)
             i += 1
@@ -239,6 +241,22 @@ def _apply_titles(text: str, items: list[_Item]) -> list[_Item]:
 
 # Titles written after a name: a member of a parliament or an assembly.
 _POST_NOMINALS = frozenset({"MP", "MSP", "MEP"})
+
+
+def _surname_title(text: str, items: list[_Item], i: int) -> bool:
+    """Is the title word ``items[i]`` the surname of a name it ends: after a given name
+    and any middle names, and before no other name but a generation ("Mervyn King
+    said", "Martin Luther King Jr.")? Not "Labour General Secretary Matt Carter"."""
+    s, e = items[i][0], items[i][1]
+    if i + 1 < len(items) and items[i + 1][0] == e + 1:
+        if text[items[i + 1][0] : items[i + 1][1]] not in _GENERATIONS:
+            return False
+    p = i
+    while p > 0 and items[p - 1][2] in (_UNK, _PERSON) and items[p - 1][1] + 1 == items[p][0]:
+        p -= 1
+    if p == i:
+        return False
+    return items[p][2] == _PERSON or text[items[p][0] : items[p][1]] in gz.GIVEN_NAMES
 
 
 def _hyphened(text: str, items: list[_Item], i: int) -> bool:
