@@ -247,7 +247,7 @@ def _surname_title(text: str, items: list[_Item], i: int) -> bool:
     """Is the title word ``items[i]`` the surname of a name it ends: after a given name
     and any middle names, and before no other name but a generation ("Mervyn King
     said", "Martin Luther King Jr.")? Not "Labour General Secretary Matt Carter"."""
-    s, e = items[i][0], items[i][1]
+    e = items[i][1]
     if i + 1 < len(items) and items[i + 1][0] == e + 1:
         if text[items[i + 1][0] : items[i + 1][1]] not in _GENERATIONS:
             return False
