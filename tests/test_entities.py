@@ -296,6 +296,21 @@ NEWS: list[tuple[str, Expected]] = [
         },
     ),
     (
+        # A lawmaker's party and state is the state, never a person named "R-Wis".
+        "House Speaker Paul Ryan, R-Wis., Rep. G.K. Butterfield (D-N.C.), Sen. Dianne "
+        "Feinstein, D-Calif., and Rep. Alexandria Ocasio-Cortez (D-NY) marked D-Day.",
+        {
+            ("person", "Paul Ryan"),
+            ("place", "Wisconsin"),
+            ("person", "G.K. Butterfield"),
+            ("place", "North Carolina"),
+            ("person", "Dianne Feinstein"),
+            ("place", "California"),
+            ("person", "Alexandria Ocasio-Cortez"),
+            ("place", "New York"),
+        },
+    ),
+    (
         # A title word that is also a surname, half of a double-barrelled one.
         "Park ranger Kim King-Wrenn and the author Dick King-Smith spoke to Anna Lloyd-King.",
         {

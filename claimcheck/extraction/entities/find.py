@@ -300,6 +300,11 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
             # Runs of several words are mostly new: not worth remembering one by one.
             code = _W_GENERAL if " " in tok or "-" in tok else _word_code(tok)
         rs, re_ = m.span()
+        if tok[1:2] == "-" and tok[0] in "DRI":
+            state = _party_state(tok)
+            if state is not None:  # "Sen. Dianne Feinstein, D-Calif., said": her state
+                out.append(Entity(tok[2:], rs + 2 + offset, re_ + offset, "place", state))
+                continue
         if rs >= 3 and text[rs - 1] == "-" and text[rs - 3 : rs - 1] in ("al", "el"):
             if rs == 3 or not text[rs - 4].isalnum():
                 rs -= 3  # "al-Qaeda", "el-Sisi": the run regex starts at the capital
@@ -384,6 +389,13 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
         out = [_in_full(e, text, offset, memory) for e in out]
         memory.learn(out)
     return out
+
+
+def _party_state(tok: str) -> str | None:
+    """The state of a lawmaker's party and state ("D-Calif", "R-N.C.", "I-VT"), if
+    ``tok`` is one."""
+    states: dict[str, str] = gz.PARTY_STATES
+    return states.get(tok[2:]) or states.get(tok[2:].rstrip("."))
 
 
 # What follows "the Russian" when it is a person, not a country: the end of a clause, a

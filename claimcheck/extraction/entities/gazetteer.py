@@ -100,6 +100,7 @@ def _demonyms() -> dict[str, str]:
 _BUILDERS: dict[str, Callable[[], Any]] = {
     "PLACES": lambda: _places()[0],
     "STATES_AND_COUNTRIES": lambda: _places()[1],
+    "PARTY_STATES": lambda: _mapping("state_abbreviations"),
     "DEMONYMS": _demonyms,
     "KNOWN_ORGS": lambda: _mapping("organisations"),
     "KNOWN_PEOPLE": lambda: _mapping("people"),
