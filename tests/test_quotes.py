@@ -407,6 +407,26 @@ def test_a_role_refers_to_the_one_person_named_with_it() -> None:
     assert [s for s, _ in got] == ["Bernie Sanders", "Donald Trump", None, None]
 
 
+def test_a_role_in_a_place_is_the_one_person_given_it_there() -> None:
+    got = speakers(
+        [
+            "Sen. Ted Cruz (R-Texas) spoke first.",
+            '"She is wrong on trade," the Texas senator said.',
+            "Vermont Sen. Bernie Sanders spoke next.",
+            '"The system is rigged," the Vermont senator said.',
+            # Two senators now: "the senator" is neither; an Ohio senator is not met.
+            '"The system is broken," the senator said.',
+            '"We agree on nothing," the Ohio senator said.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Ted Cruz", "Bernie Sanders", None, None]
+
+
+def test_a_role_in_a_place_is_not_the_one_person_given_it_elsewhere() -> None:
+    got = speakers(["Vermont Sen. Bernie Sanders spoke.", '"We will not agree," the Texas senator said.'])
+    assert got[-1][0] is None
+
+
 @pytest.mark.parametrize(
     "head, speaker",
     [

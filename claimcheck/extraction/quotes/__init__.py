@@ -69,6 +69,7 @@ from claimcheck.extraction.quotes.names import (
     appositive_roles,
     clean_name,
     parse_who,
+    party_state,
     role_before,
 )
 from claimcheck.extraction.quotes.reported import Reported, reported
@@ -139,11 +140,10 @@ def find_quotes(
             # "Sen. Bernie Sanders", "Charles Kennedy, the Liberal Democrat leader,", "The
             # chancellor, Gordon Brown,": a later "the senator said" is Sanders.
             before = role_before(text, p.start) if text[p.start - 1 : p.start] == " " else ""
+            state = party_state(text, p.end)
             for role in (before, *appositive_roles(text, p.start, p.end)):
                 if role:
-                    known = memory.titled.setdefault(role, p.name)
-                    if known != p.name:
-                        memory.titled[role] = None  # two senators: "the senator" is neither
+                    memory.title(role, p.name, state)
     spans: list[tuple[int, int]] = []
     if has_quote_marks(text, start, end):
         spans = [

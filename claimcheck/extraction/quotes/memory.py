@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import cue_before
@@ -198,18 +199,44 @@ class SpeakerMemory:
         sex = self.pronoun_of(name) if pronoun else None
         return sex is not None and sex != pronoun
 
+    def title(self, phrase: str, name: str, state: str | None = None) -> None:
+        """Remember a role phrase said of a person ("vermont senator": "Sen. Bernie
+        Sanders"), and its last word; with the state of a lawmaker's party and state
+        ("Sen. Ted Cruz (R-Texas)"), the role in that state too ("texas senator"). A
+        phrase said of two people stands for neither (two senators: "the senator")."""
+        role = phrase.rsplit(" ", 1)[-1]
+        phrases = {phrase, role}
+        if state:
+            phrases.add(f"{state.lower()} {role}")
+        for said in phrases:
+            known = self.titled.setdefault(said, name)
+            if known != name:
+                self.titled[said] = None
+
     def titled_as(self, phrase: str) -> str | None:
         """The one person named with this role so far ("the senator": "Sen. Bernie
         Sanders"): the same words, or a bare role noun ("the nominee") that ends the
-        titles of one person only ("Republican nominee Donald Trump")."""
+        titles of one person only ("Republican nominee Donald Trump"), or the role in a
+        place ("the Texas senator") of the one person with that role, unless they were
+        given it in another place."""
         words = [w for w in phrase.split() if w not in _TIMES]  # "the former senator"
         phrase = " ".join(words)
         if not phrase:
             return None
         if phrase in self.titled:
             return self.titled[phrase]
-        if " " in phrase:
-            return None  # "the prime minister" is not "Deputy Prime Minister X"
+        place, _, role = phrase.rpartition(" ")
+        if place:
+            # "the prime minister" is not "Deputy Prime Minister X"; "the Texas senator"
+            # is the one senator met, not one met as "Vermont Sen. Bernie Sanders".
+            holder = self.titled.get(role) if _is_place(place) else None
+            if holder is None:
+                return None
+            for said, name in self.titled.items():
+                if name == holder and said.endswith(" " + role) and said != phrase:
+                    if _is_place(said[: -len(role) - 1]):
+                        return None
+            return holder
         found = {n for t, n in self.titled.items() if t.rsplit(" ", 1)[-1] == phrase}
         return found.pop() if len(found) == 1 else None
 
@@ -251,6 +278,17 @@ def _owner_of(text: str, owner_end: int, person_start: int) -> bool:
 # Words that make what follows an owner something other than a role: "Jay-Z's hits
 # have included ...", "Williams' track beat songs by ...".
 _NOT_A_ROLE = frozenset("by with and of for to in on at from is was has have had".split())
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Places and the adjectives of places, lower-cased, as role phrases have them."""
+    return frozenset(p.lower() for p in (*gz.PLACES, *gz.DEMONYMS))
+
+
+def _is_place(words: str) -> bool:
+    """Are these lower-cased words a place ("texas", "new york", "british")?"""
+    return words in _places()
 
 
 def common(word: str) -> bool:

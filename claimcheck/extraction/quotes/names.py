@@ -458,6 +458,19 @@ def appositive_roles(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A lawmaker's party and state after the name: "Sen. Ted Cruz (R-Texas)", ", D-N.C.,".
+_PARTY_STATE = re.compile(r",? \(?[DRI]-([A-Z][\w.]*?)\.?[,)]")
+
+
+def party_state(text: str, end: int) -> str | None:
+    """The state of the party and state written after a name ending at ``end``."""
+    m = _PARTY_STATE.match(text, end)
+    if m is None:
+        return None
+    states: dict[str, str] = gz.PARTY_STATES
+    return states.get(m[1]) or states.get(m[1] + ".")
+
+
 def role_phrase(words: list[str]) -> str:
     """A role's words after a determiner or an owner, lower-cased: "the Republican
     nominee" -> "republican nominee"."""
