@@ -423,7 +423,9 @@ def test_a_role_in_a_place_is_the_one_person_given_it_there() -> None:
 
 
 def test_a_role_in_a_place_is_not_the_one_person_given_it_elsewhere() -> None:
-    got = speakers(["Vermont Sen. Bernie Sanders spoke.", '"We will not agree," the Texas senator said.'])
+    got = speakers(
+        ["Vermont Sen. Bernie Sanders spoke.", '"We will not agree," the Texas senator said.']
+    )
     assert got[-1][0] is None
 
 
