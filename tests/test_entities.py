@@ -223,6 +223,23 @@ def test_voa_texts_as_written() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("DES MOINES, Iowa — Donald Trump spoke.", ("DES MOINES", "place", "Des Moines")),
+        ("NEW YORK (AP) — Stocks fell.", ("NEW YORK", "place", "New York")),
+        ("UNITED NATIONS (AP) — It met.", ("UNITED NATIONS", "org", "United Nations")),
+        ("SEOUL, Oct. 24, 2019 (Reuters) - Kim met Trump.", ("SEOUL", "place", "Seoul")),
+        # One unknown word in capitals is no dateline: an acronym keeps its reading.
+        ("NASA, the space agency, said so.", ("NASA", "org", "NASA")),
+        ("EADS - Airbus' majority owner - admitted it.", ("EADS", "org", "EADS")),
+    ],
+)
+def test_a_datelines_place_in_capitals(sentence: str, expected: tuple[str, str, str]) -> None:
+    first = find_entities(sentence)[0]
+    assert (first.text, first.type, first.name) == expected
+
+
 def test_hyphenated_pair_is_two_places() -> None:
     ents = find_entities("the U.S.-North Korean talks")
     assert [(e.text, e.name) for e in ents] == [

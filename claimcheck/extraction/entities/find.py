@@ -293,7 +293,13 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
         return out
     words_get = _WORDS.get
     tokens_get = _TOKENS.get
-    for m in _RUN_RE.finditer(text):
+    begin = 0
+    if text[:2].isupper():
+        place = _dateline_place(text)
+        if place is not None:  # "NEW YORK (AP) —": a place, not the firms NEW and YORK
+            begin = place[0]
+            out.append(Entity(text[:begin], offset, begin + offset, place[1], place[2]))
+    for m in _RUN_RE.finditer(text, begin):
         tok = m.group()
         code = words_get(tok)
         if code is None:
@@ -389,6 +395,30 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
         out = [_in_full(e, text, offset, memory) for e in out]
         memory.learn(out)
     return out
+
+
+# A wire dateline's place, in capitals before a comma and a capitalised word, a dash or
+# a bracketed agency: "DES MOINES, Iowa —", "ST. LOUIS —", "WASHINGTON (AP) —".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3}"
+    r"(?=,? (?:\([\w. ]+\) ?)?[—–-]{1,2} |, [A-Z][a-z])"
+)
+
+
+def _dateline_place(text: str) -> tuple[int, str, str] | None:
+    """Where a dateline's place ends, its type and its name: a known place (or body:
+    "UNITED NATIONS") as the lists name it, else a place, the words in title case. One
+    unknown word alone is left to the rest ("NASA, the agency", "EADS - Airbus")."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    words = m[0].title().replace("’S", "’s").replace("'S", "'s")
+    known = _LEX.get(words)
+    if known is not None:
+        return (m.end(), _TYPE_NAMES[known[0]], known[1]) if known[0] in (_PLACE, _ORG) else None
+    if " " not in words:
+        return None
+    return m.end(), "place", words
 
 
 def _party_state(tok: str) -> str | None:
