@@ -126,7 +126,55 @@ DIRECTION = [
         "2005-03-19",
         False,
     ),
+    # A term is ahead ("is payable"); after a past tense, the nearest, in doubt.
+    ("The dividend is payable Dec. 1.", "1989-11-02", "Dec. 1", "1989-12-01", "1989-12-01", False),
+    (
+        "The board declared a dividend payable Dec. 1 to holders of record Nov. 10.",
+        "1989-11-02",
+        "Nov. 10",
+        "1989-11-10",
+        "1989-11-10",
+        True,
+    ),
+    (
+        "The company sold $200 million of notes due Nov. 15.",
+        "1989-11-02",
+        "Nov. 15",
+        "1989-11-15",
+        "1989-11-15",
+        True,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "first", "last"),
+    [
+        ("Sales fell in May of 1988.", "May of 1988", "1988-05-01", "1988-05-31"),
+        ("Sales fell in May of last year.", "May of last year", "1988-05-01", "1988-05-31"),
+        (
+            "Cars built between March and May of 1988.",
+            "March and May of 1988",
+            "1988-03-01",
+            "1988-05-31",
+        ),
+        (
+            "It rained in the spring of next year.",
+            "spring of next year",
+            "1990-03-01",
+            "1990-05-31",
+        ),
+        # Dates listed before one that names its year are in that year.
+        ("He visited in March, April and May of last year.", "March", "1988-03-01", "1988-03-31"),
+        ("He visited in March, April and May of last year.", "April", "1988-04-01", "1988-04-30"),
+        ("Prices rose on Nov. 3, Nov. 9 and Dec. 5, 1988.", "Nov. 3", "1988-11-03", "1988-11-03"),
+    ],
+)
+def test_a_year_after_of_or_at_the_end_of_a_list(
+    text: str, expr: str, first: str, last: str
+) -> None:
+    slot = one(text, d("1989-11-02"), expr)
+    assert (slot.interval, slot.ambiguous) == ((d(first), d(last)), False)
 
 
 @pytest.mark.parametrize(("text", "pub", "expr", "first", "last", "ambiguous"), DIRECTION)

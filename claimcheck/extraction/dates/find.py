@@ -46,6 +46,7 @@ scan, so a sentence with no date word costs one prefilter search.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -239,7 +240,41 @@ def find_dates(
             hit = SCAN.search(text, hit.start() + 1)
         if hit is None:
             break
-    return slots
+    return _listed_in_one_year(text, slots, offset) if len(slots) > 1 else slots
+
+
+# What lies between the dates of a list: "March and April of last year", "Nov. 3, Nov. 9
+# or Dec. 5, 1988".
+_LIST_JOINS = frozenset({" and ", " or ", ", ", ", and ", ", or "})
+_NAMES_YEAR = re.compile(r"[0-9]{4}|\byear\b")
+
+
+def _listed_in_one_year(text: str, slots: list[DateSlot], offset: int) -> list[DateSlot]:
+    """Days or months listed before one that names its year are in that year: "March
+    and April of last year" is March of last year, not the latest March."""
+    out = list(slots)
+    year: int | None = None  # the year the next date of the list names
+    for i in range(len(out) - 1, -1, -1):
+        d = out[i]
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        joined = nxt is not None and text[d.end - offset : nxt.start - offset] in _LIST_JOINS
+        if nxt is None or not joined or d.granularity != nxt.granularity:
+            year = None
+        if d.interval is None or d.granularity not in ("day", "month"):
+            year = None
+            continue
+        if _NAMES_YEAR.search(d.text) is not None:
+            year = d.interval[0].year
+        elif year is not None and (d.interval[0].year != year or d.ambiguous):
+            first = d.interval[0]
+            if d.granularity == "month":
+                interval = month_iv(year, first.month)
+            elif first.month == 2 and first.day == 29 and not calendar.isleap(year):
+                continue
+            else:
+                interval = (first.replace(year=year),) * 2
+            out[i] = d._replace(interval=interval, ambiguous=False, readings=())
+    return out
 
 
 _EVENT_NOUN = re.compile(

@@ -166,7 +166,7 @@ FAMILIES: dict[str, str] = {
         rf"(?P<mg_b>(?<=[Bb]etween\s))?{_mon('mg_m')}\s*"
         r"(?:[-–]|\s(?:to|through|until|till)\s|(?(mg_b)\sand\s|(?!x)x))"
         rf"\s*{_mon('mg_m2')}"
-        rf"(?:,?\s+(?P<mg_y>{YEAR}))?"
+        rf"(?:(?:,?|\s+of)\s+(?P<mg_y>{YEAR}))?"
     ),
     # Numeric dates: ISO "2019-03-05", with dots or slashes "2018.04.05", "2018/4/5" (the
     # East Asian and some European order; dots want two-digit parts, as "2018.4.5" may be a
@@ -189,7 +189,7 @@ FAMILIES: dict[str, str] = {
     "md": rf"{_wdpfx('md_wd')}{_mon('md_m')}\s*{_day('md_d')}(?![.,:][0-9]|\s*%)",
     "dmy": rf"{_wdpfx('dmy_wd')}(?<![.,]){_day('dmy_d')}(?:\s+of)?\s+{_mon('dmy_m')},?\s*{YEAR}",
     "dm": rf"{_wdpfx('dm_wd')}(?<![.,]){_day('dm_d')}(?:\s+of)?\s+{_mon('dm_m')}",
-    "my": rf"(?:(?P<my_pre>{_EML})[\s-]+)?{_mon('my_m')},?\s+(?P<my_y>{YEAR})",
+    "my": rf"(?:(?P<my_pre>{_EML})[\s-]+)?{_mon('my_m')}(?:,?|\s+of)\s+(?P<my_y>{YEAR})",
     "yq": rf"(?<![.,])(?P<yq_y>{YEAR})\s+Q(?P<yq_n>[1-4])(?!\w)",
     # "the third quarter", "1989's third quarter", "last year's fourth quarter", "the
     # September quarter" (the one that ends in September), "the July-to-September quarter"
@@ -279,7 +279,7 @@ FAMILIES: dict[str, str] = {
     ),
     "smon": (
         rf"(?:(?P<sm_mod>[Ll]ast|[Nn]ext|[Tt]his|{_EML})[\s-]+)?(?P<sm>{_FULL})(?![A-Za-z])"
-        r"(?:\s+(?P<sm_rel>this|last|next)\s+year(?![\w-]))?"
+        r"(?:\s+(?:of\s+)?(?P<sm_rel>this|last|next)\s+year(?![\w-]))?"
     ),
     "wday": (
         r"(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Cc]oming"
@@ -295,7 +295,7 @@ FAMILIES: dict[str, str] = {
     "season": (
         rf"(?:(?P<se_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|{_EML})[\s-]+)?"
         r"(?P<se>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\w)"
-        rf"(?:,?\s+(?:of\s+)?(?P<se_y>{YEAR})|\s+(?P<se_rel>this|last|next)\s+year(?![\w-]))?"
+        rf"(?:,?\s+(?:of\s+)?(?P<se_y>{YEAR})|\s+(?:of\s+)?(?P<se_rel>this|last|next)\s+year(?![\w-]))?"
     ),
     "cent": (
         rf"(?:(?P<ce_pre>{_EML})[\s-]+)?(?:(?P<ce_n>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)"

@@ -166,7 +166,20 @@ def _after_context(text: str, start: int) -> bool:
     return (
         prev[-1] in _MONTH_CONTEXT
         or SCHEDULED_FOR.search(text, max(0, start - 40), start) is not None
+        or _listed_after_month(prev)
     )
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _listed_after_month(prev: list[str]) -> bool:
+    """After a month in a list: "March, April and May of last year"."""
+    if prev[-1].endswith(","):
+        return prev[-1][:-1] in _MONTH_NAMES
+    return len(prev) > 1 and prev[-1] in ("and", "or") and prev[-2].rstrip(",") in _MONTH_NAMES
 
 
 # Words that make a weekday part of a name ("Black Friday", "Super Tuesday", "Low Sunday"):

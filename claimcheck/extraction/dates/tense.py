@@ -84,6 +84,13 @@ _EXPECTED_ON = re.compile(
     r"(?:on|in|for|by|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A date that is a term, not an event: "a dividend payable Dec. 1 to holders of record
+# Nov. 10", "notes due Nov. 15", "a rate cut effective Monday". Like a plan, it is ahead
+# unless a past tense leaves it open: "declared a dividend payable Dec. 1".
+_TERM_ON = re.compile(
+    r"\b(?:payable|due|effective|expiring|maturing|redeemable|of\s+record)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # _MORE can only match where one of these words is a token (a cheap test, done first).
 _MORE_WORDS = frozenset(
     [
@@ -232,13 +239,17 @@ class Tense:
     def future_at(self, start: int, end: int) -> bool | None:
         """True ahead, False behind, None unknown, for the date at ``text[start:end]``.
 
-        A date set by a scheduling verb ("scheduled for May", "postponed to March") is
-        planned: a past tense says when it was planned, not which side of the article
-        the date lies on ("the concert, scheduled for March 3, was cancelled"), so it
-        decides nothing; "is scheduled for", "will be moved to" look ahead."""
+        A date set by a scheduling verb ("scheduled for May", "postponed to March"), or
+        a term ("payable Dec. 1", "due Nov. 15"), is planned: a past tense says when it
+        was planned, not which side of the article the date lies on ("the concert,
+        scheduled for March 3, was cancelled"), so it decides nothing; "is scheduled
+        for", "will be moved to" look ahead."""
         text = self.text
-        cue = SCHEDULED_FOR.search(text, max(0, start - 40), start) or _EXPECTED_ON.search(
-            text, max(0, start - 40), start
+        lo = max(0, start - 40)
+        cue = (
+            SCHEDULED_FOR.search(text, lo, start)
+            or _EXPECTED_ON.search(text, lo, start)
+            or _TERM_ON.search(text, lo, start)
         )
         if cue is None:
             return self._direction(start, end)
