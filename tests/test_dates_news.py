@@ -147,6 +147,21 @@ DIRECTION = [
 ]
 
 
+def test_a_quarter_that_ended_on_a_day_is_the_months_up_to_it() -> None:
+    text = "Net in the fiscal fourth quarter ended Sept. 30 rose from $5 million a year earlier."
+    quarter, day, earlier = find_dates(text, d("1989-11-02"))
+    assert (quarter.text, quarter.interval, quarter.ambiguous) == (
+        "fourth quarter",
+        (d("1989-07-01"), d("1989-09-30")),
+        False,
+    )
+    assert quarter.note is None  # the company's own calendar, not the calendar's
+    assert day.interval == (d("1989-09-30"), d("1989-09-30"))
+    assert earlier.interval == (d("1988-07-01"), d("1988-09-30"))
+    half = one("In the first half ended June 30, sales rose.", d("1989-11-02"), "first half")
+    assert half.interval == (d("1989-01-01"), d("1989-06-30"))
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "first", "last"),
     [

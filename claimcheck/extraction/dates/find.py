@@ -233,6 +233,11 @@ def find_dates(
                     PARTS.get(spec.pre) if spec.family != "eventrel" else None,
                 )
             )
+            if gran == "day" and len(slots) > 1 and slots[-2].granularity in ("quarter", "year"):
+                ended = _ended_on(text, slots[-2], slots[-1], offset)
+                if ended is not None and ended.interval is not None:
+                    slots[-2] = ended  # "a year earlier" now compares the quarter that ended
+                    reporting = (ended.interval, ended.granularity)
         # The next anchor at or after ``after``; a shifted one may lie before it.
         after = floor if floor > at else at + 1
         hit = SCAN.search(text, after)
@@ -241,6 +246,26 @@ def find_dates(
         if hit is None:
             break
     return _listed_in_one_year(text, slots, offset) if len(slots) > 1 else slots
+
+
+# A reporting period and the day it ends: "the fiscal fourth quarter ended Sept. 30".
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?:on\s+)?")
+_PERIOD_MONTHS = {"quarter": 3, "qtr": 3, "half": 6}
+
+
+def _ended_on(text: str, period: DateSlot, day: DateSlot, offset: int) -> DateSlot | None:
+    """A quarter or half followed by the day it ended is the months up to that day, a
+    company's own calendar: "the fiscal fourth quarter ended Sept. 30" is July to
+    September, not the calendar's fourth quarter."""
+    months = _PERIOD_MONTHS.get(period.text.rsplit(None, 1)[-1].lower())
+    if months is None or day.interval is None:
+        return None
+    m = _ENDED.match(text, period.end - offset)
+    if m is None or m.end() != day.start - offset:
+        return None
+    last = day.interval[0]
+    first = shift(last + dt.timedelta(days=1), "month", -months)
+    return period._replace(interval=(first, last), ambiguous=False, readings=(), note=None)
 
 
 # What lies between the dates of a list: "March and April of last year", "Nov. 3, Nov. 9
