@@ -183,6 +183,10 @@ def test_a_quarter_that_ended_on_a_day_is_the_months_up_to_it() -> None:
         ("He visited in March, April and May of last year.", "March", "1988-03-01", "1988-03-31"),
         ("He visited in March, April and May of last year.", "April", "1988-04-01", "1988-04-30"),
         ("Prices rose on Nov. 3, Nov. 9 and Dec. 5, 1988.", "Nov. 3", "1988-11-03", "1988-11-03"),
+        ("Prices fell in December and January 1989.", "December", "1988-12-01", "1988-12-31"),
+        # Else each in the year of the one before it.
+        ("He was in Paris in February and March.", "March", "1989-03-01", "1989-03-31"),
+        ("The talks moved to April and May.", "May", "1990-05-01", "1990-05-31"),
     ],
 )
 def test_a_year_after_of_or_at_the_end_of_a_list(

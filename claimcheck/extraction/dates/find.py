@@ -49,7 +49,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from claimcheck.extraction.dates.context import _after_speech_verb
@@ -275,31 +275,71 @@ _NAMES_YEAR = re.compile(r"[0-9]{4}|\byear\b")
 
 
 def _listed_in_one_year(text: str, slots: list[DateSlot], offset: int) -> list[DateSlot]:
-    """Days or months listed before one that names its year are in that year: "March
-    and April of last year" is March of last year, not the latest March."""
+    """Days or months in a list are read together: in the year the last one names
+    ("March and April of last year", "Nov. 3, Nov. 9 and Dec. 5, 1988"), else each in
+    the year of the one before it ("in February and March", "moved to April and May"),
+    unless the list crosses a new year ("November and January")."""
     out = list(slots)
-    year: int | None = None  # the year the next date of the list names
-    for i in range(len(out) - 1, -1, -1):
-        d = out[i]
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        joined = nxt is not None and text[d.end - offset : nxt.start - offset] in _LIST_JOINS
-        if nxt is None or not joined or d.granularity != nxt.granularity:
-            year = None
-        if d.interval is None or d.granularity not in ("day", "month"):
-            year = None
-            continue
-        if _NAMES_YEAR.search(d.text) is not None:
-            year = d.interval[0].year
-        elif year is not None and (d.interval[0].year != year or d.ambiguous):
-            first = d.interval[0]
-            if d.granularity == "month":
-                interval = month_iv(year, first.month)
-            elif first.month == 2 and first.day == 29 and not calendar.isleap(year):
-                continue
-            else:
-                interval = (first.replace(year=year),) * 2
-            out[i] = d._replace(interval=interval, ambiguous=False, readings=())
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _listed(text, out[j], out[j + 1], offset):
+            j += 1
+        if _NAMES_YEAR.search(out[j].text) is not None:
+            for k in range(j - 1, i - 1, -1):  # back from the year named
+                nxt = out[k + 1].interval
+                if _NAMES_YEAR.search(out[k].text) is None and nxt is not None:
+                    year = nxt[0].year - (out[k].interval[0].month > nxt[0].month)  # type: ignore[index]
+                    out[k] = _moved_to(out[k], year, ()) or out[k]
+        else:
+            for k in range(i + 1, j + 1):  # on from the first
+                before = out[k - 1]
+                if _NAMES_YEAR.search(out[k].text) is not None or before.interval is None:
+                    continue
+                if out[k].interval[0].month < before.interval[0].month:  # type: ignore[index]
+                    continue  # "November and January": across a new year, its own reading
+                years = [r[0].year for r in before.readings] if before.ambiguous else []
+                out[k] = _moved_to(out[k], before.interval[0].year, years) or out[k]
+        i = j + 1
     return out
+
+
+def _listed(text: str, a: DateSlot, b: DateSlot, offset: int) -> bool:
+    """Are two dates side by side in a list of days or of months, each named by its
+    month ("Nov. 3 and Nov. 9"; not "Monday and Tuesday")?"""
+    return (
+        a.granularity == b.granularity
+        and a.granularity in ("day", "month")
+        and a.interval is not None
+        and b.interval is not None
+        and text[a.end - offset : b.start - offset] in _LIST_JOINS
+        and _MONTH_NAMED.search(a.text) is not None
+        and _MONTH_NAMED.search(b.text) is not None
+    )
+
+
+_MONTH_NAMED = re.compile(r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _moved_to(d: DateSlot, year: int, readings: Sequence[int]) -> DateSlot | None:
+    """A day's or a month's slot moved to ``year``, ambiguous between the ``readings``'
+    years when there are several (None: February 29 in a common year)."""
+
+    def moved(y: int) -> Interval | None:
+        first = d.interval[0]  # type: ignore[index]
+        if d.granularity == "month":
+            return month_iv(y, first.month)
+        if first.month == 2 and first.day == 29 and not calendar.isleap(y):
+            return None
+        return first.replace(year=y), first.replace(year=y)
+
+    interval = moved(year)
+    if interval is None:
+        return None
+    others = [iv for iv in map(moved, readings) if iv is not None]
+    if len(others) > 1 and interval in others:
+        return d._replace(interval=interval, ambiguous=True, readings=tuple(others))
+    return d._replace(interval=interval, ambiguous=False, readings=())
 
 
 _EVENT_NOUN = re.compile(
