@@ -422,6 +422,19 @@ def test_a_role_in_a_place_is_the_one_person_given_it_there() -> None:
     assert [s for s, _ in got] == ["Ted Cruz", "Bernie Sanders", None, None]
 
 
+def test_a_title_that_opens_a_paragraph_names_its_role() -> None:
+    got = speakers(
+        [
+            "Obama spoke first.",
+            "Secretary of State John Kerry, who negotiated the deal, spoke next.",
+            '"I think it would be a disaster," the secretary said.',
+            "House Speaker John Boehner disagreed.",
+            '"We will do everything possible," the speaker told reporters.',
+        ]
+    )
+    assert [s for s, _ in got] == ["John Kerry", "John Boehner"]
+
+
 def test_a_role_in_a_place_is_not_the_one_person_given_it_elsewhere() -> None:
     got = speakers(
         ["Vermont Sen. Bernie Sanders spoke.", '"We will not agree," the Texas senator said.']

@@ -201,10 +201,11 @@ class SpeakerMemory:
 
     def title(self, phrase: str, name: str, state: str | None = None) -> None:
         """Remember a role phrase said of a person ("vermont senator": "Sen. Bernie
-        Sanders"), and its last word; with the state of a lawmaker's party and state
-        ("Sen. Ted Cruz (R-Texas)"), the role in that state too ("texas senator"). A
-        phrase said of two people stands for neither (two senators: "the senator")."""
-        role = phrase.rsplit(" ", 1)[-1]
+        Sanders"), and its head noun ("senator"; "secretary" of "secretary of state");
+        with the state of a lawmaker's party and state ("Sen. Ted Cruz (R-Texas)"), the
+        role in that state too ("texas senator"). A phrase said of two people stands for
+        neither (two senators: "the senator")."""
+        role = phrase.split(" of ", 1)[0].rsplit(" ", 1)[-1]  # "secretary of state"
         phrases = {phrase, role}
         if state:
             phrases.add(f"{state.lower()} {role}")

@@ -30,8 +30,8 @@ _MORE_TITLES = frozenset(
 _MORE_ROLES = frozenset(
     """
     administrator astronaut astronomer astrophysicist chairwoman co-author commissioner
-    engineer intern investigator lead official physicist pilot planner ranger researcher
-    scholar specialist supervisor technician trainer
+    engineer intern investigator lead official physicist pilot planner ranger
+    representative researcher scholar speaker specialist supervisor technician trainer
     """.split()
 )
 DETERMINERS = frozenset(
@@ -415,7 +415,7 @@ def role_before(text: str, at: int) -> str:
     the word before the name is no role ("manager at Acme", "its Ted Smith")."""
     before = text[max(0, at - 48) : at].rstrip().lower()
     for title in _title_phrases():  # "Secretary of State Hillary Clinton"
-        if before.endswith(title.lower()) and before[: -len(title)][-1:] in ("", " "):
+        if before.endswith(title.lower()) and before[: -len(title)][-1:] in ("", " ", "\n"):
             return title.lower()
     words = text[max(0, at - 48) : at].split()[-3:]
     phrase: list[str] = []
