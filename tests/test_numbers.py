@@ -256,6 +256,33 @@ CASES: list[tuple[str, list[Row]]] = [
         "Seven out of 10 voters agreed.",
         [("Seven out of 10 voters", 0.7, "fraction", "quantity", None)],
     ),
+    (
+        "Nearly 1 in 5 Americans agreed.",
+        [("Nearly 1 in 5 Americans", 0.2, "fraction", "quantity", "nearly")],
+    ),
+    (
+        "One in four children agreed.",
+        [("One in four children", 0.25, "fraction", "quantity", None)],
+    ),
+    # chances are no whole: "2 in 3 games" is two figures
+    (
+        "He scored 2 in 3 games.",
+        [("2", 2, None, "quantity", None), ("3 games", 3, "games", "count", None)],
+    ),
+    # a margin is no negative number
+    (
+        "The margin of error is plus or minus 3.5 percentage points.",
+        [
+            (
+                "plus or minus 3.5 percentage points",
+                3.5,
+                "percentage point",
+                "percent",
+                "plus or minus",
+            )
+        ],
+    ),
+    ("A poll of 1,005 likely voters.", [("1,005 likely voters", 1005, "voters", "count", None)]),
     # measures in canonical names
     ("The fire burned 40 sq mi.", [("40 sq mi", 40, "square mile", "quantity", None)]),
     ("A lake of 3 km squared.", [("3 km squared", 3, "square kilometre", "quantity", None)]),

@@ -11,8 +11,8 @@ say one thing together, so each is one slot:
 * an amount with its minor part: "$20 and 43c", "20 dollars 43 cents", "3 GBP 1 pence";
 * frequencies and rates: "three times a week" is 3 "times per week", "£7.50 an hour" 7.5
   "GBP per hour";
-* "seven out of 10 voters" is the fraction 0.7; "a quarter of a million students" is
-  250,000 students;
+* "seven out of 10 voters" and "1 in 5 Americans" are fractions (0.7, 0.2); "a quarter
+  of a million students" is 250,000 students;
 and leaves out what is not a quantity to compare: match scores ("won 3-1", "6-2 7-6
 (7-1)"), and ratings ("7 out of 10", "4/5 stars").
 """
@@ -48,7 +48,7 @@ _LIST_GAPS = frozenset([" ", ", ", " and ", ", and "])
 JOINERS = frozenset(
     [
         *("-", "–", " - ", " – ", " to ", "- to ", "– to ", " and ", " out of ", " "),
-        *(", ", ", and ", " of "),
+        *(", ", ", and ", " of ", " in "),
     ]
 )
 # A scale with its article, what a fraction "of" multiplies: "a million", "a billion".
@@ -180,6 +180,11 @@ def _join(text: str, a: Part, b: Part, gap: str) -> Part | None:
     if gap == " of " and a.unit == "fraction" and _SCALED.match(text, b.start):
         # "a quarter of a million students": 250,000 students
         return b._replace(start=a.start, value=a.value * b.value, qualifier=a.qualifier)
+    if gap == " in " and a.unit is None and a.kind == "quantity" and 0 < a.value < b.value:
+        # "nearly 1 in 5 Americans", "one in four"; not "scored 2 in 3 games", a rate
+        if (b.kind == "count" and b.unit not in _OCCASIONS) or _bare(b):
+            return a._replace(end=b.end, value=a.value / b.value, unit="fraction")
+        return None
     if gap == " out of " and _bare(a) and b.value > 0:
         if b.kind == "count" and b.unit not in _RATED:
             return a._replace(end=b.end, value=a.value / b.value, unit="fraction", kind="quantity")
@@ -230,6 +235,13 @@ def _minor(text: str, a: Part, b: Part) -> float | None:
         if _TAIL.match(text, b.end):
             return b.value / 100  # "twenty dollars and forty-three"
     return None
+
+
+# What a count "in" counts as chances, not as a whole that a part is a share of.
+_OCCASIONS = frozenset(
+    "games matches attempts shots starts races tries outings appearances innings rounds "
+    "events seasons fights bouts".split()
+)
 
 
 def _bare(p: Part) -> bool:

@@ -317,6 +317,7 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
     start, end = m.span()
     scale = digits = ""
     cur: tuple[int, str | None, int] | None = None
+    margin = False  # "plus or minus 3.5 points": a margin, not a negative number
     if group == "num":
         sign, digits, abbr, scale_w = m.group("sign", "nnum", "nabbr", "nscale")
         scale_w = scale_w or m["nglued"]  # "5million people"
@@ -387,7 +388,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
         else:
             value = scaled(digits, 1)
         if sign:
-            value = -value
+            margin = sign[0] in "mM" and low.endswith("plus or ", lo, start)
+            value = value if margin else -value
     else:
         phrase = text[start:end]
         cached = _WORDS_CACHE.get(phrase)
@@ -459,6 +461,8 @@ def _cardinal_slot(text: str, low: str, m: re.Match[str], lo: int, group: str) -
             qualifier, qstart = None, start  # "over three years" is a span, not a hedge
     else:
         qualifier, qstart = None, start
+    if margin:
+        qualifier, qstart = "plus or minus", start - len("plus or ")
     if group == "words":
         if text[start].isupper() and unit is None and not _at_start(text, start):
             return None  # "Formula One", "Channel Four"
@@ -501,7 +505,7 @@ def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
     if plural(first):
         return nxt.end(1), first
     if value != 1:
-        if second and second not in _STOP and not first.endswith("ly"):
+        if second and second not in _STOP and (not first.endswith("ly") or first in _LY_ADJ):
             if plural(second):
                 return nxt.end(2), second  # "2,000 new jobs"
             third = _THIRD.match(text, nxt.end(2))
@@ -513,6 +517,10 @@ def _noun(text: str, pos: int, value: float) -> tuple[int, str] | None:
     if second and second not in _STOP and not second.endswith(("ed", "ing", "ly", "s")):
         return nxt.end(2), second  # "one nasty package"
     return nxt.end(1), first  # "one person", "one person died"
+
+
+# Adjectives in -ly before a counted noun ("1,005 likely voters"); the rest are adverbs.
+_LY_ADJ = frozenset("likely unlikely elderly early costly deadly daily weekly monthly".split())
 
 
 def _one_in(low: str, found: Found, at: int, lo: int) -> Found:
