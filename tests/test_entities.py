@@ -313,6 +313,16 @@ NEWS: list[tuple[str, Expected]] = [
         },
     ),
     (
+        # A place's head word is a surname after a role, or before speech; not alone.
+        "Pollster Celinda Lake met Yukos spokesman Mike Lake in Victoria Park.",
+        {
+            ("person", "Celinda Lake"),
+            ("org", "Yukos"),
+            ("person", "Mike Lake"),
+            ("place", "Victoria Park"),
+        },
+    ),
+    (
         # A lawmaker's party and state is the state, never a person named "R-Wis".
         "House Speaker Paul Ryan, R-Wis., Rep. G.K. Butterfield (D-N.C.), Sen. Dianne "
         "Feinstein, D-Calif., and Rep. Alexandria Ocasio-Cortez (D-NY) marked D-Day.",

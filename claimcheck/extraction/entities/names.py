@@ -22,10 +22,12 @@ from claimcheck.extraction.entities.lexicon import (
     _PERSON,
     _PHEAD,
     _PLACE,
+    _SPEECH_AFTER_RE,
     _STOP,
     _TITLE,
     _UNK,
     _Item,
+    _prev_word,
 )
 
 
@@ -145,11 +147,17 @@ def _named_before(text: str, items: list[_Item], i: int) -> bool:
 
 def _person_with_head(text: str, items: list[_Item], k: int, j: int) -> bool:
     """Whether ``items[k:j + 1]``, ending in a head word that is also a surname, is a
-    person: a given name, middle names, the surname ("Thomas Haden Church")."""
-    if j - k < 2 or text[items[j][0] : items[j][1]] not in gz.SURNAME_HEADS:
+    person: a given name, middle names, the surname ("Thomas Haden Church"); a given
+    name and the surname only with a role before or speech after ("pollster Celinda
+    Lake", "Jane Lake said"; "Victoria Park" is a park)."""
+    if j - k < 1 or text[items[j][0] : items[j][1]] not in gz.SURNAME_HEADS:
         return False
+    if j - k == 1 and _prev_word(text, items[k][0]).lower() in gz.ROLE_WORDS:
+        return items[k][2] == _UNK
     if text[items[k][0] : items[k][1]] not in gz.GIVEN_NAMES:
         return False
+    if j - k == 1:
+        return _SPEECH_AFTER_RE.match(text, items[j][1]) is not None
     return all(
         it[2] == _UNK and not _common(text[it[0] : it[1]]) and text[it[0] - 1] == " "
         for it in items[k + 1 : j]
