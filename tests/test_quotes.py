@@ -435,6 +435,54 @@ def test_a_title_that_opens_a_paragraph_names_its_role() -> None:
     assert [s for s, _ in got] == ["John Kerry", "John Boehner"]
 
 
+def test_a_surname_after_its_title_names_the_role() -> None:
+    got = speakers(
+        [
+            "President Obama spoke in Antalya on Monday.",
+            '"We do not make good decisions out of fear," the president told reporters.',
+        ]
+    )
+    assert got[-1][0] == "Obama"
+
+
+def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
+    got = speakers(
+        [
+            "“Everybody knows what has to happen. The bombing has to stop,” Kerry told reporters.",
+            "“If that doesn’t happen, then we will have failed.”",
+            "In a letter to House Democrats, Pelosi wrote:",
+            '"Our Caucus has fought hard for these priorities.',
+            '"At the same time, I share the deep concern many of you have."',
+        ]
+    )
+    assert [s for s, _ in got] == ["Kerry", "Kerry", "Pelosi", "Pelosi"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a surname with its article
+        (
+            '"We want to believe this," Salem al-Meslet, a spokesman, told Reuters.',
+            "Salem al-Meslet",
+        ),
+        # the subject is before a relative clause, whatever names the clause holds
+        (
+            "The actor, whose films include Star Wars: The Phantom Menace, said: "
+            '"The theatre is too important to lose."',
+            None,
+        ),
+        (
+            "Fred Hasson, head of Tiga, which represents Sony and Sega, said: "
+            '"More firms will go under this year."',
+            "Fred Hasson",
+        ),
+    ],
+)
+def test_who_a_subject_with_an_appositive_names(paragraph: str, speaker: str | None) -> None:
+    assert speakers([paragraph])[-1][0] == speaker
+
+
 def test_a_role_in_a_place_is_not_the_one_person_given_it_elsewhere() -> None:
     got = speakers(
         ["Vermont Sen. Bernie Sanders spoke.", '"We will not agree," the Texas senator said.']

@@ -136,14 +136,15 @@ def find_quotes(
         title = text[max(0, p.start - 10) : p.start].split()[-1:]
         if title and title[0].rstrip(".") in SEXED_TITLES:
             memory.sexes[memory.full_name(p.name)] = SEXED_TITLES[title[0].rstrip(".")]
-        if " " in p.name:
-            # "Sen. Bernie Sanders", "Charles Kennedy, the Liberal Democrat leader,", "The
-            # chancellor, Gordon Brown,": a later "the senator said" is Sanders.
-            before = role_before(text, p.start) if text[p.start - 1 : p.start] == " " else ""
+        # "Sen. Bernie Sanders", "Charles Kennedy, the Liberal Democrat leader,", "The
+        # chancellor, Gordon Brown,", "President Obama": a later "the senator said" is
+        # Sanders (a surname alone only after its title).
+        before = role_before(text, p.start) if text[p.start - 1 : p.start] == " " else ""
+        if " " in p.name or before:
             state = party_state(text, p.end)
             for role in (before, *appositive_roles(text, p.start, p.end)):
                 if role:
-                    memory.title(role, p.name, state)
+                    memory.title(role, memory.full_name(p.name), state)
     spans: list[tuple[int, int]] = []
     if has_quote_marks(text, start, end):
         spans = [
@@ -170,6 +171,12 @@ def find_quotes(
         if len(memory.since) > 64:  # a long stretch with no quote: bound the memory
             memory.subject()
             memory.since.clear()
+        if cued and text[start:end].rstrip().endswith(":") and sentences:
+            # "Pelosi wrote:" and the quote in the next paragraph: hers.
+            who = cue_before(text[sentences[-1][0] : end].rstrip() + " ")
+            if who is not None:
+                memory.carried = memory.resolve(who)
+                memory.settle(memory.carried)
         return found
     named = [p for p in people if not any(s <= p.start < e for s, e in spans)]
     continued = text[start] in OPENERS  # the paragraph opens inside a running quote
@@ -275,7 +282,8 @@ def find_quotes(
             _report_around(text, s0, s1, quotes, listed, spans[first_here:i], memory, outside)
         if attributed:
             memory.settle(speaker_here)
-        else:
+        elif not (first_here == i and i and spans[i - 1][0] < s0 <= spans[i - 1][1]):
+            # (a sentence that only goes on with a quote begun before tells no one new)
             memory.since.append((text, [(s0, s1)], named))
     if spans[-1][1] < end:
         memory.carried = None

@@ -149,7 +149,13 @@ def subject_of_verb(before: str) -> Who | None:
     )
     # "Richardson, via USA Today, said": the outlet relays; the name before speaks.
     relay = pieces[-1].split(None, 1)[0].lower() in ("via", "through")
+    subject, rel = _before_relative(before, pieces)
+    if subject is not None and subject.kind == "name":
+        return subject
     who = None if pair or relay else parse_who(pieces[-1])
+    if subject is not None and who is not None and who.kind == "name":
+        if any(who.value.split()[-1] in p for p in pieces[rel:]):
+            return subject  # not a name inside the relative clause ("... Star Wars: ...")
     if who is not None and who.kind == "pronoun" and pieces[-1] != clause:
         # "Edward Leigh said ... but he told": the subject the sentence opened with.
         return _opening_name(clause) or who
@@ -158,6 +164,8 @@ def subject_of_verb(before: str) -> Who | None:
     if before.rstrip().endswith((",", "-", "—", "–")) and (
         who is None or who.kind in ("role", "org")
     ):
+        if subject is not None:
+            return subject  # the names inside a relative clause are not its subject
         # "Name, appositive, said"; not "However, the minutes added".
         words = len(pieces[-1].split())
         for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
@@ -187,6 +195,27 @@ def subject_of_verb(before: str) -> Who | None:
             if named.value not in gz.PLACES and pieces[-2].split()[0].lower() not in _PHRASE_STOP:
                 return Who("name", named.value, named.roles + who.roles)
     return who
+
+
+_RELATIVE = frozenset({"who", "whose", "which"})
+
+
+def _before_relative(before: str, pieces: list[str]) -> tuple[Who | None, int]:
+    """The subject before a relative clause that ends where the verb starts ("The
+    actor, whose films include Star Wars: The Phantom Menace, said"; "Fred Hasson, head
+    of Tiga, which represents developers, said"), whatever names the clause holds; and
+    the piece the clause starts at."""
+    if not before.rstrip().endswith(",") or len(pieces) < 2:
+        return None, 0
+    rel = next((k for k in range(len(pieces) - 1, 0, -1) if pieces[k].split()[0] in _RELATIVE), 0)
+    if not rel or any(" that " in f" {p} " for p in pieces[: rel - 1]):
+        return None, 0
+    subject = parse_who(pieces[rel - 1])
+    if subject is not None and subject.kind == "role" and rel > 1:
+        named = parse_who(pieces[rel - 2])
+        if named is not None and named.kind == "name":
+            subject = Who("name", named.value, named.roles + subject.roles)
+    return (None if subject is None or subject.value in gz.PLACES else subject), rel
 
 
 def _body(who: Who) -> bool:

@@ -91,7 +91,10 @@ _PREPOSITIONS = frozenset(
     "of at for in from with on by to under atop near outside inside across behind into".split()
 )
 # A name's word: a capitalised word, joined initials ("G.K."), or an abbreviated title.
-_NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z][\w'’-]*\.?|Mc[A-Z][\w'’-]*")
+# A capitalised word, initials, or a surname with its article ("al-Jubeir", "el-Sisi").
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z]\.)+[A-Z]?|[A-Z][\w'’-]*\.?|Mc[A-Z][\w'’-]*|(?:al|el|ul|ad|as|an)-[A-Z][\w'’-]*"
+)
 _PARENTHESES = re.compile(r"\s*\([^)]{0,40}\)")
 _POSSESSIVE = ("'s", "’s")
 
