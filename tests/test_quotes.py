@@ -472,6 +472,22 @@ def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
             '"The theatre is too important to lose."',
             None,
         ),
+        # a participle after the subject's clause: the subject's words
+        (
+            "Gov. Charlie Baker took a cautious line, telling reporters that he wanted "
+            '"a much clearer picture" of the process.',
+            "Charlie Baker",
+        ),
+        (
+            'Jeff Weaver went further, calling the campaign "desperate" and saying its '
+            'attacks reflected "a campaign that sees the ground shifting."',
+            "Jeff Weaver",
+        ),
+        # hyphenated initials do not end the sentence
+        (
+            '"Working families won," the A.F.L.-C.I.O. president, Richard Trumka, said.',
+            "Richard Trumka",
+        ),
         (
             "Fred Hasson, head of Tiga, which represents Sony and Sega, said: "
             '"More firms will go under this year."',

@@ -91,24 +91,26 @@ PIECES = st.sampled_from(
 
 class _InitialsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     """Plain NLTK Punkt with the one rule NewsPunkt adds to its decisions: joined
-    initials ("G.K.") are an abbreviation."""
+    initials ("G.K.", "A.F.L.-C.I.O.") are an abbreviation."""
 
     def _first_pass_annotation(self, aug_tok) -> None:  # type: ignore[no-untyped-def]
         super()._first_pass_annotation(aug_tok)
-        if aug_tok.sentbreak and re.fullmatch(r"(?:[^\W\d_]\.){2,}", aug_tok.tok):
+        joined = r"(?:[^\W\d_]\.){2,}(?:-(?:[^\W\d_]\.){2,})*"
+        if aug_tok.sentbreak and re.fullmatch(joined, aug_tok.tok):
             aug_tok.sentbreak, aug_tok.abbr = False, True
 
 
 def test_joined_initials_do_not_end_a_sentence() -> None:
     text = (
         "Rep. G.K. Butterfield (D-N.C.) said no. J.R.R. Tolkien wrote it. "
-        "He left the U.S.S.R. The talks ended."
+        "He left the U.S.S.R. The talks ended. The A.F.L.-C.I.O. president agreed."
     )
     assert split_sentences(text) == [
         "Rep. G.K. Butterfield (D-N.C.) said no.",
         "J.R.R. Tolkien wrote it.",
         "He left the U.S.S.R.",
         "The talks ended.",
+        "The A.F.L.-C.I.O. president agreed.",
     ]
 
 

@@ -43,10 +43,10 @@ _NUMBER_ONLY = re.compile(r"\b(?:No|Nos|no|Art|Vol|vol|pp|p)\.$")
 _NUMBER_ONLY_WORDS = ("No.", "Nos.", "no.", "Art.", "Vol.", "vol.", "pp.", "p.")
 _PLAIN_END = re.compile(r"([^\W\d_]{2,})\.(?=\s+\S|[?!)\";}\]*:@'({\[])")
 _CLOSERS = "\"'”’)]"
-# Joined initials ("G.K.", "J.R.R."): read as an abbreviation, so that only a sentence
-# starter after them ends the sentence ("Rep. G.K. Butterfield said", "in the U.S.S.R.
-# The talks").
-_JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+# Joined initials ("G.K.", "J.R.R.", "A.F.L.-C.I.O."): read as an abbreviation, so that
+# only a sentence starter after them ends the sentence ("Rep. G.K. Butterfield said",
+# "the A.F.L.-C.I.O. president", "in the U.S.S.R. The talks").
+_JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}(?:-(?:[^\W\d_]\.){2,})*")
 
 
 class NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]

@@ -102,7 +102,10 @@ _ACCORDING_LAST = re.compile(r",\s*according to [^,]*")
 # A cue that says its speaker spoke before: "Moyes added:", "he went on:".
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|continues|went on|goes on)\s*:\s*$")
 # Speech as a participle: ", saying: ...", "with X claiming it had been ...".
-_PARTICIPLE = re.compile(r"\b(?:saying|adding|claiming|insisting|arguing|warning|accusing)\b")
+_PARTICIPLE = re.compile(
+    r"\b(?:saying|adding|claiming|insisting|arguing|warning|accusing|telling|calling"
+    r"|describing|declaring|noting|vowing|conceding|acknowledging|predicting)\b"
+)
 
 
 def find_quotes(
@@ -341,6 +344,9 @@ def _participle(
         return None
     cue = found[-1]
     lead = head[: cue.start()].rstrip()
+    if lead.endswith(" and"):  # ", calling the campaign "desperate" and saying ...": the first's
+        cue = next((c for c in reversed(found) if head[: c.start()].rstrip().endswith(",")), cue)
+        lead = head[: cue.start()].rstrip()
     with_ = lead.rfind(" with ")
     if lead.endswith(","):
         # The main clause's subject: after a leading "When Carson died,", among its

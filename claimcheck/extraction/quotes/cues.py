@@ -36,7 +36,7 @@ _SHORT_FORMS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec St Jr Sr No M
 _NAMED_SUBJECT = re.compile(
     r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w'’.-]*)(?:\s+[a-z]+ly|\s+also|\s+later)?\s*$|,\s*$"
 )
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?(?:-(?:[A-Z]\.)+)*")  # "G.K.", "A.F.L.-C.I.O."
 
 
 @cache
