@@ -499,6 +499,19 @@ def test_who_a_subject_with_an_appositive_names(paragraph: str, speaker: str | N
     assert speakers([paragraph])[-1][0] == speaker
 
 
+def test_a_partisan_of_a_state_is_the_lawmaker_of_that_state() -> None:
+    got = speakers(
+        [
+            "Senator Mitch McConnell of Kentucky, the majority leader, spoke first.",
+            '"We are ready to act quickly," the Kentucky Republican said.',
+            # No one is known from California: no one, not a person "California Democrat".
+            '"We will fight it," the California Democrat said.',
+            '"We will fight it," California Democrat Nancy Pelosi said.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Mitch McConnell", None, "Nancy Pelosi"]
+
+
 def test_a_role_in_a_place_is_not_the_one_person_given_it_elsewhere() -> None:
     got = speakers(
         ["Vermont Sen. Bernie Sanders spoke.", '"We will not agree," the Texas senator said.']

@@ -29,9 +29,11 @@ _ROLE_SUBJECT = re.compile(
 _FRONTED = re.compile(
     r"(?:(?:And|But|So|Yet),?\s+)?(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough"
     r"|[Ii]f|[Aa]s|[Ss]ince|[Dd]espite|[Ww]ith|[Ww]ithout|[Oo]n|[Ii]n|[Aa]t|[Ff]or|[Dd]uring"
-    r"|[Ff]ollowing|[Uu]nlike|[Ll]ike|[Uu]nder|[Ff]rom|[Bb]y|[Ww]hether)\b[^,;:\"“”]{1,160},\s+"
+    r"|[Ff]ollowing|[Uu]nlike|[Ll]ike|[Uu]nder|[Ff]rom|[Bb]y|[Ww]hether|Asked|Speaking"
+    r"|Pressed|Questioned)\b[^,;:\"“”]{1,160},\s+"
 )
 _TIMES = frozenset("former then outgoing current incoming new".split())
+_PARTISANS = ("republican", "democrat", "independent")
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b")
@@ -208,7 +210,9 @@ class SpeakerMemory:
         role = phrase.split(" of ", 1)[0].rsplit(" ", 1)[-1]  # "secretary of state"
         phrases = {phrase, role}
         if state:
-            phrases.add(f"{state.lower()} {role}")
+            # "the Texas senator", "the Kentucky Republican": the role or a partisan of
+            # the state (whatever the party: the text rarely says it)
+            phrases |= {f"{state.lower()} {r}" for r in (role, *_PARTISANS)}
         for said in phrases:
             known = self.titled.setdefault(said, name)
             if known != name:

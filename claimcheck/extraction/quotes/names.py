@@ -163,6 +163,7 @@ def clean_name(phrase: str) -> str:
             or first.endswith(_POSSESSIVE)  # "NASA's Kim Weaver"
             or first.isdigit()
             or ((first in gz.PLACES or first in gz.KNOWN_ORGS) and is_title(tokens[1]))
+            or (first in gz.PLACES and tokens[1] in _PARTISANS)  # "California Democrat"
             or (len(bare) > 1 and bare.isupper() and len(tokens) > 2)  # "NASA Administrator"
         ):
             tokens.pop(0)
@@ -297,6 +298,9 @@ def parse_who(phrase: str) -> Who | None:
             return Who("role", roles[-1])  # "a spokesman for X": someone not met, unnamed
         if roles:
             return Who("role", roles[-1], roles, role_phrase(words))
+        partisan = _partisan(words[1:] if first in DETERMINERS else words)
+        if partisan is not None:
+            return partisan
         institution = _institution(words)
         if institution is None and words[-1].lower() in BODIES and first in DETERMINERS:
             return Who("role", words[-1].lower())  # "said a CAS statement": no one named
@@ -338,6 +342,9 @@ def parse_who(phrase: str) -> Who | None:
             return parse_who(" ".join(words[:cut]))
     if name.rstrip(".") in _titles():  # "President said": a title alone
         return Who("role", name.rstrip(".").lower())
+    partisan = _partisan(name.split())
+    if partisan is not None:
+        return partisan
     last = name.split()[-1].lower()
     if last in role_words() and name.split()[0] not in gz.GIVEN_NAMES:  # "Group Economist"
         return Who("role", last, (last,))
@@ -463,15 +470,38 @@ def appositive_roles(text: str, start: int, end: int) -> tuple[str, ...]:
 
 # A lawmaker's party and state after the name: "Sen. Ted Cruz (R-Texas)", ", D-N.C.,".
 _PARTY_STATE = re.compile(r",? \(?[DRI]-([A-Z][\w.]*?)\.?[,)]")
+# Or the state after "of": "Senator Mitch McConnell of Kentucky", "Elizabeth Warren,
+# Democrat of Massachusetts,".
+_OF_STATE = re.compile(
+    r"(?:,? (?:a )?(?:Democrat|Republican|Independent))? of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
 
 
 def party_state(text: str, end: int) -> str | None:
-    """The state of the party and state written after a name ending at ``end``."""
-    m = _PARTY_STATE.match(text, end)
-    if m is None:
-        return None
+    """The US state a lawmaker's party and state, or "of <state>", written after a
+    name ending at ``end`` gives."""
     states: dict[str, str] = gz.PARTY_STATES
-    return states.get(m[1]) or states.get(m[1] + ".")
+    m = _PARTY_STATE.match(text, end)
+    if m is not None:
+        return states.get(m[1]) or states.get(m[1] + ".")
+    m = _OF_STATE.match(text, end)
+    if m is not None and m[1] in states and len(m[1]) > 3:  # the state's name, not "Ind"
+        return states[m[1]]
+    return None
+
+
+# Partisans of a place: "The Kentucky Republican said" is a role, not a person's name.
+_PARTISANS = frozenset("Democrat Republican Independent".split())
+
+
+def _partisan(words: list[str]) -> Who | None:
+    """ "Kentucky Republican", "California Democrat": a role in a place."""
+    if len(words) < 2 or words[-1] not in _PARTISANS:
+        return None
+    place = " ".join(words[:-1])
+    if place not in gz.PLACES:
+        return None
+    return Who("role", words[-1].lower(), (), f"{place.lower()} {words[-1].lower()}")
 
 
 def role_phrase(words: list[str]) -> str:
