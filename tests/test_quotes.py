@@ -483,6 +483,17 @@ def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
             'attacks reflected "a campaign that sees the ground shifting."',
             "Jeff Weaver",
         ),
+        # a time between the subject and the verb
+        (
+            'House Speaker Paul Ryan (R-Wis.) last week called the figure "a starting point."',
+            "Paul Ryan",
+        ),
+        # a participle after a quote's own comma; the words of someone's charge are theirs
+        (
+            "Bernie Sanders brushed off Hillary Clinton's charge that his agenda is "
+            '"a wish list, not a plan," insisting that it was "not radical at all."',
+            "Hillary Clinton",
+        ),
         # hyphenated initials do not end the sentence
         (
             '"Working families won," the A.F.L.-C.I.O. president, Richard Trumka, said.',
@@ -496,7 +507,20 @@ def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     ],
 )
 def test_who_a_subject_with_an_appositive_names(paragraph: str, speaker: str | None) -> None:
-    assert speakers([paragraph])[-1][0] == speaker
+    assert speakers([paragraph])[0][0] == speaker
+
+
+def test_each_quote_of_a_sentence_has_its_own_speaker() -> None:
+    got = speakers(
+        [
+            "Bernie Sanders brushed off Hillary Clinton's charge that his agenda is "
+            '"a wish list, not a plan," insisting that it was "not radical at all."'
+        ]
+    )
+    assert got == [
+        ("Hillary Clinton", "a wish list, not a plan,"),
+        ("Bernie Sanders", "not radical at all."),
+    ]
 
 
 def test_a_partisan_of_a_state_is_the_lawmaker_of_that_state() -> None:

@@ -58,6 +58,7 @@ from claimcheck.extraction.quotes.cues import (
     cue_before,
     has_cue,
     judging_cue,
+    owned_cue,
     speech_verbs,
     verb_pattern,
 )
@@ -226,7 +227,7 @@ def find_quotes(
             if who is None:
                 who = _participle(memory, text, s0, head_from, head, named)
             if who is None:
-                who = judging_cue(head)
+                who = judging_cue(head) or owned_cue(head)
             if who is not None:
                 speaker = memory.resolve(who)
                 attributed, speaker_here, said = True, speaker, speaker
@@ -348,6 +349,8 @@ def _participle(
         cue = next((c for c in reversed(found) if head[: c.start()].rstrip().endswith(",")), cue)
         lead = head[: cue.start()].rstrip()
     with_ = lead.rfind(" with ")
+    if not lead and text[s0:at].rstrip().rstrip("\"”’'").endswith(","):
+        lead = ","  # '... "a wish list, not a plan," insisting that': after a quote's comma
     if lead.endswith(","):
         # The main clause's subject: after a leading "When Carson died,", among its
         # first words ("Church ministers are trying to stop rapper Nelly ...": not Nelly).

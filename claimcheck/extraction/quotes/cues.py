@@ -198,6 +198,22 @@ def subject_of_verb(before: str) -> Who | None:
 
 
 _RELATIVE = frozenset({"who", "whose", "which"})
+# Words someone is said to have said: "brushed off Hillary Clinton's charge that his
+# agenda is "a wish list"" are Clinton's.
+_OWNED_WORDS = re.compile(
+    r"\b((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?)['’]s\s+(?:[a-z]+\s+)?(?:charge|claim"
+    r"|assertion|accusation|description|suggestion|remark|comment|warning|criticism|promise"
+    r"|pledge|argument|contention|insistence|complaint)s?\s+that\s+[^\"“”]{0,100}$"
+)
+
+
+def owned_cue(head: str) -> Who | None:
+    """The owner of the words a quote ends: "X's charge that ... "..."" (a name only)."""
+    m = _OWNED_WORDS.search(head)
+    if m is None:
+        return None
+    who = parse_who(m[1])
+    return who if who is not None and who.kind == "name" else None
 
 
 def _before_relative(before: str, pieces: list[str]) -> tuple[Who | None, int]:

@@ -78,6 +78,13 @@ BETWEEN = frozenset(
 _LY_NOUNS = frozenset("family assembly anomaly monopoly rally ally supply italy july".split())
 
 
+# A time between a subject and its verb: "Paul Ryan last week called", "Obama on Monday".
+_TIME_AFTER = re.compile(
+    r"(?:last|this|next|earlier|later) (?:week|month|year|weekend)"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
 def between(word: str) -> bool:
     """A word that may stand between a subject and its speech verb: "Smith later said",
     "Brooke tearfully asked", "Trump has since said"."""
@@ -90,8 +97,8 @@ def between(word: str) -> bool:
 _PREPOSITIONS = frozenset(
     "of at for in from with on by to under atop near outside inside across behind into".split()
 )
-# A name's word: a capitalised word, joined initials ("G.K."), or an abbreviated title.
-# A capitalised word, initials, or a surname with its article ("al-Jubeir", "el-Sisi").
+# A name's word: a capitalised word, joined initials ("G.K."), an abbreviated title, or a
+# surname with its article ("al-Jubeir", "el-Sisi").
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z]\.)+[A-Z]?|[A-Z][\w'’-]*\.?|Mc[A-Z][\w'’-]*|(?:al|el|ul|ad|as|an)-[A-Z][\w'’-]*"
 )
@@ -239,6 +246,8 @@ def parse_who(phrase: str) -> Who | None:
         words = " ".join(words)[when.end() :].split() if when else words
     while len(words) > 1 and between(words[-1]):
         words.pop()
+    if len(words) > 2 and _TIME_AFTER.fullmatch(" ".join(words[-2:])):
+        words = words[:-2]  # "House Speaker Paul Ryan last week called"
     if len(words) > 3 and words[-1].lower() in _TEAMS and words[-3].lower() == "and":
         if words[-2].lower() in ("his", "her"):
             words = words[:-3]  # "Paganini and his team wrote": Paganini's words
