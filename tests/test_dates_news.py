@@ -160,6 +160,49 @@ def test_a_quarter_that_ended_on_a_day_is_the_months_up_to_it() -> None:
     assert earlier.interval == (d("1988-07-01"), d("1988-09-30"))
     half = one("In the first half ended June 30, sales rose.", d("1989-11-02"), "first half")
     assert half.interval == (d("1989-01-01"), d("1989-06-30"))
+    q1 = one(
+        "Orders in the first quarter, which ends Dec. 31, are strong.",
+        d("1989-10-25"),
+        "first quarter",
+    )
+    assert (q1.interval, q1.ambiguous) == ((d("1989-10-01"), d("1989-12-31")), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "first", "last"),
+    [
+        (
+            "Profit rose 8% in the nine months ended Sept. 30.",
+            "the nine months ended Sept. 30",
+            "1989-01-01",
+            "1989-09-30",
+        ),
+        (
+            "It earned $84 million in the fiscal year ended June 30, 1987.",
+            "the fiscal year ended June 30, 1987",
+            "1986-07-01",
+            "1987-06-30",
+        ),
+        (
+            "Net fell in the quarter ended Sept. 30.",
+            "the quarter ended Sept. 30",
+            "1989-07-01",
+            "1989-09-30",
+        ),
+    ],
+)
+def test_months_that_ended_on_a_day_are_one_period(
+    text: str, expr: str, first: str, last: str
+) -> None:
+    slot = one(text, d("1989-11-02"), expr)
+    assert slot.interval == (d(first), d(last))
+
+
+def test_a_limit_days_ahead_stands_first_against_a_past_verb() -> None:
+    text = "Lawmakers approved a bill to keep the government running through Oct. 5."
+    slot = one(text, d("1990-10-01"), "Oct. 5")
+    assert slot.interval == (d("1990-10-05"), d("1990-10-05"))
+    assert slot.ambiguous and slot.readings[1] == (d("1989-10-05"), d("1989-10-05"))
 
 
 @pytest.mark.parametrize(

@@ -165,6 +165,10 @@ def find_dates(
                 floor = pos + 1  # what follows "in" may still be a date
                 continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
+            if r.ambiguous and future is False and _UNTIL.search(text, max(0, pos - 9), pos):
+                # "approved a bill to keep the government running through Oct. 5" (Oct. 1):
+                # a past verb, and a limit days ahead; its year a year ago is the other
+                r = r._replace(interval=r.readings[-1], readings=r.readings[::-1])
             gran = spec.gran
             if spec.pre == "same" and not (anchored_here and anchor and anchor[1] != "day"):
                 # "the same period last year" hangs on a period this sentence names
@@ -233,11 +237,17 @@ def find_dates(
                     PARTS.get(spec.pre) if spec.family != "eventrel" else None,
                 )
             )
+            ended = None
             if gran == "day" and len(slots) > 1 and slots[-2].granularity in ("quarter", "year"):
                 ended = _ended_on(text, slots[-2], slots[-1], offset)
                 if ended is not None and ended.interval is not None:
                     slots[-2] = ended  # "a year earlier" now compares the quarter that ended
                     reporting = (ended.interval, ended.granularity)
+            if ended is None and gran == "day" and r.interval is not None:
+                spanned = _months_ended(text, pos, slots[-1], slots[-2:-1], offset)
+                if spanned is not None and spanned.interval is not None:
+                    slots[-1] = spanned  # "the nine months ended Sept. 30": one period
+                    reporting = anchor = (spanned.interval, spanned.granularity)
         # The next anchor at or after ``after``; a shifted one may lie before it.
         after = floor if floor > at else at + 1
         hit = SCAN.search(text, after)
@@ -249,8 +259,43 @@ def find_dates(
 
 
 # A reporting period and the day it ends: "the fiscal fourth quarter ended Sept. 30".
-_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?:on\s+)?")
+_ENDED = re.compile(
+    r"(?:,?\s+(?:that|which)\s+(?:ended|ends|end|will\s+end)|\s+(?:ended|ending|ends|through))"
+    r"\s+(?:on\s+)?"
+)
 _PERIOD_MONTHS = {"quarter": 3, "qtr": 3, "half": 6}
+
+
+# A span of months named before the day it ended: "the nine months ended Sept. 30", "the
+# fiscal year ended June 30, 1987", "the quarter that ended Dec. 31".
+_MONTHS_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:fiscal\s+)?(?:(year)|(three|six|nine|twelve|3|6|9|12)"
+    r"[\s-]+months?|(quarter)|(half))\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?\Z"
+)
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _months_ended(
+    text: str, pos: int, day: DateSlot, before: list[DateSlot], offset: int
+) -> DateSlot | None:
+    """The months up to a day, when the words before the day name them as a period that
+    ended on it; None when they do not (or a date slot already holds them)."""
+    m = _MONTHS_BEFORE.search(text, max(0, pos - 48), pos)
+    if m is None or day.interval is None or (before and before[0].end - offset > m.start()):
+        return None
+    year, count, quarter, half = m.groups()
+    months = 12 if year else 3 if quarter else 6 if half else _SPAN_MONTHS.get(count, 0)
+    months = months or int(count)
+    last = day.interval[0]
+    first = shift(last + dt.timedelta(days=1), "month", -months)
+    return day._replace(
+        text=text[m.start() : day.end - offset],
+        start=m.start() + offset,
+        interval=(first, last),
+        granularity="year" if months == 12 else "quarter" if months == 3 else "month",
+        ambiguous=False,
+        readings=(),
+    )
 
 
 def _ended_on(text: str, period: DateSlot, day: DateSlot, offset: int) -> DateSlot | None:
@@ -266,6 +311,10 @@ def _ended_on(text: str, period: DateSlot, day: DateSlot, offset: int) -> DateSl
     last = day.interval[0]
     first = shift(last + dt.timedelta(days=1), "month", -months)
     return period._replace(interval=(first, last), ambiguous=False, readings=(), note=None)
+
+
+# A limit before a date: its nearer reading ahead stands first against a past verb.
+_UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+\Z")
 
 
 # What lies between the dates of a list: "March and April of last year", "Nov. 3, Nov. 9
