@@ -287,11 +287,10 @@ def _months_ended(
     months = 12 if year else 3 if quarter else 6 if half else _SPAN_MONTHS.get(count, 0)
     months = months or int(count)
     last = day.interval[0]
-    first = shift(last + dt.timedelta(days=1), "month", -months)
     return day._replace(
         text=text[m.start() : day.end - offset],
         start=m.start() + offset,
-        interval=(first, last),
+        interval=_months_to(last, months),
         granularity="year" if months == 12 else "quarter" if months == 3 else "month",
         ambiguous=False,
         readings=(),
@@ -308,9 +307,13 @@ def _ended_on(text: str, period: DateSlot, day: DateSlot, offset: int) -> DateSl
     m = _ENDED.match(text, period.end - offset)
     if m is None or m.end() != day.start - offset:
         return None
-    last = day.interval[0]
-    first = shift(last + dt.timedelta(days=1), "month", -months)
-    return period._replace(interval=(first, last), ambiguous=False, readings=(), note=None)
+    interval = _months_to(day.interval[0], months)
+    return period._replace(interval=interval, ambiguous=False, readings=(), note=None)
+
+
+def _months_to(last: dt.date, months: int) -> Interval:
+    """The ``months`` whole months that end on ``last`` (a month's last day)."""
+    return shift(last + dt.timedelta(days=1), "month", -months), last
 
 
 # A limit before a date: its nearer reading ahead stands first against a past verb.

@@ -18,6 +18,7 @@ from claimcheck.extraction.dates.context import (
 from claimcheck.extraction.dates.holidays import canonical
 from claimcheck.extraction.dates.numeric import _dotted, _iso, _numeric
 from claimcheck.extraction.dates.patterns import (
+    _FULL_NAMES,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -170,9 +171,7 @@ def _after_context(text: str, start: int) -> bool:
     )
 
 
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTH_NAMES = frozenset(name.lower() for name in _FULL_NAMES)
 
 
 def _listed_after_month(prev: list[str]) -> bool:

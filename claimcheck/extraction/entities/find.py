@@ -307,7 +307,7 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
             code = _W_GENERAL if " " in tok or "-" in tok else _word_code(tok)
         rs, re_ = m.span()
         if tok[1:2] == "-" and tok[0] in "DRI":
-            state = _party_state(tok)
+            state = gz.party_state(tok[2:])
             if state is not None:  # "Sen. Dianne Feinstein, D-Calif., said": her state
                 out.append(Entity(tok[2:], rs + 2 + offset, re_ + offset, "place", state))
                 continue
@@ -419,13 +419,6 @@ def _dateline_place(text: str) -> tuple[int, str, str] | None:
     if " " not in words:
         return None
     return m.end(), "place", words
-
-
-def _party_state(tok: str) -> str | None:
-    """The state of a lawmaker's party and state ("D-Calif", "R-N.C.", "I-VT"), if
-    ``tok`` is one."""
-    states: dict[str, str] = gz.PARTY_STATES
-    return states.get(tok[2:]) or states.get(tok[2:].rstrip("."))
 
 
 # What follows "the Russian" when it is a person, not a country: the end of a clause, a

@@ -125,7 +125,15 @@ _BUILDERS: dict[str, Callable[[], Any]] = {
     "COMMON_WORDS": lambda: _set("common_words"),
 }
 
-__all__ = sorted([*_BUILDERS, "PLACE_PREPOSITIONS"])
+__all__ = sorted([*_BUILDERS, "PLACE_PREPOSITIONS", "party_state"])
+
+
+def party_state(abbreviation: str) -> str | None:
+    """The US state a lawmaker's party and state names ("Calif", "Calif.", "N.C.", "VT",
+    "Texas"), if it names one."""
+    states: dict[str, str] = _built("PARTY_STATES")
+    bare = abbreviation.rstrip(".")
+    return states.get(abbreviation) or states.get(bare) or states.get(bare + ".")
 
 
 @cache

@@ -489,13 +489,12 @@ _OF_STATE = re.compile(
 def party_state(text: str, end: int) -> str | None:
     """The US state a lawmaker's party and state, or "of <state>", written after a
     name ending at ``end`` gives."""
-    states: dict[str, str] = gz.PARTY_STATES
     m = _PARTY_STATE.match(text, end)
     if m is not None:
-        return states.get(m[1]) or states.get(m[1] + ".")
+        return gz.party_state(m[1])
     m = _OF_STATE.match(text, end)
-    if m is not None and m[1] in states and len(m[1]) > 3:  # the state's name, not "Ind"
-        return states[m[1]]
+    if m is not None and len(m[1]) > 3:  # the state's name, not "Ind"
+        return gz.party_state(m[1])
     return None
 
 
