@@ -198,6 +198,13 @@ def test_months_that_ended_on_a_day_are_one_period(
     assert slot.interval == (d(first), d(last))
 
 
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    slot = one("He will fly to Houston to vote on Election Day.", d("1992-11-02"))
+    assert slot.interval == (d("1992-11-03"), d("1992-11-03"))
+    slot = one("Voters will go to the polls on Election Day.", d("2016-10-27"))
+    assert slot.interval == (d("2016-11-08"), d("2016-11-08"))
+
+
 def test_a_limit_days_ahead_stands_first_against_a_past_verb() -> None:
     text = "Lawmakers approved a bill to keep the government running through Oct. 5."
     slot = one(text, d("1990-10-01"), "Oct. 5")

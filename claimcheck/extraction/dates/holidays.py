@@ -156,7 +156,7 @@ _ALIASES = {
 ISLAMIC = frozenset(_ISLAMIC)
 KNOWN = frozenset(
     [*_ALIASES, *_FIXED_HOLIDAYS, *_EASTER_OFFSETS, *_NTH_WEEKDAY, *_AFTER_THANKSGIVING]
-    + [*_ISLAMIC, "orthodox easter"]
+    + [*_ISLAMIC, "orthodox easter", "election day"]
 )
 
 
@@ -180,6 +180,9 @@ def holiday_iv(key: str, year: int) -> Interval:
         return d, d
     if key in _NTH_WEEKDAY:
         d = nth_weekday(year, *_NTH_WEEKDAY[key])
+        return d, d
+    if key == "election day":  # the US one: the Tuesday after the first Monday of November
+        d = nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
         return d, d
     if key in _AFTER_THANKSGIVING:
         d = nth_weekday(year, 11, 3, 4) + dt.timedelta(days=_AFTER_THANKSGIVING[key])

@@ -125,7 +125,7 @@ FAMILIES: dict[str, str] = {
         r"|Orthodox\s+Easter|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night"
         r"|Black\s+Friday|Cyber\s+Monday"
         r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents['’]?\s+Day"
-        r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Earth\s+Day"
+        r"|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Earth\s+Day|Election\s+Day"
         r"|Father['’]s\s+Day|Independence\s+Day|Veterans['’]?\s+Day|Armistice\s+Day"
         r"|Remembrance\s+(?:Day|Sunday)|Bastille\s+Day|May\s+Day"
         r"|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]s\s+Day"
@@ -406,8 +406,8 @@ _STARTS: list[tuple[list[str], str]] = [
     (_cased("spring summer autumn fall winter"), "season"),
     (
         "Christmas Boxing New Hogmanay Halloween Hallowe Valentine Good Easter Bonfire Orthodox "
-        "Guy Burns Thanksgiving Black Cyber Martin MLK Presidents Memorial Labor "
-        "Columbus Earth Father Independence Veterans Armistice Remembrance Bastille May St "
+        "Guy Burns Thanksgiving Black Cyber Martin MLK Presidents Memorial Labor Columbus "
+        "Earth Election Father Independence Veterans Armistice Remembrance Bastille May St "
         "Saint Palm Maundy Holy Ash Shrove Pancake Mardi Mothering Lent Ascension Pentecost Whit "
         "Whitsunday Trinity Ramadan Eid Islamic christmas boxing halloween hallowe "
         "valentine valentines black thanksgiving".split(),
