@@ -323,6 +323,11 @@ NEWS: list[tuple[str, Expected]] = [
         },
     ),
     (
+        # Dotted initials alone are an organisation's, not a person's.
+        "He said the A.F.L.-C.I.O. president met the U.A.W. chief and J.R.R. Tolkien.",
+        {("org", "A.F.L.-C.I.O."), ("org", "U.A.W."), ("person", "J.R.R. Tolkien")},
+    ),
+    (
         # A lawmaker's party and state is the state, never a person named "R-Wis".
         "House Speaker Paul Ryan, R-Wis., Rep. G.K. Butterfield (D-N.C.), Sen. Dianne "
         "Feinstein, D-Calif., and Rep. Alexandria Ocasio-Cortez (D-NY) marked D-Day.",

@@ -122,8 +122,10 @@ _WORDS_SIZE = len(_WORD_STATIC) + 65536
 
 def _word_code(tok: str) -> object:
     """Compute, and remember, what the run ``tok`` (not a gazetteer entry) comes to."""
-    if " " in tok or "-" in tok:
-        code: object = _W_GENERAL
+    if _DOTTED_ACRONYM.fullmatch(tok):
+        code: object = ("org", tok)  # "the A.F.L.-C.I.O. president", "the U.A.W.": no initials
+    elif " " in tok or "-" in tok:
+        code = _W_GENERAL
     else:
         kind = _classify_unknown(tok)
         shouted = _LEX.get(tok.capitalize()) if len(tok) > 3 and tok.isupper() else None
@@ -143,6 +145,11 @@ def _word_code(tok: str) -> object:
         _WORDS.update(_WORD_STATIC)
     _WORDS[tok] = code
     return code
+
+
+# Three or more dotted capitals standing alone, or hyphened groups of them: an
+# organisation's initials (a person's come before a surname, in the same run).
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?:-(?:[A-Z]\.){2,})+")
 
 
 # Before a surname, these make it a modifier: "the Glazer bid", "a Kok report".
@@ -304,7 +311,8 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
         code = words_get(tok)
         if code is None:
             # Runs of several words are mostly new: not worth remembering one by one.
-            code = _W_GENERAL if " " in tok or "-" in tok else _word_code(tok)
+            several = " " in tok or ("-" in tok and not _DOTTED_ACRONYM.fullmatch(tok))
+            code = _W_GENERAL if several else _word_code(tok)
         rs, re_ = m.span()
         if tok[1:2] == "-" and tok[0] in "DRI":
             state = gz.party_state(tok[2:])
