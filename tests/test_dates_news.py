@@ -126,6 +126,23 @@ DIRECTION = [
         "2005-03-19",
         False,
     ),
+    # An -ed word after a preposition or a determiner is an adjective, not a past tense.
+    (
+        "Bush will consult with allied leaders over the weekend.",
+        "1990-08-03",
+        "weekend",
+        "1990-08-04",
+        "1990-08-05",
+        False,
+    ),
+    (
+        "Campaigns are gearing up for an expected election in May.",
+        "2005-03-15",
+        "May",
+        "2005-05-01",
+        "2005-05-31",
+        False,
+    ),
     # A term is ahead ("is payable"); after a past tense, the nearest, in doubt.
     ("The dividend is payable Dec. 1.", "1989-11-02", "Dec. 1", "1989-12-01", "1989-12-01", False),
     (

@@ -121,6 +121,11 @@ _PAST_WORDS = frozenset(
     "was were went won had held did said saw told took came met made gave began lost left "
     "last fell rose ago yesterday".split()
 )
+# After a preposition or a determiner an -ed word is an adjective: "consult with allied
+# leaders", "a detailed plan", "their armed forces".
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:with|of|for|from|by|among|the|a|an|its|their|his|her|our|these|those)\s+\Z"
+)
 # A perfect not yet done: "who haven't yet qualified for the December debate".
 _NOT_YET = re.compile(r"(?:n['’]t|\bnot)\s+yet\s+$")
 # (pattern, looks ahead, governs only the dates after it); for _MORE, by group
@@ -214,6 +219,8 @@ class Tense:
                 if rx is PAST and at and m.group() == "ed":
                     if text[at].isupper() or _NOT_YET.search(text, max(0, at - 16), at):
                         continue  # "the United States"; "haven't yet qualified": not done
+                    if _ADJECTIVE_BEFORE.search(text, max(0, at - 8), at):
+                        continue  # "with allied leaders", "the detailed plan": adjectives
                 if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
                     continue  # "is due to be held", "will be played": a participle
                 if first_past and not ahead:
