@@ -10,7 +10,7 @@ from functools import cache
 
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import cue_before
-from claimcheck.extraction.quotes.names import Who, parse_who, role_words
+from claimcheck.extraction.quotes.names import PARTISANS, Who, parse_who, role_words
 from claimcheck.models import Entity, Quote
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
@@ -33,7 +33,7 @@ _FRONTED = re.compile(
     r"|Pressed|Questioned)\b[^,;:\"“”]{1,160},\s+"
 )
 _TIMES = frozenset("former then outgoing current incoming new".split())
-_PARTISANS = ("republican", "democrat", "independent")
+_PARTISANS = tuple(sorted(p.lower() for p in PARTISANS))
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b")

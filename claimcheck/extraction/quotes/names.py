@@ -170,7 +170,7 @@ def clean_name(phrase: str) -> str:
             or first.endswith(_POSSESSIVE)  # "NASA's Kim Weaver"
             or first.isdigit()
             or ((first in gz.PLACES or first in gz.KNOWN_ORGS) and is_title(tokens[1]))
-            or (first in gz.PLACES and tokens[1] in _PARTISANS)  # "California Democrat"
+            or (first in gz.PLACES and tokens[1] in PARTISANS)  # "California Democrat"
             or (len(bare) > 1 and bare.isupper() and len(tokens) > 2)  # "NASA Administrator"
         ):
             tokens.pop(0)
@@ -499,12 +499,12 @@ def party_state(text: str, end: int) -> str | None:
 
 
 # Partisans of a place: "The Kentucky Republican said" is a role, not a person's name.
-_PARTISANS = frozenset("Democrat Republican Independent".split())
+PARTISANS = frozenset("Democrat Republican Independent".split())
 
 
 def _partisan(words: list[str]) -> Who | None:
     """ "Kentucky Republican", "California Democrat": a role in a place."""
-    if len(words) < 2 or words[-1] not in _PARTISANS:
+    if len(words) < 2 or words[-1] not in PARTISANS:
         return None
     place = " ".join(words[:-1])
     if place not in gz.PLACES:
