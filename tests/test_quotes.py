@@ -523,6 +523,18 @@ def test_each_quote_of_a_sentence_has_its_own_speaker() -> None:
     ]
 
 
+def test_the_title_is_not_the_union_presidents() -> None:
+    got = speakers(
+        [
+            "WASHINGTON — President Obama sought to calm a split in his party.",
+            '"Working families won," the A.F.L.-C.I.O. president, Richard Trumka, said.',
+            "Asked whether he felt betrayed, the president smiled. "
+            '"Betrayed is a strong word," he said.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Richard Trumka", "Obama"]
+
+
 def test_a_partisan_of_a_state_is_the_lawmaker_of_that_state() -> None:
     got = speakers(
         [

@@ -134,7 +134,11 @@ class SpeakerMemory:
             for s0, s1 in reversed(sentences):
                 here = [p for p in named if s0 <= p.start < s1 and speaks(text, p)]
                 lead = _FRONTED.match(text, s0, s1)
-                if lead is not None and any(p.start >= lead.end() for p in here):
+                if lead is not None and (
+                    any(p.start >= lead.end() for p in here)
+                    or text.startswith(("the ", "The "), lead.end())  # "..., the president smiled"
+                    and _ROLE_SUBJECT.match(text, lead.end(), s1) is not None
+                ):
                     # "And, while we are on the subject of Mr Kilroy-Silk, Mr Morris
                     # despatches him": the subject follows the opening clause.
                     s0 = lead.end()
@@ -207,8 +211,13 @@ class SpeakerMemory:
         with the state of a lawmaker's party and state ("Sen. Ted Cruz (R-Texas)"), the
         role in that state too ("texas senator"). A phrase said of two people stands for
         neither (two senators: "the senator")."""
-        role = phrase.split(" of ", 1)[0].rsplit(" ", 1)[-1]  # "secretary of state"
-        phrases = {phrase, role}
+        head = phrase.split(" of ", 1)[0]  # "secretary of state"
+        modifier, _, role = head.rpartition(" ")
+        phrases = {phrase}
+        if not modifier or _is_place(modifier.rsplit(" ", 1)[-1]) or _is_place(modifier):
+            # "the senator" is the Vermont senator's, but "the president" is not the
+            # union president's (a modified role stays its own: "the union president")
+            phrases.add(role)
         if state:
             # "the Texas senator", "the Kentucky Republican": the role or a partisan of
             # the state (whatever the party: the text rarely says it)
@@ -252,6 +261,8 @@ class SpeakerMemory:
             self.institutions.add(who.value)
             return who.value
         if who.kind == "role":
+            if self.titled.get(who.phrase):  # the one person given this very title
+                return self.titled[who.phrase]
             for r in reversed(who.roles):
                 if r in self.roles:
                     return self.roles[r]
