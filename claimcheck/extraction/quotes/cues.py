@@ -153,19 +153,18 @@ def subject_of_verb(before: str) -> Who | None:
     if subject is not None and subject.kind == "name":
         return subject
     who = None if pair or relay else parse_who(pieces[-1])
-    if subject is not None and who is not None and who.kind == "name":
-        if any(who.value.split()[-1] in p for p in pieces[rel:]):
-            return subject  # not a name inside the relative clause ("... Star Wars: ...")
     if who is not None and who.kind == "pronoun" and pieces[-1] != clause:
         # "Edward Leigh said ... but he told": the subject the sentence opened with.
         return _opening_name(clause) or who
     if who is not None and who.kind == "name" and who.value in gz.PLACES:
         who = None  # "..., in Edwards, California, said": a place ends the appositive
+    if subject is not None and (
+        who is None or who.kind != "name" or any(who.value.split()[-1] in p for p in pieces[rel:])
+    ):
+        return subject  # the names inside a relative clause are not its subject
     if before.rstrip().endswith((",", "-", "—", "–")) and (
         who is None or who.kind in ("role", "org")
     ):
-        if subject is not None:
-            return subject  # the names inside a relative clause are not its subject
         # "Name, appositive, said"; not "However, the minutes added".
         words = len(pieces[-1].split())
         for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
