@@ -199,6 +199,27 @@ def test_retraining_reproduces_the_shipped_weights(tmp_path: Path) -> None:
     assert found[:10] == []
 
 
+def test_the_design_matrix_is_scikit_learns_to_the_bit() -> None:
+    """Training builds its sparse matrix itself (for speed): the arrays DictVectorizer
+    makes, for all rows and for a fold of them."""
+    pytest.importorskip("sklearn", reason="the train extra is not installed")
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+
+    from training.train_checkworthiness import design_matrix, design_rows
+
+    dicts = [{"b": 1.0, "a": 0.5}, {"c:7": 2.0}, {"a": 1.0, "z": -1.0, "c:7": 0.25}, {}]
+    for rows in (None, [0, 2], [1, 3]):
+        chosen = dicts if rows is None else [dicts[i] for i in rows]
+        vectorizer = DictVectorizer()
+        want = vectorizer.fit_transform(chosen).tocsr()
+        design = design_matrix(dicts)
+        got, names = design if rows is None else design_rows(design, rows)
+        assert names == list(vectorizer.get_feature_names_out())
+        for part in ("indptr", "indices", "data"):
+            assert np.array_equal(getattr(got, part), getattr(want, part)), part
+
+
 def test_calibrated_scores_read_as_probabilities() -> None:
     """In each development score band, the share of check-worthy sentences is near the band."""
     bands = shipped().meta["development"]["reliability"]
