@@ -852,6 +852,22 @@ def test_a_titled_surname_or_a_knights_given_name_is_the_person_named_in_full() 
     assert ("Digby", "Digby Jones") not in people[3]
 
 
+def test_a_place_or_title_word_that_speaks_is_the_person_of_that_surname() -> None:
+    people = _people(
+        [
+            "Rep. Jim Jordan and Rep. Steve King met in Iowa.",
+            "The plan is dead, Jordan told reporters.",
+            "Mr King said he was delighted.",
+            "Jordan signed a treaty with Israel.",
+        ]
+    )
+    assert people[1:] == [[("Jordan", "Jim Jordan")], [("King", "Steve King")], []]
+    # No one named so: the country; the end of a longer name is not the surname.
+    assert _people(["Jordan said it would close the border."]) == [[]]
+    later = _people(["Lucy Chartered joined the bank.", "Standard Chartered said no."])
+    assert ("Chartered", "Lucy Chartered") not in later[1]
+
+
 def test_a_surname_before_the_full_name_or_without_memory_is_unresolved() -> None:
     assert _people(["Norrbacka met the minister."]) == [[]]
     assert found("Norrbacka met the minister.") == set()

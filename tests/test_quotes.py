@@ -445,6 +445,30 @@ def test_a_surname_after_its_title_names_the_role() -> None:
     assert got[-1][0] == "Obama"
 
 
+def test_a_place_or_title_word_alone_is_the_person_of_that_surname() -> None:
+    got = speakers(
+        [
+            "Rep. Jim Jordan (R-Ohio), the group’s chairman, said members would consider it.",
+            "“It’s not about Paul. It’s about the process,” Jordan told POLITICO.",
+            "Rep. Steve King, R-Iowa, introduced the senator in Boone.",
+            "“He has never once flinched,” King said.",
+        ]
+    )
+    assert [s for s, _ in got][-3:] == ["Jim Jordan", "Jim Jordan", "Steve King"]
+    # With no one of that surname, the country or the title says nothing.
+    alone = speakers(['"We will not accept this," Jordan said.', '"Not now," King said.'])
+    assert [s for s, _ in alone] == [None, None]
+    # A place as the subject of another clause leaves the verb of the name's.
+    later = speakers(
+        [
+            "Craig Bellamy joined in 2001.",
+            "But even before Newcastle said the player would not be sold, Bellamy insisted"
+            " he had no intention of handing in a transfer request.",
+        ]
+    )
+    assert later[-1][0] == "Craig Bellamy"
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

@@ -399,6 +399,8 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
         for s, e, kind, canon in found:
             out.append(Entity(text[s:e], s + offset, e + offset, _TYPE_NAMES[kind], canon))
     out = [e for e in out if not _demonym_person(text, e, offset)]
+    if memory is not None and memory.surnames:
+        out = _surnames_speaking(text, out, offset, memory)
     if memory is not None and out:
         out = [_in_full(e, text, offset, memory) for e in out]
         memory.learn(out)
@@ -444,6 +446,34 @@ def _demonym_person(text: str, e: Entity, offset: int) -> bool:
         return False
     start, end = e.start - offset, e.end - offset
     return _prev_word(text, start) in ("the", "The") and _PERSON_NEXT.match(text, end) is not None
+
+
+# A capitalised word right before a speech verb: "Jordan told reporters", "King said".
+_SPEAKING = re.compile(
+    r"\b([A-Z][a-z]+) (?:said|says|told|tells|added|adds|asked|wrote|writes|insisted"
+    r"|argued|noted|replied|responded|warned|explained|recalled|countered)\b"
+)
+
+
+def _surnames_speaking(
+    text: str, out: list[Entity], offset: int, memory: NameMemory
+) -> list[Entity]:
+    """A word the lists read as a place or a title ("Jordan", "King") that is the
+    surname of a person named in full before, and speaks: that person ("Rep. Jim Jordan
+    ... Jordan told POLITICO"; not "Jordan said" with no Jordan named, the country)."""
+    for m in _SPEAKING.finditer(text):
+        full = memory.surnames.get(m[1])
+        before = _prev_word(text, m.start(1))
+        if not full or (before[:1].isupper() and before.rstrip(".") not in gz.TITLES):
+            continue  # the end of a longer name: "Standard Chartered said"
+        start, end = m.start(1) + offset, m.end(1) + offset
+        at = next((k for k, e in enumerate(out) if e.start < end and start < e.end), None)
+        person = Entity(m[1], start, end, "person", full)
+        if at is None:
+            out = sorted([*out, person], key=lambda e: e.start)
+        elif out[at].type == "place" and (out[at].start, out[at].end) == (start, end):
+            out = [*out[:at], person, *out[at + 1 :]]
+    return out
 
 
 def _in_full(e: Entity, text: str, offset: int, memory: NameMemory) -> Entity:

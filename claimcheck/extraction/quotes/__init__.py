@@ -213,15 +213,15 @@ def find_quotes(
                 # tells this one's speaker only when that is who spoke last ('"...,"
                 # said Poll. "..." Poll said: "..."'). "He said:" and "Moyes added:" go
                 # on with the same speaker, and tell this one's.
-                forward = cue_after(tail)
+                forward = memory.known(cue_after(tail))
                 if forward is not None and forward.kind != "pronoun" and not _GOES_ON.search(tail):
                     tail = ""
-            who = cue_after(tail)
+            who = memory.known(cue_after(tail))
             head_from = max(s0, spans[i - 1][1] + 1 if i else start)
             head = text[head_from : qs - 1]
             if who is None or who.kind == "pronoun":
                 # 'Colonel Bob Stewart said: "...," he said': "he" is the one named.
-                named_before = cue_before(head)
+                named_before = memory.known(cue_before(head))
                 if who is None or (named_before is not None and named_before.kind == "name"):
                     who = named_before
             if who is None:
@@ -274,7 +274,7 @@ def find_quotes(
             # this "underhand trick," the bill stood "no chance," he added') or reports
             # speech around them ('Britain was "uniquely placed" to ..., he suggested').
             if not attributed:
-                outside = (_reported_outside(text, s0, s1, spans[first_here:i]),)
+                outside = (_reported_outside(text, s0, s1, spans[first_here:i], memory),)
                 speaker_here = _reporter(outside[0], memory)
                 if speaker_here is not None:
                     attributed, said = True, speaker_here
@@ -299,7 +299,7 @@ def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | Non
     """A sentence of reported speech, as a quote of the reported words, with its speaker
     when the article names them; settles the speaker as the subject for a later "he
     said"."""
-    found = reported(text, s0, s1)
+    found = reported(text, s0, s1, memory.surnames)
     if found is None:
         return None
     name = found.who.value if found.who.kind in ("name", "org") else ""
@@ -391,7 +391,7 @@ def _reporter(found: Reported | None, memory: SpeakerMemory) -> str | None:
 
 
 def _reported_outside(
-    text: str, s0: int, s1: int, quoted: list[tuple[int, int]]
+    text: str, s0: int, s1: int, quoted: list[tuple[int, int]], memory: SpeakerMemory
 ) -> Reported | None:
     """The reported speech of a sentence read with its quoted words blanked (offsets
     into the sentence), so that no word of a quote is taken for its cue."""
@@ -400,7 +400,7 @@ def _reported_outside(
         for k in range(max(qs, s0), min(qe, s1)):
             if not chunk[k - s0].isspace():
                 chunk[k - s0] = "x"
-    return reported("".join(chunk), 0, s1 - s0)
+    return reported("".join(chunk), 0, s1 - s0, memory.surnames)
 
 
 def _report_around(
@@ -421,7 +421,7 @@ def _report_around(
         return  # a quote that runs on past the sentence: the quote is the words
     if any(text[max(s0, a - 3) : a - 1].rstrip()[-1:] in (":", ",") for a, _ in quoted):
         return  # 'one user posted: "..."', '"...," he said': a quotation, introduced
-    found = outside[0] if outside is not None else _reported_outside(text, s0, s1, quoted)
+    found = outside[0] if outside is not None else _reported_outside(text, s0, s1, quoted, memory)
     if found is None or found.start + s0 > quoted[0][0] - 1 or found.end + s0 < quoted[-1][1]:
         return
     own = sum(len(text[a:b].split()) for a, b in quoted)
@@ -453,7 +453,7 @@ def _said_since(
     with no quote included; only looked for when a quote without one needs it."""
     while plain:
         s0, s1 = plain.pop()
-        who = cue_before(text[s0:s1], named_only=True)
+        who = memory.known(cue_before(text[s0:s1], named_only=True))
         if who is not None:
             plain.clear()
             return memory.resolve(who)

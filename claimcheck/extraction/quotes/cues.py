@@ -156,8 +156,12 @@ def subject_of_verb(before: str) -> Who | None:
     if who is not None and who.kind == "pronoun" and pieces[-1] != clause:
         # "Edward Leigh said ... but he told": the subject the sentence opened with.
         return _opening_name(clause) or who
+    lone = None
     if who is not None and who.kind == "name" and who.value in gz.PLACES:
-        who = None  # "..., in Edwards, California, said": a place ends the appositive
+        # "..., in Edwards, California, said": a place ends the appositive; a place
+        # alone may be a surname ("Jordan told reporters" after "Rep. Jim Jordan").
+        lone = Who("surname", who.value) if len(pieces) == 1 and " " not in who.value else None
+        who = None
     if subject is not None and (
         who is None or who.kind != "name" or any(who.value.split()[-1] in p for p in pieces[rel:])
     ):
@@ -193,7 +197,7 @@ def subject_of_verb(before: str) -> Who | None:
         if named is not None and named.kind == "name" and " " in named.value:
             if named.value not in gz.PLACES and pieces[-2].split()[0].lower() not in _PHRASE_STOP:
                 return Who("name", named.value, named.roles + who.roles)
-    return who
+    return who or lone
 
 
 _RELATIVE = frozenset({"who", "whose", "which"})
@@ -359,7 +363,7 @@ def judging_cue(head: str) -> Who | None:
         if PASSIVE_BEFORE.search(before) or _ends_sentence(before + " x"):
             continue
         who = subject_of_verb(before)
-        if who is not None:
+        if who is not None and who.kind != "surname":
             return who
     return None
 
@@ -403,7 +407,9 @@ def _according(rest: str) -> Who | None:
 def cue_before(head: str, named_only: bool = False) -> Who | None:
     """The attribution in the words before a quote's opening mark ("Quintas noted:",
     "Phillips admitted that ..."): the last speech verb whose subject names someone.
-    With ``named_only`` (a sentence with no quote), only "he said" or "Smith said"."""
+    With ``named_only`` (a sentence with no quote), only "he said" or "Smith said". A
+    place or title word alone ("Jordan said") counts when no other verb has a subject."""
+    lone = None
     for m in reversed(list(verb_pattern().finditer(head))):
         if m.group() == "according to":
             if named_only or _relayed(head[m.end() :]):
@@ -416,8 +422,12 @@ def cue_before(head: str, named_only: bool = False) -> Who | None:
             who = subject_of_verb(before)
             if who is None and not named_only:
                 who = _antecedent(before)
-        if who is not None and not (named_only and who.kind in ("role", "org")):
+        if who is not None and who.kind == "surname":
+            lone = lone or who
+        elif who is not None and not (named_only and who.kind in ("role", "org")):
             return who
+    if lone is not None:
+        return lone
     lead = head.lstrip()
     if not named_only and lead.startswith("According to "):  # opening the sentence
         rest = lead[len("According to ") :]

@@ -10,7 +10,7 @@ from functools import cache
 
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import cue_before
-from claimcheck.extraction.quotes.names import PARTISANS, Who, parse_who, role_words
+from claimcheck.extraction.quotes.names import PARTISANS, Who, met, parse_who, role_words
 from claimcheck.models import Entity, Quote
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
@@ -254,7 +254,13 @@ class SpeakerMemory:
         found = {n for t, n in self.titled.items() if t.rsplit(" ", 1)[-1] == phrase}
         return found.pop() if len(found) == 1 else None
 
+    def known(self, who: Who | None) -> Who | None:
+        """``who``, unless it is a lone place or title word that names no one met."""
+        return met(who, self.surnames)
+
     def resolve(self, who: Who) -> str | None:
+        if who.kind == "surname":  # "Jordan said": a person named so before, or no one
+            return self.surnames.get(who.value)
         if who.kind == "pronoun":
             return self.subject(who.value)
         if who.kind == "org":  # "the Home Office said": as named, and never a person

@@ -10,6 +10,7 @@ and name particles ("bin", "van") are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -108,13 +109,24 @@ _POSSESSIVE = ("'s", "’s")
 
 @dataclass(frozen=True)
 class Who:
-    """What an attribution phrase names: ``kind`` is ``name``, ``pronoun``, ``role`` or
-    ``org`` (an institution named with "the": "the Home Office said")."""
+    """What an attribution phrase names: ``kind`` is ``name``, ``pronoun``, ``role``,
+    ``org`` (an institution named with "the": "the Home Office said") or ``surname``: a
+    lone word the lists know as a place or a title ("Jordan said", "King said"), which
+    names the person the article has named in full with that surname, and else no one."""
 
     kind: str
     value: str  # the name, the pronoun, or the role noun
     roles: tuple[str, ...] = ()  # the role nouns said of a name ("envoy")
     phrase: str = ""  # a role's words after "the", lower-cased ("prime minister")
+
+
+def met(who: Who | None, surnames: Mapping[str, str | None]) -> Who | None:
+    """``who``, unless it is a lone place or title word (kind ``surname``) that is no
+    surname in ``surnames``, the people met so far ("Jordan said" with no Jordan named:
+    the country's words are no one's quote)."""
+    if who is not None and who.kind == "surname" and not surnames.get(who.value):
+        return None
+    return who
 
 
 @cache
@@ -349,6 +361,8 @@ def parse_who(phrase: str) -> Who | None:
         )
         if cut is not None:
             return parse_who(" ".join(words[:cut]))
+    if words == [name] and name in gz.TITLE_SURNAMES:
+        return Who("surname", name)  # "King said": Rep. Steve King's, if he was named
     if name.rstrip(".") in _titles():  # "President said": a title alone
         return Who("role", name.rstrip(".").lower())
     partisan = _partisan(name.split())

@@ -16,6 +16,8 @@ not a statement), or has no one in front of it ("which analysts said").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from claimcheck.extraction.entities import gazetteer as gz
@@ -28,7 +30,17 @@ from claimcheck.extraction.quotes.cues import (
     subject_of_verb,
     verb_pattern,
 )
-from claimcheck.extraction.quotes.names import BODIES, DETERMINERS, WEEKDAYS, Who, parse_who
+from claimcheck.extraction.quotes.names import (
+    BODIES,
+    DETERMINERS,
+    WEEKDAYS,
+    Who,
+    met,
+    parse_who,
+)
+
+# No one met: a place word alone is no one's surname.
+_NO_ONE: Mapping[str, str | None] = MappingProxyType({})
 
 _ACCORDING_FIRST = re.compile(r"\s*(?:(?:And|But|So),?\s+)?[Aa]ccording to\s+")
 _ACCORDING_LAST = re.compile(r",\s*according to\s+")
@@ -73,15 +85,18 @@ class Reported(NamedTuple):
     form: str  # "according_to", "verb_after" or "verb_before"
 
 
-def reported(text: str, s0: int, s1: int) -> Reported | None:
-    """The attribution of reported speech in the sentence ``text[s0:s1]``, if any."""
+def reported(
+    text: str, s0: int, s1: int, surnames: Mapping[str, str | None] = _NO_ONE
+) -> Reported | None:
+    """The attribution of reported speech in the sentence ``text[s0:s1]``, if any;
+    ``surnames`` are the people met so far (a place word alone may be one of them)."""
     chunk = text[s0:s1]
     verbs = list(verb_pattern().finditer(chunk))
     according = "ccording to" in chunk
     end = s0 + len(chunk.rstrip().rstrip(".!?\"'”’ "))
     if not verbs and not according:
         # Most sentences: one regex scan, and one for a participle.
-        return _participle(text, s0, chunk, end) if "ing " in chunk else None
+        return _participle(text, s0, chunk, end, surnames) if "ing " in chunk else None
     if according:
         first = _ACCORDING_FIRST.match(chunk)
         if first is not None:
@@ -103,10 +118,10 @@ def reported(text: str, s0: int, s1: int) -> Reported | None:
     verbs = [v for v in verbs if v.group() != "according to"]
     found = None
     if verbs:
-        found = _verb_after(text, s0, chunk, verbs, end) or _verb_before(
-            text, s0, chunk, verbs, end
+        found = _verb_after(text, s0, chunk, verbs, end, surnames) or _verb_before(
+            text, s0, chunk, verbs, end, surnames
         )
-    return found or _participle(text, s0, chunk, end)
+    return found or _participle(text, s0, chunk, end, surnames)
 
 
 # Speech as a participle after a comma: "Akamai declined to comment, saying it could
@@ -116,7 +131,9 @@ _SAYING = re.compile(
 )
 
 
-def _participle(text: str, s0: int, chunk: str, end: int) -> Reported | None:
+def _participle(
+    text: str, s0: int, chunk: str, end: int, surnames: Mapping[str, str | None]
+) -> Reported | None:
     """ "Lord Browne rejected calls for a tax, saying that it paid more": the words after
     the participle, said by the subject of the sentence's first verb, or by whom "with"
     names; not "adding $1.89 to $48.62" (an increase)."""
@@ -128,13 +145,19 @@ def _participle(text: str, s0: int, chunk: str, end: int) -> Reported | None:
     else:
         verb = first_verb(chunk[: m.start()])
         who = subject_of_verb(chunk[: verb.start()]) if verb is not None else None
+    who = met(who, surnames)
     if who is None:
         return None
     return _made(who, s0 + m.end(), end, text, "participle", least=4)
 
 
 def _verb_after(
-    text: str, s0: int, chunk: str, verbs: list[re.Match[str]], end: int
+    text: str,
+    s0: int,
+    chunk: str,
+    verbs: list[re.Match[str]],
+    end: int,
+    surnames: Mapping[str, str | None],
 ) -> Reported | None:
     """ "The deal is bad, Trump told reporters on Monday": the attribution after the last
     comma or dash, with nothing after its verb but its subject, where or to whom. Set
@@ -165,7 +188,7 @@ def _verb_after(
         return None
     if _SCENE_ONLY.fullmatch(chunk[:cut]) and not (comma >= 0 and _goes_on(after[comma + 1 :])):
         return None  # "On Nov. 15, 2019, X testified before ...": a time, no words
-    who = cue_after(chunk[cut:])
+    who = met(cue_after(chunk[cut:]), surnames)
     if who is not None and who.kind == "role":
         # "..., Alan Milburn, Labour's election strategist told Radio 4": the name
         # before the role, its closing comma left out.
@@ -269,7 +292,12 @@ _TIME_NOUNS = frozenset("week month year morning afternoon evening night weekend
 
 
 def _verb_before(
-    text: str, s0: int, chunk: str, verbs: list[re.Match[str]], end: int
+    text: str,
+    s0: int,
+    chunk: str,
+    verbs: list[re.Match[str]],
+    end: int,
+    surnames: Mapping[str, str | None],
 ) -> Reported | None:
     """ "Clinton said during a speech in Australia that the deal ...": the first speech
     verb whose subject opens the sentence (after an opening phrase and its comma)."""
@@ -284,7 +312,7 @@ def _verb_before(
         rest = chunk[verb.end() :]
         if _infinitive(rest, verb.group()):
             continue
-        who = subject_of_verb(head)
+        who = met(subject_of_verb(head), surnames)
         if who is None and verb.group() in _PLAIN_SAYING:
             who = _subordinate_subject(head) or _described(head)
         if who is None:
