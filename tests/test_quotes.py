@@ -469,6 +469,39 @@ def test_a_place_or_title_word_alone_is_the_person_of_that_surname() -> None:
     assert later[-1][0] == "Craig Bellamy"
 
 
+def test_a_described_role_is_the_person_the_sentence_before_opens_with() -> None:
+    got = speakers(
+        [
+            "Kerry, who has invested months in the diplomacy, acknowledged the skepticism.",
+            "“I’m not naive about this,” the former Massachusetts senator said.",
+            "Michael Howard has backed stem cell research on Monday.",
+            '"It is important," the Tory leader said.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Kerry", "Michael Howard"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two people before: the role may be either
+        ["Clinton attacked Sanders on guns.", "“Not a dime,” the Vermont senator said."],
+        # an office the article takes as known, not the person just named
+        ["Mr Mubanga, 32, said he was beaten.", '"No inquiry," the prime minister said.'],
+        # the person named is not what the sentence opens with
+        [
+            "The issue arose in the US, where George Bush opposed it.",
+            '"It is moral," the Tory leader said.',
+        ],
+        # someone new, and a role no one is described by
+        ["Kerry arrived on Monday.", '"It will pass," the spokesman said.'],
+        ["Kerry arrived on Monday.", '"It will pass," a Democratic senator said.'],
+    ],
+)
+def test_a_role_is_no_one_named_when_the_text_does_not_settle_it(paragraphs: list[str]) -> None:
+    assert speakers(paragraphs)[-1][0] is None
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

@@ -10,7 +10,14 @@ from functools import cache
 
 from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import cue_before
-from claimcheck.extraction.quotes.names import PARTISANS, Who, met, parse_who, role_words
+from claimcheck.extraction.quotes.names import (
+    PARTISANS,
+    Who,
+    is_title,
+    met,
+    parse_who,
+    role_words,
+)
 from claimcheck.models import Entity, Quote
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*")
@@ -33,6 +40,12 @@ _FRONTED = re.compile(
     r"|Pressed|Questioned)\b[^,;:\"“”]{1,160},\s+"
 )
 _TIMES = frozenset("former then outgoing current incoming new".split())
+# Role nouns of someone other than the person the text is about: "the spokesman said".
+_SOMEONE_ELSE = frozenset(
+    """spokesman spokeswoman spokesperson official aide adviser advisor source analyst
+    expert witness officer resident voter man woman person lawyer attorney doctor
+    economist strategist pollster statement report study""".split()
+)
 _PARTISANS = tuple(sorted(p.lower() for p in PARTISANS))
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -201,6 +214,44 @@ class SpeakerMemory:
             return None  # 'Labour said ...', 'Telewest predicts': "he" is someone else
         return self.settled
 
+    def _described(self, who: Who) -> str | None:
+        """ "Kerry, who has invested months in the diplomacy, acknowledged the
+        skepticism. "...," the former Massachusetts senator said": a role said with
+        "the" that no one was named with is the person the sentence before opens with
+        (or the last speaker, when that sentence was the attribution); only when the
+        role is described by a place, a party or a time ("the Vermont senator", "the
+        Tory leader", "the former secretary of state"; not "the prime minister", most
+        often an office holder the article takes as known), no one known holds its noun,
+        that sentence names no one else, and the person is known by no other role."""
+        words = who.phrase.split(" of ", 1)[0].split()
+        if not who.definite or len(words) < 2 or who.value in _SOMEONE_ELSE:
+            return None
+        if not all(_describes(w) for w in words[:-1]) or who.value in self.roles:
+            return None
+        if any(t.rsplit(" ", 1)[-1] == who.value for t in self.titled):
+            return None  # a senator met: the role is theirs, or ambiguous
+        if self.since:
+            text, sentences, named = self.since[-1]
+            s0, s1 = sentences[-1]
+            here = [p for p in named if s0 <= p.start < s1 and speaks(text, p)]
+            opening = here[0] if here else None
+            if (
+                opening is None
+                or len({self.full_name(p.name) for p in here}) > 1
+                or not all(is_title(w) for w in text[s0 : opening.start].split())
+                or _someone_more(text, [(s0, s1)], named)
+            ):
+                return None  # "Clinton attacked Sanders ... the Vermont senator": either
+            person: str | None = self.full_name(opening.name)
+            self.since.pop()
+            self.settle(person)
+        else:
+            person = self.settled
+        if person is None or person in self.institutions or person in gz.KNOWN_ORGS:
+            return None
+        own = {t.rsplit(" ", 1)[-1] for t, n in self.titled.items() if n == person}
+        return person if not own or who.value in own else None
+
     def _other_sex(self, name: str, pronoun: str | None) -> bool:
         sex = self.pronoun_of(name) if pronoun else None
         return sex is not None and sex != pronoun
@@ -272,7 +323,7 @@ class SpeakerMemory:
             for r in reversed(who.roles):
                 if r in self.roles:
                     return self.roles[r]
-            return self.titled_as(who.phrase)
+            return self.titled_as(who.phrase) or self._described(who)
         name = self.full_name(who.value)
         if " " not in name and name not in self.surnames and common(name):
             return None  # "Speaking at ..., he said", "Analysts say": not a name
@@ -280,6 +331,41 @@ class SpeakerMemory:
         for role in who.roles:
             self.roles[role] = name
         return name
+
+
+def _describes(word: str) -> bool:
+    """Can this word describe a role the text has given a person by another name: a
+    time ("former"), a place or its people ("vermont", "russian"), or a party?"""
+    return word in _TIMES or _is_place(word) or word in _PARTY_WORDS
+
+
+# Parties and their people, lower-cased, as role phrases have them ("the Tory leader").
+_PARTY_WORDS = frozenset(
+    """democrat democratic republican independent tory conservative labour liberal
+    gop""".split()
+)
+
+
+def _someone_more(text: str, sentences: list[tuple[int, int]], named: list[Entity]) -> bool:
+    """Do these sentences name someone besides the persons found: a capitalised word
+    inside a sentence, outside their names, that no list knows as a place, a body or a
+    date ("Clinton attacked Sanders", "Sanders" not found as a person)?"""
+    for s0, s1 in sentences:
+        for m in _CAPITALISED.finditer(text, s0, s1):
+            word = m.group().removesuffix("’s").removesuffix("'s")
+            if not text[s0 : m.start()].strip(" “\"‘'"):
+                continue  # the sentence's first word
+            if any(p.start <= m.start() < p.end for p in named):
+                continue
+            if word in gz.PLACES or word in gz.DEMONYMS or word in gz.KNOWN_ORGS:
+                continue
+            if word in gz.MONTHS or word.lower() in _DAYS:
+                continue
+            return True
+    return False
+
+
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _owner_of(text: str, owner_end: int, person_start: int) -> bool:

@@ -118,6 +118,7 @@ class Who:
     value: str  # the name, the pronoun, or the role noun
     roles: tuple[str, ...] = ()  # the role nouns said of a name ("envoy")
     phrase: str = ""  # a role's words after "the", lower-cased ("prime minister")
+    definite: bool = False  # a role named with "the" ("the Vermont senator said")
 
 
 def met(who: Who | None, surnames: Mapping[str, str | None]) -> Who | None:
@@ -318,7 +319,8 @@ def parse_who(phrase: str) -> Who | None:
         if roles and first in _SOMEONE_NEW:
             return Who("role", roles[-1])  # "a spokesman for X": someone not met, unnamed
         if roles:
-            return Who("role", roles[-1], roles, role_phrase(words))
+            definite = first == "the" and not owned
+            return Who("role", roles[-1], roles, role_phrase(words), definite)
         partisan = _partisan(words[1:] if first in DETERMINERS else words)
         if partisan is not None:
             return partisan
