@@ -161,6 +161,34 @@ DIRECTION = [
         "1989-11-15",
         True,
     ),
+    # "is to" + a verb: scheduled, ahead
+    (
+        "East Timor, which is to vote Aug. 8 on independence, has seen violence.",
+        "1999-05-22",
+        "Aug. 8",
+        "1999-08-08",
+        "1999-08-08",
+        False,
+    ),
+    # "as planned" is no past tense
+    (
+        "NASA said preparations were on schedule and that the shuttle would lift off as"
+        " planned on Oct. 29.",
+        "1998-10-16",
+        "Oct. 29",
+        "1998-10-29",
+        "1998-10-29",
+        False,
+    ),
+    # a hope in the past looks ahead for what it hopes
+    (
+        "Fox said he hoped to visit Washington before Christmas.",
+        "2000-07-03",
+        "Christmas",
+        "2000-12-25",
+        "2000-12-25",
+        False,
+    ),
 ]
 
 
@@ -680,8 +708,8 @@ HOLIDAYS = [
         "The strike ended before Easter 2020.",
         "2021-01-05",
         "Easter 2020",
-        "2020-04-10",
-        "2020-04-13",
+        "2020-04-12",
+        "2020-04-12",
     ),
     (
         "The service drew crowds on Orthodox Easter 2019.",
@@ -704,6 +732,28 @@ HOLIDAYS = [
         "2019-03-17",
         "2019-03-17",
     ),
+    # the days of a holiday: its recess, its weekend, through it
+    (
+        "The trial should be over before the Easter recess.",
+        "1998-12-21",
+        "Easter",
+        "1999-04-04",
+        "1999-04-04",
+    ),
+    (
+        "No failures turned up over the Christmas weekend.",
+        "1999-12-30",
+        "Christmas",
+        "1999-12-25",
+        "1999-12-25",
+    ),
+    (
+        "He plans to remain in Washington through Christmas.",
+        "1998-12-21",
+        "Christmas",
+        "1998-12-25",
+        "1998-12-25",
+    ),
 ]
 
 
@@ -711,6 +761,21 @@ HOLIDAYS = [
 def test_holidays_are_computed(text: str, pub: str, expr: str, first: str, last: str) -> None:
     slot = one(text, d(pub), expr)
     assert slot.interval == (d(first), d(last))
+
+
+def test_the_day_before_or_the_next_day_hangs_on_the_sentences_date() -> None:
+    text = "An aftershock rattled Izmit on Thursday, and a smaller one struck the day before."
+    assert one(text, d("1999-08-21"), "day before").interval == (d("1999-08-18"), d("1999-08-18"))
+    text = "The quake hit on Tuesday and rescuers arrived the next day."
+    assert one(text, d("1999-08-21"), "next day").interval == (d("1999-08-18"), d("1999-08-18"))
+    alone = one("Rescuers arrived the next day.", d("1999-08-21"))
+    assert alone.interval is None and alone.note is not None
+    assert find_dates("The day after the election, he resigned.", d("1999-08-21")) == []
+
+
+def test_the_weekend_through_which_something_lasts() -> None:
+    slot = one("He plans to stay through the weekend.", d("2000-01-05"))
+    assert slot.interval == (d("2000-01-08"), d("2000-01-09"))
 
 
 def test_the_previous_period_without_a_date_in_view_is_the_writers() -> None:
@@ -727,7 +792,14 @@ def test_an_islamic_feast_says_it_is_computed_not_observed() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["They lent him the money.", "He quoted Martin Luther King.", "Lent is a verb here."]
+    "text",
+    [
+        "They lent him the money.",
+        "He quoted Martin Luther King.",
+        "Lent is a verb here.",
+        "Sales of Christmas trees rose.",
+        "Cyberspace is a popular destination for Christmas shoppers.",
+    ],
 )
 def test_holiday_words_that_are_not_dates(text: str) -> None:
     assert find_dates(text, d("2019-10-01")) == []

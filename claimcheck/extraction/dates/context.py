@@ -47,8 +47,17 @@ def _month_num(m: re.Match[str], g: str) -> int:
 
 
 _HOLIDAY_CONTEXT = frozenset(
-    "at over since before after until till by for during around from this last next of".split()
+    "at over since before after until till by for during around from this last next of"
+    " through throughout spend spent spending celebrate celebrated celebrating".split()
 )
+# Things named after a holiday, not its days: "Christmas trees", "Easter eggs".
+_HOLIDAY_THINGS = frozenset(
+    """tree trees card cards shopping shoppers trading sale sales present presents gift
+    gifts dinner lunch party parties lights market markets single album number pudding
+    spirit message egg eggs bonus bonuses""".split()
+)
+# What a holiday names the days of: "the Easter recess", "the Christmas weekend".
+_HOLIDAY_PERIODS = frozenset("recess weekend holiday holidays break vacation".split())
 
 
 _HOLIDAY_NOT_AFTER = frozenset({"Agreement", "agreement", "Accord", "Rising", "Island"})
@@ -95,6 +104,12 @@ def holiday_here(name: str, mod: str, year: int, text: str, start: int, end: int
         prev = _prev_words(text, start)
         if not prev or nxt[:1].isupper():
             return False  # "Christmas Island"
+        if nxt.lower() in _HOLIDAY_PERIODS:
+            # "before the Easter recess", "over the Christmas weekend": the holiday's
+            # days (not "the Christmas trading")
+            return prev[-1] == "the" or prev[-1] in _HOLIDAY_CONTEXT
+        if nxt.lower() in _HOLIDAY_THINGS:
+            return False  # "sales of Christmas trees", "an Easter egg"
         if prev[-1] in ("on", "in"):
             # "on Christmas", "in Lent"; not "in Christmas trading"
             return not nxt[:1].isalpha() or nxt.lower() in _AFTER_A_DAY

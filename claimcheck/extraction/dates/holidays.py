@@ -113,7 +113,7 @@ _ISLAMIC: dict[str, tuple[int, int, int]] = {
     "islamic new year": (1, 1, 1),
 }
 _EASTER_OFFSETS: dict[str, tuple[int, int]] = {
-    "easter": (-2, 1),  # the Easter weekend, Good Friday to Easter Monday
+    "easter": (0, 0),  # Easter Sunday, as Duckling and TimeML read it (not the weekend)
     "easter sunday": (0, 0),
     "easter day": (0, 0),
     "easter monday": (1, 1),

@@ -241,7 +241,8 @@ FAMILIES: dict[str, str] = {
     # "over the weekend", "at the weekend": the one just gone, or the coming one.
     "wkend": (
         r"(?:(?<=\b[Oo]ver\sthe\s)|(?<=\b[Aa]t\sthe\s)|(?<=\b[Dd]uring\sthe\s)"
-        r"|(?<=\b[Oo]n\sthe\s))(?:weekend|week-end)(?![\w-])(?!\s+of\b)"
+        r"|(?<=\b[Oo]n\sthe\s)|(?<=\bthrough\sthe\s)|(?<=\buntil\sthe\s))"
+        r"(?:weekend|week-end)(?![\w-])(?!\s+of\b)"
     ),
     # "earlier in the year", "later in the month": as "earlier this year".
     "inthe": r"(?P<it_pre>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<it_u>year|month|week)(?![\w-])",
@@ -291,6 +292,8 @@ FAMILIES: dict[str, str] = {
         r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"
         r"|(?P<dw2>[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)(?!\w)"
         r"|(?P<dw3>[Dd]ay\s+(?:after\s+tomorrow|before\s+yesterday))(?!\w)"
+        # "had struck the day before, ...": a day from the date the sentence is about
+        r"|(?<=\bthe\s)(?P<dw4>day\s+(?:before|after))(?=\s*[,.;:!?)]|\s+(?:and|but|when)\b)"
     ),
     "season": (
         rf"(?:(?P<se_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|{_EML})[\s-]+)?"
@@ -468,7 +471,8 @@ CANDIDATE_AT0 = re.compile(rf"(?={_TOKEN_AHEAD})")
 # one alternative per letter. (Spelled from the first letter, the engine stopped at half
 # the characters of a sentence.)
 _FUTURE_AFTER = (
-    r"(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|hoping)\s+to)\b"
+    r"(?:due|expected|scheduled|slated|set\s+(?:to|for)|(?:poised|going|planning|hoping)\s+to"
+    r"|to\s+(?!blame\b|say\b|have\b|do\s+with\b)[a-z]+)\b"
 )
 # Verbs that set or move a date: after them "for", "to" or "until" introduce it
 # ("scheduled for May", "postponed to March"). They say a date is planned, not which side
@@ -486,7 +490,7 @@ FUTURE = re.compile(
     r"l(?:(?<=\bwil)|(?<=\bshal)|(?<=['’]l))l\b|'(?<=\bwon')t\b"
     r"|b(?<!\wb)(?:e(?:en)?\s+(?:expected|due|set|scheduled|slated|poised|going|planning|"
     r"hoping)\s+to\b|y\s+the\s+end\s+of\b)"
-    r"|p(?:(?<!\wp)(?:lan(?:s|ning)?|ledged|romised)\s+to\b|(?<=\bhop)es?\s+to\b"
+    r"|p(?:(?<!\wp)(?:lan(?:s|ning)?|ledged|romised)\s+to\b|(?<=\bhop)(?:es?|ed)\s+to\b"
     r"|(?<=\bup)coming\b)"
     r"|d(?:(?<=\bintend)s?\s+to\b|(?<=\bthreatened)\s+to\b|(?<=\bvowed)\s+to\b"
     r"|(?<=\bagreed)\s+to\b|(?<=\bscheduled)\b)"

@@ -61,7 +61,7 @@ _MORE = re.compile(
 )
 _FORWARD_CUES = frozenset("until till by".split())
 # Past-tense verbs of commitment that FUTURE reads as looking ahead ("pledged to").
-_PLEDGED = frozenset("pledged promised vowed agreed threatened".split())
+_PLEDGED = frozenset("pledged promised vowed agreed threatened hoped".split())
 _BACKWARD_CUES = frozenset({"since"})
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "is due to be opened", "are expected", "to be played": a participle, not a past tense.
@@ -122,9 +122,10 @@ _PAST_WORDS = frozenset(
     "last fell rose ago yesterday".split()
 )
 # After a preposition or a determiner an -ed word is an adjective: "consult with allied
-# leaders", "a detailed plan", "their armed forces".
+# leaders", "a detailed plan", "their armed forces"; after "as" an adverb: "would lift off
+# as planned on Oct. 29".
 _ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:with|of|for|from|by|among|the|a|an|its|their|his|her|our|these|those)\s+\Z"
+    r"\b(?:with|of|for|from|by|among|as|the|a|an|its|their|his|her|our|these|those)\s+\Z"
 )
 # A perfect not yet done: "who haven't yet qualified for the December debate".
 _NOT_YET = re.compile(r"(?:n['’]t|\bnot)\s+yet\s+$")
