@@ -502,6 +502,56 @@ def test_a_role_is_no_one_named_when_the_text_does_not_settle_it(paragraphs: lis
     assert speakers(paragraphs)[-1][0] is None
 
 
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        (
+            "“I want somebody who keeps his word,” said a man in a camouflage jacket."
+            " The man, Dale Wegner, 57, a farmer from Boone, said he was leaning to Cruz.",
+            "Dale Wegner",
+        ),
+        (
+            "“He’s asking us to disarm,” a Freedom Caucus founder said as he walked out."
+            " The lawmaker, Rep. Raúl Labrador (R-Idaho), said later that he could back Ryan.",
+            "Raúl Labrador",
+        ),
+        (
+            "“I’m still for Bernie,” said a woman in a Sanders T-shirt."
+            " She later gave her name as Tamika Ruiz, 29, a home health aide.",
+            "Tamika Ruiz",
+        ),
+        # named by no one: still no one
+        (
+            "“We will not comment,” a senior official said. The official, who spoke on"
+            " condition of anonymity, said more.",
+            None,
+        ),
+    ],
+)
+def test_someone_new_named_in_the_next_sentence_said_it(paragraph: str, speaker: str) -> None:
+    assert speakers([paragraph])[0][0] == speaker
+
+
+def test_he_in_a_clause_after_the_named_speakers_is_them_and_an_owner_is_no_one() -> None:
+    got = speakers(
+        [
+            '"It is a disgrace," Patrick Leahy said.',
+            "Senate Judiciary Committee Chairman Chuck Grassley (R-Iowa) said he would not"
+            ' schedule hearings, but he agreed to meet Garland "as a courtesy."',
+            "Microsoft had delivered kits to EA, but he said the company was waiting.",
+        ]
+    )
+    assert got[1][0] == "Chuck Grassley"
+    assert got[-1][0] != "Microsoft"
+    owned = speakers(
+        [
+            "Clinton closed her Bronx remarks with a nod to the voters who elected her."
+            " “New York has always had my back.”"
+        ]
+    )
+    assert owned[0][0] != "Bronx"
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

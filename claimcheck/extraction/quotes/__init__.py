@@ -289,10 +289,55 @@ def find_quotes(
         elif not (first_here == i and i and spans[i - 1][0] < s0 <= spans[i - 1][1]):
             # (a sentence that only goes on with a quote begun before tells no one new)
             memory.since.append((text, [(s0, s1)], named))
+    _named_later(text, sentences, quotes, memory)
     if spans[-1][1] < end:
         memory.carried = None
         memory.waiting.clear()
     return quotes
+
+
+# Someone new speaks ('"...," said a man in a camouflage jacket', 'a Democratic senator
+# said'), then the next sentence names them: 'The man, Dale Wegner, 57, ...', 'The
+# senator, Chris Murphy (D-Conn.), said later', 'She later gave her name as Tamika Ruiz'.
+_SOMEONE_SAID = re.compile(
+    r"(?:\b(?:said|says|added|told|asked|shouted|yelled)\s+(?:a|an|one)\s"
+    r"|(?:^|[”\"’,]\s*)(?:a|an|one)\s+(?:[\w-]+\s+){0,4}(?:said|says|added|told|asked)\b)"
+)
+_NAMED_NEXT = re.compile(
+    r"\s*(?:The\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?P<who>[^,()]{3,60}?)\s*[,(]"
+    r"|(?:She|He)\s+(?:later\s+)?gave\s+(?:her|his)\s+name\s+as\s+(?P<gave>[^,.]{3,40}))"
+)
+
+
+def _named_later(
+    text: str, sentences: list[tuple[int, int]], quotes: list[Quote], memory: SpeakerMemory
+) -> None:
+    """The quotes of someone new, unnamed in their sentence, whom the next sentence
+    names: theirs (a person's name, titles aside; not "The official, who spoke on
+    condition of anonymity")."""
+    for k, (s0, s1) in enumerate(sentences[:-1]):
+        mine = [
+            j
+            for j, q in enumerate(quotes)
+            if q.speaker is None and not q.reported and s0 <= q.start < s1
+        ]
+        if not mine:
+            continue
+        outside = "".join(
+            c if not any(q.start <= s0 + x < q.end for q in quotes) else " "
+            for x, c in enumerate(text[s0:s1])
+        )
+        if _SOMEONE_SAID.search(outside) is None:
+            continue
+        m = _NAMED_NEXT.match(text, sentences[k + 1][0], sentences[k + 1][1])
+        if m is None:
+            continue
+        who = parse_who(m["who"] or m["gave"])
+        if who is None or who.kind != "name" or " " not in who.value:
+            continue
+        name = memory.resolve(who)
+        for j in mine:
+            quotes[j] = quotes[j]._replace(speaker=name)
 
 
 def _reported(text: str, s0: int, s1: int, memory: SpeakerMemory) -> Quote | None:

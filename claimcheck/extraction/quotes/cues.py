@@ -14,7 +14,14 @@ from functools import cache
 from importlib import resources
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.quotes.names import Who, between, is_title, parse_who, role_words
+from claimcheck.extraction.quotes.names import (
+    PARENTHESES,
+    Who,
+    between,
+    is_title,
+    parse_who,
+    role_words,
+)
 
 _MULTI_WORD = ("pointed out", "went on", "according to", "shot back", "fired back")
 # A US legislator's party and state after the name ("Mitch McConnell, R-Ky.,"): part of
@@ -156,6 +163,10 @@ def subject_of_verb(before: str) -> Who | None:
     if who is not None and who.kind == "pronoun" and pieces[-1] != clause:
         # "Edward Leigh said ... but he told": the subject the sentence opened with.
         return _opening_name(clause) or who
+    if who is not None and who.kind == "pronoun" and len(pieces) > 1:
+        if pieces[-1].split(None, 1)[0] in ("but", "and"):
+            # "Chuck Grassley (R-Iowa) said he would not ..., but he agreed": the same
+            return _opening_speaker(before) or who
     lone = None
     if who is not None and who.kind == "name" and who.value in gz.PLACES:
         # "..., in Edwards, California, said": a place ends the appositive; a place
@@ -248,9 +259,21 @@ def _opening_name(clause: str) -> Who | None:
     if words[:1] and words[0] in ("But", "And", "However"):
         words = words[1:]
     verbs = speech_verbs()
-    run = next((k for k, w in enumerate(words[:7]) if w in verbs or between(w)), 0)
+    run = next((k for k, w in enumerate(words[:10]) if w in verbs or between(w)), 0)
     who = parse_who(" ".join(words[:run])) if run else None
     return who if who is not None and who.kind == "name" else None
+
+
+def _opening_speaker(sentence: str) -> Who | None:
+    """The person a sentence opens with when a speech verb follows their name (brackets
+    aside): "Chairman Chuck Grassley (R-Iowa) said ..." (not "Microsoft had ...")."""
+    words = PARENTHESES.sub(" ", sentence).split()[:10]
+    verbs = speech_verbs()
+    at = next((k for k, w in enumerate(words) if w in verbs), 0)
+    who = parse_who(" ".join(words[:at])) if at else None
+    if who is None or who.kind != "name" or who.value in gz.KNOWN_ORGS or _body(who):
+        return None
+    return who
 
 
 _OTHER_CLAUSE = frozenset(

@@ -67,6 +67,7 @@ _SOMEONE_NEW = frozenset("a an another one".split())
 # Words that end a role phrase read backwards from a name ("its chief executive").
 _NOT_QUALIFIERS = DETERMINERS | frozenset("of and at in for by with from to".split())
 _NOBODY = frozenset({"i", "we", "you", "they", "it", "who", "which"})
+_POSSESSIVES = frozenset("her his their its our my your".split())
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
 BETWEEN = frozenset(
@@ -103,7 +104,7 @@ _PREPOSITIONS = frozenset(
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z]\.)+[A-Z]?|[A-Z][\w'’-]*\.?|Mc[A-Z][\w'’-]*|(?:al|el|ul|ad|as|an)-[A-Z][\w'’-]*"
 )
-_PARENTHESES = re.compile(r"\s*\([^)]{0,40}\)")
+PARENTHESES = re.compile(r"\s*\([^)]{0,40}\)")
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -162,7 +163,7 @@ def clean_name(phrase: str) -> str:
     "White House Press Secretary Josh Earnest"), then leading words that are titles,
     nationalities, roles, organisations or places before a title.
     """
-    tokens = _PARENTHESES.sub("", phrase).strip(" .,;:").split()
+    tokens = PARENTHESES.sub("", phrase).strip(" .,;:").split()
     titles, demonyms, roles = _titles(), gz.DEMONYMS, role_words()
     for i in range(len(tokens) - 2, -1, -1):  # "Deutsche Bank's Simon Champion"
         if (
@@ -246,7 +247,7 @@ def parse_who(phrase: str) -> Who | None:
     the name and starts a workplace ("Simon Wheatley from Goldman Sachs", "economist
     at SG Corporate"), unless it belongs to a title ("Secretary of State John Kerry").
     """
-    phrase = _PARENTHESES.sub("", phrase)
+    phrase = PARENTHESES.sub("", phrase)
     for title in _title_phrases():  # "Chancellor of the Exchequer" -> "Chancellor"
         if title in phrase:
             phrase = phrase.replace(title, title.split()[0])
@@ -289,6 +290,8 @@ def parse_who(phrase: str) -> Who | None:
         is_name_token(words[run - 1]) or _particle(words, run - 1) or words[run - 1] == "&"
     ):
         run -= 1
+    if 0 < run < len(words) and words[run - 1].lower() in _POSSESSIVES:
+        return None  # "closed her Bronx remarks": a noun after its owner, no speaker
     if (
         1 < run < len(words)
         and words[run - 1] in ("for", "of", "at", "in", "from")
