@@ -552,6 +552,25 @@ def test_he_in_a_clause_after_the_named_speakers_is_them_and_an_owner_is_no_one(
     assert owned[0][0] != "Bronx"
 
 
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        (
+            "Kelly Holmes hit the front before the bell and cruised to victory."
+            ' "It was nice to get that out of the way."',
+            "Kelly Holmes",
+        ),
+        # the person is not what the sentence opens with, or is not alone in it
+        ('The company fired Tom Jones last week. "It was a shock to all of us."', None),
+        ('Kelly Holmes beat Jo Pavey in Glasgow. "It was a close race today."', None),
+    ],
+)
+def test_a_quote_after_a_sentence_about_one_person_is_theirs(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speakers([paragraph])[-1][0] == speaker
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

@@ -62,13 +62,20 @@ from claimcheck.extraction.quotes.cues import (
     speech_verbs,
     verb_pattern,
 )
-from claimcheck.extraction.quotes.memory import SEXED_TITLES, SpeakerMemory, speaks, subject_of
+from claimcheck.extraction.quotes.memory import (
+    SEXED_TITLES,
+    SpeakerMemory,
+    someone_more,
+    speaks,
+    subject_of,
+)
 from claimcheck.extraction.quotes.names import (
     BETWEEN,
     BODIES,
     Who,
     appositive_roles,
     clean_name,
+    is_title,
     parse_who,
     party_state,
     role_before,
@@ -249,8 +256,9 @@ def find_quotes(
             ):
                 speaker = said if said == memory.subject() else None
             else:
-                speaker = None
-                uncued.append(len(quotes))
+                speaker = _introduced(text, sentences, s0, head, (qs, qe), named, memory)
+                if speaker is None:
+                    uncued.append(len(quotes))
             if speaker is None and forward is not None and forward.kind == "name":
                 ahead = memory.resolve(forward)
                 speaker = ahead if ahead is not None and ahead in (said, memory.spoke) else None
@@ -539,6 +547,37 @@ def _organisation(name: str | None) -> bool:
     if not name:
         return False
     return name in gz.KNOWN_ORGS or name.split()[-1] in gz.ORG_HEADS
+
+
+def _introduced(
+    text: str,
+    sentences: list[tuple[int, int]],
+    here_at: int,
+    head: str,
+    quote: tuple[int, int],
+    named: list[Entity],
+    memory: SpeakerMemory,
+) -> str | None:
+    """ "Cruz ended the Ames rally asking the crowd to pray. "Iowa, it's up to you
+    now."": a quote that opens its sentence, right after a sentence of the paragraph
+    that opens with a person, names no one else and quotes no one, is theirs."""
+    qs, qe = quote
+    before = [s for s in sentences if s[1] <= here_at]
+    if head.strip(_BLANK) or not before or len(text[qs:qe].split()) < 3:
+        return None
+    s0, s1 = before[-1]
+    if has_quote_marks(text, s0, s1):
+        return None  # a sentence with its own quote: its speaker is read from it
+    here = [p for p in named if s0 <= p.start < s1]
+    if not here or len({p.name for p in here}) > 1:
+        return None
+    if not all(is_title(w) for w in text[s0 : here[0].start].split()):
+        return None  # the person is not what the sentence opens with
+    if memory.institutions and here[0].name in memory.institutions:
+        return None
+    if someone_more(text, [(s0, s1)], named):
+        return None
+    return memory.full_name(here[0].name)
 
 
 def _follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> bool:

@@ -239,7 +239,7 @@ class SpeakerMemory:
                 opening is None
                 or len({self.full_name(p.name) for p in here}) > 1
                 or not all(is_title(w) for w in text[s0 : opening.start].split())
-                or _someone_more(text, [(s0, s1)], named)
+                or someone_more(text, [(s0, s1)], named)
             ):
                 return None  # "Clinton attacked Sanders ... the Vermont senator": either
             person: str | None = self.full_name(opening.name)
@@ -346,7 +346,7 @@ _PARTY_WORDS = frozenset(
 )
 
 
-def _someone_more(text: str, sentences: list[tuple[int, int]], named: list[Entity]) -> bool:
+def someone_more(text: str, sentences: list[tuple[int, int]], named: list[Entity]) -> bool:
     """Do these sentences name someone besides the persons found: a capitalised word
     inside a sentence, outside their names, that no list knows as a place, a body or a
     date ("Clinton attacked Sanders", "Sanders" not found as a person)?"""
