@@ -448,11 +448,13 @@ def _demonym_person(text: str, e: Entity, offset: int) -> bool:
     return _prev_word(text, start) in ("the", "The") and _PERSON_NEXT.match(text, end) is not None
 
 
-# A capitalised word right before a speech verb: "Jordan told reporters", "King said".
+# A speech verb after a word ("Jordan told reporters", "King said"); the verb is looked
+# for first, which scans faster than a capitalised word before it.
 _SPEAKING = re.compile(
-    r"\b([A-Z][a-z]+) (?:said|says|told|tells|added|adds|asked|wrote|writes|insisted"
+    r" (?:said|says|told|tells|added|adds|asked|wrote|writes|insisted"
     r"|argued|noted|replied|responded|warned|explained|recalled|countered)\b"
 )
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def _surnames_speaking(
@@ -462,13 +464,17 @@ def _surnames_speaking(
     surname of a person named in full before, and speaks: that person ("Rep. Jim Jordan
     ... Jordan told POLITICO"; not "Jordan said" with no Jordan named, the country)."""
     for m in _SPEAKING.finditer(text):
-        full = memory.surnames.get(m[1])
-        before = _prev_word(text, m.start(1))
+        begin = text.rfind(" ", 0, m.start()) + 1
+        while begin < m.start() and text[begin] in "\"“‘'(":
+            begin += 1  # '"Frisk says'
+        word = text[begin : m.start()]
+        full = memory.surnames.get(word) if _CAPITALISED_WORD.fullmatch(word) else None
+        before = _prev_word(text, begin)
         if not full or (before[:1].isupper() and before.rstrip(".") not in gz.TITLES):
             continue  # the end of a longer name: "Standard Chartered said"
-        start, end = m.start(1) + offset, m.end(1) + offset
+        start, end = begin + offset, m.start() + offset
         at = next((k for k, e in enumerate(out) if e.start < end and start < e.end), None)
-        person = Entity(m[1], start, end, "person", full)
+        person = Entity(word, start, end, "person", full)
         if at is None:
             out = sorted([*out, person], key=lambda e: e.start)
         elif out[at].type == "place" and (out[at].start, out[at].end) == (start, end):

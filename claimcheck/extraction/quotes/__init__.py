@@ -329,8 +329,8 @@ def _named_later(
             for j, q in enumerate(quotes)
             if q.speaker is None and not q.reported and s0 <= q.start < s1
         ]
-        if not mine:
-            continue
+        if not mine or _SOMEONE_SAID.search(text[s0:s1]) is None:
+            continue  # (a cheap look at the whole sentence first, quotes and all)
         outside = "".join(
             c if not any(q.start <= s0 + x < q.end for q in quotes) else " "
             for x, c in enumerate(text[s0:s1])
