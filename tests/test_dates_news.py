@@ -170,6 +170,15 @@ DIRECTION = [
         "1999-08-08",
         False,
     ),
+    # a verb whose past is its present, with the day it happened
+    (
+        "The quake hit on Tuesday.",
+        "1999-08-21",
+        "Tuesday",
+        "1999-08-17",
+        "1999-08-17",
+        False,
+    ),
     # "as planned" is no past tense
     (
         "NASA said preparations were on schedule and that the shuttle would lift off as"

@@ -39,7 +39,8 @@ _BEHIND_WORDS = (
     "previously recently earlier already ago"
 ).split()
 # Verbs whose past is their present, past only with an object and no subject-verb "s" or
-# modal before ("the bank cut its prime rate Monday"; "will cut rates in May" is ahead).
+# modal before ("the bank cut its prime rate Monday"; "will cut rates in May" is ahead),
+# or with the day it happened ("the quake hit on Tuesday", "hit early Sunday").
 _SAME_IN_PAST = "cut hit set put shut".split()
 # The present of a timetable, before its date: "the trial opens Monday", "trading resumes
 # on Friday", "the rules take effect Jan. 1". Only -s forms of verbs that are rarely plural
@@ -57,7 +58,7 @@ _MORE = re.compile(
     rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b"
     r"|(?:comes?|goes)\s+into\s+(?:force|effect)\b|enters?\s+into\s+force\b)"
     rf"|(?P<c>(?:{_trie(_SAME_IN_PAST)})\s+(?=(?:its|their|his|her|the|a|an|rates?|prices?|jobs"
-    r"|interest|output|[0-9$£€])\b|[$£€])))"
+    r"|interest|output|[0-9$£€])\b|[$£€]|(?:on|early|late)\s+(?:[A-Z][a-z]+day|the)\b)))"
 )
 _FORWARD_CUES = frozenset("until till by".split())
 # Past-tense verbs of commitment that FUTURE reads as looking ahead ("pledged to").
