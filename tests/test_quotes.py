@@ -571,6 +571,31 @@ def test_a_quote_after_a_sentence_about_one_person_is_theirs(
     assert speakers([paragraph])[-1][0] == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        (
+            "Iowa Gov. Terry Branstad, a Republican who has said a Cruz victory would be"
+            " “very damaging” to Iowa, repeated his warning.",
+            "Terry Branstad",
+        ),
+        (
+            "Another dissenter is Sir Mike's predecessor, Professor Chris Woodhead, who has"
+            ' said there is no need for such a "massive upheaval".',
+            "Chris Woodhead",
+        ),
+        # the relative's antecedent is a verb's object: the subject reports it
+        (
+            "Weitz said he had visited Pullman, who had told him that the Authority could"
+            ' "represent any arbitrary establishment".',
+            "Weitz",
+        ),
+    ],
+)
+def test_who_has_said_is_the_person_it_describes(paragraph: str, speaker: str) -> None:
+    assert speakers([paragraph])[0][0] == speaker
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

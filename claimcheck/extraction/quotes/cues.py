@@ -391,7 +391,7 @@ def judging_cue(head: str) -> Who | None:
     return None
 
 
-_WHO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?$")
+_WHO = re.compile(r"(?:,\s+|\s)who\s+(?:(?:has|had|have|also|once|long)\s+){0,2}(?:[a-z]+ly\s+)?$")
 
 
 def _antecedent(before: str) -> Who | None:
@@ -400,9 +400,38 @@ def _antecedent(before: str) -> Who | None:
     m = _WHO.search(before)
     if m is None:
         return None
-    piece = SEGMENTS.split(before[: m.start()])[-1]
-    who = parse_who(piece)
-    return who if who is not None and who.kind == "name" else None
+    pieces = SEGMENTS.split(before[: m.start()])
+    who = parse_who(pieces[-1])
+    # The forms beyond ", who said" ("a Republican who has said", ", who has said") take
+    # a piece that is the name alone, not a verb's object ("he had visited Pullman, who
+    # had told him ...": Pullman's words, but told by the sentence's subject).
+    plain = (
+        m.group().startswith(",")
+        and m.group().split()[1:2] == ["who"]
+        and len(m.group().split()) <= 3
+        and not _AUX_AFTER_WHO.search(m.group())
+    )
+    described = pieces[-1].split(None, 1)[:1] in (["a"], ["an"])
+    if (who is None or who.kind == "role") and described and len(pieces) > 1:
+        # "Terry Branstad, a Republican who has said ...": the name the role describes
+        who, pieces = parse_who(pieces[-2]), pieces[:-1]
+    if who is None or who.kind != "name":
+        return None
+    if not plain and not _name_alone(pieces[-1], who):
+        return None
+    return who
+
+
+_AUX_AFTER_WHO = re.compile(r"\bwho\s+(?:has|had|have|also|once|long)\b")
+
+
+def _name_alone(piece: str, who: Who) -> bool:
+    """Is the piece the name and its titles, nothing more ("Iowa Gov. Terry Branstad")?"""
+    words = piece.split()
+    name = who.value.split()
+    return words[-len(name) :] == name and all(
+        w[:1].isupper() or is_title(w) for w in words[: -len(name)]
+    )
 
 
 def _relayed(rest: str) -> bool:
