@@ -34,6 +34,21 @@ from claimcheck.extraction.segment import sentence_spans, split_sentences
             ['"I like him.', "He likes me.", 'You could end up in a war," Trump said Monday.'],
         ),
         ("Washington, D.C. But nothing happened.", ["Washington, D.C.", "But nothing happened."]),
+        # a named attribution after a quote's own question or exclamation mark
+        (
+            "“Is this fair to the voters?” Mr. Trump asked. He left.",
+            ["“Is this fair to the voters?” Mr. Trump asked.", "He left."],
+        ),
+        (
+            '"Why?" Smith said on Monday. "Because."',
+            ['"Why?" Smith said on Monday.', '"Because."'],
+        ),
+        # not a quote's mark, or more than an attribution after it
+        ("Why now? Smith said nothing.", ["Why now?", "Smith said nothing."]),
+        (
+            '"Why?" Smith said the plan would fail in the end anyway, and then he left.',
+            ['"Why?"', "Smith said the plan would fail in the end anyway, and then he left."],
+        ),
     ],
 )
 def test_news_abbreviations(text: str, expected: list[str]) -> None:

@@ -251,6 +251,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if out and (
             (chunk[s].isdigit() and _joins_previous(chunk, out[-1][1] - start, s))
             or (chunk[s].islower() and _cue_follows(chunk, out[-1][1] - start))
+            or (chunk[s].isupper() and _named_cue_follows(chunk, out[-1][1] - start, s, e))
         ):
             out[-1] = (out[-1][0], start + e)
         else:
@@ -281,6 +282,24 @@ def _cue_follows(chunk: str, previous_end: int) -> bool:
     asked.' (a question or exclamation without quotes: "Why not? he asked")."""
     end = chunk[:previous_end].rstrip(_CLOSERS)
     return end.endswith(("?", "!")) or (len(end) < previous_end and end.endswith((".", ",")))
+
+
+# A name and a speech verb, and little else: '"Is this fair?" Mr. Trump asked.'
+_NAMED_CUE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|asked|asks|added|told|wrote|replied|shouted"
+    r"|insisted|exclaimed|tweeted)\b[^.!?\"“”]{0,40}[.!?]?"
+)
+
+
+def _named_cue_follows(chunk: str, previous_end: int, start: int, end: int) -> bool:
+    """True when a quote that ends with its own question or exclamation mark is followed
+    by its attribution, a name and a verb ('"Is this fair?" Mr. Trump asked.'): one
+    sentence, as with "he asked" (Punkt breaks before a capital)."""
+    before = chunk[:previous_end]
+    mark = before.rstrip(_CLOSERS)
+    if len(mark) == len(before) or not mark.endswith(("?", "!")):
+        return False
+    return _NAMED_CUE.fullmatch(chunk, start, end) is not None
 
 
 def split_sentences(text: str) -> list[str]:
