@@ -596,6 +596,48 @@ def test_who_has_said_is_the_person_it_describes(paragraph: str, speaker: str) -
     assert speakers([paragraph])[0][0] == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        (
+            "Senate President John Cullerton, also a Chicago Democrat, said the two sides"
+            " had set aside their broader disagreements.",
+            "John Cullerton",
+        ),
+        (
+            "Senator John McCain, Republican of Arizona, who was in Munich, said the deal"
+            " would give Russia time.",
+            "John McCain",
+        ),
+        (
+            "Obama, introducing Garland in the Rose Garden on Wednesday, said that the"
+            " judge deserved a fair hearing.",
+            "Obama",
+        ),
+        (
+            '"The IMF stands ready to do its part," said managing director Rodrigo Rato.',
+            "Rodrigo Rato",
+        ),
+    ],
+)
+def test_a_party_a_participle_or_an_appositive_is_not_the_speaker(
+    paragraph: str, speaker: str
+) -> None:
+    assert speakers([paragraph])[0][0] == speaker
+
+
+def test_a_role_in_a_country_is_not_the_holder_of_the_bare_noun_elsewhere() -> None:
+    got = speakers(
+        [
+            "Secretary of State John Kerry said the talks would go on.",
+            "Kerry appeared with Foreign Minister Sergey Lavrov of Russia on Friday.",
+            "The pause does not apply to the Islamic State, the Russian foreign minister said.",
+            "The strikes hit the rebels, the British foreign secretary said.",
+        ]
+    )
+    assert [s for s, _ in got][-2:] == ["Sergey Lavrov", None]
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

@@ -296,7 +296,9 @@ class SpeakerMemory:
             # is the one senator met, not one met as "Vermont Sen. Bernie Sanders".
             holder = self.titled.get(role) if _is_place(place) else None
             if holder is None:
-                return None
+                # "the Russian foreign minister": the one "foreign minister" met
+                first, _, rest = phrase.partition(" ")
+                return self.titled.get(rest) if " " in rest and _is_place(first) else None
             for said, name in self.titled.items():
                 if name == holder and said.endswith(" " + role) and said != phrase:
                     if _is_place(said[: -len(role) - 1]):
@@ -304,6 +306,16 @@ class SpeakerMemory:
             return holder
         found = {n for t, n in self.titled.items() if t.rsplit(" ", 1)[-1] == phrase}
         return found.pop() if len(found) == 1 else None
+
+    def _may_be(self, person: str, phrase: str) -> bool:
+        """May ``person``, known by a role noun, be the one this role phrase describes?
+        Not when it names a place or people the person was never given ("the British
+        foreign secretary" is not "Secretary of State John Kerry")."""
+        places = [w for w in phrase.split()[:-1] if _is_place(w)]
+        if not places:
+            return True
+        given = " ".join(t for t, n in self.titled.items() if n == person).split()
+        return all(w in given for w in places)
 
     def known(self, who: Who | None) -> Who | None:
         """``who``, unless it is a lone place or title word that names no one met."""
@@ -321,7 +333,7 @@ class SpeakerMemory:
             if self.titled.get(who.phrase):  # the one person given this very title
                 return self.titled[who.phrase]
             for r in reversed(who.roles):
-                if r in self.roles:
+                if r in self.roles and self._may_be(self.roles[r], who.phrase):
                     return self.roles[r]
             return self.titled_as(who.phrase) or self._described(who)
         name = self.full_name(who.value)

@@ -41,7 +41,7 @@ DETERMINERS = frozenset(
 )
 _PRONOUN_FORM = re.compile(r"(he|she)(?:['’](?:d|ll))?")
 # Words that open a clause before its subject.
-_OPENING_WORDS = frozenset("and but as while so then meanwhile finally".split())
+_OPENING_WORDS = frozenset("and but as while so then meanwhile finally also".split())
 # A time that opens a clause before its subject: "Later", "Earlier this week".
 _WHEN_WORDS = frozenset("earlier later afterwards yesterday today".split())
 _WHEN = re.compile(
@@ -68,6 +68,11 @@ _SOMEONE_NEW = frozenset("a an another one".split())
 _NOT_QUALIFIERS = DETERMINERS | frozenset("of and at in for by with from to".split())
 _NOBODY = frozenset({"i", "we", "you", "they", "it", "who", "which"})
 _POSSESSIVES = frozenset("her his their its our my your".split())
+# What follows a participle that opens a phrase ("introducing Garland", "speaking to
+# reporters"), not a noun it modifies ("managing director", "marketing company").
+_AFTER_PARTICIPLE = frozenset(
+    "the a an to in on at with for from about his her their its our this that".split()
+)
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
 BETWEEN = frozenset(
@@ -281,6 +286,14 @@ def parse_who(phrase: str) -> Who | None:
     if not words or len(words) > 9:
         return None
     first = words[0].lower()
+    if (
+        first.endswith("ing")
+        and words[0].islower()
+        and len(first) > 5
+        and len(words) > 1
+        and (words[1][:1].isupper() or words[1] in _AFTER_PARTICIPLE)
+    ):
+        return None  # "Obama, introducing Garland in the Rose Garden, said": a participle
     if len(words) == 1 and (pronoun := _PRONOUN_FORM.fullmatch(first)) is not None:
         return Who("pronoun", pronoun[1])  # "he", "he'd", "she'll"
     if first in _NOBODY:
@@ -373,6 +386,8 @@ def parse_who(phrase: str) -> Who | None:
     partisan = _partisan(name.split())
     if partisan is not None:
         return partisan
+    if name in PARTISANS:  # "John McCain, Republican of Arizona, said": no one's name
+        return Who("role", name.lower())
     last = name.split()[-1].lower()
     if last in role_words() and name.split()[0] not in gz.GIVEN_NAMES:  # "Group Economist"
         return Who("role", last, (last,))
