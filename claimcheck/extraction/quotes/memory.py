@@ -12,6 +12,7 @@ from claimcheck.extraction.entities import gazetteer as gz
 from claimcheck.extraction.quotes.cues import cue_before
 from claimcheck.extraction.quotes.names import (
     PARTISANS,
+    WEEKDAYS,
     Who,
     is_title,
     met,
@@ -243,14 +244,17 @@ class SpeakerMemory:
             ):
                 return None  # "Clinton attacked Sanders ... the Vermont senator": either
             person: str | None = self.full_name(opening.name)
-            self.since.pop()
-            self.settle(person)
         else:
             person = self.settled
         if person is None or person in self.institutions or person in gz.KNOWN_ORGS:
             return None
         own = {t.rsplit(" ", 1)[-1] for t, n in self.titled.items() if n == person}
-        return person if not own or who.value in own else None
+        if own and who.value not in own:
+            return None  # known by another role
+        if self.since:
+            self.since.pop()  # the sentence is read: its person now speaks, as "he" would
+            self.settle(person)
+        return person
 
     def _other_sex(self, name: str, pronoun: str | None) -> bool:
         sex = self.pronoun_of(name) if pronoun else None
@@ -353,8 +357,7 @@ def _describes(word: str) -> bool:
 
 # Parties and their people, lower-cased, as role phrases have them ("the Tory leader").
 _PARTY_WORDS = frozenset(
-    """democrat democratic republican independent tory conservative labour liberal
-    gop""".split()
+    {p.lower() for p in PARTISANS} | set("democratic tory conservative labour liberal gop".split())
 )
 
 
@@ -371,13 +374,10 @@ def someone_more(text: str, sentences: list[tuple[int, int]], named: list[Entity
                 continue
             if word in gz.PLACES or word in gz.DEMONYMS or word in gz.KNOWN_ORGS:
                 continue
-            if word in gz.MONTHS or word.lower() in _DAYS:
+            if word in gz.MONTHS or word in WEEKDAYS:
                 continue
             return True
     return False
-
-
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _owner_of(text: str, owner_end: int, person_start: int) -> bool:
