@@ -460,9 +460,10 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 def _surnames_speaking(
     text: str, out: list[Entity], offset: int, memory: NameMemory
 ) -> list[Entity]:
-    """A word the lists read as a place or a title ("Jordan", "King") that is the
-    surname of a person named in full before, and speaks: that person ("Rep. Jim Jordan
-    ... Jordan told POLITICO"; not "Jordan said" with no Jordan named, the country)."""
+    """A word right before a speech verb that is the surname of a person named in full
+    before: that person, whatever the lists make of the word alone (a place: "Rep. Jim
+    Jordan ... Jordan told POLITICO"; a title: "King said"; nothing: "Pound said"), and
+    not the end of a longer name. "Jordan said" with no Jordan named stays the country."""
     for m in _SPEAKING.finditer(text):
         begin = text.rfind(" ", 0, m.start()) + 1
         while begin < m.start() and text[begin] in "\"“‘'(":

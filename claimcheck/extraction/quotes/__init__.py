@@ -558,9 +558,10 @@ def _introduced(
     named: list[Entity],
     memory: SpeakerMemory,
 ) -> str | None:
-    """ "Cruz ended the Ames rally asking the crowd to pray. "Iowa, it's up to you
-    now."": a quote that opens its sentence, right after a sentence of the paragraph
-    that opens with a person, names no one else and quotes no one, is theirs."""
+    """ "Kelly Holmes hit the front before the bell and cruised to victory. "It was nice
+    to get that out of the way."": a quote that opens its sentence, right after a
+    sentence of the paragraph that opens with a person, names no one else and quotes no
+    one, is theirs."""
     qs, qe = quote
     before = [s for s in sentences if s[1] <= here_at]
     if head.strip(_BLANK) or not before or len(text[qs:qe].split()) < 3:
