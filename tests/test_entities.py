@@ -868,6 +868,11 @@ def test_a_place_or_title_word_that_speaks_is_the_person_of_that_surname() -> No
     assert ("Chartered", "Lucy Chartered") not in later[1]
 
 
+def test_a_party_member_in_a_place_is_no_person() -> None:
+    assert found("Beyond that, we will see, the Orlando Democrat said.") == {("place", "Orlando")}
+    assert ("person", "Orlando Bloom") in found("Orlando Bloom said he was pleased.")
+
+
 def test_a_surname_before_the_full_name_or_without_memory_is_unresolved() -> None:
     assert _people(["Norrbacka met the minister."]) == [[]]
     assert found("Norrbacka met the minister.") == set()

@@ -638,6 +638,29 @@ def test_a_role_in_a_country_is_not_the_holder_of_the_bare_noun_elsewhere() -> N
     assert [s for s, _ in got][-2:] == ["Sergey Lavrov", None]
 
 
+def test_she_after_a_man_known_by_his_given_name_is_the_woman_named_before() -> None:
+    got = speakers(
+        [
+            "Rep. Trey Gowdy asked whether cheaper drugs existed. Dr. Lena Okafor said"
+            " some doctors used them. Gowdy said that answer troubled him.",
+            '"Our hospital is absorbing the cost for now," she said.',
+        ]
+    )
+    assert got[-1][0] == "Lena Okafor"
+
+
+def test_a_participle_after_the_name_gives_no_role() -> None:
+    got = speakers(
+        [
+            "Mayor Eric Garcetti spoke first.",
+            "Police Chief Charlie Beck, standing beside the mayor, said the inquiry would"
+            " take weeks.",
+            '"We will not rush it," the mayor said.',
+        ]
+    )
+    assert got[-1][0] != "Charlie Beck"
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

@@ -31,6 +31,9 @@ from claimcheck.extraction.entities.lexicon import (
     _prev_word,
 )
 
+# Members of a party: after a place, a description ("the Orlando Democrat"), no surname.
+PARTISANS = frozenset("Democrat Republican Independent".split())
+
 
 def _as_person(text: str, start: int, end: int) -> list[_Item]:
     name = text[start:end]
@@ -71,7 +74,9 @@ def _chunk_by_context(
         w in gz.GIVEN_NAMES for w in text[start:end].split()[1:]
     ):
         return [(start, end, _PLACE, text[start:end])]  # "the Labour MP for Birkenhead asked"
-    if (
+    # "the Orlando Democrat said": a party's member in a place, not a person's name
+    partisan = text[start:end].rsplit(" ", 1)[-1] in PARTISANS
+    if not partisan and (
         (at_end and text[end : end + 1] == " " and _SPEECH_AFTER_RE.match(text, end))
         or (
             at_end

@@ -6,7 +6,12 @@ with evidence.
 from __future__ import annotations
 
 from claimcheck.extraction.entities import gazetteer as gz
-from claimcheck.extraction.entities.context import _as_person, _chunk_by_context, _known_only
+from claimcheck.extraction.entities.context import (
+    PARTISANS,
+    _as_person,
+    _chunk_by_context,
+    _known_only,
+)
 from claimcheck.extraction.entities.lexicon import (
     _ACRO,
     _CONN,
@@ -524,9 +529,10 @@ def _decide_chunk(text: str, items: list[_Item], a: int, b: int) -> list[_Item] 
         if (
             first in gz.GIVEN_NAMES
             and len(unknown) == nwords - 1
-            and not any(_common(w) or w.endswith("ics") for w in unknown)
+            and not any(_common(w) or w.endswith("ics") or w in PARTISANS for w in unknown)
         ):
-            return _as_person(text, start, end)  # "Kent Harstedt", "Virginia Madsen"
+            # "Kent Harstedt", "Virginia Madsen"; not "the Orlando Democrat"
+            return _as_person(text, start, end)
         # "Sydney Olympics": a person only if the words around say so; otherwise the
         # place stays and the rest goes.
         return None

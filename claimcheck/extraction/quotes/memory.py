@@ -41,6 +41,7 @@ _FRONTED = re.compile(
     r"|Pressed|Questioned)\b[^,;:\"“”]{1,160},\s+"
 )
 _TIMES = frozenset("former then outgoing current incoming new".split())
+_RECENT = 4  # speakers remembered for "she" after a man's attribution
 # Role nouns of someone other than the person the text is about: "the spokesman said".
 _SOMEONE_ELSE = frozenset(
     """spokesman spokeswoman spokesperson official aide adviser advisor source analyst
@@ -76,6 +77,9 @@ class SpeakerMemory:
     # Single names the entity finder typed as a place or an organisation in this article
     # and never as a person ("Telewest"): never "he" or "she", nor a surname.
     things: frozenset[str] = frozenset()
+    # The last few people who spoke, the latest last: "she" after a man's attribution is
+    # the latest of them known to be a woman.
+    speakers: list[str] = field(default_factory=list)
     # Institutions that spoke ("the Home Office said"): never "he" or "she".
     institutions: set[str] = field(default_factory=set)
     carried: str | None = None  # the speaker of a quote left open at a paragraph's end
@@ -124,6 +128,11 @@ class SpeakerMemory:
             return
         self.settled = speaker
         self.since.clear()
+        if speaker is not None:
+            if speaker in self.speakers:
+                self.speakers.remove(speaker)
+            self.speakers.append(speaker)
+            del self.speakers[:-_RECENT]
 
     def pronoun_of(self, name: str) -> str | None:
         """ "he" or "she" for a person, when a title ("Ms Sturgeon") or a given name
@@ -143,6 +152,7 @@ class SpeakerMemory:
         sentences before it, are looked at for a woman known as one, and else the
         latest attribution's speaker unless a man."""
         crossed = False  # passed a subject of the other sex: only a known match will do
+        attributed = not self.since  # every sentence since the last speaker attributed
         while self.since:
             text, sentences, named = self.since.pop()
             for s0, s1 in reversed(sentences):
@@ -206,7 +216,12 @@ class SpeakerMemory:
                     self.settle(found)
                     return found
         if self.settled is not None and self._other_sex(self.settled, pronoun):
-            return None
+            if not attributed:
+                return None
+            # "Okafor said ... Gowdy said ...: "...," she said", nothing told between the
+            # attributions: the latest speaker known to be a woman (or a man) of the last
+            # few; else no one
+            return next((n for n in reversed(self.speakers) if self.pronoun_of(n) == pronoun), None)
         if pronoun in ("he", "she") and (
             self.settled in gz.KNOWN_ORGS
             or self.settled in self.things

@@ -71,7 +71,9 @@ _POSSESSIVES = frozenset("her his their its our my your".split())
 # What follows a participle that opens a phrase ("introducing Garland", "speaking to
 # reporters"), not a noun it modifies ("managing director", "marketing company").
 _AFTER_PARTICIPLE = frozenset(
-    "the a an to in on at with for from about his her their its our this that".split()
+    """the a an to in on at with for from about his her their its our this that beside
+    behind near alongside outside inside into before after over under by as up out
+    down off through across against toward towards""".split()
 )
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
