@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.entities.context import PARTISANS
 from claimcheck.extraction.quotes.cues import cue_before
 from claimcheck.extraction.quotes.names import (
-    PARTISANS,
     WEEKDAYS,
     Who,
     is_title,

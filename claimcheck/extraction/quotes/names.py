@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.entities.context import PARTISANS
 
 # Capitalised words that are part of a title or rank rather than of a name, besides the
 # entity finder's title list: "Special Envoy", "Chief Warrant Officer 2".
@@ -532,10 +533,6 @@ def party_state(text: str, end: int) -> str | None:
     if m is not None and len(m[1]) > 3:  # the state's name, not "Ind"
         return gz.party_state(m[1])
     return None
-
-
-# Partisans of a place: "The Kentucky Republican said" is a role, not a person's name.
-PARTISANS = frozenset("Democrat Republican Independent".split())
 
 
 def _partisan(words: list[str]) -> Who | None:
