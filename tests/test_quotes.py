@@ -661,6 +661,17 @@ def test_a_participle_after_the_name_gives_no_role() -> None:
     assert got[-1][0] != "Charlie Beck"
 
 
+def test_a_role_owned_by_a_relative_or_a_possessive_names_the_person_after_it() -> None:
+    got = speakers(
+        [
+            "The hearing examined Valeant, whose interim chief executive, Howard Schiller,"
+            " acknowledged the company had moved too quickly.",
+            '"We have heard the criticism," the drugmaker\'s interim chief executive said.',
+        ]
+    )
+    assert got[-1][0] == "Howard Schiller"
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

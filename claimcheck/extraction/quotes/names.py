@@ -495,7 +495,9 @@ def role_before(text: str, at: int) -> str:
 
 
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\n]{2,48}?)\s*[,.;]")
-_ROLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+([^,.;:()\n]{2,48}?),\s*$")
+_ROLE_BEFORE = re.compile(
+    r"(?:(?:^|[.!?]\s+|\n)(?:The|the)|\b(?:whose|its|his|her|their))\s+([^,.;:()\n]{2,48}?),\s*$"
+)
 
 
 def appositive_roles(text: str, start: int, end: int) -> tuple[str, ...]:
