@@ -672,6 +672,18 @@ def test_a_role_owned_by_a_relative_or_a_possessive_names_the_person_after_it() 
     assert got[-1][0] == "Howard Schiller"
 
 
+def test_a_role_in_an_appositive_before_of_a_place_is_the_persons() -> None:
+    got = speakers(
+        [
+            "The campaign of Jeb Bush, a former two-term governor of Florida, raised"
+            " $13.4 million.",
+            "Campaigning in Exeter, Bush brushed aside questions about the numbers.",
+            "“Ask me in February how I feel about it,” the former governor told reporters.",
+        ]
+    )
+    assert got[-1][0] == "Jeb Bush"
+
+
 def test_a_paragraph_of_quote_goes_on_with_the_last_speaker() -> None:
     got = speakers(
         [

@@ -511,6 +511,8 @@ def appositive_roles(text: str, start: int, end: int) -> tuple[str, ...]:
     for m in (after, before):
         if m is not None:
             words = m.group(1).split()
+            if m is after and "of" in words[1:]:
+                words = words[: words.index("of", 1)]  # "a former governor of Florida"
             if words and words[-1].lower() in role_words():
                 found.append(role_phrase(words))
     return tuple(found)
