@@ -220,11 +220,16 @@ def _wday(m: _M, text: str) -> Spec | None:
 _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}
 
 
+def _a_day(way: str) -> Spec:
+    """One day ``way`` ("earlier" or "later") from the date the text is about: "the day
+    before", "the next day"."""
+    return Spec("eventrel", "day", False, mod=way, pre="day", unit="day", n=1, n2=1)
+
+
 def _dword(m: _M, text: str) -> Spec | None:
     word = m["dw"]
     if m["dw4"]:
-        way = "later" if m["dw4"].endswith("after") else "earlier"
-        return Spec("eventrel", "day", False, mod=way, pre="day", unit="day", n=1, n2=1)
+        return _a_day("later" if m["dw4"].endswith("after") else "earlier")
     if m["dw3"]:
         return Spec("dayword", "day", True, n=2 if "after" in m["dw3"] else -2)
     if word is None:
@@ -376,8 +381,7 @@ def _relp(m: _M, text: str) -> Spec | None:
         return Spec("eventrel", unit, False, mod=way, pre=unit, unit=by, n=step, n2=step)
     if unit == "day":
         if said == "next" and _prev_words(text, m.start())[-1:] == ["the"]:
-            # "arrested the next day": the day after the date in view, as "following"
-            return Spec("eventrel", "day", False, mod="later", pre="day", unit="day", n=1, n2=1)
+            return _a_day("later")  # "arrested the next day", as "the following day"
         return None  # "this day", "next day": not a period of the article's
     mod = {"this past": "last"}.get(said, said)
     pre = (m["rp_pre"] or "").lower()

@@ -331,10 +331,7 @@ def _named_later(
         ]
         if not mine or _SOMEONE_SAID.search(text[s0:s1]) is None:
             continue  # (a cheap look at the whole sentence first, quotes and all)
-        outside = "".join(
-            c if not any(q.start <= s0 + x < q.end for q in quotes) else " "
-            for x, c in enumerate(text[s0:s1])
-        )
+        outside = _blanked(text, s0, s1, [(q.start, q.end) for q in quotes])
         if _SOMEONE_SAID.search(outside) is None:
             continue
         m = _NAMED_NEXT.match(text, sentences[k + 1][0], sentences[k + 1][1])
@@ -448,12 +445,18 @@ def _reported_outside(
 ) -> Reported | None:
     """The reported speech of a sentence read with its quoted words blanked (offsets
     into the sentence), so that no word of a quote is taken for its cue."""
+    return reported(_blanked(text, s0, s1, quoted), 0, s1 - s0, memory.surnames)
+
+
+def _blanked(text: str, s0: int, s1: int, quoted: list[tuple[int, int]]) -> str:
+    """The sentence ``text[s0:s1]`` with the letters of its quoted words as "x" (the same
+    length, spaces kept): what is said around the quotes."""
     chunk = list(text[s0:s1])
     for qs, qe in quoted:
         for k in range(max(qs, s0), min(qe, s1)):
             if not chunk[k - s0].isspace():
                 chunk[k - s0] = "x"
-    return reported("".join(chunk), 0, s1 - s0, memory.surnames)
+    return "".join(chunk)
 
 
 def _report_around(
