@@ -1064,3 +1064,12 @@ def test_a_name_inside_a_longer_name(sentence: str, expected: Expected) -> None:
 )
 def test_the_firm_after_a_job(sentence: str, expected: Expected) -> None:
     assert found(sentence) == expected
+
+
+def test_an_initial_opening_the_sentence_starts_the_name() -> None:
+    """ "J. Ann Selzer, whose firm ...": the initial is hers, not a word capitalised by
+    position as "Frenchman" in "Frenchman Patrick Vieira" is."""
+    found = find_entities("J. Ann Selzer, whose firm conducts the poll, said so.")
+    assert [(e.text, e.type) for e in found] == [("J. Ann Selzer", "person")]
+    found = find_entities("Frenchman Patrick Vieira said so.")
+    assert [(e.text, e.type) for e in found] == [("Patrick Vieira", "person")]

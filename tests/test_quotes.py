@@ -414,12 +414,13 @@ def test_a_role_in_a_place_is_the_one_person_given_it_there() -> None:
             '"She is wrong on trade," the Texas senator said.',
             "Vermont Sen. Bernie Sanders spoke next.",
             '"The system is rigged," the Vermont senator said.',
-            # Two senators now: "the senator" is neither; an Ohio senator is not met.
+            # Two senators now: "the senator" is the one just speaking; an Ohio
+            # senator is not met.
             '"The system is broken," the senator said.',
             '"We agree on nothing," the Ohio senator said.',
         ]
     )
-    assert [s for s, _ in got] == ["Ted Cruz", "Bernie Sanders", None, None]
+    assert [s for s, _ in got] == ["Ted Cruz", "Bernie Sanders", "Bernie Sanders", None]
 
 
 def test_a_title_that_opens_a_paragraph_names_its_role() -> None:
@@ -569,6 +570,57 @@ def test_a_quote_after_a_sentence_about_one_person_is_theirs(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speakers([paragraph])[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (
+            [
+                'Sen. Bernie Sanders drew 2,000 people. "If the turnout is high, we will win,"'
+                " Sanders said.",
+                "He drew his loudest applause when he turned to Wall Street.",
+                '"The business model of Wall Street is fraud."',
+            ],
+            "Bernie Sanders",
+        ),
+        # the quote speaks of him: someone else's words about him
+        (
+            [
+                '"Marley was a giant," Bob Geldof said.',
+                "He had only performed in Zimbabwe before.",
+                '"The whole of Africa would have embraced him."',
+            ],
+            None,
+        ),
+        # its own sentence attributes it to someone described, not read
+        (
+            [
+                '"I am ready," Alicia Molik said.',
+                'She will now meet Venus Williams. "Bring it on," said the 23-year-old.',
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_quote_after_a_sentence_opening_with_he_is_his(
+    paragraphs: list[str], speaker: str | None
+) -> None:
+    assert speakers(paragraphs)[-1][0] == speaker
+
+
+def test_a_role_two_people_held_is_the_one_the_text_is_about() -> None:
+    """ "President Obama" and "President Bill Clinton" named: "the president said" right
+    after sentences about Obama is Obama's; about no one of them, no one's."""
+    opening = [
+        'President Obama nominated Merrick Garland. "He is the best," Obama said.',
+        "President Bill Clinton appointed Garland to the appeals court in 1997.",
+    ]
+    about_obama = "Mr. Obama seemed to anticipate the stalemate. He urged Americans to call."
+    got = speakers([*opening, about_obama, '"I am doing my duty," the president said.'])
+    assert got[-1][0] == "Obama"
+    got = speakers([*opening, '"I am doing my duty," the president said.'])
+    assert got[-1][0] != "Obama"
 
 
 @pytest.mark.parametrize(

@@ -407,6 +407,7 @@ def _items(text: str, rs: int, re_: int, first_initial: bool) -> list[_Item]:
             and n > 2
             and info[3] == _UNK
             and not info[6]
+            and len(tok.rstrip(".")) > 1  # an initial starts the name: "J. Ann Selzer"
             and toks[1] in gz.GIVEN_NAMES
             and toks[2][0].isupper()
         ):

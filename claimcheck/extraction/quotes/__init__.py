@@ -65,7 +65,6 @@ from claimcheck.extraction.quotes.cues import (
 from claimcheck.extraction.quotes.memory import (
     SEXED_TITLES,
     SpeakerMemory,
-    someone_more,
     speaks,
     subject_of,
 )
@@ -75,13 +74,13 @@ from claimcheck.extraction.quotes.names import (
     Who,
     appositive_roles,
     clean_name,
-    is_title,
     parse_who,
     party_state,
     role_before,
 )
 from claimcheck.extraction.quotes.reported import Reported, reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
+from claimcheck.extraction.quotes.uncued import follows_on, introduced, said_since
 from claimcheck.models import Entity, Quote
 
 __all__ = [
@@ -93,7 +92,6 @@ __all__ = [
     "speech_verbs",
 ]
 
-_BLANK = " \t\n,;:—–-"
 _NOT_SUBJECTS = frozenset("who which that and but as".split())
 # What "the ... said" names when it is not a named person: a body, a document, or
 # someone speaking for one.
@@ -251,12 +249,12 @@ def find_quotes(
                 speaker = memory.spoke
             elif _someone_else(head, memory.spoke):
                 speaker = None  # 'The QCA said the exam was "too hard"': not the last speaker
-            elif _follows_on(text, head, qs, qe, named) and (
-                said := _said_since(text, plain, said, memory)
+            elif follows_on(text, head, qs, qe, named) and (
+                said := said_since(text, plain, said, memory)
             ):
                 speaker = said if said == memory.subject() else None
             else:
-                speaker = _introduced(text, sentences, s0, head, (qs, qe), named, memory)
+                speaker = introduced(text, sentences, s0, head, (qs, qe), named, memory)
                 if speaker is None:
                     uncued.append(len(quotes))
             if speaker is None and forward is not None and forward.kind == "name":
@@ -502,20 +500,6 @@ def _report_around(
     memory.waiting[:] = [(q, k + 1 if q is quotes and k >= first else k) for q, k in memory.waiting]
 
 
-def _said_since(
-    text: str, plain: list[tuple[int, int]], said: str | None, memory: SpeakerMemory
-) -> str | None:
-    """The speaker of the paragraph's latest attribution, "..., he said." in a sentence
-    with no quote included; only looked for when a quote without one needs it."""
-    while plain:
-        s0, s1 = plain.pop()
-        who = memory.known(cue_before(text[s0:s1], named_only=True))
-        if who is not None:
-            plain.clear()
-            return memory.resolve(who)
-    return said
-
-
 def _someone_else(head: str, last: str | None) -> bool:
     """Does the sentence before the quote give it a speaker of its own that no name was
     read in? "The QCA said the exam was", "the report warned:", "a judge said", "It
@@ -550,47 +534,3 @@ def _organisation(name: str | None) -> bool:
     if not name:
         return False
     return name in gz.KNOWN_ORGS or name.split()[-1] in gz.ORG_HEADS
-
-
-def _introduced(
-    text: str,
-    sentences: list[tuple[int, int]],
-    here_at: int,
-    head: str,
-    quote: tuple[int, int],
-    named: list[Entity],
-    memory: SpeakerMemory,
-) -> str | None:
-    """ "Kelly Holmes hit the front before the bell and cruised to victory. "It was nice
-    to get that out of the way."": a quote that opens its sentence, right after a
-    sentence of the paragraph that opens with a person, names no one else and quotes no
-    one, is theirs."""
-    qs, qe = quote
-    before = [s for s in sentences if s[1] <= here_at]
-    if head.strip(_BLANK) or not before or len(text[qs:qe].split()) < 3:
-        return None
-    s0, s1 = before[-1]
-    if has_quote_marks(text, s0, s1):
-        return None  # a sentence with its own quote: its speaker is read from it
-    here = [p for p in named if s0 <= p.start < s1]
-    if not here or len({p.name for p in here}) > 1:
-        return None
-    if not all(is_title(w) for w in text[s0 : here[0].start].split()):
-        return None  # the person is not what the sentence opens with
-    if memory.institutions and here[0].name in memory.institutions:
-        return None
-    if someone_more(text, [(s0, s1)], named):
-        return None
-    return memory.full_name(here[0].name)
-
-
-def _follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> bool:
-    """May an unattributed quote be the paragraph's last speaker's? When it opens its
-    sentence (or right after that speaker's words), or is a long stretch of quote in a
-    sentence that names no one else."""
-    if not head.strip(_BLANK):
-        return True
-    head_start = qs - 1 - len(head)
-    if any(head_start <= p.start < qs for p in named):
-        return False
-    return len(text[qs:qe].split()) >= 4

@@ -67,6 +67,7 @@ class SpeakerMemory:
     # Role phrases said of the persons named ("senator": "Sen. Bernie Sanders"), None
     # once two share one.
     titled: dict[str, str | None] = field(default_factory=dict)
+    holders: dict[str, set[str]] = field(default_factory=dict)  # everyone given each phrase
     sexes: dict[str, str] = field(default_factory=dict)  # "Nicola Sturgeon": "she" (Ms)
     surnames: dict[str, str | None] = field(default_factory=dict)  # None: shared by two
     given: dict[str, str | None] = field(default_factory=dict)  # "Natasha" -> "Natasha Batalha"
@@ -271,6 +272,16 @@ class SpeakerMemory:
             self.settle(person)
         return person
 
+    def _named_last(self, people: set[str]) -> set[str]:
+        """Those of these people whose surname the latest sentence read since the last
+        attribution has."""
+        if not self.since:
+            return set()
+        text, sentences, _ = self.since[-1]
+        s0, s1 = sentences[-1]
+        words = set(_WORD.findall(text, s0, s1))
+        return {p for p in people if p.rsplit(" ", 1)[-1] in words}
+
     def _other_sex(self, name: str, pronoun: str | None) -> bool:
         sex = self.pronoun_of(name) if pronoun else None
         return sex is not None and sex != pronoun
@@ -293,6 +304,7 @@ class SpeakerMemory:
             # the state (whatever the party: the text rarely says it)
             phrases |= {f"{state.lower()} {r}" for r in (role, *_PARTISANS)}
         for said in phrases:
+            self.holders.setdefault(said, set()).add(name)
             known = self.titled.setdefault(said, name)
             if known != name:
                 self.titled[said] = None
@@ -354,7 +366,18 @@ class SpeakerMemory:
             for r in reversed(who.roles):
                 if r in self.roles and self._may_be(self.roles[r], who.phrase):
                     return self.roles[r]
-            return self.titled_as(who.phrase) or self._described(who)
+            found = self.titled_as(who.phrase) or self._described(who)
+            if found is None:
+                # "President Obama" and "President Bill Clinton" named: "the president
+                # said" is the one of them the text is about ("Mr. Obama, for his part,
+                # ... He noted ..."), else no one; not when the sentence before names
+                # two of them ("Sen. Ted Cruz disagreed with Sanders").
+                phrase = " ".join(w for w in who.phrase.split() if w not in _TIMES)
+                holders = self.holders.get(phrase, set())
+                if len(holders) > 1 and len(self._named_last(holders)) < 2:
+                    now = self.subject(None)
+                    return now if now in holders else None
+            return found
         name = self.full_name(who.value)
         if " " not in name and name not in self.surnames and common(name):
             return None  # "Speaking at ..., he said", "Analysts say": not a name
@@ -362,6 +385,9 @@ class SpeakerMemory:
         for role in who.roles:
             self.roles[role] = name
         return name
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _describes(word: str) -> bool:

@@ -1,0 +1,102 @@
+"""Quotes their own sentence does not attribute, and whose they are from the sentences
+around them: the paragraph's last speaker going on, or the person the sentence before
+is about."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extraction.quotes.cues import cue_before, has_cue
+from claimcheck.extraction.quotes.memory import SpeakerMemory, someone_more
+from claimcheck.extraction.quotes.names import is_title
+from claimcheck.extraction.quotes.spans import has_quote_marks
+from claimcheck.models import Entity
+
+# What may stand between an attribution and its quote.
+_BLANK = " \t\n,;:—–-"
+
+
+def said_since(
+    text: str, plain: list[tuple[int, int]], said: str | None, memory: SpeakerMemory
+) -> str | None:
+    """The speaker of the paragraph's latest attribution, "..., he said." in a sentence
+    with no quote included; only looked for when a quote without one needs it."""
+    while plain:
+        s0, s1 = plain.pop()
+        who = memory.known(cue_before(text[s0:s1], named_only=True))
+        if who is not None:
+            plain.clear()
+            return memory.resolve(who)
+    return said
+
+
+# What a quote says of a man or a woman in the third person.
+_THIRD_PERSON = {
+    "He": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+    "She": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+}
+
+
+def introduced(
+    text: str,
+    sentences: list[tuple[int, int]],
+    here_at: int,
+    head: str,
+    quote: tuple[int, int],
+    named: list[Entity],
+    memory: SpeakerMemory,
+) -> str | None:
+    """ "Kelly Holmes hit the front before the bell and cruised to victory. "It was nice
+    to get that out of the way."": a quote that opens its sentence, right after a
+    sentence that opens with a person (or with "he" or "she"), names no one else and
+    quotes no one, is theirs. A quote that opens its paragraph: after the last sentence
+    of the paragraph before, when no one was attributed words since."""
+    qs, qe = quote
+    before = [s for s in sentences if s[1] <= here_at]
+    if head.strip(_BLANK) or len(text[qs:qe].split()) < 3:
+        return None
+    if before:
+        s0, s1 = before[-1]
+    elif memory.since and memory.since[-1][0] is text:
+        _, previous, named = memory.since[-1]
+        s0, s1 = previous[-1]
+    else:
+        return None
+    if has_quote_marks(text, s0, s1):
+        return None  # a sentence with its own quote: its speaker is read from it
+    here = [p for p in named if s0 <= p.start < s1]
+    opening = text[s0 : s0 + 4].split(" ", 1)[0]
+    if not here and opening in ("He", "She"):
+        # "He drew his loudest applause when he turned to Wall Street. "The business
+        # model of Wall Street is fraud."": whom the "he" stands for; not when the quote
+        # speaks of a "him" ("the whole of Africa would have embraced him": someone
+        # else's words about him), nor when its sentence attributes it ('"Bring it on,"
+        # said the 23-year-old': someone described, not read).
+        own = _THIRD_PERSON[opening]
+        if own.search(text, qs, qe) is not None:
+            return None
+        ends = [e for b, e in sentences if b <= qe < e]
+        if ends and has_cue(text[qe : ends[0]]):
+            return None
+        return memory.subject(opening.lower())
+    if not here or len({p.name for p in here}) > 1:
+        return None
+    if not all(is_title(w) for w in text[s0 : here[0].start].split()):
+        return None  # the person is not what the sentence opens with
+    if memory.institutions and here[0].name in memory.institutions:
+        return None
+    if someone_more(text, [(s0, s1)], named):
+        return None
+    return memory.full_name(here[0].name)
+
+
+def follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> bool:
+    """May an unattributed quote be the paragraph's last speaker's? When it opens its
+    sentence (or right after that speaker's words), or is a long stretch of quote in a
+    sentence that names no one else."""
+    if not head.strip(_BLANK):
+        return True
+    head_start = qs - 1 - len(head)
+    if any(head_start <= p.start < qs for p in named):
+        return False
+    return len(text[qs:qe].split()) >= 4
