@@ -7,6 +7,7 @@ from claimcheck.extraction.quotes import (
     quote_in,
     quote_spans,
 )
+from claimcheck.extraction.quotes.cues import cue_before
 from claimcheck.extraction.quotes.spans import QUOTE_CHARS, has_quote_marks
 
 
@@ -166,6 +167,18 @@ def test_quote_in_sentence_is_trimmed() -> None:
     assert q.text == "You could end up in a war"
     assert text[q.start : q.end] == q.text
     assert q.speaker == "Trump"
+
+
+def test_the_last_word_of_a_quote_begun_before_is_in_its_sentence() -> None:
+    """'"Nobody saw this coming. Nobody," said Rep. Peter King': the second sentence
+    quotes him too; a word alone quoted in a sentence of its own words is not a quote."""
+    text = '"Nobody saw this coming. Nobody," said Rep. Peter King (R-N.Y.), an ally.'
+    quotes = find_quotes(text, 0, len(text), SpeakerMemory())
+    q = quote_in(quotes, text, text.index("Nobody,"), len(text))
+    assert q is not None and (q.text, q.speaker) == ("Nobody", "Peter King")
+    text = 'He called it a "disaster" on Friday.'
+    quotes = find_quotes(text, 0, len(text), SpeakerMemory())
+    assert quote_in(quotes, text, 0, len(text)) is None
 
 
 def test_clean_name() -> None:
@@ -1415,3 +1428,43 @@ def test_according_to_after_a_time_reports_what_follows() -> None:
     quote = extract(text).sentences[-1].quote
     assert quote is not None and quote.reported and quote.speaker == "WebSideStory"
     assert quote.text == "Explorer was used by 95% of users"
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        (
+            "Cruz's national spokesman, Rick Tyler, went further: \"The governor is entitled"
+            ' to his opinion, but voters will not be told how to caucus."',
+            "Rick Tyler",
+        ),
+        (
+            'Sharon Osbourne herself was at a loss to explain its popularity: "I suppose Americans'
+            ' get a kick out of watching us."',
+            "Sharon Osbourne",
+        ),
+        # not the person a headline or a question is about
+        (
+            "A photograph of Prince Harry in a swastika armband appears under the headline:"
+            ' "Harry the Nazi is back again."',
+            None,
+        ),
+        ('Tony Blair was asked about the war: "Will you resign over Iraq now?"', None),
+    ],
+)
+def test_a_quote_after_a_colon_is_the_person_the_clause_opens_with(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speakers([paragraph])[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "head, name",
+    [
+        ("Her agent Barry Brown said: ", "Barry Brown"),
+        ("Mr Hockney meanwhile told the BBC: ", "Hockney"),
+    ],
+)
+def test_an_owned_role_or_an_adverb_leaves_the_name(head: str, name: str) -> None:
+    who = cue_before(head)
+    assert who is not None and who.value == name

@@ -80,7 +80,7 @@ from claimcheck.extraction.quotes.names import (
 )
 from claimcheck.extraction.quotes.reported import Reported, reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
-from claimcheck.extraction.quotes.uncued import follows_on, introduced, said_since
+from claimcheck.extraction.quotes.uncued import colon_cue, follows_on, introduced, said_since
 from claimcheck.models import Entity, Quote
 
 __all__ = [
@@ -233,6 +233,8 @@ def find_quotes(
                 who = _participle(memory, text, s0, head_from, head, named)
             if who is None:
                 who = judging_cue(head) or owned_cue(head)
+            if who is None:
+                who = colon_cue(memory, text, head_from, head, named)
             if who is not None:
                 speaker = memory.resolve(who)
                 attributed, speaker_here, said = True, speaker, speaker

@@ -170,14 +170,7 @@ class SpeakerMemory:
                     here = [p for p in here if p.start >= s0]
                 # "Wenger's Bayern counterpart Felix Magath was ...": the owner is not
                 # the subject; the person named with the role is.
-                first = next(
-                    (
-                        p
-                        for k, p in enumerate(here)
-                        if k + 1 == len(here) or not _owner_of(text, p.end, here[k + 1].start)
-                    ),
-                    None,
-                )
+                first = opening_person(text, here)
                 found = subject_of(self, text, s0, s1, first)
                 if found == UNNAMED:  # "A Labour spokesman denied it.": not anyone named
                     self.settle(None)
@@ -419,6 +412,19 @@ def someone_more(text: str, sentences: list[tuple[int, int]], named: list[Entity
                 continue
             return True
     return False
+
+
+def opening_person(text: str, here: list[Entity]) -> Entity | None:
+    """The first of these persons (a sentence's, in text order) that is not the owner of
+    the next one's role: "Wenger's Bayern counterpart Felix Magath" is Magath."""
+    return next(
+        (
+            p
+            for k, p in enumerate(here)
+            if k + 1 == len(here) or not _owner_of(text, p.end, here[k + 1].start)
+        ),
+        None,
+    )
 
 
 def _owner_of(text: str, owner_end: int, person_start: int) -> bool:

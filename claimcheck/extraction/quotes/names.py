@@ -31,7 +31,7 @@ _MORE_TITLES = frozenset(
 # later "the envoy added" and are never part of a name.
 _MORE_ROLES = frozenset(
     """
-    administrator astronaut astronomer astrophysicist chairwoman co-author commissioner
+    administrator agent astronaut astronomer astrophysicist chairwoman co-author commissioner
     engineer intern investigator lead official physicist pilot planner ranger
     representative researcher scholar speaker specialist supervisor technician trainer
     """.split()
@@ -80,8 +80,9 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 # Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
 BETWEEN = frozenset(
     """
-    also again already always earlier finally further has had have later long never often
-    once previously quickly recently reportedly repeatedly simply since still then will would
+    afterwards also again already always earlier finally further has had have later long
+    meanwhile never often once previously quickly recently reportedly repeatedly simply since
+    still then will would
     """.split()
 )
 # Nouns in -ly, which are no adverb between a subject and its verb ("the family said").

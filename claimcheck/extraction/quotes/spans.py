@@ -67,7 +67,9 @@ def _opening(text: str, at: int, start: int, end: int) -> bool | None:
 def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | None:
     """The part of a paragraph's quotes inside one sentence, trimmed of marks and commas:
     of a quote the speaker's cue splits ('"For instance," he said, "older people ..."'),
-    the longest piece, which carries what can be checked."""
+    the longest piece, which carries what can be checked. A piece of one word only
+    when the quote began in a sentence before ('"Nobody saw this coming. Nobody," said
+    Rep. Peter King')."""
     best: Quote | None = None
     for q in quotes:  # in text order
         if q.start >= end:
@@ -79,8 +81,8 @@ def quote_in(quotes: list[Quote], text: str, start: int, end: int) -> Quote | No
         marks = " " if q.reported else ' "“”'  # reported words keep the quotes inside them
         lead = len(chunk) - len(chunk.lstrip(marks))
         trimmed = chunk.strip(marks).rstrip(",")
-        if len(trimmed.split(None, 1)) < 2:
-            continue
+        if not trimmed or len(trimmed.split(None, 1)) < 2 and q.start >= start:
+            continue  # a word alone is no quote, but the end of one begun before is
         s += lead
         if best is None or (q.speaker == best.speaker and len(trimmed) > len(best.text)):
             best = q._replace(text=trimmed, start=s, end=s + len(trimmed))

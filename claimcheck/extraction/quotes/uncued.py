@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extraction.quotes.cues import cue_before, has_cue
-from claimcheck.extraction.quotes.memory import SpeakerMemory, someone_more
-from claimcheck.extraction.quotes.names import is_title
+from claimcheck.extraction.quotes.cues import cue_before, has_cue, verb_pattern
+from claimcheck.extraction.quotes.memory import (
+    SpeakerMemory,
+    opening_person,
+    someone_more,
+    subject_of,
+)
+from claimcheck.extraction.quotes.names import Who, is_title, parse_who, role_words
 from claimcheck.extraction.quotes.spans import has_quote_marks
 from claimcheck.models import Entity
 
@@ -100,3 +105,43 @@ def follows_on(text: str, head: str, qs: int, qe: int, named: list[Entity]) -> b
     if any(head_start <= p.start < qs for p in named):
         return False
     return len(text[qs:qe].split()) >= 4
+
+
+# A colon that ends a question put to someone, not their words: "He was asked:".
+_ASKED = re.compile(r"\b(?:asked|questioned|question|challenged|pressed)\b", re.I)
+
+
+def colon_cue(
+    memory: SpeakerMemory, text: str, head_from: int, head: str, named: list[Entity]
+) -> Who | None:
+    """ "Cruz's national spokesman, Rick Tyler, went further: "The governor is entitled
+    ..."": a quote right after a colon, whose clause has no verb of saying, is the
+    person the clause opens with (after their titles, or an owner and their role); not
+    when the clause puts a question ("was asked:")."""
+    if not head.rstrip().endswith(":") or _ASKED.search(head) or verb_pattern().search(head):
+        return None
+    qs = head_from + len(head)
+    here = [p for p in named if head_from <= p.start < qs]
+    first = opening_person(text, here)
+    if first is None:
+        return None
+    before = text[head_from : first.start].split()
+    if here[0] is not first:  # "Cruz's national spokesman,": the owner opens the clause
+        before = text[here[0].end : first.start].split()[1:]
+    words = [w.strip(",") for w in before]
+    if words and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # an owner the entity finder did not type
+    if words and not (
+        all(w.islower() or is_title(w) or w == "The" for w in words) and _introduces(words[-1])
+    ):
+        return None  # "A photograph of Prince Harry ... under the headline:"
+    found = subject_of(memory, text, head_from, qs, first)
+    if found is None or found != memory.full_name(first.name):
+        return None
+    return parse_who(first.name)
+
+
+def _introduces(word: str) -> bool:
+    """A word that may come right before a name that opens its clause: a title or a
+    role ("Drummer Larry Mullen Jr", "national spokesman, Rick Tyler")."""
+    return is_title(word) or word.lower() in role_words()
