@@ -1463,8 +1463,25 @@ def test_a_quote_after_a_colon_is_the_person_the_clause_opens_with(
     [
         ("Her agent Barry Brown said: ", "Barry Brown"),
         ("Mr Hockney meanwhile told the BBC: ", "Hockney"),
+        # a clause of its own before "and": its verb shows it, even when a name ends it
+        ("The 28-year-old has been training in Holland and Ferguson said: ", "Ferguson"),
+        (
+            "Duff sustained a knee injury in the FA Cup defeat at Newcastle and manager"
+            " Jose Mourinho said: ",
+            "Jose Mourinho",
+        ),
+        (
+            "Michels had undergone heart surgery and Dutch football federation (KNVB)"
+            " spokesman Frank Huizinga said: ",
+            "Frank Huizinga",
+        ),
     ],
 )
 def test_an_owned_role_or_an_adverb_leaves_the_name(head: str, name: str) -> None:
     who = cue_before(head)
     assert who is not None and who.value == name
+
+
+def test_two_named_together_are_no_one_speaker() -> None:
+    who = cue_before("The lawyer representing Mr Doherty and Mr Wass said: ")
+    assert who is not None and who.kind == "role"

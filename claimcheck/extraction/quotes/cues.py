@@ -144,7 +144,18 @@ def subject_of_verb(before: str) -> Who | None:
         # ("representing Mr Doherty and Mr Wass", "The MP for Sittingbourne and
         # Sheppey"), and not inside an appositive ("Smith, who represents X and Y, said").
         plain = all(w[:1].isupper() or w in role_words() for w in last.split())
-        own = len(first.split()) > 3 and not first.split()[-1][:1].isupper()
+        # (or words of a body before a role: "Dutch football federation spokesman X")
+        plain = plain or (
+            named is not None
+            and named.kind == "name"
+            and bool(named.roles)
+            and len(last.split()) <= 8
+        )
+        # A clause: it has a verb ("Duff sustained an injury at Newcastle and manager
+        # Jose Mourinho said"), or ends in no name.
+        own = len(first.split()) > 3 and (
+            not first.split()[-1][:1].isupper() or first_verb(first) is not None
+        )
         if own and plain and not before.rstrip().endswith(",") and named is not None:
             if named.kind == "name":
                 pieces[-1] = last
