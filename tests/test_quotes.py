@@ -7,7 +7,8 @@ from claimcheck.extraction.quotes import (
     quote_in,
     quote_spans,
 )
-from claimcheck.extraction.quotes.cues import cue_before
+from claimcheck.extraction.quotes.cues import cue_after, cue_before
+from claimcheck.extraction.quotes.names import parse_who
 from claimcheck.extraction.quotes.spans import QUOTE_CHARS, has_quote_marks
 
 
@@ -1485,3 +1486,42 @@ def test_an_owned_role_or_an_adverb_leaves_the_name(head: str, name: str) -> Non
 def test_two_named_together_are_no_one_speaker() -> None:
     who = cue_before("The lawyer representing Mr Doherty and Mr Wass said: ")
     assert who is not None and who.kind == "role"
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("Newcastle director of rugby Rob Andrew", "Rob Andrew"),  # the role's department
+        ("Mr King", "King"),  # an honorific makes a title word a surname
+    ],
+)
+def test_a_name_after_its_role_and_department(phrase: str, name: str) -> None:
+    who = parse_who(phrase)
+    assert who is not None and (who.kind, who.value) == ("name", name)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "head of equity research at NCB Stockbrokers",  # a workplace, not a person
+        "spokesman for anti-virus firm Trend Micro",
+        "director of the Swansea Bay Race Equality Council",
+    ],
+)
+def test_a_workplace_after_a_role_is_no_name(phrase: str) -> None:
+    who = parse_who(phrase)
+    assert who is None or who.kind != "name"
+
+
+@pytest.mark.parametrize(
+    "tail, name",
+    [
+        (" said Opera spokeswoman, Berit Hanson.", "Berit Hanson"),
+        (" said one of their lawyers, Michalis Dimitrakopoulos.", "Michalis Dimitrakopoulos"),
+        (" said a spokesman, BBC Sport.", None),
+    ],
+)
+def test_the_name_after_an_inverted_role(tail: str, name: str | None) -> None:
+    who = cue_after(tail)
+    assert who is not None
+    assert (who.value if who.kind == "name" else None) == name

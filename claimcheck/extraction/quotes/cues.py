@@ -326,6 +326,12 @@ def cue_after(tail: str) -> Who | None:
             named = _appositive(rest)
             if named is not None:
                 return Who("name", named.value, named.roles + who.roles)
+        one = _ONE_OF.match(rest)
+        if who is None and one is not None and one[1].rstrip("s") in role_words():
+            # "said one of their lawyers, Michalis Dimitrakopoulos."
+            named = _appositive(rest)
+            if named is not None:
+                return Who("name", named.value, named.roles + (one[1].rstrip("s"),))
         if who is None and rest.startswith(" ") and not rest.lstrip()[:1].isupper():
             # '"... the little deal" announced in October, said Derek Scissors': a verb
             # of the quoted words' own, then the attribution.
@@ -341,6 +347,9 @@ def cue_after(tail: str) -> Who | None:
 OBJECT_FIRST = frozenset("told tells assured reminded informed advised".split())
 
 
+_ONE_OF = re.compile(r"\s+one of (?:the|his|her|its|their|our) (?:\w+ )?(\w+),")
+
+
 def _appositive(rest: str) -> Who | None:
     """The person named in the comma piece right after a role ("the firm's chief
     executive, John Smith."), if that piece is a person's name and nothing else."""
@@ -353,8 +362,18 @@ def _appositive(rest: str) -> Who | None:
     named = parse_who(piece)
     if named is None or named.kind != "name":
         return None
-    # A person's name (a given name, or a title before it), not the company's.
-    person = is_title(piece.split()[0]) or named.value.split()[0] in gz.GIVEN_NAMES
+    # A person's name (a given name, or a title before it), not the company's; or two
+    # or three words that end the sentence and name no body or place ("said Opera
+    # spokeswoman, Berit Hanson.").
+    words = named.value.split()
+    person = is_title(piece.split()[0]) or words[0] in gz.GIVEN_NAMES
+    ends = rest[comma + 1 :].strip().rstrip(".") == piece
+    plain = 2 <= len(words) <= 3 and words == piece.split() and ends
+    plain = plain and not any(w.isupper() for w in words)  # not "BBC Sport"
+    if plain and not (
+        words[-1] in gz.ORG_HEADS or named.value in gz.KNOWN_ORGS or named.value in gz.PLACES
+    ):
+        person = True
     return named if person else None
 
 

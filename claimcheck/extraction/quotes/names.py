@@ -36,6 +36,7 @@ _MORE_ROLES = frozenset(
     representative researcher scholar speaker specialist supervisor technician trainer
     """.split()
 )
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mister".split())
 DETERMINERS = frozenset(
     "the a an another one its his her their our this that these those some several many most"
     " few both all other".split()
@@ -360,6 +361,19 @@ def parse_who(phrase: str) -> Who | None:
         None,
     )
     if cut is not None and cut < run:
+        department = words[cut + 1 : run]
+        person = words[run:]
+        if (
+            words[cut - 1].lower() in role_words()
+            and 0 < len(department) <= 3
+            and all(w.islower() and w not in _PREPOSITIONS | DETERMINERS for w in department)
+            and 2 <= len(person) <= 3
+            and person[0] in gz.GIVEN_NAMES  # not "spokesman for anti-virus firm Trend Micro"
+        ):
+            # "director of rugby Rob Andrew", "head of communications Jane Doe": the
+            # role's department, then the person (not "head of equity research at NCB
+            # Stockbrokers", "director of the Race Equality Council").
+            return Who("name", clean_name(" ".join(person)), role_nouns(words[:cut]))
         return parse_who(" ".join(words[:cut])) if cut else None
     if 1 < run and any(c.isdigit() for c in words[run - 1]) and is_name_token(words[run - 2]):
         return None  # "Il Sole 24 Ore", "Channel 4 News": a name with a number is no person's
@@ -383,6 +397,8 @@ def parse_who(phrase: str) -> Who | None:
         )
         if cut is not None:
             return parse_who(" ".join(words[:cut]))
+    if words[run].rstrip(".") in _HONORIFICS and " " not in name:
+        return Who("name", name)  # "Mr King": a surname, whatever else the word is
     if words == [name] and name in gz.TITLE_SURNAMES:
         return Who("surname", name)  # "King said": Rep. Steve King's, if he was named
     if name.rstrip(".") in _titles():  # "President said": a title alone
