@@ -1464,6 +1464,12 @@ def test_a_quote_after_a_colon_is_the_person_the_clause_opens_with(
     [
         ("Her agent Barry Brown said: ", "Barry Brown"),
         ("Mr Hockney meanwhile told the BBC: ", "Hockney"),
+        ("His longtime publicist Jerry Digney said the museum ", "Jerry Digney"),
+        (
+            "One of the experts to tip them was The Times' music critic Paul Connolly,"
+            " who said they were ",
+            "Paul Connolly",
+        ),
         # a clause of its own before "and": its verb shows it, even when a name ends it
         ("The 28-year-old has been training in Holland and Ferguson said: ", "Ferguson"),
         (
@@ -1519,6 +1525,10 @@ def test_a_workplace_after_a_role_is_no_name(phrase: str) -> None:
         (" said Opera spokeswoman, Berit Hanson.", "Berit Hanson"),
         (" said one of their lawyers, Michalis Dimitrakopoulos.", "Michalis Dimitrakopoulos"),
         (" said a spokesman, BBC Sport.", None),
+        (" said Nortel president and chief executive Bill Owens.", "Bill Owens"),
+        (" Emmanuel Ferry, from Exane BNP Paribas told Reuters.", "Emmanuel Ferry"),
+        (" Dr Mike Watts head of exploration said.", "Mike Watts"),
+        (" William Hill spokesman Rupert Adams said.", "Rupert Adams"),
     ],
 )
 def test_the_name_after_an_inverted_role(tail: str, name: str | None) -> None:

@@ -98,13 +98,26 @@ def _ends_sentence(chunk: str) -> bool:
     return False
 
 
+# Words that open a role: "chief executive", "managing director".
+_ROLE_MODIFIERS = frozenset("chief managing deputy executive general senior".split())
+
+
 def phrase_after(chunk: str) -> str:
     """The words after a verb up to a comma, a clause word or the sentence end."""
     words: list[str] = []
-    for token in chunk.split():
+    tokens = chunk.split()
+    for k, token in enumerate(tokens):
         if token.startswith("(") or token.rstrip(",;:.").lower() in _PHRASE_STOP:
             if not (token == "of" and words and is_title(words[-1])):  # "Secretary of State"
-                break
+                # (nor "president and chief executive Bill Owens": roles of one person)
+                if not (
+                    token == "and"
+                    and words
+                    and words[-1].lower() in role_words()
+                    and tokens[k + 1 : k + 2] != []
+                    and tokens[k + 1].lower() in role_words() | _ROLE_MODIFIERS
+                ):
+                    break
         word = token.rstrip(",;:")
         if word.endswith(".") and not _abbreviation(word):
             words.append(word[:-1])
@@ -313,9 +326,17 @@ def cue_after(tail: str) -> Who | None:
         # '"let the Tories in", while the Tories say ...', 'a "tough meeting" where some
         # senior Tories argued': another clause's speaker, not the quote's.
         return None
-    subject = SEGMENTS.split(before)[-1].split()
+    pieces = SEGMENTS.split(before)
+    subject = pieces[-1].split()
     if subject and subject[0] in _PREPOSITIONS:
-        return None  # '"highly sceptical" about Labour and Conservative promises': a noun
+        # '"...," Emmanuel Ferry, from Exane BNP Paribas told Reuters': the name before
+        # its workplace (the comma that closes it left out); not '"highly sceptical"
+        # about Labour and Conservative promises', a noun's.
+        named = parse_who(pieces[-2]) if len(pieces) > 1 else None
+        workplace = subject[0] in ("from", "of", "at") and len(subject) <= 8
+        if workplace and named is not None and named.kind == "name" and " " in named.value:
+            return named
+        return None
     if not before.strip(" ,"):
         if m.group() in ("according to", "went on") or m.group() in OBJECT_FIRST:
             return None  # "told the BBC": whom it was said to, never who said it
@@ -431,7 +452,7 @@ def _antecedent(before: str) -> Who | None:
     if m is None:
         return None
     pieces = SEGMENTS.split(before[: m.start()])
-    who = parse_who(pieces[-1])
+    who = parse_who(pieces[-1]) or _role_and_name(pieces[-1])
     # The forms beyond ", who said" ("a Republican who has said", ", who has said") take
     # a piece that is the name alone, not a verb's object ("he had visited Pullman, who
     # had told him ...": Pullman's words, but told by the sentence's subject).
@@ -450,6 +471,22 @@ def _antecedent(before: str) -> Who | None:
     if not plain and not _name_alone(pieces[-1], who):
         return None
     return who
+
+
+def _role_and_name(piece: str) -> Who | None:
+    """The name and the role words right before it that end a longer piece ("One of
+    the experts was The Times' music critic Paul Connolly"), when there is a role."""
+    words = piece.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    roles = k
+    while roles > 0 and words[roles - 1] in role_words():
+        roles -= 1
+    if k == len(words) or roles == k:
+        return None
+    who = parse_who(" ".join(words[roles:]))
+    return who if who is not None and who.kind == "name" and " " in who.value else None
 
 
 _AUX_AFTER_WHO = re.compile(r"\bwho\s+(?:has|had|have|also|once|long)\b")

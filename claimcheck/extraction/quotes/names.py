@@ -32,8 +32,9 @@ _MORE_TITLES = frozenset(
 _MORE_ROLES = frozenset(
     """
     administrator agent astronaut astronomer astrophysicist chairwoman co-author commissioner
-    engineer intern investigator lead official physicist pilot planner ranger
-    representative researcher scholar speaker specialist supervisor technician trainer
+    critic engineer intern investigator lead official physicist pilot planner publicist
+    pundit ranger representative researcher scholar speaker specialist supervisor technician
+    trainer
     """.split()
 )
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mister".split())
@@ -290,6 +291,20 @@ def parse_who(phrase: str) -> Who | None:
             words = words[scene + 1 :]
     if not words or len(words) > 9:
         return None
+    lead = 0
+    while lead < len(words) and is_name_token(words[lead]):
+        lead += 1
+    if (
+        2 <= lead < len(words)
+        and words[lead] in role_words()
+        and all(w.islower() for w in words[lead:])
+        and (words[0].rstrip(".") in gz.TITLES or words[0] in gz.GIVEN_NAMES)
+    ):
+        # "Dr Mike Watts head of exploration": the name, then its role (commas left
+        # out); not "William Hill spokesman Rupert Adams", a firm's role and the name
+        named = parse_who(" ".join(words[:lead]))
+        if named is not None and named.kind == "name":
+            return Who("name", named.value, named.roles + role_nouns(words[lead:]))
     first = words[0].lower()
     if (
         first.endswith("ing")
