@@ -575,6 +575,11 @@ def test_he_in_a_clause_after_the_named_speakers_is_them_and_an_owner_is_no_one(
             ' "It was nice to get that out of the way."',
             "Kelly Holmes",
         ),
+        (
+            "Tyler Brandt, watching near the Spokane County delegation, shook his head."
+            ' "Nobody is asking her to apologize."',
+            "Tyler Brandt",
+        ),
         # the person is not what the sentence opens with, or is not alone in it
         ('The company fired Tom Jones last week. "It was a shock to all of us."', None),
         ('Kelly Holmes beat Jo Pavey in Glasgow. "It was a close race today."', None),
