@@ -535,6 +535,12 @@ def test_a_role_is_no_one_named_when_the_text_does_not_settle_it(paragraphs: lis
             " She later gave her name as Tamika Ruiz, 29, a home health aide.",
             "Tamika Ruiz",
         ),
+        # a quote of two sentences, the cue in the second
+        (
+            "“He'd be perfect. He's calm,” said one woman waiting near the stage."
+            " The woman, Sharon Kettering, 61, said she had voted for Pence twice.",
+            "Sharon Kettering",
+        ),
         # named by no one: still no one
         (
             "“We will not comment,” a senior official said. The official, who spoke on"

@@ -327,7 +327,7 @@ def _named_later(
         mine = [
             j
             for j, q in enumerate(quotes)
-            if q.speaker is None and not q.reported and s0 <= q.start < s1
+            if q.speaker is None and not q.reported and q.start < s1 and s0 < q.end
         ]
         if not mine or _SOMEONE_SAID.search(text[s0:s1]) is None:
             continue  # (a cheap look at the whole sentence first, quotes and all)
