@@ -1510,6 +1510,7 @@ def test_two_named_together_are_no_one_speaker() -> None:
     [
         ("Newcastle director of rugby Rob Andrew", "Rob Andrew"),  # the role's department
         ("Mr King", "King"),  # an honorific makes a title word a surname
+        ("the elder Trump", "Trump"),  # a word said of a person named by surname
     ],
 )
 def test_a_name_after_its_role_and_department(phrase: str, name: str) -> None:

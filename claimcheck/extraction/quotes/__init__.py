@@ -72,14 +72,12 @@ from claimcheck.extraction.quotes.names import (
     BETWEEN,
     BODIES,
     Who,
-    appositive_roles,
     clean_name,
     parse_who,
-    party_state,
-    role_before,
 )
 from claimcheck.extraction.quotes.reported import Reported, reported
 from claimcheck.extraction.quotes.spans import OPENERS, has_quote_marks, quote_in, quote_spans
+from claimcheck.extraction.quotes.titles import appositive_roles, party_state, role_before
 from claimcheck.extraction.quotes.uncued import colon_cue, follows_on, introduced, said_since
 from claimcheck.models import Entity, Quote
 

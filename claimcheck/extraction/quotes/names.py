@@ -38,6 +38,8 @@ _MORE_ROLES = frozenset(
     """.split()
 )
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mister".split())
+# Words said of a person named by surname alone: "the elder Trump", "the late Mr Smith".
+_SAID_OF_A_NAME = frozenset("elder younger late embattled beleaguered".split())
 DETERMINERS = frozenset(
     "the a an another one its his her their our this that these those some several many most"
     " few both all other".split()
@@ -68,7 +70,7 @@ BODIES = frozenset(
 _SOURCES = frozenset("sources source insiders insider aides allies friends".split())
 _SOMEONE_NEW = frozenset("a an another one".split())
 # Words that end a role phrase read backwards from a name ("its chief executive").
-_NOT_QUALIFIERS = DETERMINERS | frozenset("of and at in for by with from to".split())
+NOT_QUALIFIERS = DETERMINERS | frozenset("of and at in for by with from to".split())
 _NOBODY = frozenset({"i", "we", "you", "they", "it", "who", "which"})
 _POSSESSIVES = frozenset("her his their its our my your".split())
 # What follows a participle that opens a phrase ("introducing Garland", "speaking to
@@ -148,7 +150,7 @@ def _titles() -> frozenset[str]:
 
 
 @cache
-def _title_phrases() -> tuple[str, ...]:
+def title_phrases() -> tuple[str, ...]:
     return tuple(gz.TITLE_PHRASES)
 
 
@@ -259,7 +261,7 @@ def parse_who(phrase: str) -> Who | None:
     at SG Corporate"), unless it belongs to a title ("Secretary of State John Kerry").
     """
     phrase = PARENTHESES.sub("", phrase)
-    for title in _title_phrases():  # "Chancellor of the Exchequer" -> "Chancellor"
+    for title in title_phrases():  # "Chancellor of the Exchequer" -> "Chancellor"
         if title in phrase:
             phrase = phrase.replace(title, title.split()[0])
     words = phrase.replace("—", " ").strip(" ,;:-").split()
@@ -348,6 +350,8 @@ def parse_who(phrase: str) -> Who | None:
         return Who("role", "source")  # "Sources within the Conservative Party": unnamed
     # "the group's president Beverly Siemssen": a name after the role is the person's.
     named_after_role = run < len(words) and 0 < run and words[run - 1].lower() in role_words()
+    if run == 2 and first == "the" and words[1] in _SAID_OF_A_NAME and not is_title(words[-1]):
+        return Who("name", clean_name(" ".join(words[run:])))  # "the elder Trump"
     if run == len(words) or (first in DETERMINERS and not named_after_role):
         # "Tony Blair's official spokesman": the roles after the owner, not the owner's.
         owned = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
@@ -484,93 +488,6 @@ def _particle(words: list[str], i: int) -> bool:
     )
 
 
-# Abbreviated titles as the role noun a later "the senator said" uses.
-_TITLE_NOUNS = {
-    "sen": "senator",
-    "rep": "congressman",
-    "gov": "governor",
-    "pres": "president",
-    "gen": "general",
-    "adm": "admiral",
-    "supt": "superintendent",
-}
-
-
-def role_before(text: str, at: int) -> str:
-    """The role phrase right before a name at ``at``, lower-cased, titles spelt out:
-    "Republican nominee Donald Trump" -> "republican nominee", "Sen. Bernie Sanders" ->
-    "senator", "Deputy Prime Minister John Prescott" -> "deputy prime minister"; "" when
-    the word before the name is no role ("manager at Acme", "its Ted Smith")."""
-    before = text[max(0, at - 48) : at].rstrip().lower()
-    for title in _title_phrases():  # "Secretary of State Hillary Clinton"
-        if before.endswith(title.lower()) and before[: -len(title)][-1:] in ("", " ", "\n"):
-            return title.lower()
-    words = text[max(0, at - 48) : at].split()[-3:]
-    phrase: list[str] = []
-    for word in reversed(words):
-        bare = word.rstrip(".").lower()
-        if not phrase:
-            role = _TITLE_NOUNS.get(bare, bare)
-            if role not in role_words() or (word.endswith(".") and bare not in _TITLE_NOUNS):
-                return ""
-            phrase.append(role)
-        elif (
-            bare.isalpha()
-            and not word.endswith(".")
-            and bare not in _NOT_QUALIFIERS
-            and (word[0].isupper() or bare in role_words())
-        ):
-            phrase.append(bare)  # "Republican", "Deputy Prime", "chief"
-        else:
-            break
-    return " ".join(reversed(phrase))
-
-
-_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\n]{2,48}?)\s*[,.;]")
-_ROLE_BEFORE = re.compile(
-    r"(?:(?:^|[.!?]\s+|\n)(?:The|the)|\b(?:whose|its|his|her|their))\s+([^,.;:()\n]{2,48}?),\s*$"
-)
-
-
-def appositive_roles(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The role phrases an appositive gives the name at ``text[start:end]``, lower-cased:
-    "Charles Kennedy, the Liberal Democrat leader, ..." -> "liberal democrat leader";
-    "The chancellor, Gordon Brown, ..." -> "chancellor"; none when the phrase does not
-    end in a role noun ("Charles Kennedy, the MP for Ross, ...")."""
-    found = []
-    after = _ROLE_AFTER.match(text, end, min(len(text), end + 64))
-    before = _ROLE_BEFORE.search(text, max(0, start - 64), start)
-    for m in (after, before):
-        if m is not None:
-            words = m.group(1).split()
-            if m is after and "of" in words[1:]:
-                words = words[: words.index("of", 1)]  # "a former governor of Florida"
-            if words and words[-1].lower() in role_words():
-                found.append(role_phrase(words))
-    return tuple(found)
-
-
-# A lawmaker's party and state after the name: "Sen. Ted Cruz (R-Texas)", ", D-N.C.,".
-_PARTY_STATE = re.compile(r",? \(?[DRI]-([A-Z][\w.]*?)\.?[,)]")
-# Or the state after "of": "Senator Mitch McConnell of Kentucky", "Elizabeth Warren,
-# Democrat of Massachusetts,".
-_OF_STATE = re.compile(
-    r"(?:,? (?:a )?(?:Democrat|Republican|Independent))? of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
-)
-
-
-def party_state(text: str, end: int) -> str | None:
-    """The US state a lawmaker's party and state, or "of <state>", written after a
-    name ending at ``end`` gives."""
-    m = _PARTY_STATE.match(text, end)
-    if m is not None:
-        return gz.party_state(m[1])
-    m = _OF_STATE.match(text, end)
-    if m is not None and len(m[1]) > 3:  # the state's name, not "Ind"
-        return gz.party_state(m[1])
-    return None
-
-
 def _partisan(words: list[str]) -> Who | None:
     """ "Kentucky Republican", "California Democrat": a role in a place."""
     if len(words) < 2 or words[-1] not in PARTISANS:
@@ -581,12 +498,24 @@ def _partisan(words: list[str]) -> Who | None:
     return Who("role", words[-1].lower(), (), f"{place.lower()} {words[-1].lower()}")
 
 
+# Abbreviated titles as the role noun a later "the senator said" uses.
+TITLE_NOUNS = {
+    "sen": "senator",
+    "rep": "congressman",
+    "gov": "governor",
+    "pres": "president",
+    "gen": "general",
+    "adm": "admiral",
+    "supt": "superintendent",
+}
+
+
 def role_phrase(words: list[str]) -> str:
     """A role's words after a determiner or an owner, lower-cased: "the Republican
     nominee" -> "republican nominee"."""
     start = next((k + 1 for k in range(len(words) - 1, -1, -1) if _owner(words[k])), 0)
     bare = [w.rstrip(".,").lower() for w in words[start:]]
-    return " ".join(_TITLE_NOUNS.get(w, w) for w in bare if w)
+    return " ".join(TITLE_NOUNS.get(w, w) for w in bare if w)
 
 
 def _owner(word: str) -> bool:
