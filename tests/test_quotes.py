@@ -1511,6 +1511,8 @@ def test_two_named_together_are_no_one_speaker() -> None:
         ("Newcastle director of rugby Rob Andrew", "Rob Andrew"),  # the role's department
         ("Mr King", "King"),  # an honorific makes a title word a surname
         ("the elder Trump", "Trump"),  # a word said of a person named by surname
+        ("Nogar's son Stephen", "Stephen Nogar"),  # kin share the surname
+        ("his son Stephen", "Stephen"),
     ],
 )
 def test_a_name_after_its_role_and_department(phrase: str, name: str) -> None:
@@ -1547,3 +1549,16 @@ def test_the_name_after_an_inverted_role(tail: str, name: str | None) -> None:
     who = cue_after(tail)
     assert who is not None
     assert (who.value if who.kind == "name" else None) == name
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_named_before() -> None:
+    """The text's own typo: "Mr Montieth" after "David Monteith" is him; a surname
+    that differs otherwise is someone else."""
+    got = speakers(
+        [
+            '"It works," said David Monteith, the managing director.',
+            'Mr Montieth says: "The shape of your ear causes differences."',
+            'Mr Montero says: "The sound is synthesised on the handset."',
+        ]
+    )
+    assert [s for s, _ in got] == ["David Monteith", "David Monteith", "Montero"]

@@ -93,8 +93,20 @@ class SpeakerMemory:
         if " " not in name:
             # "Sir Digby added" after "Sir Digby Jones": a given name alone, once one
             # person seen has it (and no one that surname).
-            return self.surnames.get(name) or self.given.get(name) or self.named.get(name) or name
+            found = self.surnames.get(name) or self.given.get(name) or self.named.get(name)
+            return found or self._misspelt(name) or name
         return name
+
+    def _misspelt(self, name: str) -> str | None:
+        """The person whose surname this one is with two letters swapped, a typo of the
+        text's own ("Mr Montieth" after "David Monteith")."""
+        if len(name) < 6 or name in self.surnames:
+            return None
+        for k in range(1, len(name) - 1):
+            swapped = name[:k] + name[k + 1] + name[k] + name[k + 2 :]
+            if swapped != name and self.surnames.get(swapped):
+                return self.surnames[swapped]
+        return None
 
     def mention(self, name: str) -> None:
         """A person named in full, by a known given name ("Dale Ford"): the given name

@@ -38,6 +38,8 @@ _MORE_ROLES = frozenset(
     """.split()
 )
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mister".split())
+# Kin who share a surname: "Nogar's son Stephen" is Stephen Nogar.
+_KIN = frozenset("son daughter brother sister father mother".split())
 # Words said of a person named by surname alone: "the elder Trump", "the late Mr Smith".
 _SAID_OF_A_NAME = frozenset("elder younger late embattled beleaguered".split())
 DETERMINERS = frozenset(
@@ -431,6 +433,11 @@ def parse_who(phrase: str) -> Who | None:
     if last in role_words() and name.split()[0] not in gz.GIVEN_NAMES:  # "Group Economist"
         return Who("role", last, (last,))
     prefix = words[run : len(words) - len(name.split())]  # "Special Envoy"
+    if " " not in name and run >= 2 and words[run - 1].lower() in _KIN:
+        owner = words[run - 2]
+        if owner[:1].isupper() and owner.endswith(_POSSESSIVE) and name in gz.GIVEN_NAMES:
+            # "Nogar's son Stephen": Stephen Nogar
+            name = f"{name} {owner.removesuffix('’s').removesuffix(chr(39) + 's')}"
     return Who("name", name, role_nouns(words[:run]) + _title_roles(prefix))
 
 
