@@ -1036,10 +1036,24 @@ def test_would_have_to_looks_ahead() -> None:
 
 def test_a_reading_a_year_off_with_the_other_days_away_is_ambiguous() -> None:
     published = d("2005-03-15")
-    # The tense says a year ago; the calendar says next week: both, the tense's first.
+    # The tense says a year ago; the calendar says next week: both, the coming one first
+    # when the past verb looks ahead to it (a plan, a limit, a purpose).
     slot = one("Unions have already earmarked 23 March for a one-day strike.", published)
     assert slot.ambiguous
-    assert slot.readings == ((d("2004-03-23"),) * 2, (d("2005-03-23"),) * 2)
+    assert slot.readings == ((d("2005-03-23"),) * 2, (d("2004-03-23"),) * 2)
+    slot = one("Sales fell, with 27 shopping days left before Christmas.", d("1997-11-28"))
+    assert slot.interval == (d("1997-12-25"),) * 2 and slot.ambiguous
+    slot = one("The judge set Jan. 20 for the sentencing.", d("1999-12-20"))
+    assert slot.interval == (d("2000-01-20"),) * 2
+    slot = one("The government closed schools until Nov. 9.", d("1998-10-30"))
+    assert slot.interval == (d("1998-11-09"),) * 2
+    slot = one("The army declared a cease-fire to mark Orthodox Easter.", d("1999-04-06"))
+    assert slot.interval == (d("1999-04-11"),) * 2
+    # a past event's own time stays in the past
+    slot = one("The Fed last changed rates in March.", d("1998-01-30"))
+    assert slot.interval == (d("1997-03-01"), d("1997-03-31"))
+    slot = one("She was forced to resign in April.", d("2005-03-15"))
+    assert slot.interval == (d("2004-04-01"), d("2004-04-30"))
     # A date the tense puts a month or more away either way stays as it is.
     assert not one("The strike began on 10 March.", published).ambiguous
     assert not one("Exports fell in December.", published).ambiguous

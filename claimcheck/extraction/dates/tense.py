@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extraction.dates.patterns import FUTURE, PAST, SCHEDULED_FOR, _trie
+from claimcheck.extraction.dates.patterns import FUTURE, PAST, SCHEDULED_FOR, SCHEDULING, _trie
 
 __all__ = ["Tense"]
 
@@ -78,6 +78,7 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = ",;:(—–"
+_SET_DATE = re.compile(rf"\b(?:{_trie(SCHEDULING)})\s+$", re.IGNORECASE)
 # An expectation set on a date reads as a plan: "the election, widely tipped for 5 May",
 # "the vote, expected on Thursday" (not "rose more than expected in March").
 _EXPECTED_ON = re.compile(
@@ -259,6 +260,8 @@ class Tense:
             SCHEDULED_FOR.search(text, lo, start)
             or _EXPECTED_ON.search(text, lo, start)
             or _TERM_ON.search(text, lo, start)
+            # "the judge set Jan. 20 for the sentencing": the date, then what it is for
+            or (_SET_DATE.search(text, lo, start) if text.startswith(" for ", end) else None)
         )
         if cue is None:
             return self._direction(start, end)
