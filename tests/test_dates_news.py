@@ -1028,6 +1028,20 @@ def test_a_pledge_looks_ahead_for_what_it_promises_and_back_for_when_it_was_made
     assert promised.interval == (d("2005-12-01"), d("2005-12-31"))
 
 
+def test_an_expectation_looks_ahead_when_negated_or_told_in_the_past() -> None:
+    ahead = one("Results are not expected until early Wednesday.", d("2000-03-06"))
+    assert ahead.interval == (d("2000-03-08"),) * 2
+    ahead = one(
+        "The storm weakened but was expected to dump rain through the weekend.", d("1998-10-30")
+    )
+    assert ahead.interval == (d("1998-10-31"), d("1998-11-01"))
+    # a past event stays past
+    assert (
+        one("Exports were expected and fell on Monday.", d("1998-10-30")).interval
+        == (d("1998-10-26"),) * 2
+    )
+
+
 def test_would_have_to_looks_ahead() -> None:
     published = d("2005-03-15")
     ahead = one("He warned that the changes would have to go ahead in April.", published)

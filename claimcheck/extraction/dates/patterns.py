@@ -497,7 +497,9 @@ FUTURE = re.compile(
     r"|m(?<=\baim)s?\s+to\b"
     r"|x(?:(?<=\bex)pects?\s+to\b|(?<=\bnex)t\b(?!\s+(?:day|morning|evening|night|to)\b))"
     r"|g(?:(?<=\bcoming)|(?<=\bforthcoming))\b"
-    rf"|s(?<=\bis)\s+{_FUTURE_AFTER}|r(?<=\bar)e\s+{_FUTURE_AFTER}"
+    rf"|s(?<=\bis)\s+(?:not\s+)?{_FUTURE_AFTER}|r(?<=\bar)e\s+(?:not\s+)?{_FUTURE_AFTER}"
+    # the future of the past: "was expected to dump rain through the weekend"
+    r"|w(?<!\ww)(?:as|ere)\s+(?:not\s+)?(?:expected|due|scheduled|slated|set)\s+to\b"
 )
 # A clause with one of these and no future signal is about the past, whatever the rest
 # of the sentence says ("The bill, passed on Tuesday, will come into force...").

@@ -208,6 +208,7 @@ class Tense:
         "In December, the EU pledged to lift the ban" is last December."""
         text = self.text
         words: dict[int, tuple[bool, bool | None]] = {}
+        planned: list[tuple[int, int]] = []  # FUTURE's matches: "are not expected to"
         for rx, ahead, forward_only in _MARKERS:
             if (rx is PAST and not self._past) or (rx is _MORE and not self._more):
                 continue
@@ -226,6 +227,10 @@ class Tense:
                         continue  # "with allied leaders", "the detailed plan": adjectives
                 if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
                     continue  # "is due to be held", "will be played": a participle
+                if not ahead and any(a < at < b for a, b in planned):
+                    continue  # "expected" in "was expected to", "are not expected until"
+                if rx is FUTURE:
+                    planned.append((at, m.end()))
                 if first_past and not ahead:
                     words[at] = (False, False)  # the first of this pattern: enough
                     break
