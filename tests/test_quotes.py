@@ -1476,6 +1476,8 @@ def test_a_quote_after_a_colon_is_the_person_the_clause_opens_with(
         ("Her agent Barry Brown said: ", "Barry Brown"),
         ("Mr Hockney meanwhile told the BBC: ", "Hockney"),
         ("His longtime publicist Jerry Digney said the museum ", "Jerry Digney"),
+        # one subject, two verbs
+        ("Van Der Beek even touched upon the idea of miscarriage and noted there ", "Van Der Beek"),
         (
             "One of the experts to tip them was The Times' music critic Paul Connolly,"
             " who said they were ",
@@ -1543,6 +1545,11 @@ def test_a_workplace_after_a_role_is_no_name(phrase: str) -> None:
         (" Emmanuel Ferry, from Exane BNP Paribas told Reuters.", "Emmanuel Ferry"),
         (" Dr Mike Watts head of exploration said.", "Mike Watts"),
         (" William Hill spokesman Rupert Adams said.", "Rupert Adams"),
+        (
+            " Jim Chilton, senior vice president for space and launch at Boeing Defense,"
+            " Space, and Security, said in that statement.",
+            "Jim Chilton",
+        ),
     ],
 )
 def test_the_name_after_an_inverted_role(tail: str, name: str | None) -> None:
@@ -1562,3 +1569,7 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_before() -> None
         ]
     )
     assert [s for s, _ in got] == ["David Monteith", "David Monteith", "Montero"]
+
+
+def test_an_ordinary_word_opening_two_verbs_is_no_speaker() -> None:
+    assert cue_before("Sites saved this way can be arranged in folders and have notes ") is None

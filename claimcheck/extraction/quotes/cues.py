@@ -145,6 +145,14 @@ def subject_of_verb(before: str) -> Who | None:
     if but >= 0:
         pieces[-1] = clause[but + 5 :]
     words = pieces[-1].split()
+    if len(words) > 3 and words[-1] == "and" and (verb := first_verb(pieces[-1])) is not None:
+        # "Van Der Beek even touched upon the idea and noted": the subject of both verbs
+        subject = pieces[-1][: verb.start()].split()
+        while subject and (between(subject[-1]) or subject[-1] == "even"):
+            subject.pop()
+        named = parse_who(" ".join(subject)) if subject else None
+        if named is not None and named.kind == "name" and not _common_word(named.value):
+            return named  # (not "Sites saved in this way can be arranged ... and")
     if len(words) > 2 and words[-1] in ("he", "she") and words[-2] in ("and", "so"):
         pieces[-1] = words[-1]
     elif " and " in pieces[-1]:
@@ -277,6 +285,12 @@ def _body(who: Who) -> bool:
     return who.kind == "name" and " " in who.value and who.value.split()[-1] in gz.ORG_HEADS
 
 
+def _common_word(name: str) -> bool:
+    """A one-word "name" that is an ordinary word capitalised by position ("Sites")."""
+    low = name.lower()
+    return " " not in name and (low in gz.COMMON_WORDS or low.removesuffix("s") in gz.COMMON_WORDS)
+
+
 def _opening_name(clause: str) -> Who | None:
     """The name a clause opens with ("Tory backbencher Edward Leigh said ..."), if any."""
     words = clause.split()
@@ -320,8 +334,16 @@ def cue_after(tail: str) -> Who | None:
     if m is None:
         return None
     before = tail[: m.start()]
-    if _ends_sentence(before) or len(before.split()) > 14:
+    # An attribution is short, unless a name opens a long appositive ("Jim Chilton,
+    # senior vice president for space and launch at Boeing Defense, Space, and
+    # Security, said").
+    lead = before.lstrip(" ,")
+    named = parse_who(lead.split(",", 1)[0]) if "," in lead else None
+    long_ok = named is not None and named.kind == "name" and " " in named.value
+    if _ends_sentence(before) or len(before.split()) > (26 if long_ok else 14):
         return None
+    if long_ok and len(before.split()) > 14 and before.rstrip().endswith(","):
+        return named
     if before.lstrip(" ,").partition(" ")[0] in _OTHER_CLAUSE:
         # '"let the Tories in", while the Tories say ...', 'a "tough meeting" where some
         # senior Tories argued': another clause's speaker, not the quote's.
