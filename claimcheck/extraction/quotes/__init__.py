@@ -57,11 +57,10 @@ from claimcheck.extraction.quotes.cues import (
     cue_after,
     cue_before,
     has_cue,
-    judging_cue,
-    owned_cue,
     speech_verbs,
     verb_pattern,
 )
+from claimcheck.extraction.quotes.judging import judging_cue, owned_cue
 from claimcheck.extraction.quotes.memory import (
     SEXED_TITLES,
     SpeakerMemory,

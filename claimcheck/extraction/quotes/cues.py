@@ -89,7 +89,7 @@ def _abbreviation(word: str) -> bool:
     )
 
 
-def _ends_sentence(chunk: str) -> bool:
+def ends_sentence(chunk: str) -> bool:
     """Does ``chunk`` hold a sentence end ("... ended. Smith")? Abbreviations do not count."""
     words = chunk.split()
     for word in words[:-1]:
@@ -244,22 +244,6 @@ def subject_of_verb(before: str) -> Who | None:
 
 
 _RELATIVE = frozenset({"who", "whose", "which"})
-# Words someone is said to have said: "brushed off Hillary Clinton's charge that his
-# agenda is "a wish list"" are Clinton's.
-_OWNED_WORDS = re.compile(
-    r"\b((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?)['’]s\s+(?:[a-z]+\s+)?(?:charge|claim"
-    r"|assertion|accusation|description|suggestion|remark|comment|warning|criticism|promise"
-    r"|pledge|argument|contention|insistence|complaint)s?\s+that\s+[^\"“”]{0,100}$"
-)
-
-
-def owned_cue(head: str) -> Who | None:
-    """The owner of the words a quote ends: "X's charge that ... "..."" (a name only)."""
-    m = _OWNED_WORDS.search(head)
-    if m is None:
-        return None
-    who = parse_who(m[1])
-    return who if who is not None and who.kind == "name" else None
 
 
 def _before_relative(before: str, pieces: list[str]) -> tuple[Who | None, int]:
@@ -340,7 +324,7 @@ def cue_after(tail: str) -> Who | None:
     lead = before.lstrip(" ,")
     named = parse_who(lead.split(",", 1)[0]) if "," in lead else None
     long_ok = named is not None and named.kind == "name" and " " in named.value
-    if _ends_sentence(before) or len(before.split()) > (26 if long_ok else 14):
+    if ends_sentence(before) or len(before.split()) > (26 if long_ok else 14):
         return None
     if long_ok and len(before.split()) > 14 and before.rstrip().endswith(","):
         return named
@@ -379,7 +363,7 @@ def cue_after(tail: str) -> Who | None:
             # '"... the little deal" announced in October, said Derek Scissors': a verb
             # of the quoted words' own, then the attribution.
             comma = rest.find(", ", 0, 60)
-            if comma > 0 and not _ends_sentence(rest[:comma] + " x"):
+            if comma > 0 and not ends_sentence(rest[:comma] + " x"):
                 return cue_after(rest[comma:])
         return who
     return subject_of_verb(before)
@@ -397,7 +381,7 @@ def _appositive(rest: str) -> Who | None:
     """The person named in the comma piece right after a role ("the firm's chief
     executive, John Smith."), if that piece is a person's name and nothing else."""
     comma = rest.find(",", 0, 80)
-    if comma < 0 or _ends_sentence(rest[:comma] + " x"):
+    if comma < 0 or ends_sentence(rest[:comma] + " x"):
         return None
     piece = phrase_after(rest[comma + 1 :])
     if not piece or len(piece.split()) > 5:
@@ -420,48 +404,10 @@ def _appositive(rest: str) -> Who | None:
     return named if person else None
 
 
-# Verbs that pass judgement on what someone said or did, taking its words in quotation
-# marks: the subject speaks the quoted words ('Green MEP Caroline Lucas welcomed Tony
-# Blair's "courage"', 'He accused the Tory leader of behaving like an "attack mongrel"').
-# They cue only a quote that follows them in the sentence, and never in the passive
-# ("was branded "a disgrace" by ..."); not nouns as often as verbs ("questions",
-# "attacks" and "calls" are left out).
-_JUDGING_VERBS = re.compile(
-    r"\b(?:accused|branded|welcomed|welcomes|questioned|rejected|rejects|dismissed"
-    r"|dismisses|criticised|criticises|criticized|criticizes|praised|praises|hailed|hails"
-    r"|condemned|condemns|slammed|slams|blasted|attacked|ridiculed|mocked)\b"
-)
-# Verbs that name something with the quoted words, when those words follow within a few
-# of their own: 'Williams called it "one of the most surreal games"' (not "called for",
-# "so-called", "a man called ...").
-_NAMING_VERBS = re.compile(r"(?<!-)\b(?:called|calls|dubbed|labelled|labeled|termed)\b")
-_NOT_NAMING = frozenset("for on off up in out back at into".split())
 # A verb in the passive ("was branded", "is widely said"): its subject did not speak.
 PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
-
-
-def judging_cue(head: str) -> Who | None:
-    """The subject of the last judging verb before a quote ("Lucas welcomed ...'s "),
-    when it names someone and the verb is not passive."""
-    found = list(_JUDGING_VERBS.finditer(head))
-    naming = _NAMING_VERBS.search(head, max(0, len(head) - 60))
-    if naming is not None:
-        # What is named comes between ("called it", "called 2004 an"); none, or a bare
-        # "the", is a participle naming the subject itself ('Helen Steel and David
-        # Morris, dubbed the "McLibel Two", were found guilty').
-        rest = head[naming.end() :].split()
-        if 0 < len(rest) <= 4 and rest[0] not in _NOT_NAMING and rest != ["the"]:
-            found.append(naming)
-    for m in sorted(found, key=lambda m: m.start(), reverse=True):
-        before = head[: m.start()]
-        if PASSIVE_BEFORE.search(before) or _ends_sentence(before + " x"):
-            continue
-        who = subject_of_verb(before)
-        if who is not None and who.kind != "surname":
-            return who
-    return None
 
 
 _WHO = re.compile(r"(?:,\s+|\s)who\s+(?:(?:has|had|have|also|once|long)\s+){0,2}(?:[a-z]+ly\s+)?$")
