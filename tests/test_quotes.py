@@ -1091,6 +1091,8 @@ def test_a_name_inside_what_an_earlier_verb_reports_is_not_the_speaker() -> None
         ('Martyn Williams, the scorer, called it "one of the most surreal games".',
          "Martyn Williams"),
         ('EBay chief executive Meg Whitman called 2004 an "outstanding success".', "Meg Whitman"),
+        ('He was eliminated in what host Tom Bergeron described as the "hardest verdict".',
+         "Tom Bergeron"),
         # Not in the passive, not a participle naming the subject, not "called for".
         ('The plans were branded "deeply irresponsible" by campaigners.', None),
         ('Helen Steel and David Morris, dubbed the "McLibel Two", were found guilty.', None),

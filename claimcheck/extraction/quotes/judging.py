@@ -23,8 +23,14 @@ _JUDGING_VERBS = re.compile(
 # Verbs that name something with the quoted words, when those words follow within a few
 # of their own: 'Williams called it "one of the most surreal games"' (not "called for",
 # "so-called", "a man called ...").
-_NAMING_VERBS = re.compile(r"(?<!-)\b(?:called|calls|dubbed|labelled|labeled|termed)\b")
+_NAMING_VERBS = re.compile(
+    r"(?<!-)\b(?:called|calls|dubbed|labelled|labeled|termed|described|describes)\b"
+)
 _NOT_NAMING = frozenset("for on off up in out back at into".split())
+
+
+# "what host Tom Bergeron described as": the name after "what" is the subject.
+_WHAT_NAME = re.compile(r"\bwhat\s+((?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*\s+){1,4})$")
 
 
 def judging_cue(head: str) -> Who | None:
@@ -44,6 +50,8 @@ def judging_cue(head: str) -> Who | None:
         if PASSIVE_BEFORE.search(before) or ends_sentence(before + " x"):
             continue
         who = subject_of_verb(before)
+        if who is None and (what := _WHAT_NAME.search(before)) is not None:
+            who = parse_who(what[1])  # "in what host Tom Bergeron described as the "...""
         if who is not None and who.kind != "surname":
             return who
     return None
