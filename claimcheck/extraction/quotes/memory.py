@@ -422,19 +422,21 @@ def someone_more(text: str, sentences: list[tuple[int, int]], named: list[Entity
                 continue
             if word in gz.MONTHS or word in WEEKDAYS:
                 continue
-            if word in _HEADS or _HEADED.match(text, m.end()) is not None:
+            heads, headed = _headed()
+            if word in heads or headed.match(text, m.end()) is not None:
                 continue  # a place's or a body's name: "Spokane County", "Wall Street"
             return True
     return False
 
 
-def _headed(words: frozenset[str]) -> re.Pattern[str]:
+@cache
+def _headed() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The head words of places' and bodies' names ("County", "Street", "Committee"),
+    and a pattern for a capitalised run that ends in one (built on first use: the word
+    lists load lazily)."""
+    words = frozenset(gz.PLACE_HEADS) | frozenset(gz.ORG_HEADS) | {"Street"}
     heads = "|".join(sorted(map(re.escape, words)))
-    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{heads})\b")
-
-
-_HEADS = frozenset(gz.PLACE_HEADS) | frozenset(gz.ORG_HEADS) | {"Street"}
-_HEADED = _headed(_HEADS)
+    return words, re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{heads})\b")
 
 
 def opening_person(text: str, here: list[Entity]) -> Entity | None:
