@@ -1478,6 +1478,7 @@ def test_a_quote_after_a_colon_is_the_person_the_clause_opens_with(
         ("Her agent Barry Brown said: ", "Barry Brown"),
         ("Mr Hockney meanwhile told the BBC: ", "Hockney"),
         ("His longtime publicist Jerry Digney said the museum ", "Jerry Digney"),
+        ("A crestfallen France coach, Bernard Laporte, simply observed: ", "Bernard Laporte"),
         # one subject, two verbs
         ("Van Der Beek even touched upon the idea of miscarriage and noted there ", "Van Der Beek"),
         (

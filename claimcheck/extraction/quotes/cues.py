@@ -134,6 +134,10 @@ def subject_of_verb(before: str) -> Who | None:
     Edwards, California, cautions")."""
     # "Dick Pound, the chairman of WADA, has said": the appositive's comma before "has".
     before = _AUXILIARIES.sub("", before)
+    # "France coach, Bernard Laporte, simply observed": the adverb after the appositive
+    trailing = before.rstrip().rsplit(" ", 1)
+    if len(trailing) == 2 and between(trailing[1]) and trailing[0].endswith(","):
+        before = trailing[0] + " "
     pieces = [p.strip() for p in SEGMENTS.split(before)]
     pieces = [p for p in pieces if p and not _PARTY_STATE.fullmatch(p)]
     if not pieces:
