@@ -1576,3 +1576,16 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_before() -> None
 
 def test_an_ordinary_word_opening_two_verbs_is_no_speaker() -> None:
     assert cue_before("Sites saved this way can be arranged in folders and have notes ") is None
+
+
+def test_names_inside_a_quote_do_not_change_whom_the_next_quote_is_from() -> None:
+    """A paragraph of quotes each opening without the last one closed (the BBC's
+    paragraphs run together): the names the speaker says are no new subject."""
+    got = speakers(
+        [
+            'Paul Sturrock insisted he had unfinished business. "I have only been here five'
+            ' months," he said. "Jim Smith asked me about Dundee United. "I can assure you'
+            " the timescale is not the right one."
+        ]
+    )
+    assert [s for s, _ in got] == ["Paul Sturrock"] * len(got) and len(got) >= 3

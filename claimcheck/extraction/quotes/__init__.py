@@ -291,8 +291,11 @@ def find_quotes(
             _report_around(text, s0, s1, quotes, listed, spans[first_here:i], memory, outside)
         if attributed:
             memory.settle(speaker_here)
-        elif not (first_here == i and i and spans[i - 1][0] < s0 <= spans[i - 1][1]):
-            # (a sentence that only goes on with a quote begun before tells no one new)
+        elif not (first_here == i and i and spans[i - 1][0] < s0 <= spans[i - 1][1]) and not (
+            _all_quoted(text, s0, s1, spans[first_here:i])
+        ):
+            # (a sentence that only goes on with a quote begun before, or is all a quote,
+            # tells no one new: its names are the speaker's words)
             memory.since.append((text, [(s0, s1)], named))
     _named_later(text, sentences, quotes, memory)
     if spans[-1][1] < end:
@@ -533,3 +536,13 @@ def _organisation(name: str | None) -> bool:
     if not name:
         return False
     return name in gz.KNOWN_ORGS or name.split()[-1] in gz.ORG_HEADS
+
+
+def _all_quoted(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> bool:
+    """Is every word of the sentence ``text[s0:s1]`` inside these quotes?"""
+    if not spans:
+        return False
+    outside = "".join(
+        text[a:b] for a, b in zip([s0] + [e for _, e in spans], [s for s, _ in spans] + [s1])
+    )
+    return not any(c.isalnum() for c in outside)
