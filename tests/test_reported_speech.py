@@ -29,6 +29,18 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             "BP was reaping the benefits of its investment",
         ),
         ("He denies having done so in any way.", "he", "having done so in any way"),
+        # an appositive between the name and its verb, with auxiliaries and adverbs
+        (
+            "Mr Ebbers, 63, has always insisted that he was unaware of any shortfalls.",
+            "Ebbers",
+            "he was unaware of any shortfalls",
+        ),
+        (
+            "And Ginepri - six years older than the youngest player to ever win a junior"
+            " slam and top the global standings - admitted he was impressed.",
+            "Ginepri",
+            "he was impressed",
+        ),
         (
             "The minister denied the report was drafted by his officials.",
             "minister",

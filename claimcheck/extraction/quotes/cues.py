@@ -134,10 +134,13 @@ def subject_of_verb(before: str) -> Who | None:
     Edwards, California, cautions")."""
     # "Dick Pound, the chairman of WADA, has said": the appositive's comma before "has".
     before = _AUXILIARIES.sub("", before)
-    # "France coach, Bernard Laporte, simply observed": the adverb after the appositive
-    trailing = before.rstrip().rsplit(" ", 1)
-    if len(trailing) == 2 and between(trailing[1]) and trailing[0].endswith(","):
-        before = trailing[0] + " "
+    # "France coach, Bernard Laporte, simply observed", "Mr Ebbers, 63, has always
+    # insisted": the adverbs and auxiliaries after the appositive
+    kept = before.split()
+    while kept and between(kept[-1]):
+        kept.pop()
+    if kept and len(kept) < len(before.split()) and kept[-1].endswith(","):
+        before = " ".join(kept) + " "
     pieces = [p.strip() for p in SEGMENTS.split(before)]
     pieces = [p for p in pieces if p and not _PARTY_STATE.fullmatch(p)]
     if not pieces:
@@ -230,7 +233,7 @@ def subject_of_verb(before: str) -> Who | None:
                 if not opened:
                     return None
                 roles = who.roles if who is not None else ()
-                return Who("name", named.value, named.roles + roles) if words <= 16 else None
+                return Who("name", named.value, named.roles + roles) if words <= 20 else None
             words += len(piece.split())
     elif (
         who is not None
