@@ -1589,3 +1589,24 @@ def test_names_inside_a_quote_do_not_change_whom_the_next_quote_is_from() -> Non
         ]
     )
     assert [s for s, _ in got] == ["Paul Sturrock"] * len(got) and len(got) >= 3
+
+
+def test_he_is_not_the_person_the_quote_names() -> None:
+    """No one speaks of himself by name: after a sentence about Gerrard, 'He added:
+    "Steven can play all over the pitch"' is not Gerrard's; the last speaker's when the
+    quote does not name them either."""
+    got = speakers(
+        [
+            '"This result is very important," said Rafael Benitez.',
+            "The Reds came back, capped by a drive from Steven Gerrard.",
+            'He added: "Steven can play all over the pitch."',
+        ]
+    )
+    assert got[-1][0] == "Rafael Benitez"
+    got = speakers(
+        [
+            "Serena Williams beat Anna Smith in the final.",
+            '"I feel I have an advantage over Serena," she said.',
+        ]
+    )
+    assert got[-1][0] is None

@@ -233,7 +233,15 @@ def find_quotes(
             if who is None:
                 who = colon_cue(memory, text, head_from, head, named)
             if who is not None:
+                last = memory.spoke
                 speaker = memory.resolve(who)
+                if who.kind == "pronoun" and speaker and _calls_by_name(quoted, speaker):
+                    # 'He added: "Steven can play all over the pitch"': no one speaks of
+                    # himself by name; the last speaker goes on, if the quote is not
+                    # about them either
+                    same = last is not None and memory.pronoun_of(last) in (None, who.value)
+                    fits = same and last != speaker and not _calls_by_name(quoted, last or "")
+                    speaker = last if fits else None
                 attributed, speaker_here, said = True, speaker, speaker
                 plain.clear()
                 if i == 0 and continued and speaker:
@@ -546,3 +554,10 @@ def _all_quoted(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> bo
         text[a:b] for a, b in zip([s0] + [e for _, e in spans], [s for s, _ in spans] + [s1])
     )
     return not any(c.isalnum() for c in outside)
+
+
+def _calls_by_name(quoted: str, person: str) -> bool:
+    """Do the quoted words name this person (by given name or surname), as one speaks
+    of someone else?"""
+    words = set(re.findall(r"[A-Z][\w'’-]+", quoted))
+    return any(len(w) > 2 and w in words for w in person.split())
