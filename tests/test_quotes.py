@@ -1479,6 +1479,8 @@ def test_a_quote_after_a_colon_is_the_person_the_clause_opens_with(
         ("Mr Hockney meanwhile told the BBC: ", "Hockney"),
         ("His longtime publicist Jerry Digney said the museum ", "Jerry Digney"),
         ("A crestfallen France coach, Bernard Laporte, simply observed: ", "Bernard Laporte"),
+        ("David Higdon, Vice President of the ATP, admitted: ", "David Higdon"),  # not ATP
+        ("Shadow leader of the Commons Oliver Heald said: ", "Oliver Heald"),
         # one subject, two verbs
         ("Van Der Beek even touched upon the idea of miscarriage and noted there ", "Van Der Beek"),
         (

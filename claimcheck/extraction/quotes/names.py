@@ -329,14 +329,19 @@ def parse_who(phrase: str) -> Who | None:
         run -= 1
     if 0 < run < len(words) and words[run - 1].lower() in _POSSESSIVES:
         return None  # "closed her Bronx remarks": a noun after its owner, no speaker
+    at = run - 1 if run > 2 and words[run - 1] == "the" else run  # "Vice President of the ATP"
     if (
-        1 < run < len(words)
-        and words[run - 1] in ("for", "of", "at", "in", "from")
-        and is_title(words[run - 2])  # not "Lord Nicholls of Birkenhead"
+        1 < at < len(words)
+        and words[at - 1] in ("for", "of", "at", "in", "from")
+        and is_title(words[at - 2])  # not "Lord Nicholls of Birkenhead"
     ):
         # "Labour MP for West Ham", "director of Gartner": the name is the seat or the
-        # body, and the phrase a role; "Sources within the party": no one named.
-        roles = role_nouns(words[: run - 1])
+        # body, and the phrase a role; "Sources within the party": no one named. A given
+        # name inside starts the person: "Shadow leader of the Commons Oliver Heald".
+        roles = role_nouns(words[: at - 1])
+        given = next((k for k in range(run + 1, len(words)) if words[k] in gz.GIVEN_NAMES), 0)
+        if given and len(words) - given >= 2 and words[-1] not in gz.ORG_HEADS:
+            return Who("name", clean_name(" ".join(words[given:])), roles)
         return Who("role", roles[-1]) if roles else None
     if (
         words[0].lower() in _SOURCES
