@@ -822,6 +822,12 @@ def test_a_year_earlier_hangs_on_the_date_the_text_before_is_about() -> None:
     assert slot.interval == (d("2003-07-01"), d("2003-09-30"))
 
 
+def test_a_year_earlier_than_two_months_named_together_is_both() -> None:
+    text = "Sales in November and December will rise 4.5 percent from a year earlier."
+    slot = one(text, d("1997-11-28"), "a year earlier")
+    assert slot.interval == (d("1996-11-01"), d("1996-12-31"))
+
+
 def test_the_pipeline_passes_the_previous_sentences_date_within_a_paragraph() -> None:
     from claimcheck import extract
 
