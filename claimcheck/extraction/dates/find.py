@@ -218,17 +218,17 @@ def find_dates(
                 # (the day something was said is no anchor: "profit rose in the quarter,
                 # the firm said on Monday, from $3m a year earlier")
                 anchor, anchored_here = (r.interval, spec.gran), True
-                last = slots[-1] if slots else None
+                prior = slots[-1] if slots else None
                 if (
                     spec.gran == "month"
-                    and last is not None
-                    and last.granularity == "month"
-                    and last.interval is not None
-                    and text[last.end - offset : pos] in (" and ", " to ", "-", " through ")
-                    and last.interval[0] < r.interval[0]
+                    and prior is not None
+                    and prior.granularity == "month"
+                    and prior.interval is not None
+                    and text[prior.end - offset : pos] in (" and ", " to ", "-", " through ")
+                    and prior.interval[0] < r.interval[0]
                 ):
                     # "sales in November and December ... from a year earlier": both months
-                    anchor = ((last.interval[0], r.interval[1]), "month")
+                    anchor = ((prior.interval[0], r.interval[1]), "month")
                 if spec.family in _PERIODS:
                     reporting = anchor
                 if not spec.relative and spec.gran in ("day", "month", "year"):
