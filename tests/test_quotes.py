@@ -1551,6 +1551,11 @@ def test_a_workplace_after_a_role_is_no_name(phrase: str) -> None:
         (" Dr Mike Watts head of exploration said.", "Mike Watts"),
         (" William Hill spokesman Rupert Adams said.", "Rupert Adams"),
         (
+            " Tyler Brandt, 31, a Sanders delegate from Spokane who wrote the resolution,"
+            " told BuzzFeed News.",
+            "Tyler Brandt",
+        ),
+        (
             " Jim Chilton, senior vice president for space and launch at Boeing Defense,"
             " Space, and Security, said in that statement.",
             "Jim Chilton",

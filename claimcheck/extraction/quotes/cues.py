@@ -322,6 +322,10 @@ def cue_after(tail: str) -> Who | None:
             return Who("pronoun", "he" if object_ == "him" else "she")
         return parse_who(object_) or Who("role", "")  # "an insider": unnamed
     m = verb_pattern().search(tail)
+    while m is not None and tail[: m.start()].split()[-1:] in (["who"], ["which"]):
+        # "Tyler Brandt, a delegate who wrote the resolution, told": the relative
+        # clause's verb is not the attribution's
+        m = verb_pattern().search(tail, m.end())
     if m is None:
         return None
     before = tail[: m.start()]
