@@ -442,7 +442,8 @@ def parse_who(phrase: str) -> Who | None:
         owner = words[run - 2]
         if owner[:1].isupper() and owner.endswith(_POSSESSIVE) and name in gz.GIVEN_NAMES:
             # "Nogar's son Stephen": Stephen Nogar
-            name = f"{name} {owner.removesuffix('’s').removesuffix(chr(39) + 's')}"
+            surname = owner.removesuffix("’s").removesuffix("'s")
+            name = f"{name} {surname}"
     return Who("name", name, role_nouns(words[:run]) + _title_roles(prefix))
 
 
