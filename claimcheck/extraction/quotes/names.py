@@ -293,22 +293,25 @@ def parse_who(phrase: str) -> Who | None:
         )
         if any(is_title(w) for w in words[scene + 1 : -1]):  # a role or title, then the name
             words = words[scene + 1 :]
-    if not words or len(words) > 9:
-        return None
     lead = 0
     while lead < len(words) and is_name_token(words[lead]):
         lead += 1
+    # the lowercase words after the name, up to a workplace ("at digital content firm THX")
+    role_end = next((k for k in range(lead, len(words)) if words[k] in _PREPOSITIONS), len(words))
     if (
-        2 <= lead < len(words)
-        and words[lead] in role_words()
-        and all(w.islower() for w in words[lead:])
+        2 <= lead < role_end <= 9
+        and words[role_end - 1] in role_words()
+        and all(w.islower() for w in words[lead:role_end])
         and (words[0].rstrip(".") in gz.TITLES or words[0] in gz.GIVEN_NAMES)
     ):
-        # "Dr Mike Watts head of exploration": the name, then its role (commas left
-        # out); not "William Hill spokesman Rupert Adams", a firm's role and the name
+        # "Dr Mike Watts head of exploration", "Dr Mark Tuffy games systems director at
+        # digital content firm THX": the name, then its role (commas left out); not
+        # "William Hill spokesman Rupert Adams", a firm's role and the name
         named = parse_who(" ".join(words[:lead]))
         if named is not None and named.kind == "name":
-            return Who("name", named.value, named.roles + role_nouns(words[lead:]))
+            return Who("name", named.value, named.roles + role_nouns(words[lead:role_end]))
+    if not words or len(words) > 9:
+        return None
     first = words[0].lower()
     if (
         first.endswith("ing")
