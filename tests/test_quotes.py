@@ -1549,7 +1549,7 @@ def test_a_workplace_after_a_role_is_no_name(phrase: str) -> None:
         (" said Nortel president and chief executive Bill Owens.", "Bill Owens"),
         (" Emmanuel Ferry, from Exane BNP Paribas told Reuters.", "Emmanuel Ferry"),
         (" Dr Mike Watts head of exploration said.", "Mike Watts"),
-        (" Dr Mark Tuffy games systems director at digital content firm THX told us.", "Mark Tuffy"),
+        (" Dr Mark Tuffy games systems director at content firm THX told us.", "Mark Tuffy"),
         (" William Hill spokesman Rupert Adams said.", "Rupert Adams"),
         (
             " Tyler Brandt, 31, a Sanders delegate from Spokane who wrote the resolution,"
