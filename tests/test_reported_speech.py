@@ -36,6 +36,12 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             "he was unaware of any shortfalls",
         ),
         (
+            "Colin MacIntyre, of Mull Historical Society, was playing another gig that day"
+            " but said he was determined to make the benefit.",
+            "Colin MacIntyre",
+            "he was determined to make the benefit",
+        ),
+        (
             "And Ginepri - six years older than the youngest player to ever win a junior"
             " slam and top the global standings - admitted he was impressed.",
             "Ginepri",

@@ -152,11 +152,16 @@ def subject_of_verb(before: str) -> Who | None:
     if but >= 0:
         pieces[-1] = clause[but + 5 :]
     words = pieces[-1].split()
-    if len(words) > 3 and words[-1] == "and" and (verb := first_verb(pieces[-1])) is not None:
-        # "Van Der Beek even touched upon the idea and noted": the subject of both verbs
+    coordinated = len(words) > 3 and words[-1] in ("and", "but")
+    if coordinated and (verb := first_verb(pieces[-1])) is not None:
+        # "Van Der Beek even touched upon the idea and noted": the subject of both verbs;
+        # "Colin MacIntyre, of Mull Historical Society, was playing ... but said": the
+        # name before the appositive when the clause opens with its verb
         subject = pieces[-1][: verb.start()].split()
         while subject and (between(subject[-1]) or subject[-1] == "even"):
             subject.pop()
+        if not subject and 1 < len(pieces) <= 3:
+            subject = pieces[0].split()
         named = parse_who(" ".join(subject)) if subject else None
         if named is not None and named.kind == "name" and not _common_word(named.value):
             return named  # (not "Sites saved in this way can be arranged ... and")
