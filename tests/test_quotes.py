@@ -1618,3 +1618,11 @@ def test_he_is_not_the_person_the_quote_names() -> None:
         ]
     )
     assert got[-1][0] is None
+
+
+def test_such_as_is_no_subordinate_clause() -> None:
+    who = cue_before(
+        "Former Manfred Mann singer Paul Jones, who sang on hits such as Come Tomorrow and"
+        " Sha La La, said "
+    )
+    assert who is not None and who.value == "Paul Jones"

@@ -36,6 +36,12 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             "he was unaware of any shortfalls",
         ),
         (
+            "The dollar's slide halted after US Treasury Secretary John Snow said a strong"
+            " dollar was in America's interest.",
+            "John Snow",
+            "a strong dollar was in America's interest",
+        ),
+        (
             "Colin MacIntyre, of Mull Historical Society, was playing another gig that day"
             " but said he was determined to make the benefit.",
             "Colin MacIntyre",

@@ -128,6 +128,9 @@ def phrase_after(chunk: str) -> str:
     return " ".join(words)
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|(?<!such )as|when|while|since|before|because)\s+(?=[A-Z])")
+
+
 def subject_of_verb(before: str) -> Who | None:
     """Who the words before a verb name: the last clause piece, or the name before an
     appositive ("Carrie Worth, NASA DC-8 pilot, said"; "Timothy Risch, a manager in
@@ -151,6 +154,13 @@ def subject_of_verb(before: str) -> Who | None:
     but = clause.rfind(" but ")
     if but >= 0:
         pieces[-1] = clause[but + 5 :]
+    sub = _SUBORDINATE.search(pieces[-1])
+    if sub is not None and pieces[-1].split(None, 1)[0] not in _RELATIVE:
+        # "The comments come a day after US Treasury Secretary John Snow said": the
+        # subordinate clause's subject
+        named = parse_who(pieces[-1][sub.end() :])
+        if named is not None and named.kind == "name" and " " in named.value:
+            return named
     words = pieces[-1].split()
     coordinated = len(words) > 3 and words[-1] in ("and", "but")
     if coordinated and (verb := first_verb(pieces[-1])) is not None:
