@@ -42,6 +42,12 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             "a strong dollar was in America's interest",
         ),
         (
+            "O'Connell is rumoured to be among the front-runners for the job, but says he is"
+            " focused on Sunday's game.",
+            "O'Connell",
+            "he is focused on Sunday's game",
+        ),
+        (
             "Colin MacIntyre, of Mull Historical Society, was playing another gig that day"
             " but said he was determined to make the benefit.",
             "Colin MacIntyre",
@@ -480,3 +486,8 @@ def test_a_body_named_by_what_it_is_reports_with_no_one_named(sentence: str, wor
     assert found is not None and found.who.kind == "role"
     assert sentence[found.start : found.end] == words
     assert speakers("Results\n\n" + sentence)[-1] == (None, words)
+
+
+def test_going_on_doing_is_no_speech() -> None:
+    text = "Mr Doherty left The Libertines in June 2004, but continued performing with his band."
+    assert reported(text, 0, len(text)) is None

@@ -163,11 +163,14 @@ def subject_of_verb(before: str) -> Who | None:
             return named
     words = pieces[-1].split()
     coordinated = len(words) > 3 and words[-1] in ("and", "but")
-    if coordinated and (verb := first_verb(pieces[-1])) is not None:
+    joined = pieces[-1]
+    if words in (["and"], ["but"]) and len(pieces) > 1:
+        coordinated, joined = True, pieces[-2]  # "O'Connell is rumoured to ..., but says"
+    if coordinated and (verb := first_verb(joined)) is not None:
         # "Van Der Beek even touched upon the idea and noted": the subject of both verbs;
         # "Colin MacIntyre, of Mull Historical Society, was playing ... but said": the
         # name before the appositive when the clause opens with its verb
-        subject = pieces[-1][: verb.start()].split()
+        subject = joined[: verb.start()].split()
         while subject and (between(subject[-1]) or subject[-1] == "even"):
             subject.pop()
         if not subject and 1 < len(pieces) <= 3:

@@ -115,13 +115,22 @@ def reported(
                 # "Before July this year, according to WebSideStory, Internet Explorer
                 # was used by about 95% of web surfers": what follows is the source's
                 return _made(who, s0 + comma + 1, end, text, "according_to")
-    verbs = [v for v in verbs if v.group() != "according to"]
+    # "continued performing", "continues to": going on doing, not speaking
+    verbs = [
+        v
+        for v in verbs
+        if v.group() != "according to"
+        and not (v.group().startswith("continue") and _GOES_ON_DOING.match(chunk, v.end()))
+    ]
     found = None
     if verbs:
         found = _verb_after(text, s0, chunk, verbs, end, surnames) or _verb_before(
             text, s0, chunk, verbs, end, surnames
         )
     return found or _participle(text, s0, chunk, end, surnames)
+
+
+_GOES_ON_DOING = re.compile(r"\s+(?:to\b|[a-z]+ing\b)")
 
 
 # Speech as a participle after a comma: "Akamai declined to comment, saying it could
