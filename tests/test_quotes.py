@@ -1519,6 +1519,8 @@ def test_two_named_together_are_no_one_speaker() -> None:
         ("Mr King", "King"),  # an honorific makes a title word a surname
         ("the elder Trump", "Trump"),  # a word said of a person named by surname
         ("Nogar's son Stephen", "Stephen Nogar"),  # kin share the surname
+        ("The BBC's David Willey in Rome", "David Willey"),  # a body's person, and where
+        ("Henson himself", "Henson"),
         ("his son Stephen", "Stephen"),
     ],
 )

@@ -86,7 +86,8 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 # Words between a subject and its verb: "Smith later said", "he has repeatedly warned".
 BETWEEN = frozenset(
     """
-    afterwards also again already always earlier finally further has had have later long
+    afterwards also again already always earlier finally further has had have herself himself
+    later long
     meanwhile never often once previously quickly recently reportedly repeatedly simply since
     still then will would
     """.split()
@@ -362,6 +363,15 @@ def parse_who(phrase: str) -> Who | None:
     named_after_role = run < len(words) and 0 < run and words[run - 1].lower() in role_words()
     if run == 2 and first == "the" and words[1] in _SAID_OF_A_NAME and not is_title(words[-1]):
         return Who("name", clean_name(" ".join(words[run:])))  # "the elder Trump"
+    body = next((k for k in range(len(words) - 3, 0, -1) if words[k].endswith(_POSSESSIVE)), 0)
+    bodys = words[body + 1 :]
+    if bodys and (cut_at := next((k for k, w in enumerate(bodys) if w in _PREPOSITIONS), 0)):
+        bodys = bodys[:cut_at]  # "... in Rome": where the person is
+    if first == "the" and body and all(is_name_token(w) for w in bodys):
+        # "The BBC's David Willey (in Rome)": the body's person, named in full
+        named_person = clean_name(" ".join(bodys))
+        if " " in named_person and named_person.split()[0] in gz.GIVEN_NAMES:
+            return Who("name", named_person)
     if run == len(words) or (first in DETERMINERS and not named_after_role):
         # "Tony Blair's official spokesman": the roles after the owner, not the owner's.
         owned = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
