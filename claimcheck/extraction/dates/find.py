@@ -75,7 +75,7 @@ from claimcheck.extraction.dates.spec import (
     Resolved,
     Spec,
 )
-from claimcheck.extraction.dates.tense import Tense
+from claimcheck.extraction.dates.tense import Tense, looks_ahead_to
 from claimcheck.models import DateSlot, Interval
 
 __all__ = ["find_dates"]
@@ -165,7 +165,7 @@ def find_dates(
                 floor = pos + 1  # what follows "in" may still be a date
                 continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
-            if r.ambiguous and future is False and _coming(text, pos, spec.family):
+            if r.ambiguous and future is False and looks_ahead_to(text, pos, spec.family):
                 # "approved a bill to keep the government running through Oct. 5" (Oct. 1):
                 # a past verb, and a limit days ahead; its year a year ago is the other
                 r = r._replace(interval=r.readings[-1], readings=r.readings[::-1])
@@ -325,23 +325,6 @@ def _ended_on(text: str, period: DateSlot, day: DateSlot, offset: int) -> DateSl
 def _months_to(last: dt.date, months: int) -> Interval:
     """The ``months`` whole months that end on ``last`` (a month's last day)."""
     return shift(last + dt.timedelta(days=1), "month", -months), last
-
-
-# What a past verb looks ahead with, before a date a year off one way and days off the
-# other: a limit ("closed schools until Nov. 9", "before the Independence Day recess",
-# "27 shopping days before Christmas"), a purpose ("called for a rally in mid-January");
-# before a holiday, an infinitive ("declared a cease-fire to mark Orthodox Easter").
-# Not a past event's own time: "changed rates in March", "was forced to resign in April".
-_COMING = re.compile(r"\b(?:until|till|through|thru|before|ahead of|for an?)\b")
-_TO_DO = re.compile(r"\bto [a-z]+\b")
-
-
-def _coming(text: str, pos: int, family: str) -> bool:
-    """Does the date at ``pos`` lie ahead of a past verb's time ("until Nov. 9")?"""
-    words = text[:pos].split()[-8:]
-    if _COMING.search(" ".join(words)) is not None:
-        return True
-    return family == "holiday" and _TO_DO.search(" ".join(words[-5:])) is not None
 
 
 # What lies between the dates of a list: "March and April of last year", "Nov. 3, Nov. 9

@@ -23,7 +23,7 @@ import re
 
 from claimcheck.extraction.dates.patterns import FUTURE, PAST, SCHEDULED_FOR, SCHEDULING, _trie
 
-__all__ = ["Tense"]
+__all__ = ["Tense", "looks_ahead_to"]
 
 # The markers FUTURE and PAST do not spell, in one pattern (one scan of the clause):
 # conditionals and obligations point ahead ("talks would resume on Monday") unless they
@@ -328,3 +328,20 @@ class Tense:
         if any(w in _BACKWARD_CUES for w in before):
             return False
         return None
+
+
+# What a past verb looks ahead with, before a date a year off one way and days off the
+# other: a limit ("closed schools until Nov. 9", "before the Independence Day recess",
+# "27 shopping days before Christmas"), a purpose ("called for a rally in mid-January");
+# before a holiday, an infinitive ("declared a cease-fire to mark Orthodox Easter").
+# Not a past event's own time: "changed rates in March", "was forced to resign in April".
+_COMING = re.compile(r"\b(?:until|till|through|thru|before|ahead of|for an?)\b")
+_TO_DO = re.compile(r"\bto [a-z]+\b")
+
+
+def looks_ahead_to(text: str, pos: int, family: str) -> bool:
+    """Does the date at ``pos`` lie ahead of a past verb's time ("until Nov. 9")?"""
+    words = text[:pos].split()[-8:]
+    if _COMING.search(" ".join(words)) is not None:
+        return True
+    return family == "holiday" and _TO_DO.search(" ".join(words[-5:])) is not None
