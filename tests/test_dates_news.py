@@ -822,6 +822,14 @@ def test_a_year_earlier_hangs_on_the_date_the_text_before_is_about() -> None:
     assert slot.interval == (d("2003-07-01"), d("2003-09-30"))
 
 
+def test_the_day_after_a_named_day_is_from_that_day() -> None:
+    text = "Shoppers crowded malls today, the day after Thanksgiving, as stores opened."
+    assert one(text, d("1997-11-28"), "day after").interval == (d("1997-11-28"),) * 2
+    # after a person's name: no date slot at all
+    text = "The e-mail was revealed the day after Peter Mandelson warned the BBC."
+    assert find_dates(text, d("2005-03-15")) == []
+
+
 def test_a_year_earlier_than_two_months_named_together_is_both() -> None:
     text = "Sales in November and December will rise 4.5 percent from a year earlier."
     slot = one(text, d("1997-11-28"), "a year earlier")

@@ -266,7 +266,9 @@ def find_dates(
             hit = SCAN.search(text, hit.start() + 1)
         if hit is None:
             break
-    return _listed_in_one_year(text, slots, offset) if len(slots) > 1 else slots
+    if len(slots) < 2:
+        return slots
+    return _listed_in_one_year(text, _next_to_a_day(text, slots, offset), offset)
 
 
 # A reporting period and the day it ends: "the fiscal fourth quarter ended Sept. 30".
@@ -331,6 +333,21 @@ def _months_to(last: dt.date, months: int) -> Interval:
 # or Dec. 5, 1988".
 _LIST_JOINS = frozenset({" and ", " or ", ", ", ", and ", ", or "})
 _NAMES_YEAR = re.compile(r"[0-9]{4}|\byear\b")
+
+
+def _next_to_a_day(text: str, slots: list[DateSlot], offset: int) -> list[DateSlot]:
+    """ "the day after Thanksgiving", "the day before Christmas Eve": a day from the day
+    named right after it (not from the date the sentence was about before)."""
+    out = list(slots)
+    for k, (slot, after) in enumerate(zip(slots, slots[1:])):
+        if slot.text not in ("day after", "day before") or after.granularity != "day":
+            continue
+        if text[slot.end - offset : after.start - offset].strip() or after.interval is None:
+            continue
+        step = dt.timedelta(days=1 if slot.text == "day after" else -1)
+        days = tuple((a + step, a + step) for a, _ in (after.interval, *after.readings))
+        out[k] = slot._replace(interval=days[0], ambiguous=after.ambiguous, readings=days[1:])
+    return out
 
 
 def _listed_in_one_year(text: str, slots: list[DateSlot], offset: int) -> list[DateSlot]:

@@ -293,7 +293,11 @@ FAMILIES: dict[str, str] = {
         r"|(?P<dw2>[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)(?!\w)"
         r"|(?P<dw3>[Dd]ay\s+(?:after\s+tomorrow|before\s+yesterday))(?!\w)"
         # "had struck the day before, ...": a day from the date the sentence is about
-        r"|(?<=\bthe\s)(?P<dw4>day\s+(?:before|after))(?=\s*[,.;:!?)]|\s+(?:and|but|when)\b)"
+        r"|(?<=\bthe\s)(?P<dw4>day\s+(?:before|after))(?=\s*[,.;:!?)]|\s+(?:and|but|when)\b"
+        # "the day after Thanksgiving": a day from the date that follows
+        r"|\s+(?:Christmas|Thanksgiving|Easter|Boxing|New\s+Year|Independence|Labou?r\s"
+        r"|Memorial|Halloween|Valentine|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+        r"|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
     ),
     "season": (
         rf"(?:(?P<se_mod>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|{_EML})[\s-]+)?"
