@@ -822,6 +822,19 @@ def test_a_year_earlier_hangs_on_the_date_the_text_before_is_about() -> None:
     assert slot.interval == (d("2003-07-01"), d("2003-09-30"))
 
 
+@pytest.mark.parametrize(
+    "text, interval",
+    [
+        ("The Bank of Thailand floated the baht on July 2 last year.", ("1997-07-02",) * 2),
+        ("The plant opened on 5 May last year.", ("1997-05-05",) * 2),
+        ("The vote is on March 3 next year.", ("1999-03-03",) * 2),
+    ],
+)
+def test_a_day_in_the_year_before_or_after(text: str, interval: tuple[str, str]) -> None:
+    slot = one(text, d("1998-07-03"))
+    assert slot.interval == (d(interval[0]), d(interval[1]))
+
+
 def test_the_day_after_a_named_day_is_from_that_day() -> None:
     text = "Shoppers crowded malls today, the day after Thanksgiving, as stores opened."
     assert one(text, d("1997-11-28"), "day after").interval == (d("1997-11-28"),) * 2

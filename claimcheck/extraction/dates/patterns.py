@@ -186,9 +186,11 @@ FAMILIES: dict[str, str] = {
         r"(?:/(?P<nu_y>1[89][0-9]{2}|20[0-9]{2}|[0-9]{2}))?(?![\w/]|[.,][0-9]|\s*%)"
     ),
     "mdy": rf"{_wdpfx('mdy_wd')}{_mon('mdy_m')}\s*{_day('mdy_d')}(?:,\s*|\s+){YEAR}",
-    "md": rf"{_wdpfx('md_wd')}{_mon('md_m')}\s*{_day('md_d')}(?![.,:][0-9]|\s*%)",
+    "md": rf"{_wdpfx('md_wd')}{_mon('md_m')}\s*{_day('md_d')}(?![.,:][0-9]|\s*%)"
+    r"(?:\s+(?P<md_rel>[Ll]ast|[Nn]ext)\s+year\b)?",  # "July 2 last year"
     "dmy": rf"{_wdpfx('dmy_wd')}(?<![.,]){_day('dmy_d')}(?:\s+of)?\s+{_mon('dmy_m')},?\s*{YEAR}",
-    "dm": rf"{_wdpfx('dm_wd')}(?<![.,]){_day('dm_d')}(?:\s+of)?\s+{_mon('dm_m')}",
+    "dm": rf"{_wdpfx('dm_wd')}(?<![.,]){_day('dm_d')}(?:\s+of)?\s+{_mon('dm_m')}"
+    r"(?:\s+(?P<dm_rel>[Ll]ast|[Nn]ext)\s+year\b)?",  # "5 May last year"
     "my": rf"(?:(?P<my_pre>{_EML})[\s-]+)?{_mon('my_m')}(?:,?|\s+of)\s+(?P<my_y>{YEAR})",
     "yq": rf"(?<![.,])(?P<yq_y>{YEAR})\s+Q(?P<yq_n>[1-4])(?!\w)",
     # "the third quarter", "1989's third quarter", "last year's fourth quarter", "the

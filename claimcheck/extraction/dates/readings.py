@@ -96,12 +96,18 @@ def _md(m: _M, text: str) -> Spec | None:
         nxt = _next_word(text, m.end()).lower()
         if nxt in _NOT_YEAR_AFTER or (nxt.endswith("s") and nxt not in _NOT_PLURAL):
             return None  # "may 5 times", "march 3 miles": a verb or a noun before a count
+    if m["md_rel"]:  # "July 2 last year": the day in the year before the article's
+        rel = REL_YEAR[m["md_rel"].lower()]
+        return Spec("md", "day", True, mod=rel, month=MONTHS[name], day=int(m["md_d"]))
     return _month_day(m, text, MONTHS[name], int(m["md_d"]), _weekday_said(m, "md"))
 
 
 def _dm(m: _M, text: str) -> Spec | None:
     if m["dm_m"] in ("may", "march"):
         return None  # "only 5 may apply", "the 2 march together"
+    if m["dm_rel"]:  # "5 May last year"
+        rel = REL_YEAR[m["dm_rel"].lower()]
+        return Spec("md", "day", True, mod=rel, month=_month_num(m, "dm_m"), day=int(m["dm_d"]))
     return _month_day(m, text, _month_num(m, "dm_m"), int(m["dm_d"]), _weekday_said(m, "dm"))
 
 

@@ -138,6 +138,10 @@ def _md(s: Spec, p: dt.date, future: bool) -> Resolved:
         cands.append((d, d))
     if not cands:
         return Resolved(None, note=NOTE_NO_SUCH_DAY)
+    if s.mod.startswith("y"):  # "July 2 last year"
+        year = p.year + int(s.mod[1:])
+        named = [c for c in cands if c[0].year == year]
+        return Resolved(named[0]) if named else Resolved(None, note=NOTE_NO_SUCH_DAY)
     if s.n:  # "Sunday, Feb 10": the year whose Feb 10 is a Sunday, nearest the article
         named = [c for c in cands if c[0].weekday() == s.n - 1]
         if named:
