@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from claimcheck.extraction.entities import gazetteer as gz
+from claimcheck.extraction.entities.lexicon import _ordinary
 from claimcheck.extraction.quotes.names import (
     PARENTHESES,
     Who,
@@ -176,7 +177,11 @@ def subject_of_verb(before: str) -> Who | None:
         if not subject and 1 < len(pieces) <= 3:
             subject = pieces[0].split()
         named = parse_who(" ".join(subject)) if subject else None
-        if named is not None and named.kind == "name" and not _common_word(named.value):
+        if (
+            named is not None
+            and named.kind == "name"
+            and not (" " not in named.value and _ordinary(named.value))
+        ):
             return named  # (not "Sites saved in this way can be arranged ... and")
     if len(words) > 2 and words[-1] in ("he", "she") and words[-2] in ("and", "so"):
         pieces[-1] = words[-1]
@@ -292,12 +297,6 @@ def _before_relative(before: str, pieces: list[str]) -> tuple[Who | None, int]:
 def _body(who: Who) -> bool:
     """A name that is an organisation's: "Blackpool Hotel Association"."""
     return who.kind == "name" and " " in who.value and who.value.split()[-1] in gz.ORG_HEADS
-
-
-def _common_word(name: str) -> bool:
-    """A one-word "name" that is an ordinary word capitalised by position ("Sites")."""
-    low = name.lower()
-    return " " not in name and (low in gz.COMMON_WORDS or low.removesuffix("s") in gz.COMMON_WORDS)
 
 
 def _opening_name(clause: str) -> Who | None:
