@@ -1368,3 +1368,18 @@ def test_a_run_of_time_ahead_of_the_writer_starts_at_the_article(
     text: str, expr: str, first: str, last: str
 ) -> None:
     assert one(text, d("2019-11-20"), expr).interval == (d(first), d(last))
+
+
+def test_a_scheduling_verb_with_its_object_looks_ahead_to_the_date() -> None:
+    # "set a hearing for Aug. 10": the date is when the hearing will be, whatever the
+    # tense of the setting.
+    slot = one("The judge set a hearing for Aug. 10 on restitution.", d("1998-05-04"))
+    assert slot.interval == (d("1998-08-10"),) * 2
+    slot = one("Officials moved the meeting to Jan. 5.", d("1998-05-04"))
+    assert slot.interval == (d("1999-01-05"),) * 2
+    # a timetable's present: "returns from" is a verb, not a tax return
+    slot = one("Congress returns from its recess on Tuesday.", d("1996-08-30"))
+    assert slot.interval == (d("1996-09-03"),) * 2
+    # a record set in a month is no plan
+    slot = one("He set a record in March.", d("1998-05-04"))
+    assert slot.interval == (d("1998-03-01"), d("1998-03-31"))

@@ -55,7 +55,7 @@ _MORE = re.compile(
     r"|deadline\b|ultimatum\b|expects?\b|predicts?\b|anticipates?\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
     rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
-    rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b"
+    rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b|returns\s+(?:from|home)\b"
     r"|(?:comes?|goes)\s+into\s+(?:force|effect)\b|enters?\s+into\s+force\b)"
     rf"|(?P<c>(?:{_trie(_SAME_IN_PAST)})\s+(?=(?:its|their|his|her|the|a|an|rates?|prices?|jobs"
     r"|interest|output|[0-9$£€])\b|[$£€]|(?:on|early|late)\s+(?:[A-Z][a-z]+day|the)\b)))"
@@ -79,6 +79,14 @@ _PLANNED = re.compile(
 )
 _CLAUSE_START = ",;:(—–"
 _SET_DATE = re.compile(rf"\b(?:{_trie(SCHEDULING)})\s+$", re.IGNORECASE)
+# A scheduling verb with what it schedules, then the date: "the judge set a hearing for
+# Aug. 10", "moved the vote to Jan. 5", "planned a rally for Saturday".
+_SET_THING_FOR = re.compile(
+    r"\b(?:scheduled|rescheduled|set|slated|planned|booked|postponed|moved|pushed|delayed"
+    r"|deferred)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){1,3}?(?:for|to|until)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # An expectation set on a date reads as a plan: "the election, widely tipped for 5 May",
 # "the vote, expected on Thursday" (not "rose more than expected in March").
 _EXPECTED_ON = re.compile(
@@ -104,6 +112,7 @@ _MORE_WORDS = frozenset(
         "come",
         "comes",
         "goes",
+        "returns",
         "enter",
         "enters",
         "would",
@@ -267,6 +276,7 @@ class Tense:
             or _TERM_ON.search(text, lo, start)
             # "the judge set Jan. 20 for the sentencing": the date, then what it is for
             or (_SET_DATE.search(text, lo, start) if text.startswith(" for ", end) else None)
+            or _SET_THING_FOR.search(text, lo, start)
         )
         if cue is None:
             return self._direction(start, end)
