@@ -1383,3 +1383,18 @@ def test_a_scheduling_verb_with_its_object_looks_ahead_to_the_date() -> None:
     # a record set in a month is no plan
     slot = one("He set a record in March.", d("1998-05-04"))
     assert slot.interval == (d("1998-03-01"), d("1998-03-31"))
+
+
+def test_may_the_modal_looks_ahead_as_might_does() -> None:
+    slot = one(
+        "The storms have killed nine people, and families may not return home before spring.",
+        d("1998-02-08"),
+    )
+    assert slot.interval == (d("1998-03-01"), d("1998-05-31"))
+    slot = one("Liverpool may launch a January bid for the striker.", d("2005-03-15"))
+    assert slot.interval == (d("2006-01-01"), d("2006-01-31"))
+    # "may have" looks back; "May" the month is no modal
+    slot = one("Sales may have risen in January.", d("2005-03-15"))
+    assert slot.interval == (d("2005-01-01"), d("2005-01-31"))
+    slot = one("Sales rose in May.", d("2005-07-15"))
+    assert slot.interval == (d("2005-05-01"), d("2005-05-31"))

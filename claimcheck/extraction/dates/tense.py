@@ -51,7 +51,7 @@ _TIMETABLE = (
     "reconvenes concludes testifies retires"
 ).split()
 _MORE = re.compile(
-    r"\b(?:(?P<a>(?:would|could|should|might|must)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b(?!\s+to\b))"
+    r"\b(?:(?P<a>(?:would|could|should|might|must|may)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b(?!\s+to\b))"
     r"|deadline\b|ultimatum\b|expects?\b|predicts?\b|anticipates?\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
     rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
@@ -119,6 +119,7 @@ _MORE_WORDS = frozenset(
         "could",
         "should",
         "might",
+        "may",
         "must",
         "deadline",
         "ultimatum",
