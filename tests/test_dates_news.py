@@ -1398,3 +1398,21 @@ def test_may_the_modal_looks_ahead_as_might_does() -> None:
     assert slot.interval == (d("2005-01-01"), d("2005-01-31"))
     slot = one("Sales rose in May.", d("2005-07-15"))
     assert slot.interval == (d("2005-05-01"), d("2005-05-31"))
+
+
+def test_a_relative_clause_verb_and_a_closed_clause_do_not_decide_the_date() -> None:
+    slot = one(
+        "The presidents will meet in Cartagena, Colombia, on Dec. 12 to revive a pact"
+        " that collapsed.",
+        d("1992-11-20"),
+    )
+    assert slot.interval == (d("1992-12-12"),) * 2
+    # a semicolon closes the clause of "will": the launch on June 18 is told in the past
+    slot = one(
+        "It will be the fourth launch; the previous one, on June 18, put a satellite in orbit.",
+        d("1998-07-24"),
+    )
+    assert slot.interval == (d("1998-06-18"),) * 2
+    # a relative clause that has closed leaves the main verb to decide
+    slot = one("In January the MPs who make up the committee published a report.", d("2005-03-15"))
+    assert (slot.interval, slot.ambiguous) == ((d("2005-01-01"), d("2005-01-31")), False)

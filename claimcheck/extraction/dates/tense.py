@@ -78,6 +78,9 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = ",;:(—–"
+# A relative pronoun, then at most two words, right before a verb: "a pact that
+# collapsed", "charges that it manipulated", "the meeting which pushed".
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){0,2}$")
 _SET_DATE = re.compile(rf"\b(?:{_trie(SCHEDULING)})\s+$", re.IGNORECASE)
 # A scheduling verb with what it schedules, then the date: "the judge set a hearing for
 # Aug. 10", "moved the vote to Jan. 5", "planned a rally for Saturday".
@@ -258,8 +261,13 @@ class Tense:
         before = [a for at, a, _ in found if at < start]
         if before:
             return before[-1]
-        after = [b for at, _, b in found if at >= end and b is not None]
-        return after[0] if after else None
+        # The first marker after the date that is no relative clause's verb: "will meet
+        # on Dec. 12 to revive a pact that collapsed" is not last year's Dec. 12.
+        for at, _, b in found:
+            if at >= end and b is not None:
+                if _RELATIVE_VERB.search(self.text, max(end, at - 24), at) is None:
+                    return b
+        return None
 
     def future_at(self, start: int, end: int) -> bool | None:
         """True ahead, False behind, None unknown, for the date at ``text[start:end]``.
@@ -327,8 +335,11 @@ class Tense:
             left = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
             right = _CLAUSE_END.search(text, end)
             said = self._governing(left + 1, right.start() if right else len(text), start, end)
-            if said is None:  # the sentence decides, but not its reporting frame
-                said = self._governing(0, _frame_start(text, end), start, end)
+            if said is None:  # the sentence decides, but not its reporting frame, nor
+                # a clause a semicolon closed: "It will be the fourth launch; the previous
+                # one, on June 18, put a satellite into orbit."
+                lo = text.rfind(";", 0, start) + 1
+                said = self._governing(lo, _frame_start(text, end), start, end)
         if said is not None:
             return said
         if left < 0:
