@@ -101,7 +101,7 @@ _EXPECTED_ON = re.compile(
 # Nov. 10", "notes due Nov. 15", "a rate cut effective Monday". Like a plan, it is ahead
 # unless a past tense leaves it open: "declared a dividend payable Dec. 1".
 _TERM_ON = re.compile(
-    r"\b(?:payable|due|effective|expiring|maturing|redeemable|of\s+record)\s+(?:on\s+)?$",
+    r"\b(?:payable|due|effective|expiring|maturing|redeemable|of\s+record)\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
 # _MORE can only match where one of these words is a token (a cheap test, done first).
@@ -354,16 +354,26 @@ class Tense:
 
 # What a past verb looks ahead with, before a date a year off one way and days off the
 # other: a limit ("closed schools until Nov. 9", "before the Independence Day recess",
-# "27 shopping days before Christmas"), a purpose ("called for a rally in mid-January");
-# before a holiday, an infinitive ("declared a cease-fire to mark Orthodox Easter").
-# Not a past event's own time: "changed rates in March", "was forced to resign in April".
-_COMING = re.compile(r"\b(?:until|till|through|thru|before|ahead of|for an?)\b")
+# "27 shopping days before Christmas", "a delay into late August"), a purpose ("called
+# for a rally in mid-January"); before a holiday, an infinitive ("declared a cease-fire
+# to mark Orthodox Easter"). Not a past event's own time: "changed rates in March", "was forced to resign in April".
+_COMING = re.compile(r"\b(?:until|till|through|thru|before|ahead of|for an?|into)\b")
 _TO_DO = re.compile(r"\bto [a-z]+\b")
+
+
+# Reported speech in the past tense: "NASA said the earliest launch date was Aug. 4" (a
+# July story) tells what was then the case, and is still.
+_BACKSHIFTED = re.compile(
+    r"\b(?:said|told\s+\w+|announced|added|confirmed|stated)\s+(?:that\s+)?[^,;.!?]{0,50}"
+    r"\b(?:was|were)\s+(?:now\s+|still\s+)?(?:on\s+)?$"
+)
 
 
 def looks_ahead_to(text: str, pos: int, family: str) -> bool:
     """Does the date at ``pos`` lie ahead of a past verb's time ("until Nov. 9")?"""
     words = text[:pos].split()[-8:]
     if _COMING.search(" ".join(words)) is not None:
+        return True
+    if _BACKSHIFTED.search(text, max(0, pos - 90), pos) is not None:
         return True
     return family == "holiday" and _TO_DO.search(" ".join(words[-5:])) is not None
