@@ -859,9 +859,11 @@ def test_a_partisan_of_a_state_is_the_lawmaker_of_that_state() -> None:
             # No one is known from California: no one, not a person "California Democrat".
             '"We will fight it," the California Democrat said.',
             '"We will fight it," California Democrat Nancy Pelosi said.',
+            # A town the gazetteer does not know is still a place before a party.
+            '"We need to know who knew what," the Flint Democrat said.',
         ]
     )
-    assert [s for s, _ in got] == ["Mitch McConnell", None, "Nancy Pelosi"]
+    assert [s for s, _ in got] == ["Mitch McConnell", None, "Nancy Pelosi", None]
 
 
 def test_a_role_in_a_place_is_not_the_one_person_given_it_elsewhere() -> None:

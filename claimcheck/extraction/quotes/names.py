@@ -381,7 +381,8 @@ def parse_who(phrase: str) -> Who | None:
         if roles:
             definite = first == "the" and not owned
             return Who("role", roles[-1], roles, role_phrase(words), definite)
-        partisan = _partisan(words[1:] if first in DETERMINERS else words)
+        partisan = _partisan(words[1:], anywhere=True) if first in DETERMINERS else None
+        partisan = partisan or _partisan(words)
         if partisan is not None:
             return partisan
         institution = _institution(words)
@@ -514,12 +515,13 @@ def _particle(words: list[str], i: int) -> bool:
     )
 
 
-def _partisan(words: list[str]) -> Who | None:
-    """ "Kentucky Republican", "California Democrat": a role in a place."""
+def _partisan(words: list[str], anywhere: bool = False) -> Who | None:
+    """ "Kentucky Republican", "California Democrat": a role in a place; ``anywhere``
+    after "the", any place the gazetteer may not know ("the Flint Democrat")."""
     if len(words) < 2 or words[-1] not in PARTISANS:
         return None
     place = " ".join(words[:-1])
-    if place not in gz.PLACES:
+    if not (place in gz.PLACES or (anywhere and all(is_name_token(w) for w in words[:-1]))):
         return None
     return Who("role", words[-1].lower(), (), f"{place.lower()} {words[-1].lower()}")
 
