@@ -866,6 +866,28 @@ def test_a_partisan_of_a_state_is_the_lawmaker_of_that_state() -> None:
     assert [s for s, _ in got] == ["Mitch McConnell", None, "Nancy Pelosi", None]
 
 
+def test_a_partisan_no_one_was_said_to_be_is_the_lawmaker_just_quoted() -> None:
+    got = speakers(
+        [
+            '"They got one," said Senate Minority Leader Harry Reid.',
+            '"Everyone should know whose fault this is," the Nevada Democrat added.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Harry Reid", "Harry Reid"]
+    # not when the one the text is about did not speak last, nor when given another state
+    got = speakers(
+        [
+            '"They got one," said Sen. Ted Cruz (R-Texas).',
+            '"It will fail," the Nevada Republican said.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Ted Cruz", None]
+    got = speakers(
+        ["Clinton attacked Sanders on guns.", '"Not a dime," the Vermont Democrat said.']
+    )
+    assert got[-1][0] is None
+
+
 def test_a_role_in_a_place_is_not_the_one_person_given_it_elsewhere() -> None:
     got = speakers(
         ["Vermont Sen. Bernie Sanders spoke.", '"We will not agree," the Texas senator said.']

@@ -353,6 +353,25 @@ class SpeakerMemory:
         given = " ".join(t for t, n in self.titled.items() if n == person).split()
         return all(w in given for w in places)
 
+    @staticmethod
+    def _epithet(phrase: str) -> bool:
+        """A partisan of a place ("wisconsin republican", "nevada democrat"): how news
+        names again a lawmaker just quoted, not a role that may be someone new's ("the
+        official", "the witness", "the nominee")."""
+        words = phrase.split()
+        return len(words) > 1 and _is_place(words[0]) and words[-1] in _PARTY_WORDS
+
+    def _fits(self, person: str, phrase: str) -> bool:
+        """Was ``person`` given no other place, nor another party, than this role
+        phrase names?"""
+        given = {w for t, n in self.titled.items() if n == person for w in t.split()}
+        words = phrase.split()
+        for test in (_is_place, _PARTY_WORDS.__contains__):
+            said, known = {w for w in words if test(w)}, {w for w in given if test(w)}
+            if said and known and not said & known:
+                return False
+        return True
+
     def known(self, who: Who | None) -> Who | None:
         """``who``, unless it is a lone place or title word that names no one met."""
         return met(who, self.surnames)
@@ -382,6 +401,13 @@ class SpeakerMemory:
                 if len(holders) > 1 and len(self._named_last(holders)) < 2:
                     now = self.subject(None)
                     return now if now in holders else None
+                if not holders and who.definite and self._epithet(phrase):
+                    # "Ryan acknowledged ... . "...," the Wisconsin Republican said": a
+                    # partisan no one was said to be is the one the text is about, when
+                    # that one spoke last, unless given another place or party
+                    last = self.speakers[-1] if self.speakers else None
+                    if last is not None and self._fits(last, phrase):
+                        return last if self.subject(None) == last else None
             return found
         name = self.full_name(who.value)
         if " " not in name and name not in self.surnames and common(name):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from claimcheck.extraction.entities import gazetteer as gz
@@ -384,7 +384,7 @@ def parse_who(phrase: str) -> Who | None:
         partisan = _partisan(words[1:], anywhere=True) if first in DETERMINERS else None
         partisan = partisan or _partisan(words)
         if partisan is not None:
-            return partisan
+            return replace(partisan, definite=first == "the")
         institution = _institution(words)
         if institution is None and words[-1].lower() in BODIES and first in DETERMINERS:
             return Who("role", words[-1].lower())  # "said a CAS statement": no one named
