@@ -1416,3 +1416,11 @@ def test_a_relative_clause_verb_and_a_closed_clause_do_not_decide_the_date() -> 
     # a relative clause that has closed leaves the main verb to decide
     slot = one("In January the MPs who make up the committee published a report.", d("2005-03-15"))
     assert (slot.interval, slot.ambiguous) == ((d("2005-01-01"), d("2005-01-31")), False)
+
+
+def test_the_weekend_after_spent_for_and_by() -> None:
+    slot = one("The president spent the weekend at Camp David.", d("1994-03-27"))
+    assert slot.interval == (d("1994-03-26"), d("1994-03-27"))
+    slot = one("More snow is forecast for the weekend.", d("1998-02-06"))
+    assert slot.interval == (d("1998-02-07"), d("1998-02-08"))
+    assert not find_dates("The weekend of the festival was wet.", d("1998-02-06"))

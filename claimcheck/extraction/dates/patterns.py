@@ -240,10 +240,12 @@ FAMILIES: dict[str, str] = {
         r"(?!\s+(?:of|ago|earlier|later|before|after|since|when|that|which|in\s+which|to"
         r"|ended|ending|through|and|or|ahead|beginning|starting|so|just)\b|[-\s]*[0-9])"
     ),
-    # "over the weekend", "at the weekend": the one just gone, or the coming one.
+    # "over the weekend", "at the weekend", "spent the weekend", "forecast for the
+    # weekend": the one just gone, or the coming one.
     "wkend": (
         r"(?:(?<=\b[Oo]ver\sthe\s)|(?<=\b[Aa]t\sthe\s)|(?<=\b[Dd]uring\sthe\s)"
-        r"|(?<=\b[Oo]n\sthe\s)|(?<=\bthrough\sthe\s)|(?<=\buntil\sthe\s))"
+        r"|(?<=\b[Oo]n\sthe\s)|(?<=\bthrough\sthe\s)|(?<=\buntil\sthe\s)|(?<=\bspent\sthe\s)"
+        r"|(?<=\bfor\sthe\s)|(?<=\bby\sthe\s)|(?<=\binto\sthe\s))"
         r"(?:weekend|week-end)(?![\w-])(?!\s+of\b)"
     ),
     # "earlier in the year", "later in the month": as "earlier this year".
