@@ -1424,3 +1424,11 @@ def test_the_weekend_after_spent_for_and_by() -> None:
     slot = one("More snow is forecast for the weekend.", d("1998-02-06"))
     assert slot.interval == (d("1998-02-07"), d("1998-02-08"))
     assert not find_dates("The weekend of the festival was wet.", d("1998-02-06"))
+
+
+def test_a_holiday_naming_a_recess_or_a_break_is_found_and_looked_ahead_to() -> None:
+    slot = one("Congress left town for a two-week Easter recess.", d("1994-03-27"))
+    assert slot.interval == (d("1994-04-03"),) * 2
+    slot = one("Congress left for its Easter recess.", d("1994-03-27"))
+    assert slot.interval == (d("1994-04-03"),) * 2
+    assert not find_dates("Shops sold Easter eggs.", d("1994-03-27"))

@@ -91,6 +91,9 @@ def _inside_a_name(text: str, start: int) -> bool:
     return last[-1].isalpha() and not last.endswith(("'s", "’s"))
 
 
+_PERIOD_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
 def holiday_here(name: str, mod: str, year: int, text: str, start: int, end: int) -> bool:
     """Is the holiday name at ``text[start:end]`` (a canonical ``name``, with its "this"/
     "last"/"next" ``mod`` and its ``year``, if written) the day, not part of something
@@ -105,9 +108,13 @@ def holiday_here(name: str, mod: str, year: int, text: str, start: int, end: int
         if not prev or nxt[:1].isupper():
             return False  # "Christmas Island"
         if nxt.lower() in _HOLIDAY_PERIODS:
-            # "before the Easter recess", "over the Christmas weekend": the holiday's
-            # days (not "the Christmas trading")
-            return prev[-1] == "the" or prev[-1] in _HOLIDAY_CONTEXT
+            # "before the Easter recess", "over the Christmas weekend", "for a two-week
+            # Easter recess": the holiday's days (not "the Christmas trading")
+            return (
+                prev[-1] in _PERIOD_DETERMINERS
+                or prev[-1] in _HOLIDAY_CONTEXT
+                or prev[-1].endswith(("-day", "-week", "-month"))
+            )
         if nxt.lower() in _HOLIDAY_THINGS:
             return False  # "sales of Christmas trees", "an Easter egg"
         if prev[-1] in ("on", "in"):

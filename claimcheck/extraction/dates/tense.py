@@ -356,10 +356,10 @@ class Tense:
 # other: a limit ("closed schools until Nov. 9", "before the Independence Day recess",
 # "27 shopping days before Christmas", "a delay into late August"), a purpose ("called
 # for a rally in mid-January"); before a holiday, an infinitive ("declared a cease-fire
-# to mark Orthodox Easter"). Not a past event's own time: "changed rates in March", "was
-# forced to resign in April".
+# to mark Orthodox Easter") or a purpose ("left for its Easter recess"). Not a past
+# event's own time: "changed rates in March", "was forced to resign in April".
 _COMING = re.compile(r"\b(?:until|till|through|thru|before|ahead of|for an?|into)\b")
-_TO_DO = re.compile(r"\bto [a-z]+\b")
+_TO_DO = re.compile(r"\b(?:to [a-z]+|for (?:its|their|the))\b")
 
 
 # Reported speech in the past tense: "NASA said the earliest launch date was Aug. 4" (a
