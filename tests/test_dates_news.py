@@ -1432,3 +1432,17 @@ def test_a_holiday_naming_a_recess_or_a_break_is_found_and_looked_ahead_to() -> 
     slot = one("Congress left for its Easter recess.", d("1994-03-27"))
     assert slot.interval == (d("1994-04-03"),) * 2
     assert not find_dates("Shops sold Easter eggs.", d("1994-03-27"))
+
+
+def test_a_limit_right_before_a_weekday_or_weekend_puts_the_coming_one_first() -> None:
+    published = d("1996-10-09")  # a Wednesday
+    slot = one("The government ordered schools closed through the weekend.", published)
+    assert slot.interval == (d("1996-10-12"), d("1996-10-13")) and slot.ambiguous
+    assert slot.readings[1] == (d("1996-10-05"), d("1996-10-06"))
+    slot = one("The panel gave lawyers until Monday to study the documents.", published)
+    assert slot.interval == (d("1996-10-14"),) * 2 and slot.ambiguous
+    # a range's end, and an event named by its day, are no limit
+    slots = find_dates("A poll taken Thursday through Saturday showed a lead.", published)
+    assert slots[-1].interval == (d("1996-10-05"),) * 2
+    slot = one("They had gone unbeaten until Sunday's defeat.", published)
+    assert slot.interval == (d("1996-10-06"),) * 2 and not slot.ambiguous

@@ -64,7 +64,7 @@ from claimcheck.extraction.dates.patterns import (
 )
 from claimcheck.extraction.dates.periods import month_iv, quarter_iv, shift, shift_interval
 from claimcheck.extraction.dates.readings import _HANDLERS
-from claimcheck.extraction.dates.resolve import resolve
+from claimcheck.extraction.dates.resolve import ahead_first, resolve
 from claimcheck.extraction.dates.spec import (
     NOTE_EVENT,
     NOTE_EVENT_DAY,
@@ -165,10 +165,10 @@ def find_dates(
                 floor = pos + 1  # what follows "in" may still be a date
                 continue  # "sales doubled in two years": a span, not a date ahead
             r = resolve(spec, published, future)
-            if r.ambiguous and future is False and looks_ahead_to(text, pos, spec.family):
+            if future is False and looks_ahead_to(text, pos, spec.family, r.ambiguous):
                 # "approved a bill to keep the government running through Oct. 5" (Oct. 1):
                 # a past verb, and a limit days ahead; its year a year ago is the other
-                r = r._replace(interval=r.readings[-1], readings=r.readings[::-1])
+                r = ahead_first(r, spec, published)
             gran = spec.gran
             if spec.pre == "same" and not (anchored_here and anchor and anchor[1] != "day"):
                 # "the same period last year" hangs on a period this sentence names

@@ -538,6 +538,17 @@ def resolve(spec: Spec, published: dt.date | None, future: bool | None) -> Resol
     return placed
 
 
+def ahead_first(r: Resolved, spec: Spec, published: dt.date | None) -> Resolved:
+    """``r``, a past reading, with the coming one first and both kept: what a past verb
+    looks ahead to ("closed schools until Nov. 9", "through the weekend")."""
+    if r.ambiguous:
+        return r._replace(interval=r.readings[-1], readings=r.readings[::-1])
+    ahead = resolve(spec, published, True)
+    if r.interval is None or ahead.interval is None or ahead.interval == r.interval:
+        return r
+    return Resolved(ahead.interval, True, (ahead.interval, r.interval), r.note)
+
+
 # A reading the tense picks more than _FAR days from the article, when the other side's
 # is within _NEAR days of it, leaves the date ambiguous.
 _FAR = 300

@@ -370,8 +370,24 @@ _BACKSHIFTED = re.compile(
 )
 
 
-def looks_ahead_to(text: str, pos: int, family: str) -> bool:
-    """Does the date at ``pos`` lie ahead of a past verb's time ("until Nov. 9")?"""
+# A limit right before a day of the coming week or a weekend: "ordered schools closed
+# through the weekend", "remanded in custody until Monday" (not a range's end: "a poll
+# taken Thursday through Saturday").
+_DAYS_OF_THE_WEEK = frozenset({"weekday", "relperiod"})
+_UNTIL = re.compile(r"(?<!day\s)\b(?:until|till|through|thru)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"[\w-]+['’]s\b")
+
+
+def looks_ahead_to(text: str, pos: int, family: str, far: bool = True) -> bool:
+    """Does the date at ``pos`` lie ahead of a past verb's time ("until Nov. 9")? With
+    ``far`` False (the past reading is days away, not a year), only a limit right
+    before a weekday or a weekend."""
+    if not far:
+        return (
+            family in _DAYS_OF_THE_WEEK
+            and _UNTIL.search(text, max(0, pos - 12), pos) is not None
+            and not _POSSESSIVE_AFTER.match(text, pos)  # "unbeaten until Sunday's defeat"
+        )
     words = text[:pos].split()[-8:]
     if _COMING.search(" ".join(words)) is not None:
         return True
