@@ -247,8 +247,14 @@ def summary(x: Extraction, matches: Sequence[Sequence[Match]] | None = None) -> 
     }
 
 
+# One encoder for every line (``json.dumps`` with options builds one per call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """JSON text that is safe to print to a terminal (see :func:`claimcheck.escape.json_text`)."""
+    if indent is None:
+        return json_text(_ENCODE(obj))
     return json_text(json.dumps(obj, ensure_ascii=False, indent=indent))
 
 
