@@ -1446,3 +1446,19 @@ def test_a_limit_right_before_a_weekday_or_weekend_puts_the_coming_one_first() -
     assert slots[-1].interval == (d("1996-10-05"),) * 2
     slot = one("They had gone unbeaten until Sunday's defeat.", published)
     assert slot.interval == (d("1996-10-06"),) * 2 and not slot.ambiguous
+
+
+def test_a_clause_of_time_in_the_present_looks_ahead() -> None:
+    published = d("1994-03-27")
+    slots = find_dates(
+        "Congress left town Friday, and when members come back on April 11, the committee"
+        " is expected to begin work.",
+        published,
+    )
+    assert slots[-1].interval == (d("1994-04-11"),) * 2
+    slots = find_dates(
+        "Congress left town Friday, and when members came back on April 11, the committee"
+        " began work.",
+        published,
+    )
+    assert slots[-1].interval == (d("1993-04-11"),) * 2

@@ -50,12 +50,19 @@ _TIMETABLE = (
     "begins opens reopens ends expires resumes meets arrives departs visits convenes "
     "reconvenes concludes testifies retires"
 ).split()
+# A clause of time in the present looks ahead: "when members come back on April 11",
+# "after the Senate reconvenes Monday" (not "when members came back").
+_COMING_BACK = (
+    "return returns come comes reconvene reconvenes convene convenes resume resumes "
+    "arrive arrives meet meets"
+).split()
 _MORE = re.compile(
     r"\b(?:(?P<a>(?:would|could|should|might|must|may)(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b(?!\s+to\b))"
     r"|deadline\b|ultimatum\b|expects?\b|predicts?\b|anticipates?\b)"
     r"|(?P<r>(?:is|are)\s+(?:(?:now|still|[a-z]+ly)\s+)?(?!being\b)[a-z]+ing\b)"
     rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
     rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b|returns\s+(?:from|home)\b"
+    rf"|(?:when|once|until|after|before)\s+(?:[\w.'’-]+\s+){{1,3}}?(?:{_trie(_COMING_BACK)})\b"
     r"|(?:comes?|goes)\s+into\s+(?:force|effect)\b|enters?\s+into\s+force\b)"
     rf"|(?P<c>(?:{_trie(_SAME_IN_PAST)})\s+(?=(?:its|their|his|her|the|a|an|rates?|prices?|jobs"
     r"|interest|output|[0-9$£€])\b|[$£€]|(?:on|early|late)\s+(?:[A-Z][a-z]+day|the)\b)))"
@@ -116,6 +123,7 @@ _MORE_WORDS = frozenset(
         "comes",
         "goes",
         "returns",
+        *_COMING_BACK,
         "enter",
         "enters",
         "would",
