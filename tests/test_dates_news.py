@@ -1462,3 +1462,15 @@ def test_a_clause_of_time_in_the_present_looks_ahead() -> None:
         published,
     )
     assert slots[-1].interval == (d("1993-04-11"),) * 2
+
+
+def test_a_past_verb_after_a_modal_in_a_clause_of_time_is_no_past_event() -> None:
+    slots = find_dates(
+        "Forecasters said Lana would weaken as it crossed the mountains and reach the sea by"
+        " Thursday night, threatening China on Friday.",
+        d("1996-10-09"),
+    )
+    assert [s.interval[0] for s in slots if s.interval] == [d("1996-10-10"), d("1996-10-11")]
+    # without the modal, the clause tells the past
+    slot = one("The storm weakened as it crossed the mountains on Thursday.", d("1996-10-09"))
+    assert slot.interval == (d("1996-10-03"),) * 2

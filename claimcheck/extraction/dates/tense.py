@@ -79,6 +79,13 @@ _PASSIVE = re.compile(
     r"|shall|do|does|did|n['’]t)\s+(?:[a-z]+ly\s+)?\Z"
 )
 _CLAUSE_END = re.compile("[,;:)—–]")
+# A subordinate clause's subject, right before its verb; after a modal, that verb's past
+# tense is the modal's sequence of tenses, not a past event: "Lana would weaken as it
+# crossed the mountains and move into the sea by Thursday night".
+_SUBORDINATE = re.compile(
+    r"\b(?:as|when|while|once|if|until|because)\s+(?:it|he|she|they|we|you|the\s+[a-z]+)\s+$"
+)
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must)\b")
 # Before a scheduling verb, what makes the plan current: "is set for", "will be moved to".
 _PLANNED = re.compile(
     r"\b(?:is|are|am|['’]s|['’]re|(?:will|would|to)\s+be)\s+(?:(?:now|still|also|[a-z]+ly)\s+)?\Z",
@@ -248,6 +255,12 @@ class Tense:
                         continue  # "with allied leaders", "the detailed plan": adjectives
                 if not ahead and _PASSIVE.search(text, max(0, at - 25), at):
                     continue  # "is due to be held", "will be played": a participle
+                if (
+                    rx is PAST
+                    and _SUBORDINATE.search(text, max(0, at - 24), at)
+                    and _MODAL.search(text, lo, at)
+                ):
+                    continue  # "would weaken as it crossed the mountains": the past of a future
                 if not ahead and any(a < at < b for a, b in planned):
                     continue  # "expected" in "was expected to", "are not expected until"
                 if rx is FUTURE:
