@@ -224,6 +224,29 @@ def test_not_reported_speech(sentence: str) -> None:
     assert reported(sentence, 0, len(sentence)) is None
 
 
+def test_an_object_urged_to_act_is_no_inverted_speaker() -> None:
+    # "..., urged the Senate to move quickly": the Senate is urged, it says nothing
+    for sentence in (
+        "Jacob Lew, who spent months lobbying lawmakers, urged the Senate to move quickly.",
+        "The e-mail was revealed after Peter Mandelson warned the BBC to steer away.",
+    ):
+        found = reported(sentence, 0, len(sentence))
+        assert found is None or found.who.value not in ("Senate", "BBC")
+    # an inverted attribution still reads: "..., said the senator to reporters."
+    sentence = "The deal is bad, said Swedish Special Envoy Kent Harstedt."
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and found.who.value == "Kent Harstedt"
+
+
+def test_a_lawmaker_written_as_the_journal_writes_party_and_state() -> None:
+    text = (
+        "Rep. Rob Bishop (R., Utah), the bill's chief author, said the alternative was"
+        " years of litigation.\n\n"
+        '"Without this board, you get a race to the courthouse," the Utah Republican said.'
+    )
+    assert [s for s, _ in speakers(text)] == ["Rob Bishop", "Rob Bishop"]
+
+
 def test_speakers_come_from_the_article() -> None:
     text = (
         "Hillary Clinton spoke in Sydney on Tuesday. Clinton said during a speech that the "

@@ -192,8 +192,9 @@ def _verb_after(
                 words = words[2 if words and words[0].lower() in DETERMINERS else 1 :]
         if words and not _tail_word(words):
             return None
-    elif not words or len(words) > 9 or not _AUXILIARIES.isdisjoint(words):
-        # "..., said Swedish Special Envoy Kent Harstedt"; not "..., said Clinton was".
+    elif not words or len(words) > 9 or not _AUXILIARIES.isdisjoint(words) or _to_do(words):
+        # "..., said Swedish Special Envoy Kent Harstedt"; not "..., said Clinton was",
+        # nor "..., urged the Senate to move quickly" (an object, then what it is urged to)
         return None
     if _SCENE_ONLY.fullmatch(chunk[:cut]) and not (comma >= 0 and _goes_on(after[comma + 1 :])):
         return None  # "On Nov. 15, 2019, X testified before ...": a time, no words
@@ -212,6 +213,13 @@ def _verb_after(
     if comma >= 0 and _goes_on(after[comma + 1 :]):
         return _made(who, s0, end, text, "verb_after", least=4)
     return _made(who, s0, s0 + cut, text, "verb_after", least=4)
+
+
+def _to_do(words: list[str]) -> bool:
+    """An infinitive among the words: "the Senate to move quickly" (not "to reporters")."""
+    return any(
+        w == "to" and nxt.islower() and nxt not in _TO_WHOM for w, nxt in zip(words, words[1:])
+    )
 
 
 # Words before an attribution's comma that only set the scene: "On Nov. 15, 2019".

@@ -70,8 +70,9 @@ def appositive_roles(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(found)
 
 
-# A lawmaker's party and state after the name: "Sen. Ted Cruz (R-Texas)", ", D-N.C.,".
-_PARTY_STATE = re.compile(r",? \(?[DRI]-([A-Z][\w.]*?)\.?[,)]")
+# A lawmaker's party and state after the name: "Sen. Ted Cruz (R-Texas)", ", D-N.C.,",
+# "Rep. Rob Bishop (R., Utah)".
+_PARTY_STATE = re.compile(r",? \(?[DRI](?:-|\.,\s*)([A-Z][\w.]*?)\.?[,)]")
 # Or the state after "of": "Senator Mitch McConnell of Kentucky", "Elizabeth Warren,
 # Democrat of Massachusetts,".
 _OF_STATE = re.compile(
