@@ -1474,3 +1474,18 @@ def test_a_past_verb_after_a_modal_in_a_clause_of_time_is_no_past_event() -> Non
     # without the modal, the clause tells the past
     slot = one("The storm weakened as it crossed the mountains on Thursday.", d("1996-10-09"))
     assert slot.interval == (d("1996-10-03"),) * 2
+
+
+def test_what_someone_expected_lies_ahead() -> None:
+    published = d("2005-03-15")
+    for sentence in (
+        "All parties are campaigning ahead of an election widely expected to be held on 5 May.",
+        "The chancellor said the vote - expected to fall on 5 May - will give a clear choice.",
+    ):
+        assert one(sentence, published).interval == (d("2005-05-05"),) * 2
+    slot = one("The company said it expected to restore service by Friday.", d("1999-10-27"))
+    assert slot.interval == (d("1999-10-29"),) * 2
+    # what was expected before a past event, or beaten, is behind
+    assert one("Sales fell more than expected in March.", published).interval[0] == d("2005-03-01")
+    slot = one("Analysts had expected a loss in January.", published)
+    assert slot.interval[0] == d("2005-01-01")

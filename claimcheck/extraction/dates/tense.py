@@ -63,6 +63,9 @@ _MORE = re.compile(
     rf"|(?P<b>(?:{_trie(_BEHIND_WORDS)})\b)"
     rf"|(?P<s>(?:{_trie(_TIMETABLE)})\b|takes?\s+(?:effect|place)\b|returns\s+(?:from|home)\b"
     rf"|(?:when|once|until|after|before)\s+(?:[\w.'’-]+\s+){{1,3}}?(?:{_trie(_COMING_BACK)})\b"
+    r"|(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)"
+    r"(?<!\bare\s)(?<!\bbe\s)expected\b(?=\s+(?:a|an|to|it|them|the|inflation|prices"
+    r"|sales|profits?|earnings|growth|results|service)\b)"
     r"|(?:comes?|goes)\s+into\s+(?:force|effect)\b|enters?\s+into\s+force\b)"
     rf"|(?P<c>(?:{_trie(_SAME_IN_PAST)})\s+(?=(?:its|their|his|her|the|a|an|rates?|prices?|jobs"
     r"|interest|output|[0-9$£€])\b|[$£€]|(?:on|early|late)\s+(?:[A-Z][a-z]+day|the)\b)))"
@@ -130,6 +133,7 @@ _MORE_WORDS = frozenset(
         "comes",
         "goes",
         "returns",
+        "expected",
         *_COMING_BACK,
         "enter",
         "enters",
