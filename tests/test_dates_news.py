@@ -1489,3 +1489,16 @@ def test_what_someone_expected_lies_ahead() -> None:
     assert one("Sales fell more than expected in March.", published).interval[0] == d("2005-03-01")
     slot = one("Analysts had expected a loss in January.", published)
     assert slot.interval[0] == d("2005-01-01")
+
+
+def test_a_plan_in_the_past_and_a_date_set_for_a_trial_look_ahead() -> None:
+    slots = find_dates(
+        "Schools that were to start classes Monday will stay closed.", d("1998-08-22")
+    )
+    assert slots[0].interval == (d("1998-08-24"),) * 2
+    slot = one("The judge set a trial date of Sept. 27.", d("1993-06-18"))
+    assert slot.interval == (d("1993-09-27"),) * 2
+    # "was to have opened" did not happen, and is behind
+    assert one("The bridge was to have opened in March.", d("1998-08-22")).interval[0] == d(
+        "1998-03-01"
+    )

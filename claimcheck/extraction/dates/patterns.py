@@ -506,8 +506,10 @@ FUTURE = re.compile(
     r"|x(?:(?<=\bex)pects?\s+to\b|(?<=\bnex)t\b(?!\s+(?:day|morning|evening|night|to)\b))"
     r"|g(?:(?<=\bcoming)|(?<=\bforthcoming))\b"
     rf"|s(?<=\bis)\s+(?:not\s+)?{_FUTURE_AFTER}|r(?<=\bar)e\s+(?:not\s+)?{_FUTURE_AFTER}"
-    # the future of the past: "was expected to dump rain through the weekend"
-    r"|w(?<!\ww)(?:as|ere)\s+(?:not\s+)?(?:expected|due|scheduled|slated|set)\s+to\b"
+    # the future of the past: "was expected to dump rain through the weekend", "schools
+    # that were to start classes Monday" (not "was to have", "was to blame")
+    r"|w(?<!\ww)(?:as|ere)\s+(?:not\s+)?(?:(?:expected|due|scheduled|slated|set)\s+to\b"
+    r"|to\s+(?!have\b|blame\b)[a-z]+\b)"
 )
 # A clause with one of these and no future signal is about the past, whatever the rest
 # of the sentence says ("The bill, passed on Tuesday, will come into force...").

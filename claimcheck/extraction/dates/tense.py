@@ -100,10 +100,12 @@ _CLAUSE_START = ",;:(—–"
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){0,2}$")
 _SET_DATE = re.compile(rf"\b(?:{_trie(SCHEDULING)})\s+$", re.IGNORECASE)
 # A scheduling verb with what it schedules, then the date: "the judge set a hearing for
-# Aug. 10", "moved the vote to Jan. 5", "planned a rally for Saturday".
+# Aug. 10", "moved the vote to Jan. 5", "planned a rally for Saturday", "set a trial date
+# of Sept. 27".
 _SET_THING_FOR = re.compile(
     r"\b(?:scheduled|rescheduled|set|slated|planned|booked|postponed|moved|pushed|delayed"
-    r"|deferred)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){1,3}?(?:for|to|until)"
+    r"|deferred)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){1,3}?(?:for|to|until"
+    r"|(?<=date\s)of|(?<=deadline\s)of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -117,6 +119,8 @@ _EXPECTED_ON = re.compile(
 # A date that is a term, not an event: "a dividend payable Dec. 1 to holders of record
 # Nov. 10", "notes due Nov. 15", "a rate cut effective Monday". Like a plan, it is ahead
 # unless a past tense leaves it open: "declared a dividend payable Dec. 1".
+# A futures contract's month: "Brent for July delivery", "the December contract".
+_CONTRACT_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 _TERM_ON = re.compile(
     r"\b(?:payable|due|effective|expiring|maturing|redeemable|of\s+record)\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
