@@ -1502,3 +1502,9 @@ def test_a_plan_in_the_past_and_a_date_set_for_a_trial_look_ahead() -> None:
     assert one("The bridge was to have opened in March.", d("1998-08-22")).interval[0] == d(
         "1998-03-01"
     )
+
+
+def test_a_futures_contract_month_lies_ahead() -> None:
+    slot = one("Brent for July delivery settled at $18.42 a barrel.", d("1995-05-23"))
+    assert slot.interval == (d("1995-07-01"), d("1995-07-31"))
+    assert one("Sales in July rose.", d("1995-05-23")).interval[0] == d("1994-07-01")

@@ -307,6 +307,8 @@ class Tense:
         scheduled for March 3, was cancelled"), so it decides nothing; "is scheduled
         for", "will be moved to" look ahead."""
         text = self.text
+        if _CONTRACT_MONTH.match(text, end):
+            return True  # "Brent for July delivery": a contract's month is ahead of trading
         lo = max(0, start - 40)
         cue = (
             SCHEDULED_FOR.search(text, lo, start)
