@@ -53,6 +53,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from claimcheck.extraction.dates.context import _after_speech_verb
+from claimcheck.extraction.dates.ended import ended_on, months_ended
 from claimcheck.extraction.dates.patterns import (
     CANDIDATE,
     CANDIDATE_AT0,
@@ -250,12 +251,12 @@ def find_dates(
             )
             ended = None
             if gran == "day" and len(slots) > 1 and slots[-2].granularity in ("quarter", "year"):
-                ended = _ended_on(text, slots[-2], slots[-1], offset)
+                ended = ended_on(text, slots[-2], slots[-1], offset)
                 if ended is not None and ended.interval is not None:
                     slots[-2] = ended  # "a year earlier" now compares the quarter that ended
                     reporting = (ended.interval, ended.granularity)
             if ended is None and gran == "day" and r.interval is not None:
-                spanned = _months_ended(text, pos, slots[-1], slots[-2:-1], offset)
+                spanned = months_ended(text, pos, slots[-1], slots[-2:-1], offset)
                 if spanned is not None and spanned.interval is not None:
                     slots[-1] = spanned  # "the nine months ended Sept. 30": one period
                     reporting = anchor = (spanned.interval, spanned.granularity)
@@ -269,64 +270,6 @@ def find_dates(
     if len(slots) < 2:
         return slots
     return _listed_in_one_year(text, _next_to_a_day(text, slots, offset), offset)
-
-
-# A reporting period and the day it ends: "the fiscal fourth quarter ended Sept. 30".
-_ENDED = re.compile(
-    r"(?:,?\s+(?:that|which)\s+(?:ended|ends|end|will\s+end)|\s+(?:ended|ending|ends|through))"
-    r"\s+(?:on\s+)?"
-)
-_PERIOD_MONTHS = {"quarter": 3, "qtr": 3, "half": 6}
-
-
-# A span of months named before the day it ended: "the nine months ended Sept. 30", "the
-# fiscal year ended June 30, 1987", "the quarter that ended Dec. 31".
-_MONTHS_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:fiscal\s+)?(?:(year)|(three|six|nine|twelve|3|6|9|12)"
-    r"[\s-]+months?|(quarter)|(half))\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?\Z"
-)
-_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
-
-
-def _months_ended(
-    text: str, pos: int, day: DateSlot, before: list[DateSlot], offset: int
-) -> DateSlot | None:
-    """The months up to a day, when the words before the day name them as a period that
-    ended on it; None when they do not (or a date slot already holds them)."""
-    m = _MONTHS_BEFORE.search(text, max(0, pos - 48), pos)
-    if m is None or day.interval is None or (before and before[0].end - offset > m.start()):
-        return None
-    year, count, quarter, half = m.groups()
-    months = 12 if year else 3 if quarter else 6 if half else _SPAN_MONTHS.get(count, 0)
-    months = months or int(count)
-    last = day.interval[0]
-    return day._replace(
-        text=text[m.start() : day.end - offset],
-        start=m.start() + offset,
-        interval=_months_to(last, months),
-        granularity="year" if months == 12 else "quarter" if months == 3 else "month",
-        ambiguous=False,
-        readings=(),
-    )
-
-
-def _ended_on(text: str, period: DateSlot, day: DateSlot, offset: int) -> DateSlot | None:
-    """A quarter or half followed by the day it ended is the months up to that day, a
-    company's own calendar: "the fiscal fourth quarter ended Sept. 30" is July to
-    September, not the calendar's fourth quarter."""
-    months = _PERIOD_MONTHS.get(period.text.rsplit(None, 1)[-1].lower())
-    if months is None or day.interval is None:
-        return None
-    m = _ENDED.match(text, period.end - offset)
-    if m is None or m.end() != day.start - offset:
-        return None
-    interval = _months_to(day.interval[0], months)
-    return period._replace(interval=interval, ambiguous=False, readings=(), note=None)
-
-
-def _months_to(last: dt.date, months: int) -> Interval:
-    """The ``months`` whole months that end on ``last`` (a month's last day)."""
-    return shift(last + dt.timedelta(days=1), "month", -months), last
 
 
 # What lies between the dates of a list: "March and April of last year", "Nov. 3, Nov. 9
