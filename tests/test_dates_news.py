@@ -1508,3 +1508,17 @@ def test_a_futures_contract_month_lies_ahead() -> None:
     slot = one("Brent for July delivery settled at $18.42 a barrel.", d("1995-05-23"))
     assert slot.interval == (d("1995-07-01"), d("1995-07-31"))
     assert one("Sales in July rose.", d("1995-05-23")).interval[0] == d("1994-07-01")
+
+
+def test_a_day_before_counts_from_the_day_it_was_said_when_nothing_else_is_named() -> None:
+    slots = find_dates(
+        "A spokesman said Saturday that doctors had examined the pope the previous day.",
+        d("1994-10-09"),
+    )
+    assert slots[-1].interval == (d("1994-10-07"),) * 2
+    # a period's year earlier still hangs on the period, not on the day it was said
+    slots = find_dates(
+        "Profit rose in the quarter, the firm said on Monday, from $3m a year earlier.",
+        d("1994-10-09"),
+    )
+    assert slots[-1].interval == (d("1993-07-01"), d("1993-09-30"))

@@ -107,6 +107,7 @@ def find_dates(
     floor = 0  # text before this is settled: matched, or tried and rejected
     anchor = about  # the last date placed: "a year earlier" hangs on it
     anchored_here = False  # whether that date is in this sentence
+    said_day: tuple[Interval, str] | None = None  # the day "said Monday" names
     # The last reporting period this sentence placed (a quarter, a half, months, a year):
     # "first-quarter earnings, due out later this week, rose from a year earlier".
     reporting: tuple[Interval, str] | None = None
@@ -180,9 +181,14 @@ def find_dates(
                     r = resolve(last, published, None)
             elif spec.pre == WINDOW and spec.mod == "later" and anchored_here and anchor:
                 r = _window_after(spec, anchor)  # "in 2016 ... in the following two years"
-            elif spec.family == "eventrel" and anchor is not None and spec.pre != WINDOW:
-                on = anchor
-                if reporting is not None and _compares_periods(spec, anchor):
+            elif (
+                spec.family == "eventrel"
+                and spec.pre != WINDOW
+                and (on := anchor or (said_day if spec.unit == "day" else None))
+            ):
+                # "said Saturday that doctors had examined him the previous day": with no
+                # other date in view, a day counts from the day it was said
+                if reporting is not None and _compares_periods(spec, on):
                     on = reporting
                 r, gran = _from_anchor(spec, on)
             elif spec.family == "yper" and (held := _reporting(reporting, anchor)) is not None:
@@ -215,6 +221,8 @@ def find_dates(
             if r.interval is not None and gran in _FISCAL_GRANS and _fiscal(text, pos, end):
                 r = r._replace(note=NOTE_FISCAL)  # "fiscal 1997": the calendar's stands in
             said_on = family in ("wday", "dword") and _after_speech_verb(text, pos, end)
+            if said_on and r.interval is not None:
+                said_day = (r.interval, spec.gran)
             if r.interval is not None and spec.family != "eventrel" and not said_on:
                 # (the day something was said is no anchor: "profit rose in the quarter,
                 # the firm said on Monday, from $3m a year earlier")
