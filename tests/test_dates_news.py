@@ -1522,3 +1522,18 @@ def test_a_day_before_counts_from_the_day_it_was_said_when_nothing_else_is_named
         d("1994-10-09"),
     )
     assert slots[-1].interval == (d("1993-07-01"), d("1993-09-30"))
+
+
+def test_the_following_monday_and_the_previous_january_count_from_the_date_in_view() -> None:
+    slots = find_dates(
+        "A boy suffered burns on Nov. 17, and the firm told the commission the following Monday.",
+        d("1995-12-07"),
+    )
+    assert (slots[-1].text, slots[-1].interval) == ("the following Monday", (d("1995-11-20"),) * 2)
+    slots = find_dates(
+        "It came to light in October 1991: she had had no interest since the previous January.",
+        d("1993-05-08"),
+    )
+    assert slots[-1].interval == (d("1991-01-01"), d("1991-01-31"))
+    # with no date in view, the weekday is read as it always is
+    assert one("He resigned the previous Friday.", d("1993-05-08")).text == "Friday"

@@ -52,6 +52,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
+from claimcheck.extraction.dates.around import around
 from claimcheck.extraction.dates.context import _after_speech_verb
 from claimcheck.extraction.dates.ended import ended_on, months_ended
 from claimcheck.extraction.dates.patterns import (
@@ -220,6 +221,9 @@ def find_dates(
                 r = Resolved(None, note=NOTE_EVENT_DAY)
             if r.interval is not None and gran in _FISCAL_GRANS and _fiscal(text, pos, end):
                 r = r._replace(note=NOTE_FISCAL)  # "fiscal 1997": the calendar's stands in
+            begin = pos
+            if anchor is not None and (near := around(text, pos, spec, anchor)) is not None:
+                begin, r = near  # "the following Monday": after the date in view
             said_on = family in ("wday", "dword") and _after_speech_verb(text, pos, end)
             if said_on and r.interval is not None:
                 said_day = (r.interval, spec.gran)
@@ -245,8 +249,8 @@ def find_dates(
                     fronted = len(text[:pos].split()) <= 1  # "In 1998, ...", "On 5 May 2001, ..."
             slots.append(
                 DateSlot(
-                    m.group(),
-                    pos + offset,
+                    text[begin:end],
+                    begin + offset,
                     end + offset,
                     r.interval,
                     gran,
