@@ -1537,3 +1537,15 @@ def test_the_following_monday_and_the_previous_january_count_from_the_date_in_vi
     assert slots[-1].interval == (d("1991-01-01"), d("1991-01-31"))
     # with no date in view, the weekday is read as it always is
     assert one("He resigned the previous Friday.", d("1993-05-08")).text == "Friday"
+
+
+def test_new_years_alone_and_a_holiday_weeks_away() -> None:
+    published = d("1995-12-07")
+    slots = find_dates(
+        "Talks break for Christmas and New Year's, and resume in January.", published
+    )
+    assert [s.text for s in slots][:2] == ["Christmas", "New Year's"]
+    assert slots[1].interval == (d("1996-01-01"),) * 2
+    assert not find_dates("He made New Year's resolutions.", published)
+    slot = one("The recall came at the worst time, with Christmas three weeks away.", published)
+    assert slot.interval == (d("1995-12-25"),) * 2

@@ -47,7 +47,7 @@ def _month_num(m: re.Match[str], g: str) -> int:
 
 
 _HOLIDAY_CONTEXT = frozenset(
-    "at over since before after until till by for during around from this last next of"
+    "at over since before after until till by for during around from this last next of with"
     " through throughout spend spent spending celebrate celebrated celebrating".split()
 )
 # Things named after a holiday, not its days: "Christmas trees", "Easter eggs".

@@ -134,6 +134,7 @@ _EASTER_OFFSETS: dict[str, tuple[int, int]] = {
 # Written forms that name the same day.
 _ALIASES = {
     "thanksgiving day": "thanksgiving",
+    "new year's": "new year's day",
     "mlk day": "martin luther king day",
     "martin luther king jr. day": "martin luther king day",
     "martin luther king jr day": "martin luther king day",

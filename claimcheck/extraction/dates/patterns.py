@@ -120,6 +120,8 @@ FAMILIES: dict[str, str] = {
         r"(?:(?P<hol_mod>[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<hol_name>Christmas\s+(?:Day|Eve)"
         r"|christmas\s+(?:day|eve)|[Cc]hristmas|Boxing\s+Day|boxing\s+day"
         r"|New\s+Year['’]?s\s+(?:Day|Eve)|Hogmanay"
+        # "break for Christmas and New Year's,": the day, where no noun follows
+        r"|New\s+Year['’]s(?=\s*[,.;:)]|\s+(?:and|or|holidays?|break|weekend)\b)"
         r"|[Hh]allowe['’]?en|Valentine['’]?s?\s+Day|valentine['’]?s?\s+day|Good\s+Friday"
         r"|Easter\s+(?:Sunday|Monday|Day)|Easter|black\s+friday|[Tt]hanksgiving(?:\s+[Dd]ay)?"
         r"|Orthodox\s+Easter|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night"

@@ -409,6 +409,14 @@ _UNTIL = re.compile(r"(?<!day\s)\b(?:until|till|through|thru)\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"[\w-]+['’]s\b")
 
 
+# After the date: "Christmas less than three weeks away", "with Christmas coming up".
+_AWAY = re.compile(
+    r"[\w.'’ -]{0,30}?\s+(?:is\s+|was\s+)?(?:(?:(?:less|more)\s+than\s+|only\s+|just\s+"
+    r"|about\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|several|[0-9]+)\s+"
+    r"(?:days?|weeks?|months?)\s+away|coming\s+up|approaching|looming|fast\s+approaching)\b"
+)
+
+
 def looks_ahead_to(text: str, pos: int, family: str, far: bool = True) -> bool:
     """Does the date at ``pos`` lie ahead of a past verb's time ("until Nov. 9")? With
     ``far`` False (the past reading is days away, not a year), only a limit right
@@ -424,4 +432,6 @@ def looks_ahead_to(text: str, pos: int, family: str, far: bool = True) -> bool:
         return True
     if _BACKSHIFTED.search(text, max(0, pos - 90), pos) is not None:
         return True
+    if _AWAY.match(text, pos, pos + 80) is not None:
+        return True  # "with Christmas less than three weeks away"
     return family == "holiday" and _TO_DO.search(" ".join(words[-5:])) is not None
