@@ -597,6 +597,22 @@ def test_a_quote_after_a_sentence_about_one_person_is_theirs(
     assert speakers([paragraph])[-1][0] == speaker
 
 
+def test_a_quote_after_a_scene_and_a_person_with_their_group_is_theirs() -> None:
+    # The scene before the subject, and the organisation named with her, leave her the
+    # one person the sentence is about (through the pipeline, which types the names).
+    from claimcheck import extract
+
+    text = (
+        "On the steps of the Court, where hundreds had gathered, Maria Estrada, an organizer"
+        " with the Houston group Familias Unidas, held her son's hand.\n\n"
+        '"My phone started buzzing and I could not read it, my hands were shaking so much."'
+    )
+    quoted = [c.quote for c in extract(text).sentences if c.quote]
+    assert quoted and quoted[0].speaker == "Maria Estrada"
+    text = 'Kelly Holmes beat Jo Pavey in Glasgow.\n\n"It was a close race today, all the way."'
+    assert [c.quote.speaker for c in extract(text).sentences if c.quote] == [None]
+
+
 @pytest.mark.parametrize(
     "paragraphs, speaker",
     [

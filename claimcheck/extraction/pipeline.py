@@ -196,6 +196,10 @@ def _quotes(
     things = {e.text for es in entities for e in es if e.type != "person" and " " not in e.name}
     things -= {n for es in entities for e in es if e.type == "person" for n in (e.text, e.name)}
     memory.things = frozenset(things)
+    person_words = {w for es in entities for e in es if e.type == "person" for w in e.text.split()}
+    memory.thing_words = frozenset(
+        w for es in entities for e in es if e.type != "person" for w in e.text.split()
+    ).difference(person_words)
     out: list[list[Quote]] = []
     first = 0
     while first < len(spans):

@@ -78,6 +78,9 @@ class SpeakerMemory:
     # Single names the entity finder typed as a place or an organisation in this article
     # and never as a person ("Telewest"): never "he" or "she", nor a surname.
     things: frozenset[str] = frozenset()
+    # Every word of the article's names typed a place or an organisation ("Familias",
+    # "Unidas"): no one else named, when a sentence is asked whom it names.
+    thing_words: frozenset[str] = frozenset()
     # The last few people who spoke, the latest last: "she" after a man's attribution is
     # the latest of them known to be a woman.
     speakers: list[str] = field(default_factory=list)
@@ -261,7 +264,7 @@ class SpeakerMemory:
                 opening is None
                 or len({self.full_name(p.name) for p in here}) > 1
                 or not all(is_title(w) for w in text[s0 : opening.start].split())
-                or someone_more(text, [(s0, s1)], named)
+                or someone_more(text, [(s0, s1)], named, self.thing_words)
             ):
                 return None  # "Clinton attacked Sanders ... the Vermont senator": either
             person: str | None = self.full_name(opening.name)
@@ -433,16 +436,22 @@ _PARTY_WORDS = frozenset(
 )
 
 
-def someone_more(text: str, sentences: list[tuple[int, int]], named: list[Entity]) -> bool:
+def someone_more(
+    text: str,
+    sentences: list[tuple[int, int]],
+    named: list[Entity],
+    things: frozenset[str] = frozenset(),
+) -> bool:
     """Do these sentences name someone besides the persons found: a capitalised word
     inside a sentence, outside their names, that no list knows as a place, a body or a
-    date ("Clinton attacked Sanders", "Sanders" not found as a person)?"""
+    date, nor is a word of ``things``, the article's places and organisations ("Clinton
+    attacked Sanders", "Sanders" not found as a person)?"""
     for s0, s1 in sentences:
         for m in _CAPITALISED.finditer(text, s0, s1):
             word = m.group().removesuffix("’s").removesuffix("'s")
             if not text[s0 : m.start()].strip(" “\"‘'"):
                 continue  # the sentence's first word
-            if any(p.start <= m.start() < p.end for p in named):
+            if any(p.start <= m.start() < p.end for p in named) or word in things:
                 continue
             if word in gz.PLACES or word in gz.DEMONYMS or word in gz.KNOWN_ORGS:
                 continue

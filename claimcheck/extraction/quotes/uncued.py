@@ -42,6 +42,13 @@ _THIRD_PERSON = {
 }
 
 
+# A scene set before the subject: "On the steps of the Court, where hundreds had
+# gathered, Maria Estrada ... held her son's hand."
+_SCENE = re.compile(
+    r"\A(?:On|In|At|Outside|Inside|After|Before|During|Later|Back in)\b[^\"“”]*,\s*\Z"
+)
+
+
 def introduced(
     text: str,
     sentences: list[tuple[int, int]],
@@ -86,11 +93,12 @@ def introduced(
         return memory.subject(opening.lower())
     if not here or len({p.name for p in here}) > 1:
         return None
-    if not all(is_title(w) for w in text[s0 : here[0].start].split()):
-        return None  # the person is not what the sentence opens with
+    lead = text[s0 : here[0].start]
+    if not all(is_title(w) for w in _SCENE.sub("", lead).split()):
+        return None  # the person is not what the sentence opens with (after its scene)
     if memory.institutions and here[0].name in memory.institutions:
         return None
-    if someone_more(text, [(s0, s1)], named):
+    if someone_more(text, [(s0, s1)], named, memory.thing_words):
         return None
     return memory.full_name(here[0].name)
 
