@@ -238,6 +238,42 @@ def test_an_object_urged_to_act_is_no_inverted_speaker() -> None:
     assert found is not None and found.who.value == "Kent Harstedt"
 
 
+def test_a_relative_clause_on_a_speech_verb_reports_the_person_before_it() -> None:
+    sentence = (
+        "Cummings pointed to House Majority Leader Kevin McCarthy, who told Fox News last"
+        " month that the committee had helped drive down Clinton's poll numbers."
+    )
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and found.who.value == "Kevin McCarthy"
+    assert sentence[found.start : found.end] == (
+        "the committee had helped drive down Clinton's poll numbers"
+    )
+    sentence = "That charge was denied by Peter Mandelson, who said the Tories were afraid, today."
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and sentence[found.start : found.end] == "the Tories were afraid"
+    # a thing written or announced is no statement; a group is no one named; the main
+    # clause's own attribution comes first
+    for sentence in (
+        "He is working with Steve Brown, who wrote the award-winning musical Spend Spend Spend.",
+        "Tim Henman, who announced his retirement earlier this year, believes Britain can win.",
+    ):
+        assert reported(sentence, 0, len(sentence)) is None
+    sentence = "Jack Straw, who argues the treaty is fair, has said a vote could be held in spring."
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and sentence[found.start : found.end] == (
+        "a vote could be held in spring"
+    )
+
+
+def test_a_party_and_state_with_a_comma_leave_the_attribution_whole() -> None:
+    sentence = (
+        "The Senate will take up the bill before the recess, Senate Majority Leader Mitch"
+        " McConnell (R., Ky.) predicted."
+    )
+    found = reported(sentence, 0, len(sentence))
+    assert found is not None and found.who.value == "Mitch McConnell"
+
+
 def test_a_lawmaker_written_as_the_journal_writes_party_and_state() -> None:
     text = (
         "Rep. Rob Bishop (R., Utah), the bill's chief author, said the alternative was"

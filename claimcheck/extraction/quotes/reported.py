@@ -76,6 +76,15 @@ _IN_TITLES = frozenset("of with at the and on in".split())
 _OUTLETS = frozenset("programme program newspaper paper website channel show magazine".split())
 
 
+# A lawmaker's party and state as the Journal writes them: "(R., Ky.)".
+_PARTY_DOT = re.compile(r"\(([RDI])\.,\s+([A-Z][\w.]*)\)")
+
+
+def _party_dash(m: re.Match[str]) -> str:
+    dashed = f"({m[1]}-{m[2]})"
+    return dashed + " " * (len(m.group()) - len(dashed))
+
+
 class Reported(NamedTuple):
     """Who a sentence reports as speaking, and the reported words' span in the text."""
 
@@ -91,6 +100,8 @@ def reported(
     """The attribution of reported speech in the sentence ``text[s0:s1]``, if any;
     ``surnames`` are the people met so far (a place word alone may be one of them)."""
     chunk = text[s0:s1]
+    if "., " in chunk:  # "(R., Ky.)" as "(R-Ky.)", the same length: its comma is no clause's
+        chunk = _PARTY_DOT.sub(_party_dash, chunk)
     verbs = list(verb_pattern().finditer(chunk))
     according = "ccording to" in chunk
     end = s0 + len(chunk.rstrip().rstrip(".!?\"'”’ "))
@@ -318,6 +329,7 @@ def _verb_before(
 ) -> Reported | None:
     """ "Clinton said during a speech in Australia that the deal ...": the first speech
     verb whose subject opens the sentence (after an opening phrase and its comma)."""
+    relative: Reported | None = None  # "X, who said ...": if the sentence has no other
     for verb in verbs:
         if verb.group() == "went on" or (
             verb.group() == "pointed out" and not chunk.startswith(" that ", verb.end())
@@ -330,6 +342,8 @@ def _verb_before(
         if _infinitive(rest, verb.group()):
             continue
         who = met(subject_of_verb(head), surnames)
+        if who is None and relative is None and (rel := _WHO_SAID.search(head)) is not None:
+            relative = _relative(text, s0, chunk, verb, head[: rel.start()], end, surnames)
         if who is None and verb.group() in _PLAIN_SAYING:
             who = _subordinate_subject(head) or _described(head)
         if who is None:
@@ -352,7 +366,50 @@ def _verb_before(
             if verb.group() in _NEEDS_CLAUSE and not _clause(chunk[at:]):
                 continue  # "announced the trade deal during a meeting": a thing, not words
         return _made(who, s0 + at, end, text, "verb_before")
-    return None
+    return relative
+
+
+def _relative(
+    text: str,
+    s0: int,
+    chunk: str,
+    verb: re.Match[str],
+    head: str,
+    end: int,
+    surnames: Mapping[str, str | None],
+) -> Reported | None:
+    """ "Kevin McCarthy, who told Fox News last month that the committee had helped":
+    a relative clause on a speech verb reports the person named right before it, when
+    what follows the verb is a clause ("that ...", or a subject and a finite verb: not
+    "who wrote the musical"); the words end at the relative clause's closing comma."""
+    who = _named_before(head, surnames)
+    rest = chunk[verb.end() :]
+    that = _THAT.search(rest, 0, 60)
+    at = verb.end() + (that.end() if that is not None else _object_end(rest, verb.group()))
+    comma = chunk.find(",", at)
+    words = chunk[at : comma if comma > 0 else len(chunk)].lower().split()
+    clause = words[:1] and (words[0] in _SUBJECTS or not _FINITE.isdisjoint(words[1:8]))
+    if who is None or (that is None and not clause):
+        return None  # "Tim Henman, who announced his retirement earlier this year,"
+    return _made(who, s0 + at, s0 + comma if comma > 0 else end, text, "verb_before")
+
+
+# A relative clause that opens on its speech verb: "Kevin McCarthy, who told Fox News last
+# month that ...": the person named right before it speaks.
+_WHO_SAID = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)?\Z")
+
+
+def _named_before(head: str, surnames: Mapping[str, str | None]) -> Who | None:
+    """The person named at the end of ``head``, with the titles before the name: "House
+    Majority Leader Kevin McCarthy"; no one when it is a group or a role."""
+    words = head.split()
+    k = len(words)
+    while k and words[k - 1][:1].isupper():
+        k -= 1
+    who = met(parse_who(" ".join(words[k:])), surnames) if k < len(words) else None
+    if who is None or who.kind != "name":
+        return None
+    return who if " " in who.value or who.value in surnames else None  # not "Critics"
 
 
 # Verbs whose object is more often a thing than what was said ("denies 10 charges",
