@@ -597,6 +597,18 @@ def test_a_quote_after_a_sentence_about_one_person_is_theirs(
     assert speakers([paragraph])[-1][0] == speaker
 
 
+def test_a_quote_after_who_said_is_the_full_name_before_it() -> None:
+    got = speakers(
+        [
+            'The argument was rejected by Tony Blair, who said: "We have not broken the'
+            ' precedent, and I have nothing to add."',
+            # a group, or a name after a verb's object, is no one named
+            'Critics, who said: "This is wrong and we will say so," left.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Tony Blair", None]
+
+
 def test_a_quote_after_a_scene_and_a_person_with_their_group_is_theirs() -> None:
     # The scene before the subject, and the organisation named with her, leave her the
     # one person the sentence is about (through the pipeline, which types the names).

@@ -20,6 +20,7 @@ from claimcheck.extraction.quotes.names import (
     Who,
     between,
     is_title,
+    named_last,
     parse_who,
     role_words,
 )
@@ -460,6 +461,8 @@ def _antecedent(before: str) -> Who | None:
         and len(m.group().split()) <= 3
         and not _AUX_AFTER_WHO.search(m.group())
     )
+    if who is None and plain and (run := named_last(pieces[-1])) and " " in run.value:
+        return run  # "The argument was rejected by Tony Blair, who said:": a full name
     described = pieces[-1].split(None, 1)[:1] in (["a"], ["an"])
     if (who is None or who.kind == "role") and described and len(pieces) > 1:
         # "Terry Branstad, a Republican who has said ...": the name the role describes

@@ -138,6 +138,17 @@ class Who:
     definite: bool = False  # a role named with "the" ("the Vermont senator said")
 
 
+def named_last(phrase: str) -> Who | None:
+    """The name that ends ``phrase``, with its titles: "... pointed to House Majority
+    Leader Kevin McCarthy"; None when the capitalised words there name no one."""
+    words = phrase.split()
+    k = len(words)
+    while k and words[k - 1][:1].isupper():
+        k -= 1
+    who = parse_who(" ".join(words[k:])) if k < len(words) else None
+    return who if who is not None and who.kind == "name" else None
+
+
 def met(who: Who | None, surnames: Mapping[str, str | None]) -> Who | None:
     """``who``, unless it is a lone place or title word (kind ``surname``) that is no
     surname in ``surnames``, the people met so far ("Jordan said" with no Jordan named:

@@ -36,6 +36,7 @@ from claimcheck.extraction.quotes.names import (
     WEEKDAYS,
     Who,
     met,
+    named_last,
     parse_who,
 )
 
@@ -402,14 +403,10 @@ _WHO_SAID = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)?\Z")
 def _named_before(head: str, surnames: Mapping[str, str | None]) -> Who | None:
     """The person named at the end of ``head``, with the titles before the name: "House
     Majority Leader Kevin McCarthy"; no one when it is a group or a role."""
-    words = head.split()
-    k = len(words)
-    while k and words[k - 1][:1].isupper():
-        k -= 1
-    who = met(parse_who(" ".join(words[k:])), surnames) if k < len(words) else None
-    if who is None or who.kind != "name":
-        return None
-    return who if " " in who.value or who.value in surnames else None  # not "Critics"
+    who = named_last(head)
+    if who is None or (" " not in who.value and who.value not in surnames):
+        return None  # not "Critics"
+    return who
 
 
 # Verbs whose object is more often a thing than what was said ("denies 10 charges",
