@@ -224,54 +224,59 @@ def test_not_reported_speech(sentence: str) -> None:
     assert reported(sentence, 0, len(sentence)) is None
 
 
+def said(sentence: str) -> tuple[str, str] | None:
+    """Who a sentence reports as speaking, and the reported words."""
+    found = reported(sentence, 0, len(sentence))
+    return None if found is None else (found.who.value, sentence[found.start : found.end])
+
+
 def test_an_object_urged_to_act_is_no_inverted_speaker() -> None:
     # "..., urged the Senate to move quickly": the Senate is urged, it says nothing
     for sentence in (
         "Jacob Lew, who spent months lobbying lawmakers, urged the Senate to move quickly.",
         "The e-mail was revealed after Peter Mandelson warned the BBC to steer away.",
     ):
-        found = reported(sentence, 0, len(sentence))
-        assert found is None or found.who.value not in ("Senate", "BBC")
-    # an inverted attribution still reads: "..., said the senator to reporters."
-    sentence = "The deal is bad, said Swedish Special Envoy Kent Harstedt."
-    found = reported(sentence, 0, len(sentence))
-    assert found is not None and found.who.value == "Kent Harstedt"
+        assert (said(sentence) or ("",))[0] not in ("Senate", "BBC")
+    # an inverted attribution still reads
+    assert said("The deal is bad, said Swedish Special Envoy Kent Harstedt.") == (
+        "Kent Harstedt",
+        "The deal is bad",
+    )
 
 
 def test_a_relative_clause_on_a_speech_verb_reports_the_person_before_it() -> None:
-    sentence = (
+    assert said(
         "Cummings pointed to House Majority Leader Kevin McCarthy, who told Fox News last"
         " month that the committee had helped drive down Clinton's poll numbers."
+    ) == ("Kevin McCarthy", "the committee had helped drive down Clinton's poll numbers")
+    assert said(
+        "That charge was denied by Peter Mandelson, who said the Tories were afraid, today."
+    ) == ("Peter Mandelson", "the Tories were afraid")
+    # a thing written or announced is no statement; the main clause's own attribution
+    # comes first
+    assert (
+        said(
+            "He is working with Steve Brown, who wrote the award-winning musical Spend Spend Spend."
+        )
+        is None
     )
-    found = reported(sentence, 0, len(sentence))
-    assert found is not None and found.who.value == "Kevin McCarthy"
-    assert sentence[found.start : found.end] == (
-        "the committee had helped drive down Clinton's poll numbers"
+    assert (
+        said(
+            "Tim Henman, who announced his retirement earlier this year, believes Britain can win."
+        )
+        is None
     )
-    sentence = "That charge was denied by Peter Mandelson, who said the Tories were afraid, today."
-    found = reported(sentence, 0, len(sentence))
-    assert found is not None and sentence[found.start : found.end] == "the Tories were afraid"
-    # a thing written or announced is no statement; a group is no one named; the main
-    # clause's own attribution comes first
-    for sentence in (
-        "He is working with Steve Brown, who wrote the award-winning musical Spend Spend Spend.",
-        "Tim Henman, who announced his retirement earlier this year, believes Britain can win.",
-    ):
-        assert reported(sentence, 0, len(sentence)) is None
-    sentence = "Jack Straw, who argues the treaty is fair, has said a vote could be held in spring."
-    found = reported(sentence, 0, len(sentence))
-    assert found is not None and sentence[found.start : found.end] == (
-        "a vote could be held in spring"
-    )
+    assert said(
+        "Jack Straw, who argues the treaty is fair, has said a vote could be held in spring."
+    ) == ("Jack Straw", "a vote could be held in spring")
 
 
 def test_a_party_and_state_with_a_comma_leave_the_attribution_whole() -> None:
-    sentence = (
+    found = said(
         "The Senate will take up the bill before the recess, Senate Majority Leader Mitch"
         " McConnell (R., Ky.) predicted."
     )
-    found = reported(sentence, 0, len(sentence))
-    assert found is not None and found.who.value == "Mitch McConnell"
+    assert found is not None and found[0] == "Mitch McConnell"
 
 
 def test_a_lawmaker_written_as_the_journal_writes_party_and_state() -> None:

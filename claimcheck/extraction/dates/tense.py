@@ -119,12 +119,12 @@ _EXPECTED_ON = re.compile(
 # A date that is a term, not an event: "a dividend payable Dec. 1 to holders of record
 # Nov. 10", "notes due Nov. 15", "a rate cut effective Monday". Like a plan, it is ahead
 # unless a past tense leaves it open: "declared a dividend payable Dec. 1".
-# A futures contract's month: "Brent for July delivery", "the December contract".
-_CONTRACT_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 _TERM_ON = re.compile(
     r"\b(?:payable|due|effective|expiring|maturing|redeemable|of\s+record)\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
+# After a month, a futures contract's: "Brent for July delivery", "the December contract".
+_CONTRACT_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 # _MORE can only match where one of these words is a token (a cheap test, done first).
 _MORE_WORDS = frozenset(
     [

@@ -392,8 +392,7 @@ def parse_who(phrase: str) -> Who | None:
         if roles:
             definite = first == "the" and not owned
             return Who("role", roles[-1], roles, role_phrase(words), definite)
-        partisan = _partisan(words[1:], anywhere=True) if first in DETERMINERS else None
-        partisan = partisan or _partisan(words)
+        partisan = _partisan(words[1:], anywhere=True) if first in DETERMINERS else _partisan(words)
         if partisan is not None:
             return replace(partisan, definite=first == "the")
         institution = _institution(words)
