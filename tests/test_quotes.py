@@ -623,6 +623,20 @@ def test_a_quote_after_a_scene_and_a_person_with_their_group_is_theirs() -> None
     assert quoted and quoted[0].speaker == "Maria Estrada"
     text = 'Kelly Holmes beat Jo Pavey in Glasgow.\n\n"It was a close race today, all the way."'
     assert [c.quote.speaker for c in extract(text).sentences if c.quote] == [None]
+    # titles and the body they are held in open the sentence: still the person's
+    text = (
+        "Senate Foreign Relations Committee Chairman Bob Corker (R-Tenn.), who wrote the law,"
+        " was more pointed.\n\n"
+        "\u201cWe set out to give Congress a voice on the most important issue of this"
+        " generation.\u201d"
+    )
+    assert [c.quote.speaker for c in extract(text).sentences if c.quote] == ["Bob Corker"]
+    # a document that speaks in the quote's own sentence is not the person before
+    text = (
+        "Californian Thomas Slattery filed the suit in the US District Court in San Jose.\n\n"
+        '"Apple has turned an open standard into an artifice," the lawsuit states.'
+    )
+    assert [c.quote.speaker for c in extract(text).sentences if c.quote] == [None]
 
 
 @pytest.mark.parametrize(

@@ -453,6 +453,8 @@ def someone_more(
                 continue  # the sentence's first word
             if any(p.start <= m.start() < p.end for p in named) or word in things:
                 continue
+            if is_title(word):
+                continue  # "Committee Chairman Bob Corker": a title, no one else
             if word in gz.PLACES or word in gz.DEMONYMS or word in gz.KNOWN_ORGS:
                 continue
             if word in gz.MONTHS or word in WEEKDAYS:

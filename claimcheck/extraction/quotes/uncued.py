@@ -42,6 +42,13 @@ _THIRD_PERSON = {
 }
 
 
+# A document that speaks in the quote's own sentence: '"...," the lawsuit states'.
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:lawsuit|suit|report|statement|letter"
+    r"|document|study|survey|ruling|complaint|filing|indictment|memo|website|post|tweet|ad"
+    r"|advert|book|poll|petition|motion|order|release|judgment|verdict)\s+(?:says|said|states"
+    r"|stated|reads|read|adds|added|notes|noted|claims|claimed|argues|argued|alleges|alleged)\b"
+)
 # A scene set before the subject: "On the steps of the Court, where hundreds had
 # gathered, Maria Estrada ... held her son's hand."
 _SCENE = re.compile(
@@ -76,6 +83,10 @@ def introduced(
         return None
     if has_quote_marks(text, s0, s1):
         return None  # a sentence with its own quote: its speaker is read from it
+    ends = [e for b, e in sentences if b <= qe < e]
+    tail = text[qe : ends[0]] if ends else ""
+    if _DOCUMENT_SAYS.search(tail) is not None:
+        return None  # '"...," the lawsuit states': a document's words, not the person's
     here = [p for p in named if s0 <= p.start < s1]
     opening = text[s0 : s0 + 4].split(" ", 1)[0]
     if not here and opening in ("He", "She"):
@@ -85,17 +96,16 @@ def introduced(
         # else's words about him), nor when its sentence attributes it ('"Bring it on,"
         # said the 23-year-old': someone described, not read).
         own = _THIRD_PERSON[opening]
-        if own.search(text, qs, qe) is not None:
-            return None
-        ends = [e for b, e in sentences if b <= qe < e]
-        if ends and has_cue(text[qe : ends[0]]):
+        if own.search(text, qs, qe) is not None or has_cue(tail):
             return None
         return memory.subject(opening.lower())
     if not here or len({p.name for p in here}) > 1:
         return None
     lead = text[s0 : here[0].start]
-    if not all(is_title(w) for w in _SCENE.sub("", lead).split()):
-        return None  # the person is not what the sentence opens with (after its scene)
+    if not all(is_title(w) or w in memory.thing_words for w in _SCENE.sub("", lead).split()):
+        # the person is not what the sentence opens with (after its scene, titles and
+        # the body they hold them in: "Senate Foreign Relations Committee Chairman")
+        return None
     if memory.institutions and here[0].name in memory.institutions:
         return None
     if someone_more(text, [(s0, s1)], named, memory.thing_words):
