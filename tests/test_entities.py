@@ -837,6 +837,24 @@ def test_a_later_surname_is_the_person_named_in_full() -> None:
     ]
 
 
+def test_a_surname_that_is_an_ordinary_word_opens_a_sentence_as_its_subject() -> None:
+    # "sanders" and "clijsters" read as ordinary words at a sentence's start; after the
+    # person named in full, with a comma or a verb after them, they are that person
+    people = _people(
+        [
+            "Bernie Sanders spoke in Los Angeles.",
+            "Sanders, hoarse after a week of rallies, did not mention the tally.",
+            "Sanders said the race was not over.",
+            "Sanders supporters cheered.",
+        ]
+    )
+    assert people[1:] == [
+        [("Sanders", "Bernie Sanders")],
+        [("Sanders", "Bernie Sanders")],
+        [],
+    ]
+
+
 def test_a_titled_surname_or_a_knights_given_name_is_the_person_named_in_full() -> None:
     people = _people(
         [

@@ -154,6 +154,11 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?:-(?:[A-Z]\.){2,
 
 # Before a surname, these make it a modifier: "the Glazer bid", "a Kok report".
 _ARTICLES = frozenset("the The a an".split())
+# What follows a sentence's subject: an appositive's comma or a finite verb.
+_SUBJECT_AFTER = re.compile(
+    r",\s|\s+(?:[a-z]+ed|has|had|is|was|will|would|did|does|can|could|told|says|said|went"
+    r"|took|made|gave|won|lost|spoke|wrote)\b"
+)
 
 
 # What :func:`_two_words` answers when the entity is the second word: a person, a place.
@@ -342,6 +347,13 @@ def find_entities(text: str, *, offset: int = 0, memory: NameMemory | None = Non
                 out.append(Entity(tok, rs + offset, re_ + offset, tname, tok))
             continue
         elif code == _W_CONTEXT_UNLESS_INITIAL:
+            # Opening a sentence, an ordinary word ("Analysts"); but a surname named in
+            # full before, as the subject: "Sanders, hoarse after a week of rallies, did
+            # not mention it", "Sanders said" (not "Rice prices rose")
+            if memory is not None and _SUBJECT_AFTER.match(text, re_) is not None:
+                known = memory.recall(tok, False)
+                if known is not None and known[0] == "person":
+                    out.append(Entity(tok, rs + offset, re_ + offset, "person", known[1]))
             continue
         initial = _is_initial(text, rs)
         sp = tok.find(" ")
