@@ -597,6 +597,27 @@ def test_a_quote_after_a_sentence_about_one_person_is_theirs(
     assert speakers([paragraph])[-1][0] == speaker
 
 
+def test_an_epithet_names_again_the_person_just_told_of() -> None:
+    got = speakers(
+        [
+            "Donald Trump, who has climbed in the polls, refused to back away from it.",
+            '"We are talking about security," the billionaire businessman said.',
+            "Marco Rubio thanked his supporters in a hotel ballroom.",
+            '"He has a problem telling the truth," the 45-year-old said.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Donald Trump", "Marco Rubio"]
+    # an office needs its place, party or time: "the prime minister" may be anyone's
+    got = speakers(
+        ["Mr Mubanga, 32, said he was beaten.", '"No inquiry," the prime minister said.']
+    )
+    assert got[-1][0] is None
+    # a role with no words of its own raises nothing
+    from claimcheck.extraction.quotes.names import Who
+
+    assert SpeakerMemory()._described(Who("role", "singer", (), "", True)) is None
+
+
 def test_a_quote_after_who_said_is_the_full_name_before_it() -> None:
     got = speakers(
         [

@@ -49,6 +49,13 @@ _SOMEONE_ELSE = frozenset(
     economist strategist pollster statement report study""".split()
 )
 _PARTISANS = tuple(sorted(p.lower() for p in PARTISANS))
+# Nouns that describe a person rather than an office someone else may hold.
+_EPITHETS = frozenset(
+    """businessman businesswoman billionaire mogul tycoon entrepreneur star superstar singer
+    actor actress rapper comedian novelist veteran striker midfielder goalkeeper winger
+    champion""".split()
+)
+_AGED = re.compile(r"[0-9]{1,3}-year-old")
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b")
@@ -249,9 +256,12 @@ class SpeakerMemory:
         often an office holder the article takes as known), no one known holds its noun,
         that sentence names no one else, and the person is known by no other role."""
         words = who.phrase.split(" of ", 1)[0].split()
-        if not who.definite or len(words) < 2 or who.value in _SOMEONE_ELSE:
+        if not who.definite or who.value in _SOMEONE_ELSE or who.value in self.roles:
             return None
-        if not all(_describes(w) for w in words[:-1]) or who.value in self.roles:
+        # An epithet ("the billionaire businessman", "the 45-year-old") names again the
+        # person just told of; an office needs a place, a party or a time to
+        epithet = who.value in _EPITHETS or (bool(words) and _AGED.fullmatch(words[-1]) is not None)
+        if not epithet and (len(words) < 2 or not all(_describes(w) for w in words[:-1])):
             return None
         if any(t.rsplit(" ", 1)[-1] == who.value for t in self.titled):
             return None  # a senator met: the role is theirs, or ambiguous
@@ -273,8 +283,8 @@ class SpeakerMemory:
         if person is None or person in self.institutions or person in gz.KNOWN_ORGS:
             return None
         own = {t.rsplit(" ", 1)[-1] for t, n in self.titled.items() if n == person}
-        if own and who.value not in own:
-            return None  # known by another role
+        if own and who.value not in own and not epithet and "former" not in words:
+            return None  # known by another role (not "the former Massachusetts senator")
         if self.since:
             self.since.pop()  # the sentence is read: its person now speaks, as "he" would
             self.settle(person)
