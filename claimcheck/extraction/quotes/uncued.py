@@ -10,9 +10,9 @@ from claimcheck.extraction.quotes.cues import cue_before, has_cue, verb_pattern
 from claimcheck.extraction.quotes.memory import (
     SpeakerMemory,
     opening_person,
-    someone_more,
     subject_of,
 )
+from claimcheck.extraction.quotes.mentions import someone_more
 from claimcheck.extraction.quotes.names import Who, is_title, parse_who, role_words
 from claimcheck.extraction.quotes.spans import has_quote_marks
 from claimcheck.models import Entity
