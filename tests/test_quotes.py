@@ -618,6 +618,29 @@ def test_an_epithet_names_again_the_person_just_told_of() -> None:
     assert SpeakerMemory()._described(Who("role", "singer", (), "", True)) is None
 
 
+def test_a_role_right_after_the_last_speaker_describes_them_again() -> None:
+    got = speakers(
+        [
+            '"Donald Trump gets it," Indiana Gov. Mike Pence told the crowd.',
+            "After the rally, the 57-year-old governor, who faces a deadline, declined to"
+            " say more.",
+            '"I am not going to speculate about what he will decide," he said.',
+            '"It is his call, and he has earned it," the 57-year-old governor told reporters.',
+        ]
+    )
+    assert [s for s, _ in got] == ["Mike Pence", "Mike Pence", "Mike Pence"]
+    # an epithet alone, right after someone else spoke, is not them
+    got = speakers(
+        [
+            "Ozzy Osbourne grabbed an intruder at his home.",
+            '"I acted on impulse," Osbourne said.',
+            'His wife Sharon said: "They took my rings."',
+            '"I could have met the same fate," the heavy metal star said.',
+        ]
+    )
+    assert got[-1][0] != "Sharon"
+
+
 def test_a_quote_after_who_said_is_the_full_name_before_it() -> None:
     got = speakers(
         [

@@ -55,6 +55,10 @@ _EPITHETS = frozenset(
     champion""".split()
 )
 _AGED = re.compile(r"[0-9]{1,3}-year-old")
+# Someone's relatives, who speak about the person the article is about.
+_KIN = frozenset(
+    "wife husband son daughter mother father brother sister widow widower partner".split()
+)
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b")
@@ -279,6 +283,9 @@ class SpeakerMemory:
             person: str | None = self.full_name(opening.name)
         else:
             person = self.settled
+            kin = {t.rsplit(" ", 1)[-1] for t, n in self.titled.items() if n == person}
+            if epithet and kin and kin <= _KIN:
+                return None  # "His wife Sharon said ...": "the star" is not her, but him
         if person is None or person in self.institutions or person in gz.KNOWN_ORGS:
             return None
         own = {t.rsplit(" ", 1)[-1] for t, n in self.titled.items() if n == person}
@@ -384,6 +391,19 @@ class SpeakerMemory:
                 return False
         return True
 
+    def described_again(self, who: Who | None) -> str | None:
+        """The last speaker, when a role describes them again ("The 45-year-old then
+        turned to Murphy", "the 57-year-old governor told reporters"): their age or a
+        role they were given, and no other place or party (not an epithet alone: "The
+        heavy metal star said" right after his wife spoke is not her)."""
+        if who is None or who.kind != "role" or not who.definite or not self.speakers:
+            return None
+        last = self.speakers[-1]
+        words = who.phrase.split()
+        own = {t.rsplit(" ", 1)[-1] for t, n in self.titled.items() if n == last}
+        again = who.value in own or any(map(_AGED.fullmatch, words))
+        return last if again and self._fits(last, who.phrase) else None
+
     def known(self, who: Who | None) -> Who | None:
         """``who``, unless it is a lone place or title word that names no one met."""
         return met(who, self.surnames)
@@ -403,6 +423,8 @@ class SpeakerMemory:
                 if r in self.roles and self._may_be(self.roles[r], who.phrase):
                     return self.roles[r]
             found = self.titled_as(who.phrase) or self._described(who)
+            if found is None and not self.since:  # nothing told since the last speaker
+                found = self.described_again(who)
             if found is None:
                 # "President Obama" and "President Bill Clinton" named: "the president
                 # said" is the one of them the text is about ("Mr. Obama, for his part,

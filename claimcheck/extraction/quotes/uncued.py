@@ -42,6 +42,13 @@ _THIRD_PERSON = {
 }
 
 
+# A sentence that opens (after its scene) with a role as its subject: "After the rally,
+# the 57-year-old governor, who faces a deadline, declined to say", "The 45-year-old then
+# turned his attention to Murphy".
+_ROLE_OPENING = re.compile(
+    r"(?:(?:On|In|At|After|Before|During|Later|Outside|Inside)\b[^,\"“”]*,\s*)?"
+    r"([Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=,|\s+(?:then|also|later|had|has|was|is|[a-z]+ed)\b)"
+)
 # A document that speaks in the quote's own sentence: '"...," the lawsuit states'.
 _DOCUMENT_SAYS = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:lawsuit|suit|report|statement|letter"
@@ -99,6 +106,8 @@ def introduced(
         if own.search(text, qs, qe) is not None or has_cue(tail):
             return None
         return memory.subject(opening.lower())
+    if not here and (role := _ROLE_OPENING.match(text, s0, s1)) is not None:
+        return memory.described_again(parse_who(role[1]))  # "The 45-year-old then turned"
     if not here or len({p.name for p in here}) > 1:
         return None
     lead = text[s0 : here[0].start]
