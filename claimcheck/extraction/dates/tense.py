@@ -103,8 +103,7 @@ _SET_DATE = re.compile(rf"\b(?:{_trie(SCHEDULING)})\s+$", re.IGNORECASE)
 # Aug. 10", "moved the vote to Jan. 5", "planned a rally for Saturday", "set a trial date
 # of Sept. 27".
 _SET_THING_FOR = re.compile(
-    r"\b(?:scheduled|rescheduled|set|slated|planned|booked|postponed|moved|pushed|delayed"
-    r"|deferred)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){1,3}?(?:for|to|until"
+    rf"\b(?:{_trie(SCHEDULING)})\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){{1,3}}?(?:for|to|until"
     r"|(?<=date\s)of|(?<=deadline\s)of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -24,12 +24,12 @@ from claimcheck.extraction.quotes.names import (
     parse_who,
     role_words,
 )
+from claimcheck.extraction.quotes.titles import party_dashed
 
 _MULTI_WORD = ("pointed out", "went on", "according to", "shot back", "fired back")
 # A US legislator's party and state after the name ("Mitch McConnell, R-Ky.,"): part of
 # the name's appositive, never the speaker.
 _PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][A-Za-z.]*\)?")
-_PARTY_DOT = re.compile(r"\(([RDI])\.,\s*(?=[A-Z])")
 # Where a verb-first phrase ends: "said Esra Bulbul, an astrophysicist at ...".
 _PHRASE_STOP = frozenset(
     "who whose which that of at from in on during after before when while as to about for "
@@ -140,7 +140,7 @@ def subject_of_verb(before: str) -> Who | None:
     Edwards, California, cautions")."""
     # "Dick Pound, the chairman of WADA, has said": the appositive's comma before "has".
     before = _AUXILIARIES.sub("", before)
-    before = _PARTY_DOT.sub(r"(\1-", before)  # "(R., Utah)", as the Journal writes it
+    before = party_dashed(before)  # "(R., Utah)", as the Journal writes it
     # "France coach, Bernard Laporte, simply observed", "Mr Ebbers, 63, has always
     # insisted": the adverbs and auxiliaries after the appositive
     kept = before.split()

@@ -13,6 +13,7 @@ from claimcheck.extraction.entities.context import PARTISANS
 from claimcheck.extraction.quotes.cues import cue_before
 from claimcheck.extraction.quotes.mentions import CAPITALISED, someone_more
 from claimcheck.extraction.quotes.names import (
+    KIN,
     Who,
     is_title,
     met,
@@ -56,9 +57,7 @@ _EPITHETS = frozenset(
 )
 _AGED = re.compile(r"[0-9]{1,3}-year-old")
 # Someone's relatives, who speak about the person the article is about.
-_KIN = frozenset(
-    "wife husband son daughter mother father brother sister widow widower partner".split()
-)
+_KIN = KIN | frozenset("wife husband widow widower partner".split())
 UNNAMED = ""  # a subject that is someone the article does not name
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b")

@@ -39,7 +39,7 @@ _MORE_ROLES = frozenset(
 )
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mister".split())
 # Kin who share a surname: "Nogar's son Stephen" is Stephen Nogar.
-_KIN = frozenset("son daughter brother sister father mother".split())
+KIN = frozenset("son daughter brother sister father mother".split())
 # Words said of a person named by surname alone: "the elder Trump", "the late Mr Smith".
 _SAID_OF_A_NAME = frozenset("elder younger late embattled beleaguered".split())
 DETERMINERS = frozenset(
@@ -462,7 +462,7 @@ def parse_who(phrase: str) -> Who | None:
     if last in role_words() and name.split()[0] not in gz.GIVEN_NAMES:  # "Group Economist"
         return Who("role", last, (last,))
     prefix = words[run : len(words) - len(name.split())]  # "Special Envoy"
-    if " " not in name and run >= 2 and words[run - 1].lower() in _KIN:
+    if " " not in name and run >= 2 and words[run - 1].lower() in KIN:
         owner = words[run - 2]
         if owner[:1].isupper() and owner.endswith(_POSSESSIVE) and name in gz.GIVEN_NAMES:
             # "Nogar's son Stephen": Stephen Nogar

@@ -39,6 +39,7 @@ from claimcheck.extraction.quotes.names import (
     named_last,
     parse_who,
 )
+from claimcheck.extraction.quotes.titles import party_dashed
 
 # No one met: a place word alone is no one's surname.
 _NO_ONE: Mapping[str, str | None] = MappingProxyType({})
@@ -77,15 +78,6 @@ _IN_TITLES = frozenset("of with at the and on in".split())
 _OUTLETS = frozenset("programme program newspaper paper website channel show magazine".split())
 
 
-# A lawmaker's party and state as the Journal writes them: "(R., Ky.)".
-_PARTY_DOT = re.compile(r"\(([RDI])\.,\s+([A-Z][\w.]*)\)")
-
-
-def _party_dash(m: re.Match[str]) -> str:
-    dashed = f"({m[1]}-{m[2]})"
-    return dashed + " " * (len(m.group()) - len(dashed))
-
-
 class Reported(NamedTuple):
     """Who a sentence reports as speaking, and the reported words' span in the text."""
 
@@ -101,8 +93,7 @@ def reported(
     """The attribution of reported speech in the sentence ``text[s0:s1]``, if any;
     ``surnames`` are the people met so far (a place word alone may be one of them)."""
     chunk = text[s0:s1]
-    if "., " in chunk:  # "(R., Ky.)" as "(R-Ky.)", the same length: its comma is no clause's
-        chunk = _PARTY_DOT.sub(_party_dash, chunk)
+    chunk = party_dashed(chunk)  # "(R., Ky.)": its comma is no clause's
     verbs = list(verb_pattern().finditer(chunk))
     according = "ccording to" in chunk
     end = s0 + len(chunk.rstrip().rstrip(".!?\"'”’ "))

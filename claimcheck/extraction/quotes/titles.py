@@ -80,6 +80,18 @@ _OF_STATE = re.compile(
 )
 
 
+# A lawmaker's party and state as the Journal writes them: "(R., Ky.)".
+_PARTY_DOT = re.compile(r"\(([RDI])\.,\s+([A-Z][\w.]*)\)")
+
+
+def party_dashed(text: str) -> str:
+    """``text`` with "(R., Ky.)" written "(R-Ky.)", padded to the same length (offsets
+    hold), so that its comma is no clause's."""
+    if "., " not in text:
+        return text
+    return _PARTY_DOT.sub(lambda m: f"({m[1]}-{m[2]})".ljust(len(m.group())), text)
+
+
 def party_state(text: str, end: int) -> str | None:
     """The US state a lawmaker's party and state, or "of <state>", written after a
     name ending at ``end`` gives."""
