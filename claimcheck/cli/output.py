@@ -14,7 +14,7 @@ from claimcheck import serialize
 from claimcheck.cli import report
 from claimcheck.desk.results import Checked
 from claimcheck.escape import visible
-from claimcheck.models import Match
+from claimcheck.models import Claim, Match
 
 # Above this many articles the table format lists articles instead of every claim.
 FULL_REPORT_LIMIT = 5
@@ -56,6 +56,14 @@ def _claim_objects(done: Checked, all_sentences: bool, with_article: bool) -> li
             extra["matches"] = [serialize.match_dict(m) for m in done.matches[index]]
         objects.append(serialize.claim_dict(claim, **extra))
     return objects
+
+
+def claim_lines(claims: Sequence[Claim], *, all_sentences: bool) -> str:
+    """The JSONL lines of claims that are not an article's stored ones (``extract``),
+    joined: the claims only, or with ``all_sentences`` every sentence."""
+    return "\n".join(
+        serialize.dumps(serialize.claim_dict(c)) for c in claims if all_sentences or c.is_claim
+    )
 
 
 def write_one(

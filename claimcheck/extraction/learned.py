@@ -52,6 +52,9 @@ _FOLD_DIGITS = str.maketrans({**FOLD, **{ord(d): "0" for d in "123456789"}})
 CHAR_BUCKETS = 1 << 18
 CHAR_SIZES = (2, 3, 4, 5)
 CHAR_SCALE = 0.5
+# The most sentences whose words' pushes wait, worked out ahead, to be scored (about
+# 1 KB each).
+READY_LIMIT = 100_000
 
 
 @lru_cache(maxsize=256)
@@ -187,6 +190,8 @@ class LearnedScorer:
         # Sentences share a few thousand sets of signals (3,839 in the BBC corpus): each
         # is worked out once.
         self._signal_sets = _Memo(self._signal_set, limit=10_000)
+        # Sentences' word pushes worked out ahead (``ready``), until each is scored.
+        self._ready: dict[str, tuple[list[str], list[str], list[float]]] = {}
 
     @classmethod
     def from_file(cls, path: str | Path) -> LearnedScorer:
@@ -232,30 +237,42 @@ class LearnedScorer:
         chars = self._char_sums[low] if self.char_table else 0.0
         return low, word, self._pushes.get(word, 0.0), self._pair_table.get(word, 0), chars
 
-    def score(self, sentence: Sentence) -> Score:
-        # The features of ``featurize`` in the same order (words, word pairs, signals),
-        # each token's part looked up once in ``_tokens``: the pushes, their sum and so
-        # the score and reasons are the same as summing ``featurize``'s weights.
-        tokens = sentence.text.translate(_FOLD_DIGITS).split()
+    def ready(self, text: str) -> None:
+        """Work out ahead, for a sentence to score later, what its words alone push
+        (the bulk of scoring): a worker process does it while the slots the score also
+        needs are found in another (see :func:`claimcheck.batch.forked_map`). At most
+        ``READY_LIMIT`` sentences wait at once; past that, ``score`` works it out."""
+        if len(self._ready) < READY_LIMIT:
+            self._ready[text] = self._words(text)
+
+    def _words(self, text: str) -> tuple[list[str], list[str], list[float]]:
+        """A sentence's folded tokens as written, lower-cased, and the pushes of its
+        words (each with its character n-grams) and then its word pairs."""
+        # The features of ``featurize`` in the same order (words, word pairs), each
+        # token's part looked up once in ``_tokens``: the pushes, their sum and so the
+        # score and reasons are the same as summing ``featurize``'s weights.
+        tokens = text.translate(_FOLD_DIGITS).split()
         n = len(tokens)
-        pushes: list[float] = []
-        lowered: list[str] = []
-        if n:
-            lows, words, word_pushes, pair_tables, chars = zip(
-                *map(self._tokens.__getitem__, tokens)
-            )
-            lowered = list(lows)
-            # A sentence's first word is never a name.
-            pushes = list(word_pushes)
-            pushes[0] = self._pushes.get(lows[0], 0.0)
-            tables = list(pair_tables)
-            tables[0] = self._pair_table.get(lows[0], 0)
-            if self.char_table:
-                # A word's character n-grams push with the word itself.
-                factor = self._char_push / math.sqrt(n)
-                pushes = list(map(add, pushes, map(mul, repeat(factor, n), chars)))
-            pairs = map(self._pair_tables.__getitem__, tables)
-            pushes += map(dict.get, pairs, words[1:], repeat(0.0))
+        if not n:
+            return tokens, [], []
+        lows, words, word_pushes, pair_tables, chars = zip(*map(self._tokens.__getitem__, tokens))
+        # A sentence's first word is never a name.
+        pushes = list(word_pushes)
+        pushes[0] = self._pushes.get(lows[0], 0.0)
+        tables = list(pair_tables)
+        tables[0] = self._pair_table.get(lows[0], 0)
+        if self.char_table:
+            # A word's character n-grams push with the word itself.
+            factor = self._char_push / math.sqrt(n)
+            pushes = list(map(add, pushes, map(mul, repeat(factor, n), chars)))
+        pairs = map(self._pair_tables.__getitem__, tables)
+        pushes += map(dict.get, pairs, words[1:], repeat(0.0))
+        return tokens, list(lows), pushes
+
+    def score(self, sentence: Sentence) -> Score:
+        words = self._ready.pop(sentence.text, None) if self._ready else None
+        tokens, lowered, pushes = words or self._words(sentence.text)
+        n = len(tokens)
         signals = features(sentence, lowered)
         named, signal_pushes, kinds = self._signal_sets[frozenset(signals)]
         pushes += signal_pushes

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from claimcheck.errors import InputError
 from claimcheck.extraction import clean, segment
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 # chrome and repeated lines are set aside.
 CLAIM_ROLES = frozenset({"body", "heading", "caption"})
 _S = TypeVar("_S", DateSlot, NumberSlot, Entity)
+# A sentence to search: its start and end, its paragraph's number and role.
+Span = tuple[int, int, int, str]
 
 
 # The most sentences one input may have (a long book has about 50,000; 50 MB of news,
@@ -69,6 +71,83 @@ def extract(
     The scorer defaults to the shipped learned one; ``min_score`` to the scorer's own
     ``threshold`` (the development-best one for the learned scorer; 0.5 otherwise).
     """
+    read = prepare(
+        text,
+        published=published,
+        published_source=published_source,
+        title=title,
+        url=url,
+        path=path,
+        min_score=min_score,
+        scorer=scorer,
+        one_per_line=one_per_line,
+    )
+    return read.extraction(all_claims(read))
+
+
+def all_claims(read: Prepared) -> list[Claim]:
+    """Every sentence's claim, of an article prepared by ``prepare``."""
+    n = len(read.spans)
+    return claims_of(read, 0, n, own_slots(read, 0, n), shared_slots(read))
+
+
+class Prepared(NamedTuple):
+    """An article cut into the sentences to search. Their slots come in two parts:
+    what the sentences share, in article order (``shared_slots``: a later "he said" or
+    bare surname hangs on what came before), and each run of whole paragraphs' own
+    (``own_slots``: dates and numbers), which can be worked out apart, in any process;
+    ``claims_of`` scores a run from both."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    spans: list[Span]
+    sentences: list[str]
+    plain: list[str]  # what the slot finders read (terminal escapes blanked)
+    scorer: Scorer
+    min_score: float
+
+    def extraction(self, claims: Sequence[Claim]) -> Extraction:
+        """The whole article's extraction, of all its sentences' claims."""
+        warnings: list[str] = []
+        if self.article.published is None and any(d.relative for c in claims for d in c.dates):
+            warnings.append("no publication date: relative dates left unresolved (pass --date)")
+        return Extraction(
+            article=self.article,
+            paragraphs=self.paragraphs,
+            sentences=tuple(claims),
+            min_score=self.min_score,
+            warnings=tuple(warnings),
+        )
+
+    def blocks(self, size: int) -> list[tuple[int, int]]:
+        """The sentences in runs of about ``size`` (first, last + 1), cut between
+        paragraphs only: a paragraph's dates read each other."""
+        out: list[tuple[int, int]] = []
+        first = 0
+        spans = self.spans
+        while first < len(spans):
+            last = min(first + max(1, size), len(spans))
+            while last < len(spans) and spans[last][2] == spans[last - 1][2]:
+                last += 1
+            out.append((first, last))
+            first = last
+        return out
+
+
+def prepare(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    published_source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    min_score: float | None = None,
+    scorer: Scorer | None = None,
+    one_per_line: bool = False,
+) -> Prepared:
+    """The first part of :func:`extract` (same arguments): an article's paragraphs and
+    the sentences to search. Raises ``InputError`` for too many sentences."""
     if scorer is None:
         scorer = shipped()
     if min_score is None:  # the one place the default threshold is decided
@@ -78,17 +157,12 @@ def extract(
     else:
         paras = clean.paragraphs(text, title)
         title = title or clean.title_of(text, paras)
-    warnings: list[str] = []
     if published is None and not one_per_line:
         found = dateline(text, paras)
         if found is not None:
             published, published_source = found, "dateline"
     elif published is not None and published_source is None:
         published_source = "option"
-
-    sentences = _sentences(text, paras, published, scorer, min_score, one_per_line)
-    if published is None and any(d.relative for c in sentences for d in c.dates):
-        warnings.append("no publication date: relative dates left unresolved (pass --date)")
     article = Article(
         text=text,
         title=title,
@@ -98,27 +172,79 @@ def extract(
         path=path,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
     )
-    return Extraction(
+    spans = _spans(text, paras, one_per_line)
+    sentences = [text[s[0] : s[1]] for s in spans]
+    # What the slot finders read: terminal escape sequences blanked (same length, so
+    # offsets hold), lest "ESC]0;title" yield the number 0.
+    escapes = _has_escapes(text)
+    plain = [_without_escapes(sentence) for sentence in sentences] if escapes else sentences
+    return Prepared(
         article=article,
         paragraphs=tuple(paras),
-        sentences=tuple(sentences),
+        spans=spans,
+        sentences=sentences,
+        plain=plain,
+        scorer=scorer,
         min_score=min_score,
-        warnings=tuple(warnings),
     )
 
 
-def _sentences(
-    text: str,
-    paras: list[Paragraph],
-    published: dt.date | None,
-    scorer: Scorer,
-    min_score: float,
-    one_per_line: bool,
-) -> list[Claim]:
-    # Stage by stage over the whole article (all spans, then all dates, then all
-    # numbers...) rather than sentence by sentence: each finder's patterns and tables
-    # stay hot in the CPU's caches, which measured about 1.4x faster on news.
-    spans: list[tuple[int, int, int, str]] = []
+class Shared(NamedTuple):
+    """The slots of sentences that hang on the sentences before: each one's entities
+    (places, people, organisations) and its paragraph's quotes."""
+
+    entities: list[list[Entity]]
+    quotes: list[list[Quote]]
+
+    def part(self, first: int, last: int) -> Shared:
+        return Shared(self.entities[first:last], self.quotes[first:last])
+
+
+class Own(NamedTuple):
+    """The slots a run of paragraphs finds alone: each sentence's dates and numbers."""
+
+    dates: list[tuple[DateSlot, ...]]
+    numbers: list[tuple[NumberSlot, ...]]
+
+
+def shared_slots(read: Prepared) -> Shared:
+    """The entities and quotes of every sentence, found in article order."""
+    text, spans, plain = read.article.text, read.spans, read.plain
+    names = NameMemory()  # a later bare surname is the person named in full before
+    entities = [
+        find_entities(sentence, offset=s[0], memory=names) for sentence, s in zip(plain, spans)
+    ]
+    if plain is not read.sentences:
+        for i, (sentence, masked) in enumerate(zip(read.sentences, plain)):
+            if masked is not sentence:  # a slot across an escape is not in the text
+                entities[i] = list(_in_text(entities[i], text))
+    return Shared(entities, _quotes(text, list(read.paragraphs), spans, entities))
+
+
+def own_slots(read: Prepared, first: int, last: int) -> Own:
+    """The dates and numbers of sentences ``first`` to ``last - 1``, which start and end
+    whole paragraphs (see ``Prepared.blocks``)."""
+    # Stage by stage over the run (all dates, then all numbers) rather than sentence by
+    # sentence: each finder's patterns and tables stay hot in the CPU's caches, which
+    # measured about 1.4x faster on news.
+    spans, plain = read.spans[first:last], read.plain[first:last]
+    dates = _dates(plain, spans, read.article.published)
+    numbers = [
+        _outside(find_numbers(sentence, offset=s[0]), d)
+        for sentence, s, d in zip(plain, spans, dates)
+    ]
+    if read.plain is not read.sentences:
+        text = read.article.text
+        for i, (sentence, masked) in enumerate(zip(read.sentences[first:last], plain)):
+            if masked is not sentence:  # a slot across an escape is not in the text
+                dates[i] = _in_text(dates[i], text)
+                numbers[i] = _in_text(numbers[i], text)
+    return Own(dates, numbers)
+
+
+def _spans(text: str, paras: list[Paragraph], one_per_line: bool) -> list[Span]:
+    """Each sentence to search: start, end, paragraph and the paragraph's role."""
+    spans: list[Span] = []
     for index, para in enumerate(paras):
         if para.role not in CLAIM_ROLES:
             continue
@@ -133,29 +259,33 @@ def _sentences(
         raise InputError(
             f"too many sentences ({len(spans):,}, limit {MAX_SENTENCES:,}): split it into articles"
         )
-    sentences = [text[s[0] : s[1]] for s in spans]
-    # What the slot finders read: terminal escape sequences blanked (same length, so
-    # offsets hold), lest "ESC]0;title" yield the number 0.
-    escapes = _has_escapes(text)
-    plain = [_without_escapes(sentence) for sentence in sentences] if escapes else sentences
-    dates = _dates(plain, spans, published)
-    numbers = [
-        _outside(find_numbers(sentence, offset=s[0]), d)
-        for sentence, s, d in zip(plain, spans, dates)
-    ]
-    names = NameMemory()  # a later bare surname is the person named in full before
-    entities = [
-        find_entities(sentence, offset=s[0], memory=names) for sentence, s in zip(plain, spans)
-    ]
-    for i, (sentence, masked) in enumerate(zip(sentences, plain) if escapes else ()):
-        if masked is not sentence:  # a slot that reads across an escape is not in the text
-            dates[i] = _in_text(dates[i], text)
-            numbers[i] = _in_text(numbers[i], text)
-            entities[i] = list(_in_text(entities[i], text))
-    quotes_of = _quotes(text, paras, spans, entities)
+    return spans
+
+
+def ready_scores(read: Prepared, first: int, last: int) -> None:
+    """Let the scorer work out ahead what the words of sentences ``first`` to ``last -
+    1`` push, where it can (``LearnedScorer.ready``): the part of a score that needs no
+    slot, done while the slots are found elsewhere."""
+    ready = getattr(read.scorer, "ready", None)
+    if ready is not None:
+        for sentence in read.sentences[first:last]:
+            ready(sentence)
+
+
+def claims_of(read: Prepared, first: int, last: int, own: Own, shared: Shared) -> list[Claim]:
+    """The scored claims of sentences ``first`` to ``last - 1``, of their slots: their
+    own (``own_slots``) and their part of the shared ones (``Shared.part``)."""
+    text = read.article.text
+    scorer, min_score = read.scorer, read.min_score
     claims = []
     for sentence, (start, end, index, role), ds, ns, es, quotes in zip(
-        sentences, spans, dates, numbers, entities, quotes_of
+        read.sentences[first:last],
+        read.spans[first:last],
+        own.dates,
+        own.numbers,
+        shared.entities,
+        shared.quotes,
+        strict=True,
     ):
         places, people, orgs = _by_type(es)
         quote = quote_in(quotes, text, start, end) if quotes else None
@@ -185,7 +315,7 @@ def _sentences(
 def _quotes(
     text: str,
     paras: list[Paragraph],
-    spans: list[tuple[int, int, int, str]],
+    spans: list[Span],
     entities: list[list[Entity]],
 ) -> list[list[Quote]]:
     """Each sentence's paragraph quotes, found in article order after the entities, whose
@@ -255,7 +385,7 @@ def _by_type(entities: list[Entity]) -> tuple[tuple[Entity, ...], ...]:
 
 
 def _dates(
-    plain: list[str], spans: list[tuple[int, int, int, str]], published: dt.date | None
+    plain: list[str], spans: list[Span], published: dt.date | None
 ) -> list[tuple[DateSlot, ...]]:
     """Each sentence's dates; "a year earlier" with no date before it in its sentence hangs
     on the sentence before, in the same paragraph: on its last period, else its last day."""
@@ -325,10 +455,25 @@ def extract_document(
     The date comes from ``published`` (the caller's), else the page's metadata, else a
     dateline in the text.
     """
+    read = prepare_document(
+        doc, published=published, min_score=min_score, scorer=scorer, one_per_line=one_per_line
+    )
+    return read.extraction(all_claims(read))
+
+
+def prepare_document(
+    doc: Document,
+    *,
+    published: dt.date | None = None,
+    min_score: float | None = None,
+    scorer: Scorer | None = None,
+    one_per_line: bool = False,
+) -> Prepared:
+    """``prepare`` for a document, as :func:`extract_document` reads it."""
     source = "option" if published else None
     if published is None and doc.published is not None:
         published, source = doc.published, "metadata"
-    return extract(
+    return prepare(
         doc.text,
         published=published,
         published_source=source,
