@@ -91,7 +91,7 @@ def via_cli(examples: Sequence[Example], scorer: str) -> list[float]:
     return scores
 
 
-def cli_rate(examples: Sequence[Example], scorer: str, runs: int = 5) -> float:
+def cli_rate(examples: Sequence[Example], scorer: str, *options: str, runs: int = 5) -> float:
     """Sentences a second through the command line, net of its start-up: the best run
     on every line against the best run on one line, the two alternated so that the
     machine's noise falls on both."""
@@ -104,7 +104,8 @@ def cli_rate(examples: Sequence[Example], scorer: str, runs: int = 5) -> float:
         for _ in range(runs):
             for path in (one, many):
                 start = time.perf_counter()
-                subprocess.run(_cli(str(path), scorer), capture_output=True, check=True)
+                cmd = [*_cli(str(path), scorer), *options]
+                subprocess.run(cmd, capture_output=True, check=True)
                 times[path] = min(times[path], time.perf_counter() - start)
     return (len(texts) - 1) / (times[many] - times[one])
 
@@ -168,6 +169,7 @@ def main() -> None:
 
     # The shipped recipe (calibration and threshold from out-of-fold scores), trained on
     # the training debates only, run through the command line.
+    from claimcheck.batch import usable_cpus
     from claimcheck.extraction.learned import LearnedScorer
 
     model = develop(train)
@@ -202,12 +204,20 @@ def main() -> None:
     print(f"\nthe learned scorer alone: {rate:,.0f} sentences/s (Sentence objects built before)")
     # Every sentence of both sources (the rate needs no labels): on the held-back ones
     # alone the command ran under a second, and the start-up's noise swung the rate.
-    for name in ("learned", "rules"):
-        print(
-            f"`claimcheck extract --one-per-line --all --format jsonl --scorer {name}`,"
-            f" {len(examples):,} lines: {cli_rate(examples, name):,.0f} sentences/s net of"
-            " start-up (target >= 20,000)"
-        )
+    # The default uses the processors available (forked workers); --workers 1 is the
+    # same command in one process, the baseline of this run.
+    print(
+        f"\n`claimcheck extract FILE --one-per-line --all --format jsonl`, {len(examples):,}"
+        f" lines, {usable_cpus()} processors; sentences/s net of start-up (target >= 20,000):"
+    )
+    for name, options in (
+        ("learned", ()),
+        ("learned", ("--workers", "1")),
+        ("rules", ()),
+        ("rules", ("--workers", "1")),
+    ):
+        label = f"--scorer {name} {' '.join(options)}"
+        print(f"  {label:32} {cli_rate(examples, name, *options):9,.0f}")
     if not args.no_cv:
         cross_validate(examples)
 
