@@ -125,7 +125,8 @@ def test_the_fallback_raises_the_task_s_own_error() -> None:
 
 def test_extract_jsonl_in_workers_is_the_same_as_in_one_process(tmp_path: Path) -> None:
     """Blocks of five lines in two workers: the surname and "he said" of a later block
-    hang on the names of an earlier one (the shared slots are the whole input's)."""
+    hang on the names of an earlier one (the shared slots are the whole input's), and
+    slots across terminal escapes are dropped there as here."""
     lines = []
     people = ("Kent Norrbacka", "Ada Lindqvist", "Per Harstedt", "Ola Brandvik", "Mia Oster")
     for i, person in enumerate((*people, "Lena Dunmore")):
@@ -136,6 +137,7 @@ def test_extract_jsonl_in_workers_is_the_same_as_in_one_process(tmp_path: Path) 
             "Thank you.",
             f"The {i + 2} countries signed the deal in June.",
             "Unemployment fell to 3.5 percent, the lowest in 50 years.",
+            f"\x1b]0;{i}\x07 Prices rose 2% in \x1b[31mMay\x1b[0m, Oster said.",
             "",
         ]
     source = tmp_path / "lines.txt"
@@ -160,8 +162,13 @@ def test_extract_jsonl_in_workers_is_the_same_as_in_one_process(tmp_path: Path) 
         outs.append(done.stdout)
     assert outs[0] == outs[1]
     objects = [json.loads(line) for line in outs[1].splitlines()]
-    assert len(objects) == 36
-    later = objects[25]  # block 5 of 8: "Oster met the minister on Monday."
+    assert len(objects) == 42
+    later = objects[29]  # block 6 of 9: "Oster met the minister on Monday."
     assert [p["name"] for p in later["people"]] == ["Mia Oster"]
-    assert objects[26]["speaker"] == "Mia Oster"
-    assert objects[25]["dates"][0]["interval"] == ["2020-01-13", "2020-01-13"]
+    assert objects[30]["speaker"] == "Mia Oster"
+    assert later["dates"][0]["interval"] == ["2020-01-13", "2020-01-13"]
+    # A terminal escape yields no number (the title's "0" is none); what it colours is read.
+    marked = objects[34]
+    assert [n["text"] for n in marked["numbers"]] == ["2%"]
+    assert [d["text"] for d in marked["dates"]] == ["May"]
+    assert marked["speaker"] == "Mia Oster"
