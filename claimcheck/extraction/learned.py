@@ -74,9 +74,14 @@ def char_buckets(word: str, buckets: int = CHAR_BUCKETS) -> list[int]:
 
 def featurize(sentence: Sentence) -> tuple[dict[str, float], set[str]]:
     """The model's features of a sentence with their values (words, word pairs, rule
-    signals, hashed character n-grams) and its rule signals."""
+    signals, hashed character n-grams) and its rule signals. A word or word pair counts
+    as often as the sentence has it ("<name>" three times for three names), as its
+    character n-grams do: what the scorer sums, token by token (``LearnedScorer.score``),
+    is what the model was trained on."""
     words, _, lowered, signals = _words_and_signals(sentence)
-    feats = dict.fromkeys(words, 1.0)
+    feats: dict[str, float] = {}
+    for w in words:
+        feats[w] = feats.get(w, 0.0) + 1.0
     feats.update(dict.fromkeys([SIGNAL_PREFIX + s for s in signals], 1.0))
     if lowered:
         scale = CHAR_SCALE / math.sqrt(len(lowered))
