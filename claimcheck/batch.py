@@ -97,35 +97,36 @@ def forked_map(
     # Output buffered here would be written again by every worker at its exit.
     sys.stdout.flush()
     sys.stderr.flush()
-    children: list[tuple[int, int, int]] = []  # (pid, the pipe to it, the pipe from it)
+    # Each worker's pid, the end of its input pipe we write, the end of its output we read.
+    children: list[tuple[int, int, int]] = []
     try:
         for w in range(workers):
-            to_worker, from_here = os.pipe()
-            to_here, from_worker = os.pipe()
+            input_read, input_write = os.pipe()
+            output_read, output_write = os.pipe()
             pid = os.fork()
             if pid == 0:  # the worker: never returns
                 try:
-                    for fd in (from_here, to_here, *(fd for c in children for fd in c[1:])):
+                    for fd in (input_write, output_read, *(f for c in children for f in c[1:])):
                         os.close(fd)
-                    _work(task, ahead, range(w, count, workers), to_worker, from_worker)
+                    _work(task, ahead, range(w, count, workers), input_read, output_write)
                 finally:
                     os._exit(1)
-            os.close(to_worker)
-            os.close(from_worker)
-            children.append((pid, from_here, to_here))
+            os.close(input_read)
+            os.close(output_write)
+            children.append((pid, input_write, output_read))
         part = shared()
-        for w, (_, to_worker, _) in enumerate(children):
+        for w, (_, input_write, _) in enumerate(children):
             parts = pickle.dumps([part(i) for i in range(w, count, workers)], protocol=5)
             try:
-                _write(to_worker, _HEADER.pack(len(parts)) + parts)
+                _write(input_write, _HEADER.pack(len(parts)) + parts)
             except BrokenPipeError:
                 pass  # the worker failed before it read: its frame says why
         for i in range(count):
             yield _receive(children[i % workers][2])
     finally:
-        for pid, to_worker, to_here in children:
-            os.close(to_worker)
-            os.close(to_here)
+        for pid, input_write, output_read in children:
+            os.close(input_write)
+            os.close(output_read)
             try:
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
