@@ -13,15 +13,15 @@ keeps its own settings.
 ``forked_map`` runs numbered tasks in worker processes forked from this one, so that a
 worker starts with everything this process has worked out (an article's sentences, the
 loaded scorer); what only this process can work out (what every sentence shares, in
-order) is sent to it pickled, and what comes back is text, in task order.
+order) is sent to it as JSON, and what comes back is text, in task order.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import os
-import pickle
 import select
 import signal
 import struct
@@ -29,7 +29,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 THRESHOLDS = (50_000, 20, 10)
 # How much less urgent a worker process is than the main process (see ``_work``).
@@ -71,6 +71,7 @@ def forked_map(
     workers: int,
     *,
     shared: Callable[[], Callable[[int], _S]],
+    decode: Callable[[Any], _S],
     ahead: Callable[[int], object] | None = None,
 ) -> Iterator[str]:
     """``task(i, part(i))`` for ``i`` in ``range(count)``, in that order, where ``part =
@@ -81,7 +82,8 @@ def forked_map(
     ``shared`` is the work that only this process can do (it needs every task's input
     in order); the workers are forked before it, and meanwhile each does ``ahead(i)``
     for its tasks (the work that needs nothing shared; ``task`` finds what it left).
-    Then each worker is sent its tasks' parts (pickled) and works them out. Each works
+    Then each worker is sent its tasks' parts as JSON (``decode`` makes a part again of
+    what ``json.loads`` gives: a named tuple comes as a list) and works them out. Each works
     ahead of the reader by what its pipe holds (64 KB on Linux) and then waits, so the
     memory stays bounded however many tasks there are. A task that fails in a worker
     raises :class:`WorkerError` here. Workers are stopped when the caller stops reading
@@ -108,7 +110,8 @@ def forked_map(
                 try:
                     for fd in (input_write, output_read, *(f for c in children for f in c[1:])):
                         os.close(fd)
-                    _work(task, ahead, range(w, count, workers), input_read, output_write)
+                    numbers = range(w, count, workers)
+                    _work(task, decode, ahead, numbers, input_read, output_write)
                 finally:
                     os._exit(1)
             os.close(input_read)
@@ -116,7 +119,7 @@ def forked_map(
             children.append((pid, input_write, output_read))
         part = shared()
         for w, (_, input_write, _) in enumerate(children):
-            parts = pickle.dumps([part(i) for i in range(w, count, workers)], protocol=5)
+            parts = json.dumps([part(i) for i in range(w, count, workers)]).encode("ascii")
             try:
                 _write(input_write, _HEADER.pack(len(parts)) + parts)
             except BrokenPipeError:
@@ -137,6 +140,7 @@ def forked_map(
 
 def _work(
     task: Callable[[int, _S], str],
+    decode: Callable[[Any], _S],
     ahead: Callable[[int], object] | None,
     numbers: range,
     source: int,
@@ -164,7 +168,7 @@ def _work(
                     ahead(i)
             header = _read(source, _HEADER.size)
             (size,) = _HEADER.unpack(header)
-            parts = pickle.loads(_read(source, size))
+            parts = [decode(part) for part in json.loads(_read(source, size))]
             os.close(source)
             for i, part in zip(numbers, parts, strict=True):
                 data = task(i, part).encode("utf-8", "surrogatepass")

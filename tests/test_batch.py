@@ -48,7 +48,8 @@ def test_tasks_come_back_in_order_from_the_workers_with_their_shared_parts() -> 
         def task(i, part):
             return json.dumps([i, part, os.getpid(), early.get(i) == os.getpid()])
 
-        got = [json.loads(t) for t in forked_map(task, 7, 3, shared=shared, ahead=ahead)]
+        texts = forked_map(task, 7, 3, shared=shared, decode=int, ahead=ahead)
+        got = [json.loads(t) for t in texts]
         print(json.dumps({"got": got, "main": main, "calls": calls}))
         """
     )
@@ -74,7 +75,7 @@ def test_a_failure_in_a_worker_is_raised_here_with_its_message() -> None:
 
         got = []
         try:
-            for text in forked_map(task, 6, 2, shared=lambda: (lambda i: None)):
+            for text in forked_map(task, 6, 2, shared=lambda: (lambda i: None), decode=str):
                 got.append(text)
         except WorkerError as exc:
             print(got, exc, "in the worker process" in "".join(exc.__notes__))
@@ -93,7 +94,9 @@ def test_a_reader_that_stops_early_stops_the_workers() -> None:
         """
         import os
         from claimcheck.batch import forked_map
-        texts = forked_map(lambda i, p: "x" * 100_000, 50, 2, shared=lambda: (lambda i: None))
+        texts = forked_map(
+            lambda i, p: "x" * 100_000, 50, 2, shared=lambda: (lambda i: None), decode=str
+        )
         print(next(texts) == "x" * 100_000)
         texts.close()
         try:
@@ -109,7 +112,9 @@ def test_one_worker_or_one_task_runs_here() -> None:
     main = os.getpid()
     for count, workers in ((3, 1), (1, 4)):
         got = list(
-            forked_map(lambda i, p: f"{i}{p}{os.getpid()}", count, workers, shared=lambda: str)
+            forked_map(
+                lambda i, p: f"{i}{p}{os.getpid()}", count, workers, shared=lambda: str, decode=str
+            )
         )
         assert got == [f"{i}{i}{main}" for i in range(count)]
 
@@ -119,7 +124,7 @@ def test_the_fallback_raises_the_task_s_own_error() -> None:
         raise KeyError("no such block")
 
     with pytest.raises(KeyError):
-        list(forked_map(task, 2, 1, shared=lambda: lambda i: None))
+        list(forked_map(task, 2, 1, shared=lambda: lambda i: None, decode=str))
     assert issubclass(WorkerError, RuntimeError)
 
 

@@ -130,6 +130,9 @@ def _write_jsonl(read: Prepared, all_sentences: bool, workers: int) -> None:
         slots = own.pop(i) if i in own else own_slots(read, first, last)
         return claim_lines(claims_of(read, first, last, slots, part), all_sentences=all_sentences)
 
-    for lines in forked_map(block_lines, len(blocks), workers, shared=shared, ahead=ahead):
+    jobs = forked_map(
+        block_lines, len(blocks), workers, shared=shared, decode=Shared.from_json, ahead=ahead
+    )
+    for lines in jobs:
         if lines:
             click.echo(lines)

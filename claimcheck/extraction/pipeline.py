@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from claimcheck.errors import InputError
 from claimcheck.extraction import clean, segment
@@ -198,6 +198,15 @@ class Shared(NamedTuple):
 
     def part(self, first: int, last: int) -> Shared:
         return Shared(self.entities[first:last], self.quotes[first:last])
+
+    @classmethod
+    def from_json(cls, data: Any) -> Shared:
+        """Slots again from their JSON (``json.loads`` of ``json.dumps`` of them)."""
+        entities, quotes = data
+        return cls(
+            [[Entity(*e) for e in es] for es in entities],
+            [[Quote(*q) for q in qs] for qs in quotes],
+        )
 
 
 class Own(NamedTuple):
