@@ -22,6 +22,9 @@
    labelled sentence scored in its article as ``claimcheck FILE`` scores it. F1 at each
    scorer's own threshold and AP.
 3. Unless ``--no-cv``: 4-fold cross-validation by debate (every debate held back once).
+4. Under 1 and 2 (and 3): the default's AP and MAP minus TF-IDF's, each with a 95%
+   interval from 1,000 paired bootstrap draws of the sentences, every debate or article
+   drawn on its own (``benchmarks/measures.py``): which leads these sets can tell apart.
 """
 
 from __future__ import annotations
@@ -44,7 +47,13 @@ sys.path.insert(0, str(HERE.parent))
 NEWS = HERE / "checkworthiness_news.jsonl"
 NEWS_ARTICLES = HERE / "speakers" / "attribution.jsonl"
 
-from benchmarks.measures import average_precision, prf  # noqa: E402
+from benchmarks.measures import (  # noqa: E402
+    ap_of,
+    average_precision,
+    mean_average_precision,
+    paired_difference,
+    prf,
+)
 from training.train_checkworthiness import (  # noqa: E402
     DEFAULT_DATA,
     FOLDS,
@@ -60,22 +69,13 @@ from training.train_checkworthiness import (  # noqa: E402
 )
 
 
-def mean_average_precision(examples: Sequence[Example], scores: Sequence[float]) -> float:
-    """Average precision per debate, then the mean (CheckThat! 2019's official measure)."""
-    by_debate: dict[str, list[tuple[float, int]]] = {}
-    for e, s in zip(examples, scores):
-        by_debate.setdefault(e.debate, []).append((s, e.label))
-    aps = []
-    for ranked in by_debate.values():
-        ranked.sort(key=lambda p: -p[0])
-        hits, total = 0, 0.0
-        for rank, (_, label) in enumerate(ranked, 1):
-            if label:
-                hits += 1
-                total += hits / rank
-        if hits:
-            aps.append(total / hits)
-    return sum(aps) / len(aps) if aps else 0.0
+def debates_map(examples: Sequence[Example], scores: Sequence[float]) -> float:
+    """Mean average precision over the examples' debates (CheckThat! 2019's measure)."""
+    return mean_average_precision(scores, [e.label for e in examples], [e.debate for e in examples])
+
+
+# A measure's difference between two scorers and its interval, by what was measured.
+Differences = list[tuple[str, tuple[float, float, float]]]
 
 
 def via_cli(examples: Sequence[Example], scorer: str) -> list[float]:
@@ -192,9 +192,32 @@ def main() -> None:
     for name, cb_scores, thr, ct_scores in rows:
         f1, p, r = prf(cb_scores, cb_labels, thr)
         ap_ = average_precision(cb_scores, cb_labels)
-        map_ = mean_average_precision(ct, ct_scores)
+        map_ = debates_map(ct, ct_scores)
         print(f"{name:32} {f1:6.3f} {p:6.3f} {r:6.3f} {thr:7.2f} {ap_:6.3f} {map_:9.3f}")
-    unseen(args.data, examples)
+    (_, tf_cb, _, tf_ct), (_, ours_cb, _, ours_ct) = rows[1], rows[2]
+    differences = [
+        (
+            "held-back debates AP",
+            paired_difference(ap_of, ours_cb, tf_cb, cb_labels, [e.debate for e in cb]),
+        ),
+        (
+            "MAP CheckThat! 2019",
+            paired_difference(
+                mean_average_precision,
+                ours_ct,
+                tf_ct,
+                [e.label for e in ct],
+                [e.debate for e in ct],
+            ),
+        ),
+    ]
+    differences += unseen(args.data, examples)
+    print(
+        "\nclaimcheck default minus TF-IDF + logistic regression, with its 95% interval "
+        "(1,000 paired bootstrap draws of the sentences, within each debate or article):"
+    )
+    for label, (difference, low, high) in differences:
+        print(f"  {label:28} {difference:+7.3f}  ({low:+.3f} to {high:+.3f})")
 
     prepared = sentences(cb + ct)
     start = time.perf_counter()
@@ -222,8 +245,9 @@ def main() -> None:
         cross_validate(examples)
 
 
-def unseen(data: Path, examples: Sequence[Example]) -> None:
-    """CheckThat! 2023 1B and the news set, scored by the models trained on every debate."""
+def unseen(data: Path, examples: Sequence[Example]) -> Differences:
+    """CheckThat! 2023 1B and the news set, scored by the models trained on every debate;
+    returns the default's AP minus TF-IDF's on each, with its interval."""
     from claimcheck.extraction.learned import scorer_named
 
     path = data / "accuracy" / "checkworthiness_ct23_1b_test.tsv"
@@ -245,7 +269,7 @@ def unseen(data: Path, examples: Sequence[Example]) -> None:
     else:
         print(f"\nskipped the news set: {NEWS.name} not found (another change adds it)")
     if not sets:
-        return
+        return []
     texts_all = [t for _, texts, _, _ in sets for t in texts]
     dummy = [Example("claimbuster", "unseen", t, 0) for t in texts_all]
     tf_scores, tf_threshold = tfidf(examples, dummy)
@@ -253,6 +277,7 @@ def unseen(data: Path, examples: Sequence[Example]) -> None:
         ("claimcheck default", "learned"),
         ("claimcheck rule scorer", "rules"),
     ]
+    differences: Differences = []
     print("\ntrained on every debate, scored on sets nobody trained on:")
     print(f"{'':32} {'set':20} {'n':>5} {'pos':>5} {'F1':>6} {'AP':>6}")
     at = 0
@@ -275,6 +300,15 @@ def unseen(data: Path, examples: Sequence[Example]) -> None:
             f1, _, _ = prf(scores, labels, threshold)
             ap_ = average_precision(scores, labels)
             print(f"{label:32} {name:20} {len(texts):5d} {sum(labels):5d} {f1:6.3f} {ap_:6.3f}")
+        by_label = {label: scores for label, scores, _ in results}
+        groups = [r["article"] for r in rows] if rows is not None else [name] * len(texts)
+        differences.append(
+            (
+                f"{name} AP",
+                paired_difference(ap_of, by_label["claimcheck default"], tf, labels, groups),
+            )
+        )
+    return differences
 
 
 def extract_lines(texts: Sequence[str], scorer: Any) -> list[float]:
@@ -347,8 +381,23 @@ def cross_validate(examples: Sequence[Example]) -> None:
         for n, (_, y) in enumerate(ranked, 1):
             hits += y
             best = max(best, 2 * hits / (n + positives))
-        ap_ = mean_average_precision([examples[i] for i in ct], [scores[i] for i in ct])
+        ap_ = debates_map([examples[i] for i in ct], [scores[i] for i in ct])
         print(f"{name:32} {best:6.3f} {ap_:9.3f}")
+    labels = [e.label for e in examples]
+    debate_of = [e.debate for e in examples]
+    print("claimcheck learned minus TF-IDF, with its 95% interval (as above):")
+    for label, rows, measure in (
+        ("ClaimBuster AP", cb, ap_of),
+        ("MAP CheckThat! 2019", ct, mean_average_precision),
+    ):
+        difference, low, high = paired_difference(
+            measure,
+            [learned[i] for i in rows],
+            [tf[i] for i in rows],
+            [labels[i] for i in rows],
+            [debate_of[i] for i in rows],
+        )
+        print(f"  {label:28} {difference:+7.3f}  ({low:+.3f} to {high:+.3f})")
 
 
 if __name__ == "__main__":
