@@ -10,7 +10,8 @@ check-worthy). Features are the ones the scorer computes at run time
 2-5-grams of the words hashed into 2**18 buckets, shipped as half floats); the model is an
 L2 logistic regression (liblinear, fixed seed), so the same data gives the same file.
 Its log-odds are blended with the rule scorer's (``RULE_SHARE``), calibrated by Platt
-scaling on out-of-fold scores (4 folds by debate), and the threshold is the one with the
+scaling on out-of-fold scores (4 folds by debate; a debate in both sources, as the 2016
+presidential debates are, in one fold), and the threshold is the one with the
 best out-of-fold F1 on ClaimBuster. The file records the data it read (with SHA-256),
 the settings, and the development figures (F1, and the share of check-worthy sentences
 in each score band).
@@ -247,26 +248,77 @@ def best_threshold(scores: Sequence[float], labels: Sequence[int]) -> tuple[floa
     return best
 
 
+# A debate is the same event as another when they share this share of the smaller one's
+# sentences (of four words or more). The three 2016 presidential debates are in both
+# ClaimBuster and CheckThat! 2019, 833 to 993 of the same sentences each; between other
+# debates a few stock phrases recur ("Thank you very much"), five at most.
+SAME_EVENT_SHARE = 0.25
+SAME_EVENT_WORDS = 4
+
+DebateKey = tuple[str, str]
+
+
+def same_events(examples: Sequence[Example]) -> dict[DebateKey, DebateKey]:
+    """Each debate's event: the first, by (source, name), of the debates that share
+    ``SAME_EVENT_SHARE`` of their sentences with it, directly or through another
+    (a debate alone is its own event)."""
+    debates_of: dict[str, set[DebateKey]] = {}
+    size: dict[DebateKey, int] = {}
+    for e in examples:
+        key = (e.source, e.debate)
+        size.setdefault(key, 0)
+        text = " ".join(e.text.lower().split())
+        if len(text.split()) >= SAME_EVENT_WORDS:
+            found = debates_of.setdefault(text, set())
+            if key not in found:
+                found.add(key)
+                size[key] += 1
+    shared: dict[tuple[DebateKey, DebateKey], int] = {}
+    for keys in debates_of.values():
+        ordered = sorted(keys)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                shared[(a, b)] = shared.get((a, b), 0) + 1
+    event = {key: key for key in size}
+
+    def root(key: DebateKey) -> DebateKey:
+        while event[key] != key:
+            key = event[key]
+        return key
+
+    for (a, b), n in sorted(shared.items()):
+        if n >= SAME_EVENT_SHARE * max(1, min(size[a], size[b])):
+            first, second = sorted((root(a), root(b)))
+            event[second] = first
+    return {key: root(key) for key in event}
+
+
 def split_by_debate(
     examples: Sequence[Example], every: int = 4
 ) -> tuple[list[Example], list[Example]]:
-    """Every ``every``-th debate of each source (sorted by name) held back, the rest kept."""
-    held: set[tuple[str, str]] = set()
+    """Every ``every``-th debate of each source (sorted by name) held back, the rest kept
+    but for the held-back debates' copies in the other source (:func:`same_events`),
+    which are in neither part: a model is not scored on sentences it was trained on."""
+    held: set[DebateKey] = set()
     for source in sorted({e.source for e in examples}):
         debates = sorted({e.debate for e in examples if e.source == source})
         held |= {(source, d) for d in debates[every - 1 :: every]}
-    train = [e for e in examples if (e.source, e.debate) not in held]
+    event = same_events(examples)
+    held_events = {event[key] for key in held}
+    train = [e for e in examples if event[(e.source, e.debate)] not in held_events]
     test = [e for e in examples if (e.source, e.debate) in held]
     return train, test
 
 
 def folds_by_debate(examples: Sequence[Example], k: int = FOLDS) -> list[int]:
-    """A fold number for each example: the debates of each source dealt out in turn."""
-    fold_of: dict[tuple[str, str], int] = {}
+    """A fold number for each example: the debates of each source dealt out in turn,
+    and a debate's copy in the other source in the same fold as it (:func:`same_events`)."""
+    fold_of: dict[DebateKey, int] = {}
     for source in sorted({e.source for e in examples}):
         debates = sorted({e.debate for e in examples if e.source == source})
         fold_of.update({(source, d): i % k for i, d in enumerate(debates)})
-    return [fold_of[(e.source, e.debate)] for e in examples]
+    event = same_events(examples)
+    return [fold_of[event[(e.source, e.debate)]] for e in examples]
 
 
 def out_of_fold_log_odds(
